@@ -1,0 +1,247 @@
+// The database: campaigns, sponsors, the pledge ledger and its append-only events,
+// per-day figures maintained with every event, users, memberships and sessions.
+// Money is integer cents, business dates are 'YYYY-MM-DD' text, instants are integer
+// milliseconds UTC.
+import { relations } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const APPLICATION_STATUSES = ["collecting", "submitted", "approved", "rejected"] as const;
+export const SPONSOR_KINDS = ["company", "public_body", "public_company", "research", "association", "individual"] as const;
+export const LISTINGS = ["hidden", "name", "name_and_amount"] as const;
+export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
+export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
+export const MEMBER_ROLES = ["organiser", "committee"] as const;
+export const EVENT_KINDS = ["created", "status", "payment"] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type SponsorKind = (typeof SPONSOR_KINDS)[number];
+export type Listing = (typeof LISTINGS)[number];
+export type PledgeType = (typeof PLEDGE_TYPES)[number];
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const campaigns = sqliteTable("campaigns", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  region: text("region"),
+  targetCents: integer("target_cents").notNull(),
+  /** Match ratio in hundredths: 100 = 1:1, 150 = 1:1.5. Kept integer so the match is exact. */
+  matchRatioHundredths: integer("match_ratio_hundredths").notNull().default(100),
+  matchCapCents: integer("match_cap_cents").notNull(),
+  matchStart: text("match_start").notNull(),
+  matchYears: integer("match_years").notNull().default(3),
+  windowStart: text("window_start"),
+  deadline: text("deadline").notNull(),
+  applicationStatus: text("application_status", { enum: APPLICATION_STATUSES }).notNull().default("collecting"),
+  inKindSharePercent: integer("in_kind_share_percent").notNull().default(100),
+  /** Optional rule: at least this many sponsors with binding pledges. */
+  minSponsors: integer("min_sponsors"),
+  /** Optional rule: public money at most this share, in basis points (2500 = 25.00%). */
+  maxPublicShareBasisPoints: integer("max_public_share_basis_points"),
+  publicPage: integer("public_page", { mode: "boolean" }).notNull().default(false),
+  version: integer("version").notNull().default(1),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const sponsors = sqliteTable(
+  "sponsors",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    name: text("name").notNull(),
+    /** Lower-cased, spacing folded: how sponsors are matched by name. */
+    nameKey: text("name_key").notNull(),
+    kind: text("kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    sector: text("sector"),
+    vatId: text("vat_id"),
+    membershipType: text("membership_type"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    listing: text("listing", { enum: LISTINGS }).notNull().default("hidden"),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("sponsors_campaign_name").on(t.campaignId, t.nameKey)],
+);
+
+export const pledges = sqliteTable(
+  "pledges",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    amountCents: integer("amount_cents").notNull(),
+    /** Sum of recorded payments, kept with every payment so "outstanding" needs no scan. */
+    receivedCents: integer("received_cents").notNull().default(0),
+    type: text("type", { enum: PLEDGE_TYPES }).notNull(),
+    status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
+    pledgedAt: text("pledged_at").notNull(),
+    /** Business date of the latest event: no later change may be dated before it. */
+    lastEventAt: text("last_event_at").notNull(),
+    conditional: integer("conditional", { mode: "boolean" }).notNull().default(false),
+    description: text("description"),
+    raisedBySponsorId: integer("raised_by_sponsor_id").references(() => sponsors.id),
+    raisedByName: text("raised_by_name"),
+    note: text("note"),
+    idempotencyKey: text("idempotency_key"),
+    /** Fingerprint of the create input, to tell a replay from a reused key. */
+    idempotencyHash: text("idempotency_hash"),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),
+    index("pledges_campaign_id").on(t.campaignId, t.id),
+    index("pledges_campaign_status").on(t.campaignId, t.status, t.id),
+    index("pledges_sponsor").on(t.sponsorId),
+  ],
+);
+
+export const payments = sqliteTable(
+  "payments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    amountCents: integer("amount_cents").notNull(),
+    paidAt: text("paid_at").notNull(),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [index("payments_pledge").on(t.pledgeId)],
+);
+
+/**
+ * Append-only: one row per change of a pledge's money or status. Each row carries the
+ * pledge's figures before and after, its business date and who entered it when, so any
+ * past day can be rebuilt from the events alone.
+ */
+export const pledgeEvents = sqliteTable(
+  "pledge_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    kind: text("kind", { enum: EVENT_KINDS }).notNull(),
+    at: text("at").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    statusBefore: text("status_before", { enum: PLEDGE_STATUSES }),
+    statusAfter: text("status_after", { enum: PLEDGE_STATUSES }).notNull(),
+    amountBeforeCents: integer("amount_before_cents"),
+    amountAfterCents: integer("amount_after_cents").notNull(),
+    typeBefore: text("type_before", { enum: PLEDGE_TYPES }),
+    typeAfter: text("type_after", { enum: PLEDGE_TYPES }).notNull(),
+    receivedBeforeCents: integer("received_before_cents").notNull().default(0),
+    receivedAfterCents: integer("received_after_cents").notNull().default(0),
+    paymentId: integer("payment_id").references(() => payments.id),
+    reason: text("reason"),
+  },
+  (t) => [index("pledge_events_pledge").on(t.pledgeId, t.id), index("pledge_events_campaign_at").on(t.campaignId, t.at)],
+);
+
+/**
+ * Per-campaign, per-day deltas of pledge money by status, type, sponsor kind and country,
+ * written in the same transaction as each event. Summing the rows up to a day gives that
+ * day's figures in O(days × buckets), whatever the number of pledges.
+ */
+export const dailyFigures = sqliteTable(
+  "daily_figures",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    day: text("day").notNull(),
+    status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
+    type: text("type", { enum: PLEDGE_TYPES }).notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    amountCents: integer("amount_cents").notNull().default(0),
+    pledgeCount: integer("pledge_count").notNull().default(0),
+    receivedCents: integer("received_cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.status, t.type, t.sponsorKind, t.country] })],
+);
+
+/** Per-sponsor, per-day delta of its binding pledges: sponsors counted on any day. */
+export const sponsorDailyBinding = sqliteTable(
+  "sponsor_daily_binding",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    day: text("day").notNull(),
+    bindingCount: integer("binding_count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.sponsorId, t.day] })],
+);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  disabledAt: integer("disabled_at"),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: integer("user_id").notNull().references(() => users.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    role: text("role", { enum: MEMBER_ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.campaignId] })],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie token: a leaked database does not leak live sessions. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const campaignsRelations = relations(campaigns, ({ many }) => ({
+  sponsors: many(sponsors),
+  pledges: many(pledges),
+  memberships: many(memberships),
+}));
+export const sponsorsRelations = relations(sponsors, ({ one, many }) => ({
+  campaign: one(campaigns, { fields: [sponsors.campaignId], references: [campaigns.id] }),
+  pledges: many(pledges),
+}));
+export const pledgesRelations = relations(pledges, ({ one, many }) => ({
+  campaign: one(campaigns, { fields: [pledges.campaignId], references: [campaigns.id] }),
+  sponsor: one(sponsors, { fields: [pledges.sponsorId], references: [sponsors.id] }),
+  payments: many(payments),
+  events: many(pledgeEvents),
+}));
+export const paymentsRelations = relations(payments, ({ one }) => ({
+  pledge: one(pledges, { fields: [payments.pledgeId], references: [pledges.id] }),
+}));
+export const pledgeEventsRelations = relations(pledgeEvents, ({ one }) => ({
+  pledge: one(pledges, { fields: [pledgeEvents.pledgeId], references: [pledges.id] }),
+}));
+export const usersRelations = relations(users, ({ many }) => ({
+  memberships: many(memberships),
+  sessions: many(sessions),
+}));
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+  campaign: one(campaigns, { fields: [memberships.campaignId], references: [campaigns.id] }),
+}));
+
+export type Campaign = typeof campaigns.$inferSelect;
+export type Sponsor = typeof sponsors.$inferSelect;
+export type Pledge = typeof pledges.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type PledgeEvent = typeof pledgeEvents.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;

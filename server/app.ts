@@ -1,0 +1,57 @@
+// The HTTP server: tRPC at /trpc, /healthz, and the built client with a fallback to
+// index.html for client-side routes. Tests build it on a free port with their own db.
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Db } from "../db/open";
+import { createHttpContext } from "./context";
+import { appRouter, type AppRouter } from "./routers/_app";
+import { guardMutations } from "./http/mutationGuard";
+
+export interface AppOptions {
+  db: Db;
+  now?: () => Date;
+  /** Folder of the built client; null serves the API only. */
+  clientDir?: string | null;
+  logger?: boolean;
+}
+
+export const BODY_LIMIT = 1024 * 1024;
+export const MAX_BATCH_SIZE = 10;
+
+export async function buildApp({ db, now = () => new Date(), clientDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"] } },
+  });
+
+  app.get("/healthz", async () => ({ ok: true }));
+
+  app.addHook("onRequest", guardMutations);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: createHttpContext({ db, now }),
+      maxBatchSize: MAX_BATCH_SIZE,
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "unexpected error");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  if (clientDir && existsSync(join(clientDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+    // Client-side routes (/pledges, /login …) all load the same page.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === "GET" && !req.url.startsWith("/trpc") && !req.url.startsWith("/api")) return reply.sendFile("index.html");
+      return reply.code(404).send({ error: "not found" });
+    });
+  }
+  return app;
+}

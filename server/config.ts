@@ -1,0 +1,24 @@
+// Configuration from the environment (CONTRACT.md "Configuration").
+export interface Config {
+  port: number;
+  host: string;
+  databaseFile: string;
+  demoData: boolean;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  publicUrl: string | null;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST || "127.0.0.1",
+    databaseFile: env.DATABASE_FILE || "data/campaigns.db",
+    demoData: (env.DEMO_DATA ?? "on").toLowerCase() !== "off",
+    adminEmail: env.ADMIN_EMAIL || null,
+    adminPassword: env.ADMIN_PASSWORD || null,
+    publicUrl: env.PUBLIC_URL || null,
+  };
+}

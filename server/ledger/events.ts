@@ -1,0 +1,93 @@
+// The single place where a pledge changes: it writes the new pledge row (version + 1),
+// appends the event, and adds the change to the per-day figures, all in the caller's
+// transaction. Nothing else updates a pledge's money or status.
+import { eq, sql } from "drizzle-orm";
+import { dailyFigures, pledgeEvents, pledges, sponsorDailyBinding, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
+import { isBinding } from "../domain/figures";
+import type { Tx } from "./tx";
+
+export interface ChangeMeta {
+  kind: EventKind;
+  at: string;
+  userId: number | null;
+  now: Date;
+  reason?: string | null;
+  paymentId?: number | null;
+}
+
+/** The parts of a pledge that figures and history follow. */
+export interface PledgeFigures {
+  status: PledgeStatus;
+  amountCents: number;
+  type: PledgeType;
+  receivedCents: number;
+}
+
+/** Applies `after` to an existing pledge and records the event. Returns the new row. */
+export function changePledge(tx: Tx, before: Pledge, after: PledgeFigures, sponsor: Sponsor, meta: ChangeMeta): Pledge {
+  const updated = tx
+    .update(pledges)
+    .set({ ...after, version: before.version + 1, lastEventAt: meta.at })
+    .where(eq(pledges.id, before.id))
+    .returning()
+    .get();
+  appendEvent(tx, updated, before, after, sponsor, meta);
+  return updated;
+}
+
+/** Records the creation event of a freshly inserted pledge. */
+export function recordCreation(tx: Tx, pledge: Pledge, sponsor: Sponsor, meta: ChangeMeta): void {
+  appendEvent(tx, pledge, null, pledge, sponsor, meta);
+}
+
+function appendEvent(tx: Tx, pledge: Pledge, before: PledgeFigures | null, after: PledgeFigures, sponsor: Sponsor, meta: ChangeMeta): void {
+  tx.insert(pledgeEvents)
+    .values({
+      campaignId: pledge.campaignId,
+      pledgeId: pledge.id,
+      kind: meta.kind,
+      at: meta.at,
+      userId: meta.userId,
+      createdAt: meta.now.getTime(),
+      statusBefore: before?.status ?? null,
+      statusAfter: after.status,
+      amountBeforeCents: before?.amountCents ?? null,
+      amountAfterCents: after.amountCents,
+      typeBefore: before?.type ?? null,
+      typeAfter: after.type,
+      receivedBeforeCents: before?.receivedCents ?? 0,
+      receivedAfterCents: after.receivedCents,
+      paymentId: meta.paymentId ?? null,
+      reason: meta.reason ?? null,
+    })
+    .run();
+  if (before) addToDay(tx, pledge.campaignId, meta.at, before, sponsor, -1);
+  addToDay(tx, pledge.campaignId, meta.at, after, sponsor, +1);
+  const bindingDelta = (isBinding(after.status) ? 1 : 0) - (before && isBinding(before.status) ? 1 : 0);
+  if (bindingDelta !== 0) addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, bindingDelta);
+}
+
+function addToDay(tx: Tx, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
+  const delta = { amountCents: sign * f.amountCents, pledgeCount: sign, receivedCents: sign * f.receivedCents };
+  tx.insert(dailyFigures)
+    .values({ campaignId, day, status: f.status, type: f.type, sponsorKind: sponsor.kind, country: sponsor.country, ...delta })
+    .onConflictDoUpdate({
+      target: [dailyFigures.campaignId, dailyFigures.day, dailyFigures.status, dailyFigures.type, dailyFigures.sponsorKind, dailyFigures.country],
+      set: {
+        amountCents: sql`${dailyFigures.amountCents} + ${delta.amountCents}`,
+        pledgeCount: sql`${dailyFigures.pledgeCount} + ${delta.pledgeCount}`,
+        receivedCents: sql`${dailyFigures.receivedCents} + ${delta.receivedCents}`,
+      },
+    })
+    .run();
+}
+
+function addSponsorBinding(tx: Tx, campaignId: number, sponsorId: number, day: string, delta: number): void {
+  tx.insert(sponsorDailyBinding)
+    .values({ campaignId, sponsorId, day, bindingCount: delta })
+    .onConflictDoUpdate({
+      target: [sponsorDailyBinding.campaignId, sponsorDailyBinding.sponsorId, sponsorDailyBinding.day],
+      set: { bindingCount: sql`${sponsorDailyBinding.bindingCount} + ${delta}` },
+    })
+    .run();
+}

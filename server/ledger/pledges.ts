@@ -1,0 +1,172 @@
+// Writing pledges: create, change status, record payments. Each is one transaction that
+// loads, decides with the pure rules, writes the pledge and appends its event.
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/open";
+import { payments, pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
+import { berlinDay } from "../domain/dates";
+import { decideBusinessDate, decidePayment, decideStatusChange } from "../domain/pledgeRules";
+import { badField, conflict, notFound, staleVersion } from "../errors";
+import { changePledge, recordCreation } from "./events";
+import type { Tx } from "./tx";
+
+export interface Actor {
+  userId: number | null;
+  now: Date;
+}
+
+/** Called inside the transaction once the pledge's campaign is known; throws to refuse. */
+export type AccessCheck = (campaignId: number) => void;
+
+export interface CreatePledgeInput {
+  campaignId: number;
+  sponsorId: number;
+  amountCents: number;
+  type: PledgeType;
+  status: "intent" | "confirmed" | "paid";
+  pledgedAt?: string;
+  conditional?: boolean;
+  description?: string;
+  raisedBySponsorId?: number;
+  raisedByName?: string;
+  note?: string;
+  idempotencyKey?: string;
+}
+
+export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pledge {
+  const today = berlinDay(actor.now);
+  const pledgedAt = input.pledgedAt ?? today;
+  if (pledgedAt > today) throw badField("pledgedAt", "may not be in the future");
+  const fingerprint = fingerprintOf(input);
+  return db.transaction((tx) => {
+    if (input.idempotencyKey) {
+      const earlier = tx.select().from(pledges)
+        .where(and(eq(pledges.campaignId, input.campaignId), eq(pledges.idempotencyKey, input.idempotencyKey))).get();
+      if (earlier) {
+        if (earlier.idempotencyHash !== fingerprint) throw conflict("this idempotencyKey was already used with other input");
+        return earlier;
+      }
+    }
+    const sponsor = sponsorOf(tx, input.campaignId, input.sponsorId);
+    if (!sponsor) throw notFound("sponsor");
+    if (input.raisedBySponsorId !== undefined && !sponsorOf(tx, input.campaignId, input.raisedBySponsorId)) {
+      throw notFound("raising sponsor");
+    }
+    const paid = input.status === "paid";
+    const pledge = tx.insert(pledges).values({
+      campaignId: input.campaignId,
+      sponsorId: sponsor.id,
+      amountCents: input.amountCents,
+      receivedCents: paid ? input.amountCents : 0,
+      type: input.type,
+      status: input.status,
+      pledgedAt,
+      lastEventAt: pledgedAt,
+      conditional: input.conditional ?? false,
+      description: input.description ?? null,
+      raisedBySponsorId: input.raisedBySponsorId ?? null,
+      raisedByName: input.raisedByName ?? null,
+      note: input.note ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyHash: input.idempotencyKey ? fingerprint : null,
+      createdAt: actor.now.getTime(),
+      createdBy: actor.userId,
+    }).returning().get();
+    // Created as paid: the full amount arrives on the pledge date.
+    const payment = paid ? insertPayment(tx, pledge, input.amountCents, pledgedAt, actor) : null;
+    recordCreation(tx, pledge, sponsor, { kind: "created", at: pledgedAt, userId: actor.userId, now: actor.now, paymentId: payment?.id });
+    return pledge;
+  });
+}
+
+export interface SetStatusInput {
+  pledgeId: number;
+  status: PledgeStatus;
+  expectedVersion: number;
+  at?: string;
+  reason?: string;
+}
+
+export function setPledgeStatus(db: Db, actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge {
+  return db.transaction((tx) => {
+    const { pledge, sponsor } = loadForChange(tx, input.pledgeId, input.expectedVersion, check);
+    const at = businessDateFor(pledge, input.at, actor.now);
+    const move = decideStatusChange(pledge.status, input.status);
+    if (!move.ok) throw conflict(move.reason);
+    return changePledge(tx, pledge, { ...figuresOf(pledge), status: move.value }, sponsor, {
+      kind: "status", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null,
+    });
+  });
+}
+
+export interface RecordPaymentInput {
+  pledgeId: number;
+  amountCents: number;
+  paidAt: string;
+  expectedVersion: number;
+}
+
+export function recordPayment(db: Db, actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge {
+  return db.transaction((tx) => {
+    const { pledge, sponsor } = loadForChange(tx, input.pledgeId, input.expectedVersion, check);
+    const at = businessDateFor(pledge, input.paidAt, actor.now, "paidAt");
+    const decision = decidePayment(pledge, input.amountCents);
+    if (!decision.ok) throw conflict(decision.reason);
+    const payment = insertPayment(tx, pledge, input.amountCents, at, actor);
+    const after = { ...figuresOf(pledge), receivedCents: decision.value.receivedAfterCents, status: decision.value.statusAfter };
+    return changePledge(tx, pledge, after, sponsor, { kind: "payment", at, userId: actor.userId, now: actor.now, paymentId: payment.id });
+  });
+}
+
+/** When an application is rejected, conditional pledges not yet paid lapse (withdrawn). */
+export function lapseConditionalPledges(tx: Tx, campaignId: number, actor: Actor): number {
+  const at = berlinDay(actor.now);
+  const open = tx.select().from(pledges)
+    .where(and(eq(pledges.campaignId, campaignId), eq(pledges.conditional, true))).all()
+    .filter((p) => p.status === "intent" || p.status === "confirmed");
+  for (const pledge of open) {
+    const sponsor = sponsorOf(tx, campaignId, pledge.sponsorId)!;
+    changePledge(tx, pledge, { ...figuresOf(pledge), status: "withdrawn" }, sponsor, {
+      kind: "status", at: pledge.lastEventAt > at ? pledge.lastEventAt : at, userId: actor.userId, now: actor.now, reason: "application rejected",
+    });
+  }
+  return open.length;
+}
+
+function loadForChange(tx: Tx, pledgeId: number, expectedVersion: number, check: AccessCheck): { pledge: Pledge; sponsor: Sponsor } {
+  const pledge = tx.select().from(pledges).where(eq(pledges.id, pledgeId)).get();
+  if (!pledge) throw notFound("pledge");
+  check(pledge.campaignId);
+  if (pledge.version !== expectedVersion) throw staleVersion("the pledge", pledge.version, expectedVersion);
+  return { pledge, sponsor: sponsorOf(tx, pledge.campaignId, pledge.sponsorId)! };
+}
+
+function businessDateFor(pledge: Pledge, given: string | undefined, now: Date, field = "at"): string {
+  const today = berlinDay(now);
+  const at = given ?? today;
+  if (at > today) throw badField(field, "may not be in the future");
+  const ordered = decideBusinessDate(pledge.lastEventAt, at);
+  if (!ordered.ok) throw badField(field, ordered.reason);
+  return at;
+}
+
+function sponsorOf(tx: Tx, campaignId: number, sponsorId: number): Sponsor | undefined {
+  return tx.select().from(sponsors).where(and(eq(sponsors.id, sponsorId), eq(sponsors.campaignId, campaignId))).get();
+}
+
+function insertPayment(tx: Tx, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor) {
+  return tx.insert(payments).values({
+    campaignId: pledge.campaignId, pledgeId: pledge.id, amountCents, paidAt, createdAt: actor.now.getTime(), createdBy: actor.userId,
+  }).returning().get();
+}
+
+function figuresOf(p: Pledge) {
+  return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
+}
+
+/** Same key with the same input is a replay; the key itself is left out of the fingerprint. */
+function fingerprintOf(input: CreatePledgeInput): string {
+  const { idempotencyKey: _key, ...rest } = input;
+  const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash("sha256").update(JSON.stringify(sorted)).digest("base64url");
+}
