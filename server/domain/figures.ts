@@ -70,7 +70,9 @@ export function cumulativeCounted(
   deltas: readonly DayDelta[],
   inKindSharePercent: number,
 ): { date: string; countedCents: number }[] {
-  const days = [...new Set(deltas.map((d) => d.day))].sort();
+  // A payment moves money from confirmed to paid: both binding, so the day nets to zero
+  // and gets no point of its own.
+  const days = [...new Set(deltas.filter((d) => d.bindingCents !== 0).map((d) => d.day))].sort();
   const byDay = new Map<string, DayDelta[]>();
   for (const d of deltas) byDay.set(d.day, [...(byDay.get(d.day) ?? []), d]);
   let cash = 0;

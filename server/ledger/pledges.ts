@@ -34,10 +34,9 @@ export interface CreatePledgeInput {
 }
 
 export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pledge {
-  const today = berlinDay(actor.now);
-  const pledgedAt = input.pledgedAt ?? today;
-  if (pledgedAt > today) throw badField("pledgedAt", "may not be in the future");
-  const fingerprint = fingerprintOf(input);
+  const pledgedAt = input.pledgedAt ?? berlinDay(actor.now);
+  assertNotInFuture("pledgedAt", pledgedAt, actor.now);
+  const fingerprint = fingerprintOf({ ...input, pledgedAt, conditional: input.conditional ?? false });
   return db.transaction((tx) => {
     if (input.idempotencyKey) {
       const earlier = tx.select().from(pledges)
@@ -141,10 +140,14 @@ function loadForChange(tx: Tx, pledgeId: number, expectedVersion: number, check:
   return { pledge, sponsor: sponsorOf(tx, pledge.campaignId, pledge.sponsorId)! };
 }
 
+/** Business dates of changes are today or earlier; routers check this before any lookup. */
+export function assertNotInFuture(field: string, date: string | undefined, now: Date): void {
+  if (date !== undefined && date > berlinDay(now)) throw badField(field, "may not be in the future");
+}
+
 function businessDateFor(pledge: Pledge, given: string | undefined, now: Date, field = "at"): string {
-  const today = berlinDay(now);
-  const at = given ?? today;
-  if (at > today) throw badField(field, "may not be in the future");
+  const at = given ?? berlinDay(now);
+  assertNotInFuture(field, at, now);
   const ordered = decideBusinessDate(pledge.lastEventAt, at);
   if (!ordered.ok) throw badField(field, ordered.reason);
   return at;
@@ -164,7 +167,10 @@ function figuresOf(p: Pledge) {
   return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
 }
 
-/** Same key with the same input is a replay; the key itself is left out of the fingerprint. */
+/**
+ * Same key with the same input is a replay. Defaults are filled in first (an omitted
+ * `conditional` equals `false`), and the key itself is left out of the fingerprint.
+ */
 function fingerprintOf(input: CreatePledgeInput): string {
   const { idempotencyKey: _key, ...rest } = input;
   const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PLEDGE_STATUSES, PLEDGE_TYPES, payments, pledgeEvents, pledges, sponsors, users } from "../../db/schema";
 import { assertCampaignAccess, campaignFor } from "../access";
 import { notFound } from "../errors";
-import { createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
+import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, signedInProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, pageInput, version } from "../validation";
 import { pledgeView } from "./views";
@@ -43,6 +43,7 @@ const raisedBy = alias(sponsors, "raised_by");
 export const pledgeRouter = router({
   /** Organiser, admin: log a pledge; `paid` records the full payment on the pledge date. */
   create: signedInProcedure.input(createInput).mutation(({ ctx, input }) => {
+    assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());
     campaignFor(ctx.db, ctx.user, input.campaignId, "write");
     return pledgeView(createPledge(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input));
   }),
@@ -76,6 +77,7 @@ export const pledgeRouter = router({
 
   /** Organiser, admin: intent → confirmed, intent|confirmed → withdrawn (with a reason), withdrawn → intent. */
   setStatus: signedInProcedure.input(setStatusInput).mutation(({ ctx, input }) => {
+    assertNotInFuture("at", input.at, ctx.now());
     const check = (campaignId: number) => void assertCampaignAccess(ctx.user, campaignId, "write", "pledge");
     return pledgeView(setPledgeStatus(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
   }),
@@ -84,6 +86,7 @@ export const pledgeRouter = router({
   recordPayment: signedInProcedure
     .input(z.object({ pledgeId: id, amountCents: cents, paidAt: businessDate, expectedVersion: version }))
     .mutation(({ ctx, input }) => {
+      assertNotInFuture("paidAt", input.paidAt, ctx.now());
       const check = (campaignId: number) => void assertCampaignAccess(ctx.user, campaignId, "write", "pledge");
       return pledgeView(recordPayment(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
     }),
