@@ -1,0 +1,28 @@
+// `npm run screenshots`: starts the app on the demo data and photographs its main screens
+// into docs/screenshots/ for the README. Needs a built client (`npm run build`).
+import { mkdirSync } from "node:fs";
+import { launchChromium, startServer } from "./harness";
+
+const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
+const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
+
+mkdirSync(OUT, { recursive: true });
+const server = await startServer({ DEMO_DATA: "on" });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("E-Mail").fill(ORGANISER.email);
+  await page.getByLabel("Passwort").fill(ORGANISER.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByTestId("cumulative-chart").locator("svg").first().waitFor();
+  await page.waitForTimeout(800); // let the chart's entry animation finish
+  await page.screenshot({ path: `${OUT}dashboard.png`, fullPage: true });
+  await page.getByRole("link", { name: "Zusagen" }).first().click();
+  await page.getByRole("table").waitFor();
+  await page.screenshot({ path: `${OUT}pledges.png` });
+  console.log(`screenshots written to ${OUT}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
