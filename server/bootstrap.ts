@@ -25,5 +25,5 @@ export async function loadDemoIfEmpty(db: Db, config: Config, now: Date, log: (l
   if (!config.demoData || countOf(db, campaigns) > 0) return;
   const logins = await seedDemo(db, now);
   log("Demo data loaded. Demo sign-ins:");
-  for (const l of logins) log(`  ${l.role.padEnd(10)} ${l.email} / ${l.password}`);
+  for (const l of logins) log(`  ${l.campaign}, ${l.role}: ${l.email} / ${l.password}`);
 }

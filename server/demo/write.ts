@@ -1,0 +1,97 @@
+// Writes a planned demo campaign: its sponsors directly, every pledge step through the
+// ledger (createPledge, setPledgeStatus, recordPayment), so each pledge has real events
+// and daily figures. Steps run in date order; each is entered "on its day" (record time
+// that day, Berlin office hours) and nothing after `now` is written.
+import type { Db } from "../../db/open";
+import { sponsors, type Pledge } from "../../db/schema";
+import { berlinDay } from "../domain/dates";
+import { nameKeyOf } from "../domain/names";
+import { createPledge, recordPayment, setPledgeStatus, type Actor } from "../ledger/pledges";
+import { contactFor } from "./contacts";
+import type { DemoStep, PlannedPledge, SponsorSpec } from "./plan";
+import type { Random } from "./random";
+
+export interface DemoWriter {
+  db: Db;
+  campaignId: number;
+  /** The organiser who enters the demo pledges. */
+  userId: number;
+  now: Date;
+  rng: Random;
+}
+
+/** The demo writes into its own campaign: no access to check. */
+const ownCampaign = () => {};
+
+/** The step-th entry of a day: from 09:00 Berlin summer time on, never after `now`. */
+function recordTime(day: string, step: number, now: Date): Date {
+  const at = Date.parse(`${day}T07:00:00Z`) + step * 4 * 60_000;
+  return new Date(Math.min(at, now.getTime()));
+}
+
+export function writeCampaignDemo(w: DemoWriter, plans: readonly PlannedPledge[]): void {
+  const today = berlinDay(w.now);
+  const steps = plans
+    .flatMap((plan) => plan.steps.map((step) => ({ plan, step })))
+    .filter(({ step }) => step.day <= today)
+    .sort((a, b) => (a.step.day < b.step.day ? -1 : a.step.day > b.step.day ? 1 : 0));
+  const sponsorIds = insertSponsors(w, steps.filter(({ step }) => step.kind === "create").map(({ plan, step }) => ({ sponsor: plan.sponsor, day: step.day })));
+
+  const pledgeOf = new Map<PlannedPledge, Pledge>();
+  const perDay = new Map<string, number>();
+  for (const { plan, step } of steps) {
+    const n = perDay.get(step.day) ?? 0;
+    perDay.set(step.day, n + 1);
+    const actor: Actor = { userId: w.userId, now: recordTime(step.day, n, w.now) };
+    const pledge = pledgeOf.get(plan);
+    if (step.kind === "create") pledgeOf.set(plan, create(w, actor, plan, step, sponsorIds));
+    else if (pledge) pledgeOf.set(plan, change(w, actor, pledge, step));
+  }
+}
+
+/** Sponsors in the order of their first pledge, each created on that day. */
+function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: string }[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const { sponsor, day } of firsts) {
+    if (ids.has(sponsor.name)) continue;
+    const contact = sponsor.kind !== "individual" && w.rng.chance(0.8) ? contactFor(w.rng, sponsor.name, sponsor.country) : {};
+    const row = w.db.insert(sponsors).values({
+      campaignId: w.campaignId,
+      name: sponsor.name,
+      nameKey: nameKeyOf(sponsor.name),
+      kind: sponsor.kind,
+      country: sponsor.country,
+      sector: sponsor.sector ?? null,
+      membershipType: sponsor.membershipType ?? null,
+      listing: sponsor.listing ?? "hidden",
+      ...contact,
+      createdAt: recordTime(day, 0, w.now).getTime(),
+    }).returning({ id: sponsors.id }).get();
+    ids.set(sponsor.name, row.id);
+  }
+  return ids;
+}
+
+function create(w: DemoWriter, actor: Actor, plan: PlannedPledge, step: DemoStep & { kind: "create" }, sponsorIds: Map<string, number>): Pledge {
+  const { spec } = plan;
+  return createPledge(w.db, actor, {
+    campaignId: w.campaignId,
+    sponsorId: sponsorIds.get(plan.sponsor.name)!,
+    amountCents: plan.amountCents,
+    type: spec.type ?? "cash",
+    status: step.status,
+    pledgedAt: step.day,
+    conditional: spec.conditional,
+    description: spec.description,
+    raisedBySponsorId: spec.raisedBy ? sponsorIds.get(spec.raisedBy) : undefined,
+    raisedByName: spec.raisedByName,
+    note: spec.note,
+  });
+}
+
+function change(w: DemoWriter, actor: Actor, pledge: Pledge, step: Exclude<DemoStep, { kind: "create" }>): Pledge {
+  if (step.kind === "payment") {
+    return recordPayment(w.db, actor, { pledgeId: pledge.id, amountCents: step.amountCents, paidAt: step.day, expectedVersion: pledge.version }, ownCampaign);
+  }
+  return setPledgeStatus(w.db, actor, { pledgeId: pledge.id, status: step.status, expectedVersion: pledge.version, at: step.day, reason: step.reason }, ownCampaign);
+}
