@@ -1,0 +1,24 @@
+// `/`: the first campaign's dashboard, or a note when the user takes part in none.
+import { Link, Navigate } from "react-router";
+import { EmptyState, ErrorState, Loading } from "../components/States";
+import { useCampaigns } from "../lib/campaigns";
+import { useT } from "../lib/i18n";
+
+export function RootRedirect() {
+  const t = useT();
+  const campaigns = useCampaigns();
+  if (campaigns.isPending) return <Loading />;
+  if (campaigns.isError) return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;
+  const first = campaigns.data[0];
+  if (!first) return <EmptyState title={t("shell.noCampaigns.title")}>{t("shell.noCampaigns.text")}</EmptyState>;
+  return <Navigate to={`/c/${first.id}`} replace />;
+}
+
+export function NotFound() {
+  const t = useT();
+  return (
+    <EmptyState title={t("notFound.title")} action={<Link to="/">{t("notFound.back")}</Link>}>
+      {t("notFound.text")}
+    </EmptyState>
+  );
+}

@@ -1,0 +1,43 @@
+// What the pledge form calls: sponsor search, sponsor creation and pledge creation.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
+
+export type SponsorItem = RouterOutputs["sponsor"]["list"]["items"][number];
+
+const RESULTS = 8;
+
+export function useSponsorSearch(campaignId: number, search: string, enabled: boolean) {
+  const trpc = useTRPC();
+  const term = search.trim();
+  return useQuery({
+    ...trpc.sponsor.list.queryOptions({ campaignId, search: term || undefined, limit: RESULTS }),
+    enabled: enabled && Number.isInteger(campaignId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateSponsor() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.sponsor.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() }),
+    }),
+  );
+}
+
+/** A new pledge changes the figures and the list: both reload, so the dashboard shows it at once. */
+export function useCreatePledge() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.pledge.create.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.campaign.summary.queryKey() }),
+          // pathKey, not queryKey(): the list is an infinite query, whose key says "infinite".
+          queryClient.invalidateQueries({ queryKey: trpc.pledge.list.pathKey() }),
+        ]),
+    }),
+  );
+}

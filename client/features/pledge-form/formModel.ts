@@ -1,0 +1,96 @@
+// The pledge form's values, their checks before sending, and where the server's field
+// errors belong. Pure: no React, so it can be tested with plain objects.
+import { readAmount } from "../../lib/amount";
+import type { CreatableStatus, PledgeType, SponsorKind } from "../../lib/codes";
+import { translateFieldErrors } from "../../lib/fieldErrors";
+import type { Translate } from "../../lib/i18n";
+import { errorCodeOf, fieldErrorsOf } from "../../lib/trpc";
+
+export interface SponsorChoice {
+  id: number;
+  name: string;
+}
+
+export type CountryChoice = "DE" | "BE" | "NL" | "other";
+
+export interface FormValues {
+  sponsorText: string;
+  sponsor: SponsorChoice | null;
+  newSponsor: boolean;
+  name: string;
+  kind: SponsorKind;
+  country: CountryChoice;
+  countryCode: string;
+  amount: string;
+  type: PledgeType;
+  status: CreatableStatus;
+  pledgedAt: string;
+  conditional: boolean;
+  description: string;
+  raisedByText: string;
+  raisedBy: SponsorChoice | null;
+  note: string;
+}
+
+export type FormField = "sponsor" | "name" | "kind" | "countryCode" | "amount" | "type" | "status" | "pledgedAt" | "description" | "raisedBy" | "note" | "form";
+export type FormErrors = Partial<Record<FormField, string>>;
+
+export function initialValues(today: string): FormValues {
+  return {
+    sponsorText: "", sponsor: null, newSponsor: false, name: "", kind: "company", country: "DE", countryCode: "",
+    amount: "", type: "cash", status: "confirmed", pledgedAt: today, conditional: false, description: "",
+    raisedByText: "", raisedBy: null, note: "",
+  };
+}
+
+export function countryOf(values: FormValues): string {
+  return values.country === "other" ? values.countryCode.trim().toUpperCase() : values.country;
+}
+
+/** Checks what the client can check; returns the amount in cents when everything holds. */
+export function checkValues(values: FormValues, t: Translate): { errors: FormErrors; amountCents?: number } {
+  const errors: FormErrors = {};
+  if (values.newSponsor) {
+    if (!values.name.trim()) errors.name = t("form.name.required");
+    if (values.country === "other" && !/^[A-Za-z]{2}$/.test(values.countryCode.trim())) errors.countryCode = t("form.countryCode.invalid");
+  } else if (!values.sponsor) {
+    errors.sponsor = t("form.sponsor.required");
+  }
+  const amount = readAmount(values.amount, t);
+  if (!amount.ok) errors.amount = amount.message;
+  if (values.type === "in_kind" && !values.description.trim()) errors.description = t("form.description.required");
+  if (values.raisedBy && values.sponsor && values.raisedBy.id === values.sponsor.id) errors.raisedBy = t("field.raisedBySponsorId");
+  return { errors, amountCents: amount.ok ? amount.cents : undefined };
+}
+
+const SERVER_FIELDS: Record<string, FormField> = {
+  sponsorId: "sponsor",
+  amountCents: "amount",
+  type: "type",
+  status: "status",
+  pledgedAt: "pledgedAt",
+  description: "description",
+  raisedBySponsorId: "raisedBy",
+  raisedByName: "raisedBy",
+  note: "note",
+  name: "name",
+  kind: "kind",
+  country: "countryCode",
+};
+
+/** A refused call as messages next to the fields (or for the whole form). */
+export function serverErrors(error: unknown, step: "sponsor" | "pledge", t: Translate): FormErrors {
+  const code = errorCodeOf(error);
+  if (code === "BAD_REQUEST") {
+    const out: FormErrors = {};
+    for (const [field, message] of Object.entries(translateFieldErrors(fieldErrorsOf(error), t))) {
+      out[SERVER_FIELDS[field] ?? "form"] ??= message;
+    }
+    return out;
+  }
+  if (code === "CONFLICT" && step === "sponsor") return { name: t("form.sponsorExists") };
+  if (code === "NOT_FOUND" && step === "pledge") return { sponsor: t("field.sponsorId") };
+  if (code === "FORBIDDEN") return { form: t("form.readOnly") };
+  if (code === "CONFLICT") return { form: t("common.error.conflict") };
+  return { form: t("common.error.network") };
+}

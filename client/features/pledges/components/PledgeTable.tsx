@@ -1,0 +1,70 @@
+// The pledge table. Amounts are right-aligned; the status is a badge with its text.
+import { StatusBadge } from "../../../components/StatusBadge";
+import { formatDate, formatEuro } from "../../../lib/format";
+import { useLocale, useT } from "../../../lib/i18n";
+import type { PledgeRow } from "../api/pledges";
+import { PledgeActions, type OpenDialog } from "./PledgeActions";
+
+interface PledgeTableProps {
+  rows: PledgeRow[];
+  writer: boolean;
+  onOpen: (dialog: OpenDialog) => void;
+  onProblem: (message: string | null) => void;
+}
+
+export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="pledge-table">
+        <caption className="visually-hidden">{t("pledges.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("pledges.col.sponsor")}</th>
+            <th scope="col" className="num">
+              {t("pledges.col.amount")}
+            </th>
+            <th scope="col">{t("pledges.col.type")}</th>
+            <th scope="col">{t("pledges.col.status")}</th>
+            <th scope="col">{t("pledges.col.pledgedAt")}</th>
+            <th scope="col">{t("pledges.col.raisedBy")}</th>
+            <th scope="col">{t("pledges.col.conditional")}</th>
+            {writer && <th scope="col">{t("pledges.col.actions")}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id} data-pledge-id={p.id}>
+              <th scope="row" className="cell-main">
+                <span>{p.sponsorName}</span>
+                <span className="cell-sub">{t(`sponsorKind.${p.sponsorKind}`)}</span>
+              </th>
+              <td className="num">
+                <span>{formatEuro(p.amountCents, locale)}</span>
+                {p.receivedCents > 0 && p.status !== "paid" && (
+                  <span className="cell-sub">{t("pledges.received", { amount: formatEuro(p.receivedCents, locale) })}</span>
+                )}
+              </td>
+              <td>
+                <span>{t(`pledgeType.${p.type}`)}</span>
+                {p.description && <span className="cell-sub">{p.description}</span>}
+              </td>
+              <td>
+                <StatusBadge status={p.status} />
+              </td>
+              <td className="nowrap">{formatDate(p.pledgedAt, locale)}</td>
+              <td>{p.raisedBySponsorName ?? p.raisedByName ?? <span aria-hidden="true">{t("common.none")}</span>}</td>
+              <td>{p.conditional ? <span className="pill pill--muted">{t("pledges.conditional")}</span> : <span aria-hidden="true">{t("common.none")}</span>}</td>
+              {writer && (
+                <td>
+                  <PledgeActions pledge={p} onOpen={onOpen} onProblem={onProblem} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// The typed tRPC client. Only the router's *type* crosses from the server: nothing of the
+// server's code ends up in the bundle.
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import type { AppRouter } from "../../server/routers/_app";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
+/** Plain JSON, no transformer (CONTRACT.md "HTTP"); the server accepts batches of at most 10. */
+export function makeTrpcClient() {
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc", maxItems: 10 })] });
+}
+
+export type ErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "OTHER";
+export type FieldErrors = Record<string, string[]>;
+
+/** The tRPC error code of a failed call; network failures and anything unexpected are OTHER. */
+export function errorCodeOf(error: unknown): ErrorCode {
+  if (!(error instanceof TRPCClientError)) return "OTHER";
+  const code = (error.data as { code?: string } | undefined)?.code;
+  const known: ErrorCode[] = ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"];
+  return known.find((k) => k === code) ?? "OTHER";
+}
+
+/** The server's zod field errors (`error.data.fieldErrors`), or an empty object. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (!(error instanceof TRPCClientError)) return {};
+  return ((error.data as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors) ?? {};
+}
