@@ -27,7 +27,12 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, l
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"] } },
+    // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a
+    // LAN or behind a TLS proxy that sets them; forcing https here would break the former.
+    contentSecurityPolicy: {
+      directives: { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null },
+    },
+    strictTransportSecurity: false,
   });
 
   app.get("/healthz", async () => ({ ok: true }));
@@ -46,10 +51,13 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, l
   });
 
   if (clientDir && existsSync(join(clientDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
-    // Client-side routes (/pledges, /login …) all load the same page.
+    await app.register(fastifyStatic, { root: clientDir });
+    // Client-side routes (/c/1/pledges, /login …) all load the same page; a missing file
+    // (/assets/old-build.js) or API path is a plain 404.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === "GET" && !req.url.startsWith("/trpc") && !req.url.startsWith("/api")) return reply.sendFile("index.html");
+      const path = req.url.split("?")[0];
+      const clientRoute = req.method === "GET" && !/^\/(trpc|api|assets)\//.test(path) && !/\.[a-z0-9]+$/i.test(path);
+      if (clientRoute) return reply.sendFile("index.html");
       return reply.code(404).send({ error: "not found" });
     });
   }

@@ -156,7 +156,6 @@ export const de = {
   "pledges.col.status": "Status",
   "pledges.col.pledgedAt": "Datum",
   "pledges.col.raisedBy": "Eingeworben von",
-  "pledges.col.conditional": "Bedingung",
   "pledges.col.actions": "Aktionen",
   "pledges.conditional": "nur bei Förderzusage",
   "pledges.received": "erhalten: {amount}",

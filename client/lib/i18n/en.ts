@@ -156,7 +156,6 @@ export const en: Catalogue = {
   "pledges.col.status": "Status",
   "pledges.col.pledgedAt": "Date",
   "pledges.col.raisedBy": "Raised by",
-  "pledges.col.conditional": "Condition",
   "pledges.col.actions": "Actions",
   "pledges.conditional": "only if the state approves",
   "pledges.received": "received: {amount}",

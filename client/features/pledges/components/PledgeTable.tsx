@@ -29,7 +29,6 @@ export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProp
             <th scope="col">{t("pledges.col.status")}</th>
             <th scope="col">{t("pledges.col.pledgedAt")}</th>
             <th scope="col">{t("pledges.col.raisedBy")}</th>
-            <th scope="col">{t("pledges.col.conditional")}</th>
             {writer && <th scope="col">{t("pledges.col.actions")}</th>}
           </tr>
         </thead>
@@ -52,10 +51,10 @@ export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProp
               </td>
               <td>
                 <StatusBadge status={p.status} />
+                {p.conditional && <span className="pill pill--muted cell-sub">{t("pledges.conditional")}</span>}
               </td>
               <td className="nowrap">{formatDate(p.pledgedAt, locale)}</td>
               <td>{p.raisedBySponsorName ?? p.raisedByName ?? <span aria-hidden="true">{t("common.none")}</span>}</td>
-              <td>{p.conditional ? <span className="pill pill--muted">{t("pledges.conditional")}</span> : <span aria-hidden="true">{t("common.none")}</span>}</td>
               {writer && (
                 <td>
                   <PledgeActions pledge={p} onOpen={onOpen} onProblem={onProblem} />
