@@ -208,6 +208,75 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user").on(t.userId)],
 );
 
+/** A sponsor's magic link: only the token's SHA-256 is stored; a new link revokes the old. */
+export const sponsorAccessLinks = sqliteTable(
+  "sponsor_access_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    revokedAt: integer("revoked_at"),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [index("sponsor_access_links_sponsor").on(t.sponsorId)],
+);
+
+/** A sponsor signed in through a link: sees its own data and the campaign's totals. */
+export const sponsorSessions = sqliteTable(
+  "sponsor_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    linkId: integer("link_id").notNull().references(() => sponsorAccessLinks.id),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("sponsor_sessions_sponsor").on(t.sponsorId)],
+);
+
+/** Personal API tokens for organisers' scripts (`Authorization: Bearer`), stored hashed. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: integer("created_at").notNull(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("api_tokens_user").on(t.userId)],
+);
+
+export const AUDIT_ACTIONS = [
+  "login", "login_failed", "logout", "user_created", "role_changed", "user_disabled", "user_enabled", "password_reset",
+  "password_changed", "api_token_created", "api_token_revoked", "sponsor_link_created", "sponsor_links_revoked",
+  "sponsor_link_opened", "sponsor_link_refused", "listing_changed", "contact_exported", "contact_erased",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who did what to access and personal data, and when. Append-only; no passwords or tokens. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    createdAt: integer("created_at").notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    /** The acting user, or null for a sponsor or an anonymous attempt. */
+    userId: integer("user_id").references(() => users.id),
+    sponsorId: integer("sponsor_id").references(() => sponsors.id),
+    campaignId: integer("campaign_id").references(() => campaigns.id),
+    /** The user acted upon (role changes, resets). */
+    subjectUserId: integer("subject_user_id").references(() => users.id),
+    ip: text("ip"),
+    detail: text("detail"),
+  },
+  (t) => [index("audit_log_created").on(t.createdAt)],
+);
+
 export const campaignsRelations = relations(campaigns, ({ many }) => ({
   sponsors: many(sponsors),
   pledges: many(pledges),
@@ -245,3 +314,5 @@ export type Payment = typeof payments.$inferSelect;
 export type PledgeEvent = typeof pledgeEvents.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type SponsorAccessLink = typeof sponsorAccessLinks.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

@@ -5,9 +5,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db/open";
 import { campaigns, type Campaign } from "../db/schema";
 import type { SessionUser } from "./auth/sessions";
+import type { SponsorSession } from "./auth/sponsorLinks";
 import { notFound } from "./errors";
 
 export type CampaignRole = "admin" | "organiser" | "committee";
+
+/** Who reads a campaign: staff with a role, or a sponsor of that campaign. */
+export type Viewer = { kind: "staff"; role: CampaignRole } | { kind: "sponsor"; sponsorId: number };
 export type Need = "read" | "write";
 
 export function roleIn(user: SessionUser, campaignId: number): CampaignRole | null {
@@ -36,4 +40,23 @@ function assertMay(role: CampaignRole, need: Need): void {
   if (need === "write" && role === "committee") {
     throw new TRPCError({ code: "FORBIDDEN", message: "the steering committee reads; organisers and admins write" });
   }
+}
+
+/**
+ * For procedures open to sponsors: the campaign with the viewer. A sponsor sees only its own
+ * campaign (anything else is NOT_FOUND); staff as campaignFor(…, "read").
+ */
+export function campaignForViewer(
+  db: Db,
+  who: { user: SessionUser | null; sponsor: SponsorSession | null },
+  campaignId: number,
+): { campaign: Campaign; viewer: Viewer } {
+  if (who.user) {
+    const { campaign, role } = campaignFor(db, who.user, campaignId, "read");
+    return { campaign, viewer: { kind: "staff", role } };
+  }
+  const sponsor = who.sponsor!;
+  const campaign = sponsor.campaignId === campaignId ? db.select().from(campaigns).where(eq(campaigns.id, campaignId)).get() : undefined;
+  if (!campaign) throw notFound("campaign");
+  return { campaign, viewer: { kind: "sponsor", sponsorId: sponsor.sponsorId } };
 }

@@ -8,7 +8,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../db/open";
-import { createHttpContext } from "./context";
+import { createLimits } from "./auth/throttle";
+import { createHttpContext, type HttpContextDeps } from "./context";
+import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { guardMutations } from "./http/mutationGuard";
 
@@ -17,13 +19,16 @@ export interface AppOptions {
   now?: () => Date;
   /** Folder of the built client; null serves the API only. */
   clientDir?: string | null;
+  /** PUBLIC_URL: base of handed-out links; https:// here marks cookies Secure. */
+  publicUrl?: string | null;
   logger?: boolean;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-export async function buildApp({ db, now = () => new Date(), clientDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
@@ -37,12 +42,13 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, l
 
   app.get("/healthz", async () => ({ ok: true }));
 
+  registerSponsorLinkRoute(app, deps);
   app.addHook("onRequest", guardMutations);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: createHttpContext({ db, now }),
+      createContext: createHttpContext(deps),
       maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "unexpected error");

@@ -1,18 +1,28 @@
-// The request context: the database, the signed-in user, the clock and the session cookie.
-// Tests build it with createContextInner; HTTP requests go through createHttpContext.
+// The request context: the database, who is asking (a user, a sponsor, or nobody), the
+// clock, the session cookie and the throttles. Tests build it with createContextInner;
+// HTTP requests go through createHttpContext.
 import "@fastify/cookie";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import type { FastifyRequest } from "fastify";
 import type { Db } from "../db/open";
-import { loadSessionUser, type SessionUser } from "./auth/sessions";
+import { loadBearerUser } from "./auth/apiTokens";
 import { SESSION_COOKIE, sessionCookieJar, type CookieJar } from "./auth/cookies";
+import { loadSessionUser, type SessionUser } from "./auth/sessions";
+import { loadSponsorSession, type SponsorSession } from "./auth/sponsorLinks";
+import { createLimits, type Limits } from "./auth/throttle";
 
 export interface ContextOptions {
   db: Db;
   user?: SessionUser | null;
+  sponsor?: SponsorSession | null;
   now?: () => Date;
   cookies?: CookieJar;
   /** The raw session token of the request, so logout can end exactly this session. */
   sessionToken?: string | null;
+  ip?: string | null;
+  /** Where links handed out point to (PUBLIC_URL, or the request's own origin). */
+  baseUrl?: string;
+  limits?: Limits;
 }
 
 const ignoredCookies: CookieJar = { setSession() {}, clearSession() {} };
@@ -21,18 +31,46 @@ export async function createContextInner(opts: ContextOptions) {
   return {
     db: opts.db,
     user: opts.user ?? null,
+    sponsor: opts.user ? null : (opts.sponsor ?? null),
     now: opts.now ?? (() => new Date()),
     cookies: opts.cookies ?? ignoredCookies,
     sessionToken: opts.sessionToken ?? null,
+    ip: opts.ip ?? null,
+    baseUrl: opts.baseUrl ?? "http://localhost:3000",
+    limits: opts.limits ?? createLimits(),
   };
 }
 
 export type Context = Awaited<ReturnType<typeof createContextInner>>;
 
-export function createHttpContext(deps: { db: Db; now: () => Date }) {
+export interface HttpContextDeps {
+  db: Db;
+  now: () => Date;
+  limits: Limits;
+  publicUrl: string | null;
+}
+
+export function baseUrlOf(req: FastifyRequest, publicUrl: string | null): string {
+  return (publicUrl ?? `${req.protocol}://${req.headers.host}`).replace(/\/+$/, "");
+}
+
+/** Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). */
+export function identify(deps: HttpContextDeps, req: FastifyRequest) {
+  const now = deps.now();
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (bearer) return { user: loadBearerUser(deps.db, bearer, now), sponsor: null, token: null };
+  const token = req.cookies[SESSION_COOKIE] ?? null;
+  if (!token) return { user: null, sponsor: null, token };
+  const user = loadSessionUser(deps.db, token, now);
+  return { user, sponsor: user ? null : loadSponsorSession(deps.db, token, now), token };
+}
+
+export function createHttpContext(deps: HttpContextDeps) {
   return async ({ req, res }: CreateFastifyContextOptions) => {
-    const token = req.cookies[SESSION_COOKIE] ?? null;
-    const user = token ? loadSessionUser(deps.db, token, deps.now()) : null;
-    return createContextInner({ db: deps.db, now: deps.now, user, sessionToken: token, cookies: sessionCookieJar(req, res) });
+    const { user, sponsor, token } = identify(deps, req);
+    return createContextInner({
+      db: deps.db, now: deps.now, user, sponsor, sessionToken: token, ip: req.ip, limits: deps.limits,
+      baseUrl: baseUrlOf(req, deps.publicUrl), cookies: sessionCookieJar(req, res, deps.publicUrl),
+    });
   };
 }

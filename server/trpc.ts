@@ -20,17 +20,33 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+
 /** Anyone, with or without a session. */
 export const publicProcedure = t.procedure;
 
-/** Any signed-in user; `ctx.user` is set. Campaign roles are checked per campaign (access.ts). */
-export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+/** A user or a sponsor session. What each sees is decided per object (access.ts). */
+export const sessionProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user && !ctx.sponsor) throw unauthorized();
+  return next();
+});
+
+/** Organisers, committee members and admins; a sponsor session is FORBIDDEN. Roles per campaign: access.ts. */
+export const staffProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.sponsor) throw new TRPCError({ code: "FORBIDDEN", message: "sponsors may not do this" });
+  if (!ctx.user) throw unauthorized();
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+/** A sponsor signed in through its link; a user is FORBIDDEN. */
+export const sponsorProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.user) throw new TRPCError({ code: "FORBIDDEN", message: "only for sponsors signed in through their link" });
+  if (!ctx.sponsor) throw unauthorized();
+  return next({ ctx: { ...ctx, sponsor: ctx.sponsor } });
+});
+
 /** Admins only: campaigns and users. */
-export const adminProcedure = signedInProcedure.use(({ ctx, next }) => {
+export const adminProcedure = staffProcedure.use(({ ctx, next }) => {
   if (!ctx.user.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "only an admin may do this" });
   return next();
 });

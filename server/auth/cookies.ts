@@ -1,4 +1,5 @@
-// The session cookie: HttpOnly, SameSite=Lax, Secure when the request came over HTTPS.
+// The session cookie: HttpOnly, SameSite=Lax, Secure when served over HTTPS (directly or,
+// with PUBLIC_URL set to https://…, behind a TLS proxy).
 import "@fastify/cookie";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
@@ -9,8 +10,9 @@ export interface CookieJar {
   clearSession(): void;
 }
 
-export function sessionCookieJar(req: FastifyRequest, res: FastifyReply): CookieJar {
-  const base = { path: "/", httpOnly: true, sameSite: "lax" as const, secure: req.protocol === "https" };
+export function sessionCookieJar(req: FastifyRequest, res: FastifyReply, publicUrl: string | null): CookieJar {
+  const secure = req.protocol === "https" || !!publicUrl?.startsWith("https:");
+  const base = { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
   return {
     setSession: (token, expiresAt) => void res.setCookie(SESSION_COOKIE, token, { ...base, expires: expiresAt }),
     clearSession: () => void res.clearCookie(SESSION_COOKIE, base),

@@ -85,3 +85,14 @@ export function cumulativeCounted(
     return { date: day, countedCents: cash + percentOf(inKind, inKindSharePercent) };
   });
 }
+
+/** Counted own funds of a handful of pledges (one sponsor's), by the same rule as the campaign's. */
+export function countedOfPledges(
+  pledges: readonly { status: PledgeStatus; type: PledgeType; amountCents: number }[],
+  inKindSharePercent: number,
+): number {
+  return countedCents(
+    pledges.map((p) => ({ ...p, sponsorKind: "company" as const, country: "", pledgeCount: 1, receivedCents: 0 })),
+    inKindSharePercent,
+  );
+}

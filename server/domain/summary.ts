@@ -31,6 +31,7 @@ export function buildSummary({ campaign, asOf, buckets, bindingDeltas, bindingSp
   });
   const potential = potentialMatchCents(counted, campaign.matchRatioHundredths, campaign.matchCapCents);
   return {
+    scope: "full" as const,
     campaignId: campaign.id,
     asOf,
     targetCents: campaign.targetCents,
@@ -58,6 +59,29 @@ export function buildSummary({ campaign, asOf, buckets, bindingDeltas, bindingSp
 }
 
 export type Summary = ReturnType<typeof buildSummary>;
+
+/**
+ * What a sponsor sees of the campaign (CONTRACT.md "Who sees what"): the overall figures and
+ * no breakdowns by status, kind or country.
+ */
+export function overallSummary(s: Summary) {
+  return {
+    scope: "overall" as const,
+    campaignId: s.campaignId,
+    asOf: s.asOf,
+    targetCents: s.targetCents,
+    deadline: s.deadline,
+    matchRatio: s.matchRatio,
+    matchCapCents: s.matchCapCents,
+    countedCents: s.countedCents,
+    sponsorCount: s.sponsorCount,
+    potentialMatchCents: s.potentialMatchCents,
+    stateMatchCents: s.stateMatchCents,
+    eligible: s.eligible,
+    rules: s.rules,
+    timeline: s.timeline,
+  };
+}
 
 /** Counted own funds at the end of `day`: the last timeline point on or before it. */
 function countedOn(timeline: { date: string; countedCents: number }[], day: string): number {

@@ -1,8 +1,9 @@
 // Reading the per-day figures up to a day. Each query reads O(days × buckets) rows,
 // never the pledges themselves.
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import { dailyFigures, sponsorDailyBinding, sponsors, type PledgeType, type SponsorKind } from "../../db/schema";
+import { dailyFigures, sponsorDailyBinding, sponsors, type Campaign, type PledgeType, type SponsorKind } from "../../db/schema";
 import { BINDING_STATUSES, type DayDelta, type MoneyBucket } from "../domain/figures";
+import { buildSummary } from "../domain/summary";
 import type { Reader } from "./tx";
 
 export function readBuckets(db: Reader, campaignId: number, asOf: string): MoneyBucket[] {
@@ -43,4 +44,17 @@ export function readBindingSponsors(db: Reader, campaignId: number, asOf: string
     .having(sql`sum(${sponsorDailyBinding.bindingCount}) > 0`)
     .as("binding");
   return db.select({ kind: sponsors.kind, country: sponsors.country }).from(binding).innerJoin(sponsors, eq(sponsors.id, binding.sponsorId)).all();
+}
+
+/** The campaign's summary at the end of `asOf`, read in one snapshot. */
+export function readSummary(db: Reader, campaign: Campaign, asOf: string) {
+  const read = (tx: Reader) =>
+    buildSummary({
+      campaign,
+      asOf,
+      buckets: readBuckets(tx, campaign.id, asOf),
+      bindingDeltas: readBindingDeltas(tx, campaign.id, asOf),
+      bindingSponsors: readBindingSponsors(tx, campaign.id, asOf),
+    });
+  return "transaction" in db ? db.transaction(read) : read(db);
 }

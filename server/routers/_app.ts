@@ -4,6 +4,9 @@ import { campaignRouter } from "./campaign";
 import { pledgeRouter } from "./pledge";
 import { sponsorRouter } from "./sponsor";
 import { userRouter } from "./user";
+import { apiTokenRouter } from "./apiToken";
+import { publicCampaignRouter } from "./publicCampaign";
+import { sponsorPortalRouter } from "./sponsorPortal";
 
 export const appRouter = router({
   auth: authRouter,
@@ -11,6 +14,9 @@ export const appRouter = router({
   campaign: campaignRouter,
   sponsor: sponsorRouter,
   pledge: pledgeRouter,
+  sponsorPortal: sponsorPortalRouter,
+  apiToken: apiTokenRouter,
+  publicCampaign: publicCampaignRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { APPLICATION_STATUSES, campaigns, type ApplicationStatus, type Campaign } from "../../db/schema";
-import { campaignFor, roleIn } from "../access";
+import { campaignForViewer, roleIn } from "../access";
 import { berlinDay } from "../domain/dates";
 import { ratioToHundredths } from "../domain/match";
-import { buildSummary } from "../domain/summary";
+import { overallSummary } from "../domain/summary";
 import { conflict, notFound, staleVersion } from "../errors";
-import { readBindingDeltas, readBindingSponsors, readBuckets } from "../ledger/figuresRead";
+import { readSummary } from "../ledger/figuresRead";
 import { lapseConditionalPledges } from "../ledger/pledges";
-import { adminProcedure, router, signedInProcedure } from "../trpc";
+import { adminProcedure, router, sessionProcedure } from "../trpc";
 import { businessDate, cents, id, shortText, version } from "../validation";
 import { campaignView } from "./views";
 
@@ -69,14 +69,16 @@ function columnsOf(input: Partial<z.infer<typeof createInput>>): Partial<Campaig
 }
 
 export const campaignRouter = router({
-  /** Signed in: the campaigns the caller takes part in (admins: all). */
-  list: signedInProcedure.query(({ ctx }) =>
-    ctx.db.select().from(campaigns).orderBy(campaigns.id).all()
+  /** Signed in: the campaigns the caller takes part in (admins: all; a sponsor: its own). */
+  list: sessionProcedure.query(({ ctx }) => {
+    const { user, sponsor } = ctx;
+    if (!user) return ctx.db.select().from(campaigns).where(eq(campaigns.id, sponsor!.campaignId)).all().map((c) => campaignView(c, "sponsor"));
+    return ctx.db.select().from(campaigns).orderBy(campaigns.id).all()
       .flatMap((c) => {
-        const role = roleIn(ctx.user, c.id);
+        const role = roleIn(user, c.id);
         return role ? [campaignView(c, role)] : [];
-      }),
-  ),
+      });
+  }),
 
   /** Admin: a new campaign; the match period starts at the deadline unless given. */
   create: adminProcedure.input(createInput).mutation(({ ctx, input }) => {
@@ -111,18 +113,13 @@ export const campaignRouter = router({
     });
   }),
 
-  /** Organiser, committee, admin: the figures at the end of `asOf` (default today). */
-  summary: signedInProcedure.input(z.object({ campaignId: id, asOf: businessDate.optional() })).query(({ ctx, input }) => {
-    const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");
-    const asOf = input.asOf ?? berlinDay(ctx.now());
-    return ctx.db.transaction((tx) =>
-      buildSummary({
-        campaign,
-        asOf,
-        buckets: readBuckets(tx, campaign.id, asOf),
-        bindingDeltas: readBindingDeltas(tx, campaign.id, asOf),
-        bindingSponsors: readBindingSponsors(tx, campaign.id, asOf),
-      }),
-    );
+  /**
+   * Organiser, committee, admin: the figures at the end of `asOf` (default today).
+   * A sponsor of the campaign: the overall figures only (`scope: "overall"`).
+   */
+  summary: sessionProcedure.input(z.object({ campaignId: id, asOf: businessDate.optional() })).query(({ ctx, input }) => {
+    const { campaign, viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
+    const summary = readSummary(ctx.db, campaign, input.asOf ?? berlinDay(ctx.now()));
+    return viewer.kind === "staff" ? summary : overallSummary(summary);
   }),
 });

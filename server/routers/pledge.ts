@@ -2,10 +2,10 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { PLEDGE_STATUSES, PLEDGE_TYPES, payments, pledgeEvents, pledges, sponsors, users } from "../../db/schema";
-import { assertCampaignAccess, campaignFor } from "../access";
+import { assertCampaignAccess, campaignFor, campaignForViewer } from "../access";
 import { notFound } from "../errors";
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
-import { router, signedInProcedure } from "../trpc";
+import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, pageInput, version } from "../validation";
 import { pledgeView } from "./views";
 
@@ -42,17 +42,18 @@ const raisedBy = alias(sponsors, "raised_by");
 
 export const pledgeRouter = router({
   /** Organiser, admin: log a pledge; `paid` records the full payment on the pledge date. */
-  create: signedInProcedure.input(createInput).mutation(({ ctx, input }) => {
+  create: staffProcedure.input(createInput).mutation(({ ctx, input }) => {
     assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());
     campaignFor(ctx.db, ctx.user, input.campaignId, "write");
     return pledgeView(createPledge(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input));
   }),
 
-  /** Organiser, committee, admin: newest first, filtered by status or sponsor. */
-  list: signedInProcedure
+  /** Organiser, committee, admin: newest first, filtered by status or sponsor. A sponsor: its own, whatever sponsorId says. */
+  list: sessionProcedure
     .input(z.object({ campaignId: id, status: z.enum(PLEDGE_STATUSES).optional(), sponsorId: id.optional(), ...pageInput }))
     .query(({ ctx, input }) => {
-      const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");
+      const { campaign, viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
+      const sponsorId = viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId;
       const limit = input.limit ?? DEFAULT_PAGE_SIZE;
       const rows = ctx.db
         .select({ pledge: pledges, sponsorName: sponsors.name, sponsorKind: sponsors.kind, raisedBySponsorName: raisedBy.name })
@@ -62,7 +63,7 @@ export const pledgeRouter = router({
         .where(and(
           eq(pledges.campaignId, campaign.id),
           input.status ? eq(pledges.status, input.status) : undefined,
-          input.sponsorId ? eq(pledges.sponsorId, input.sponsorId) : undefined,
+          sponsorId ? eq(pledges.sponsorId, sponsorId) : undefined,
           input.cursor ? lt(pledges.id, input.cursor) : undefined,
         ))
         .orderBy(desc(pledges.id))
@@ -76,14 +77,14 @@ export const pledgeRouter = router({
     }),
 
   /** Organiser, admin: intent → confirmed, intent|confirmed → withdrawn (with a reason), withdrawn → intent. */
-  setStatus: signedInProcedure.input(setStatusInput).mutation(({ ctx, input }) => {
+  setStatus: staffProcedure.input(setStatusInput).mutation(({ ctx, input }) => {
     assertNotInFuture("at", input.at, ctx.now());
     const check = (campaignId: number) => void assertCampaignAccess(ctx.user, campaignId, "write", "pledge");
     return pledgeView(setPledgeStatus(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
   }),
 
   /** Organiser, admin: a received amount on a confirmed pledge; paid in full makes it `paid`. */
-  recordPayment: signedInProcedure
+  recordPayment: staffProcedure
     .input(z.object({ pledgeId: id, amountCents: cents, paidAt: businessDate, expectedVersion: version }))
     .mutation(({ ctx, input }) => {
       assertNotInFuture("paidAt", input.paidAt, ctx.now());
@@ -91,11 +92,12 @@ export const pledgeRouter = router({
       return pledgeView(recordPayment(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
     }),
 
-  /** Organiser, committee, admin: every event of the pledge, oldest first. */
-  history: signedInProcedure.input(z.object({ pledgeId: id })).query(({ ctx, input }) => {
+  /** Organiser, committee, admin: every event of the pledge, oldest first. A sponsor: of its own pledges. */
+  history: sessionProcedure.input(z.object({ pledgeId: id })).query(({ ctx, input }) => {
     const pledge = ctx.db.select().from(pledges).where(eq(pledges.id, input.pledgeId)).get();
     if (!pledge) throw notFound("pledge");
-    assertCampaignAccess(ctx.user, pledge.campaignId, "read", "pledge");
+    if (ctx.user) assertCampaignAccess(ctx.user, pledge.campaignId, "read", "pledge");
+    else if (pledge.sponsorId !== ctx.sponsor!.sponsorId) throw notFound("pledge");
     return ctx.db
       .select({ event: pledgeEvents, userName: users.name, paymentCents: payments.amountCents })
       .from(pledgeEvents)
@@ -104,6 +106,9 @@ export const pledgeRouter = router({
       .where(eq(pledgeEvents.pledgeId, pledge.id))
       .orderBy(pledgeEvents.id)
       .all()
-      .map(({ event, userName, paymentCents }) => ({ ...event, createdAt: new Date(event.createdAt).toISOString(), userName, paymentCents }));
+      // A sponsor sees what changed and when, not which staff member typed it.
+      .map(({ event, userName, paymentCents }) => ({
+        ...event, userId: ctx.user ? event.userId : null, userName: ctx.user ? userName : null, createdAt: new Date(event.createdAt).toISOString(), paymentCents,
+      }));
   }),
 });

@@ -1,10 +1,14 @@
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { LISTINGS, SPONSOR_KINDS, sponsors } from "../../db/schema";
-import { campaignFor } from "../access";
+import type { Db } from "../../db/open";
+import { assertCampaignAccess, campaignFor, type Need } from "../access";
+import { audit } from "../audit";
+import type { SessionUser } from "../auth/sessions";
+import { createAccessLink, revokeAccessLinks } from "../auth/sponsorLinks";
 import { nameKeyOf } from "../domain/names";
-import { conflict } from "../errors";
-import { router, signedInProcedure } from "../trpc";
+import { conflict, notFound } from "../errors";
+import { router, staffProcedure } from "../trpc";
 import { DEFAULT_PAGE_SIZE, id, optionalText, shortText } from "../validation";
 import { sponsorView } from "./views";
 
@@ -36,9 +40,55 @@ const cursorSchema = z
     return z.NEVER;
   });
 
+/** The sponsor if the user may see its campaign (else NOT_FOUND), and may `need` it. */
+function sponsorFor(ctx: { db: Db; user: SessionUser }, sponsorId: number, need: Need) {
+  const sponsor = ctx.db.select().from(sponsors).where(eq(sponsors.id, sponsorId)).get();
+  if (!sponsor) throw notFound("sponsor");
+  assertCampaignAccess(ctx.user, sponsor.campaignId, need, "sponsor");
+  return sponsor;
+}
+
 export const sponsorRouter = router({
+  /**
+   * Organiser, admin: a sign-in link for the sponsor's portal (14 days; a new link revokes
+   * the earlier ones). The token is in this answer only.
+   */
+  createAccessLink: staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
+    const sponsor = sponsorFor(ctx, input.sponsorId, "write");
+    const link = createAccessLink(ctx.db, sponsor.id, ctx.user.id, ctx.now());
+    audit(ctx.db, ctx.now(), { action: "sponsor_link_created", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip });
+    return { url: `${ctx.baseUrl}/s/${link.token}`, expiresAt: link.expiresAt.toISOString() };
+  }),
+
+  /** Organiser, admin: every link of the sponsor stops working, and its sessions end. */
+  revokeAccessLinks: staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
+    const sponsor = sponsorFor(ctx, input.sponsorId, "write");
+    const revoked = revokeAccessLinks(ctx.db, sponsor.id, ctx.now());
+    audit(ctx.db, ctx.now(), { action: "sponsor_links_revoked", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip, detail: { revoked } });
+    return { revoked };
+  }),
+
+  /** Organiser, admin: the contact person's data on request (GDPR Art. 15), as stored. */
+  exportContact: staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
+    const sponsor = sponsorFor(ctx, input.sponsorId, "write");
+    audit(ctx.db, ctx.now(), { action: "contact_exported", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip });
+    return { sponsorId: sponsor.id, sponsorName: sponsor.name, contactName: sponsor.contactName, contactEmail: sponsor.contactEmail, exportedAt: ctx.now().toISOString() };
+  }),
+
+  /**
+   * Organiser, admin: erase the contact person's data (GDPR Art. 17). The ledger is not
+   * touched: events never copy contact data, they refer to the pledge and its sponsor.
+   */
+  eraseContact: staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
+    const sponsor = sponsorFor(ctx, input.sponsorId, "write");
+    const row = ctx.db.update(sponsors).set({ contactName: null, contactEmail: null, version: sponsor.version + 1 })
+      .where(eq(sponsors.id, sponsor.id)).returning().get();
+    audit(ctx.db, ctx.now(), { action: "contact_erased", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip });
+    return sponsorView(row);
+  }),
+
   /** Organiser, admin: a new sponsor; a name already in the campaign is a CONFLICT. */
-  create: signedInProcedure.input(z.object({ campaignId: id, ...sponsorInput })).mutation(({ ctx, input }) => {
+  create: staffProcedure.input(z.object({ campaignId: id, ...sponsorInput })).mutation(({ ctx, input }) => {
     const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "write");
     const nameKey = nameKeyOf(input.name);
     return ctx.db.transaction((tx) => {
@@ -50,7 +100,7 @@ export const sponsorRouter = router({
   }),
 
   /** Organiser, committee, admin: sponsors by name, optionally searched. */
-  list: signedInProcedure
+  list: staffProcedure
     .input(z.object({ campaignId: id, search: z.string().trim().max(200).optional(), cursor: cursorSchema.optional(), limit: z.int().min(1).max(500).optional() }))
     .query(({ ctx, input }) => {
       const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");

@@ -5,7 +5,7 @@ import { hundredthsToRatio } from "../domain/match";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function campaignView(c: Campaign, role: CampaignRole) {
+export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
   return {
     id: c.id,
     name: c.name,

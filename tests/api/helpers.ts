@@ -137,3 +137,10 @@ export function rowCounts(db: Db) {
     ["campaigns", "sponsors", "pledges", "payments", "pledge_events", "daily_figures", "sponsor_daily_binding", "users", "memberships"].map((t) => [t, count(t)]),
   );
 }
+
+/** The staff summary with its breakdowns (a sponsor's has `scope: "overall"`). */
+export async function fullSummary(caller: Caller, input: { campaignId: number; asOf?: string }) {
+  const summary = await caller.campaign.summary(input);
+  if (summary.scope !== "full") throw new Error(`expected the full summary, got scope ${summary.scope}`);
+  return summary;
+}

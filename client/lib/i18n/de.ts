@@ -35,6 +35,7 @@ export const de = {
   "role.admin": "Administration",
   "role.organiser": "Organisation",
   "role.committee": "Lenkungskreis",
+  "role.sponsor": "Sponsor",
 
   "login.title": "Anmelden",
   "login.intro": "Melden Sie sich an, um den Stand Ihrer Kampagne zu sehen und Zusagen zu erfassen.",

@@ -35,6 +35,7 @@ export const en: Catalogue = {
   "role.admin": "Admin",
   "role.organiser": "Organiser",
   "role.committee": "Steering committee",
+  "role.sponsor": "Sponsor",
 
   "login.title": "Sign in",
   "login.intro": "Sign in to see your campaign's progress and to log pledges.",
