@@ -21,15 +21,17 @@ export interface AppOptions {
   clientDir?: string | null;
   /** PUBLIC_URL: base of handed-out links; https:// here marks cookies Secure. */
   publicUrl?: string | null;
+  /** Behind a TLS proxy: client address (for throttles) and protocol from X-Forwarded-*. */
+  trustProxy?: boolean;
   logger?: boolean;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, logger = false }: AppOptions): Promise<FastifyInstance> {
   const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
+  const app = Fastify({ logger, trustProxy, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
     // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a

@@ -7,6 +7,8 @@ export interface Config {
   adminEmail: string | null;
   adminPassword: string | null;
   publicUrl: string | null;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-*. */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +22,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.ADMIN_EMAIL || null,
     adminPassword: env.ADMIN_PASSWORD || null,
     publicUrl: env.PUBLIC_URL || null,
+    trustProxy: (env.TRUST_PROXY ?? "off").toLowerCase() === "on",
   };
 }

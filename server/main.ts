@@ -11,7 +11,7 @@ const log = (line: string) => console.log(line);
 await ensureFirstAdmin(db, config, new Date(), log);
 await loadDemoIfEmpty(db, config, new Date(), log);
 
-const app = await buildApp({ db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl });
+const app = await buildApp({ db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy });
 const address = await app.listen({ port: config.port, host: config.host });
 const url = address.replace("://127.0.0.1", "://localhost");
 log(`Campaign tracker listening on ${url}`);

@@ -33,6 +33,11 @@ export function revokeApiToken(db: Db, userId: number, tokenId: number, now: Dat
   return done.length > 0;
 }
 
+/** Disabling a user or resetting its password revokes its tokens for good. */
+export function revokeAllApiTokens(db: Db, userId: number, now: Date): void {
+  db.update(apiTokens).set({ revokedAt: now.getTime() }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run();
+}
+
 export function loadBearerUser(db: Db, token: string, now: Date): SessionUser | null {
   if (!token.startsWith(PREFIX)) return null;
   const row = db.select({ tokenId: apiTokens.id, userId: users.id, disabledAt: users.disabledAt })

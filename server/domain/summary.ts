@@ -62,7 +62,9 @@ export type Summary = ReturnType<typeof buildSummary>;
 
 /**
  * What a sponsor sees of the campaign (CONTRACT.md "Who sees what"): the overall figures and
- * no breakdowns by status, kind or country.
+ * no breakdowns by status, kind, country or day. No timeline either: a day with one pledge
+ * would show that sponsor's amount, and of other sponsors a sponsor (or the public page)
+ * sees nothing.
  */
 export function overallSummary(s: Summary) {
   return {
@@ -78,8 +80,9 @@ export function overallSummary(s: Summary) {
     potentialMatchCents: s.potentialMatchCents,
     stateMatchCents: s.stateMatchCents,
     eligible: s.eligible,
-    rules: s.rules,
-    timeline: s.timeline,
+    // The public-money share of a campaign with one public sponsor would give that
+    // sponsor's amount away: outside the staff, only whether the rule holds.
+    rules: s.rules.map((r) => (r.id === "max_public_share" ? { ...r, value: null, gap: null } : r)),
   };
 }
 

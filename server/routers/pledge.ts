@@ -7,7 +7,7 @@ import { notFound } from "../errors";
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, pageInput, version } from "../validation";
-import { pledgeView } from "./views";
+import { pledgeView, sponsorPledgeView } from "./views";
 
 const createInput = z
   .object({
@@ -71,7 +71,7 @@ export const pledgeRouter = router({
         .all();
       const page = rows.slice(0, limit);
       return {
-        items: page.map((r) => ({ ...pledgeView(r.pledge), sponsorName: r.sponsorName, sponsorKind: r.sponsorKind, raisedBySponsorName: r.raisedBySponsorName })),
+        items: page.map((r) => ({ ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)), sponsorName: r.sponsorName, sponsorKind: r.sponsorKind, raisedBySponsorName: r.raisedBySponsorName })),
         nextCursor: rows.length > limit ? page[page.length - 1].pledge.id : null,
       };
     }),

@@ -12,7 +12,7 @@ import { scheduleOf } from "../domain/schedule";
 import { overallSummary } from "../domain/summary";
 import { readSummary } from "../ledger/figuresRead";
 import { router, sponsorProcedure } from "../trpc";
-import { campaignView, pledgeView, sponsorView } from "./views";
+import { campaignView, sponsorPledgeView, sponsorView } from "./views";
 
 const pledgedFor = alias(sponsors, "pledged_for");
 
@@ -44,7 +44,7 @@ export const sponsorPortalRouter = router({
           eligible: summary.eligible,
         }),
         pledges: own.map((p) => ({
-          ...pledgeView(p),
+          ...sponsorPledgeView(p),
           counts: isBinding(p.status),
           countedCents: countedOfPledges([p], share),
           payments: paid.filter((x) => x.pledgeId === p.id).map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),

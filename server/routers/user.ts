@@ -4,6 +4,7 @@ import { z } from "zod";
 import { campaigns, memberships, users } from "../../db/schema";
 import { audit } from "../audit";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password";
+import { revokeAllApiTokens } from "../auth/apiTokens";
 import { endAllSessions, loadUser } from "../auth/sessions";
 import { createUser } from "../auth/users";
 import { notFound } from "../errors";
@@ -82,7 +83,10 @@ export const userRouter = router({
     userMustExist(ctx, input.userId);
     if (input.userId === ctx.user.id && input.disabled) throw new TRPCError({ code: "CONFLICT", message: "you cannot disable yourself" });
     ctx.db.update(users).set({ disabledAt: input.disabled ? ctx.now().getTime() : null }).where(eq(users.id, input.userId)).run();
-    if (input.disabled) endAllSessions(ctx.db, input.userId);
+    if (input.disabled) {
+      endAllSessions(ctx.db, input.userId);
+      revokeAllApiTokens(ctx.db, input.userId, ctx.now());
+    }
     audit(ctx.db, ctx.now(), { action: input.disabled ? "user_disabled" : "user_enabled", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip });
     return { ...loadUser(ctx.db, input.userId)!, disabled: input.disabled };
   }),
@@ -93,6 +97,7 @@ export const userRouter = router({
     const passwordHash = await hashPassword(input.password);
     ctx.db.update(users).set({ passwordHash }).where(eq(users.id, input.userId)).run();
     endAllSessions(ctx.db, input.userId);
+    revokeAllApiTokens(ctx.db, input.userId, ctx.now());
     audit(ctx.db, ctx.now(), { action: "password_reset", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip });
     return { ok: true };
   }),

@@ -39,3 +39,8 @@ export function pledgeView(p: Pledge) {
   const { idempotencyHash: _hash, lastEventAt: _last, createdBy: _by, createdAt, ...rest } = p;
   return { ...rest, createdAt: iso(createdAt) };
 }
+
+/** A sponsor's own pledge: the organisers' internal note and import key stay with them. */
+export function sponsorPledgeView(p: Pledge) {
+  return { ...pledgeView(p), note: null, idempotencyKey: null };
+}

@@ -1,7 +1,7 @@
 // campaign.summary with asOf: figures as they stood at the end of that day, from business
 // dates (pledgedAt, the `at` of status changes, paidAt), not from when they were typed in.
 import { describe, expect, it } from "vitest";
-import { addPledge, addSponsor, setup, TARGET } from "./helpers";
+import { addPledge, addSponsor, fullSummary, setup, TARGET } from "./helpers";
 
 describe("campaign.summary asOf", () => {
   it("a pledge confirmed on day 1 and withdrawn on day 5 counts on days 1–4 and not from day 5", async () => {
@@ -50,7 +50,7 @@ describe("campaign.summary asOf", () => {
     await addPledge(o, s.campaign.id, b.id, 999_999, { pledgedAt: "2016-05-02", status: "intent" }); // not binding: no point
     const late = await addPledge(o, s.campaign.id, a.id, 50_000, { pledgedAt: "2016-05-03" });
     await o.pledge.setStatus({ pledgeId: late.id, status: "withdrawn", expectedVersion: 1, at: "2016-05-07", reason: "duplicate" });
-    const summary = await o.campaign.summary({ campaignId: s.campaign.id });
+    const summary = await fullSummary(o, { campaignId: s.campaign.id });
     expect(summary.timeline).toEqual([
       { date: "2016-05-01", countedCents: 120_000 }, // 100,000 + 20,000
       { date: "2016-05-03", countedCents: 170_000 }, // + 50,000
@@ -58,8 +58,8 @@ describe("campaign.summary asOf", () => {
     ]);
     // paying in full moves binding money from confirmed to paid: counted funds stay, no new point
     await o.pledge.recordPayment({ pledgeId: first.id, amountCents: 100_000, paidAt: "2016-05-09", expectedVersion: 1 });
-    expect((await o.campaign.summary({ campaignId: s.campaign.id })).timeline).toEqual(summary.timeline);
-    const past = await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-05" });
+    expect((await fullSummary(o, { campaignId: s.campaign.id })).timeline).toEqual(summary.timeline);
+    const past = await fullSummary(o, { campaignId: s.campaign.id, asOf: "2016-05-05" });
     expect(past.timeline).toEqual(summary.timeline.slice(0, 2));
   });
 

@@ -1,0 +1,234 @@
+// CONTRACT.md "Who sees what", cell by cell: every procedure the router exports, called by
+// every kind of caller, with the exact outcome. The order of checks is session → kind of
+// account → input → visibility → campaign role → state, so the rows come in situations:
+// valid input, bad input, an id that does not exist, an object of campaign B, a stale state.
+// Each cell runs on its own copy of one fixture, so no write leaks into another cell.
+import { TRPCError, type inferRouterInputs } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/open";
+import type { SponsorSession } from "../../server/auth/sponsorLinks";
+import { createContextInner } from "../../server/context";
+import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
+import { addPledge, addSponsor, copyDb, PASSWORD, rowCounts, setup, useCheapPasswords, type Caller } from "./helpers";
+
+const CALLERS = ["anonymous", "sponsor A", "sponsor B", "committee", "other organiser", "organiser", "admin"] as const;
+type Who = (typeof CALLERS)[number];
+
+const OK = "ok";
+const U = "UNAUTHORIZED";
+const F = "FORBIDDEN";
+const N = "NOT_FOUND";
+const B = "BAD_REQUEST";
+const C = "CONFLICT";
+type Outcome = typeof OK | TRPCError["code"];
+/** One outcome per caller, in the order of CALLERS. */
+type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+type Inputs = inferRouterInputs<AppRouter>;
+type Path = { [R in keyof Inputs & string]: `${R}.${keyof Inputs[R] & string}` }[keyof Inputs & string];
+type InputOf<P> = P extends `${infer R}.${infer Q}` ? (R extends keyof Inputs ? (Q extends keyof Inputs[R] ? Inputs[R][Q] : never) : never) : never;
+
+/**
+ * Campaign A with sponsors A and B (each with a confirmed pledge) and campaign B with a
+ * sponsor and a pledge; the organiser of A has an API token. Passwords are cheap to verify.
+ */
+async function buildFixture() {
+  const s = await setup();
+  const organiser = s.as.organiser;
+  const sponsorA = await addSponsor(organiser, s.campaign.id, { name: "Sponsor A GmbH", contactEmail: "a@example.org" });
+  const sponsorB = await addSponsor(organiser, s.campaign.id, { name: "Sponsor B GmbH" });
+  const sponsorInB = await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Bonner AG" });
+  const pledgeA = await addPledge(organiser, s.campaign.id, sponsorA.id, 1_000_000);
+  const pledgeOfB = await addPledge(organiser, s.campaign.id, sponsorB.id, 2_000_000);
+  const pledgeInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 3_000_000);
+  const organiserToken = await organiser.apiToken.create({ name: "bank import" });
+  useCheapPasswords(s.db);
+  const session = (sponsor: typeof sponsorA): SponsorSession => ({ kind: "sponsor", sponsorId: sponsor.id, campaignId: sponsor.campaignId, name: sponsor.name });
+  return {
+    s, sponsorA, sponsorB, sponsorInB, pledgeA, pledgeOfB, pledgeInB, organiserTokenId: organiserToken.id,
+    sponsorSessions: { "sponsor A": session(sponsorA), "sponsor B": session(sponsorB) },
+    A: s.campaign.id,
+    B: s.otherCampaign.id,
+  };
+}
+type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
+  const { users, clock } = fx.s;
+  const user = { anonymous: null, "sponsor A": null, "sponsor B": null, committee: users.committee, "other organiser": users.otherOrganiser, organiser: users.organiser, admin: users.admin }[who];
+  const sponsor = who === "sponsor A" || who === "sponsor B" ? fx.sponsorSessions[who] : null;
+  return createCaller(await createContextInner({ db, user, sponsor, now: clock.now }));
+}
+
+interface Row {
+  procedure: Path;
+  situation: string | null;
+  input: (fx: Fixture) => unknown;
+  outcomes: Outcomes;
+  /** Done by the admin on the cell's copy before the call. */
+  arrange?: (admin: Caller, fx: Fixture) => Promise<unknown>;
+}
+
+/** A row with valid input; `situation` names what differs from the plain case. */
+function row<P extends Path>(procedure: P, input: (fx: Fixture) => InputOf<P>, outcomes: Outcomes, more: Partial<Pick<Row, "situation" | "arrange">> = {}): Row {
+  return { procedure, input, outcomes, situation: more.situation ?? null, arrange: more.arrange };
+}
+
+/** A row whose input breaks the procedure's schema. */
+function bad<P extends Path>(procedure: P, input: (fx: Fixture) => unknown, outcomes: Outcomes): Row {
+  return { procedure, input, outcomes, situation: "bad input" };
+}
+
+const none = () => undefined as never;
+const today = "2016-05-20";
+const newCampaign = { name: "Köln digital", targetCents: 100_000, matchCapCents: 100_000, deadline: "2016-07-01" };
+const publicPageOn = (admin: Caller, fx: Fixture) => admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
+
+// prettier-ignore
+const ROWS: Row[] = [
+  //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin
+  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }),                        [OK, OK, OK, OK, OK, OK, OK]),
+  bad("auth.login", () => ({ email: "not an email", password: "" }),                                      [B,  B,  B,  B,  B,  B,  B]),
+  row("auth.logout", none,                                                                                 [U,  OK, OK, OK, OK, OK, OK]),
+  row("auth.me", none,                                                                                     [OK, OK, OK, OK, OK, OK, OK]),
+  row("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "a new long password" }),   [U,  F,  F,  OK, OK, OK, OK]),
+  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }),                 [U,  F,  F,  B,  B,  B,  B]),
+
+  row("user.list", none,                                                                                   [U,  F,  F,  F,  F,  F,  OK]),
+  row("user.create", (fx) => ({ email: "new@example.org", name: "New", password: "long enough pw", role: "committee", campaignId: fx.A }), [U, F, F, F, F, F, OK]),
+  bad("user.create", () => ({ email: "not an email", name: "New", password: "long enough pw", role: "admin" }), [U, F, F, F, F, F, B]),
+  row("user.create", () => ({ email: "committee@example.org", name: "Again", password: "long enough pw", role: "admin" }), [U, F, F, F, F, F, C], { situation: "taken email" }),
+  row("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, OK]),
+  bad("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "owner" }), [U, F, F, F, F, F, B]),
+  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }),               [U,  F,  F,  F,  F,  F,  N], { situation: "unknown user" }),
+  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }),                   [U,  F,  F,  F,  F,  F,  OK]),
+  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }),                  [U,  F,  F,  F,  F,  F,  B]),
+  row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [U, F,  F,  F,  F,  F,  OK]),
+  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }),              [U,  F,  F,  F,  F,  F,  B]),
+
+  row("campaign.list", none,                                                                               [U,  OK, OK, OK, OK, OK, OK]),
+  row("campaign.create", () => newCampaign,                                                                [U,  F,  F,  F,  F,  F,  OK]),
+  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }),                                       [U,  F,  F,  F,  F,  F,  B]),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }),               [U,  F,  F,  F,  F,  F,  OK]),
+  bad("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, deadline: "2016-02-30" }),       [U,  F,  F,  F,  F,  F,  B]),
+  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }),                 [U,  F,  F,  F,  F,  F,  N], { situation: "unknown campaign" }),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }),               [U,  F,  F,  F,  F,  F,  C], { situation: "stale expectedVersion" }),
+  row("campaign.summary", (fx) => ({ campaignId: fx.A }),                                                  [U,  OK, OK, OK, N,  OK, OK]),
+  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }),                              [U,  B,  B,  B,  B,  B,  B]),
+  row("campaign.summary", (fx) => ({ campaignId: fx.B }),                                                  [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("campaign.summary", () => ({ campaignId: 9999 }),                                                    [U,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
+
+  row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }),  [U,  F,  F,  F,  N,  OK, OK]),
+  bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [U, F, F, B, B, B, B]),
+  row("sponsor.create", (fx) => ({ campaignId: fx.B, name: "Neu GmbH", kind: "company", country: "DE" }),  [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "sponsor a  gmbh", kind: "company", country: "DE" }), [U, F, F, F, N, C, C], { situation: "name taken" }),
+  row("sponsor.list", (fx) => ({ campaignId: fx.A }),                                                      [U,  F,  F,  OK, N,  OK, OK]),
+  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }),                                          [U,  F,  F,  B,  B,  B,  B]),
+  row("sponsor.list", (fx) => ({ campaignId: fx.B }),                                                      [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }),                                 [U,  F,  F,  F,  N,  OK, OK]),
+  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }),                                                [U,  F,  F,  B,  B,  B,  B]),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }),                               [U,  F,  F,  N,  OK, N,  OK], { situation: "sponsor of campaign B" }),
+  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }),                                             [U,  F,  F,  N,  N,  N,  N], { situation: "unknown sponsor" }),
+  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }),                                [U,  F,  F,  F,  N,  OK, OK]),
+  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }),                                             [U,  F,  F,  B,  B,  B,  B]),
+  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }),                                    [U,  F,  F,  F,  N,  OK, OK]),
+  bad("sponsor.exportContact", () => ({ sponsorId: -1 }),                                                  [U,  F,  F,  B,  B,  B,  B]),
+  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }),                                     [U,  F,  F,  F,  N,  OK, OK]),
+  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }),                                                  [U,  F,  F,  B,  B,  B,  B]),
+
+  row("pledge.create", (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 100, type: "cash", status: "intent" }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.create", (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 0, type: "cash", status: "intent" }), [U, F, F, B, B, B, B]),
+  row("pledge.create", (fx) => ({ campaignId: fx.B, sponsorId: fx.sponsorInB.id, amountCents: 100, type: "cash", status: "intent" }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("pledge.list", (fx) => ({ campaignId: fx.A }),                                                       [U,  OK, OK, OK, N,  OK, OK]),
+  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }),                                             [U,  B,  B,  B,  B,  B,  B]),
+  row("pledge.list", (fx) => ({ campaignId: fx.B }),                                                       [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1 }),  [U,  F,  F,  B,  B,  B,  B]),
+  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeInB.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F, F, N, OK, N, OK], { situation: "pledge of campaign B" }),
+  row("pledge.setStatus", () => ({ pledgeId: 9999, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F,  F,  N,  N,  N,  N], { situation: "unknown pledge" }),
+  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 7, reason: "x" }), [U, F, F, F, N, C, C], { situation: "stale expectedVersion" }),
+  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "paid", expectedVersion: 1 }),       [U,  F,  F,  F,  N,  C,  C], { situation: "illegal move" }),
+  row("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 100, paidAt: today, expectedVersion: 1 }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: -100, paidAt: today, expectedVersion: 1 }), [U, F, F, B, B, B, B]),
+  row("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 1_000_001, paidAt: today, expectedVersion: 1 }), [U, F, F, F, N, C, C], { situation: "overpayment" }),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }),                                             [U,  OK, N,  OK, N,  OK, OK]),
+  bad("pledge.history", () => ({ pledgeId: "one" }),                                                       [U,  B,  B,  B,  B,  B,  B]),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                           [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
+  row("pledge.history", () => ({ pledgeId: 9999 }),                                                        [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
+
+  row("sponsorPortal.me", none,                                                                            [U,  OK, OK, F,  F,  F,  F]),
+  row("sponsorPortal.setListing", () => ({ listing: "name" }),                                             [U,  OK, OK, F,  F,  F,  F]),
+  bad("sponsorPortal.setListing", () => ({ listing: "everything" }),                                       [U,  B,  B,  F,  F,  F,  F]),
+
+  row("apiToken.create", () => ({ name: "my script" }),                                                    [U,  F,  F,  OK, OK, OK, OK]),
+  bad("apiToken.create", () => ({ name: "" }),                                                             [U,  F,  F,  B,  B,  B,  B]),
+  row("apiToken.list", none,                                                                               [U,  F,  F,  OK, OK, OK, OK]),
+  // A token is revoked by its own user only: the organiser's token is NOT_FOUND to anyone else, admins included.
+  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }),                                       [U,  F,  F,  N,  N,  OK, N]),
+  bad("apiToken.revoke", () => ({ tokenId: 0 }),                                                           [U,  F,  F,  B,  B,  B,  B]),
+
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [N,  N,  N,  N,  N,  N,  N], { situation: "public page off" }),
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [OK, OK, OK, OK, OK, OK, OK], { situation: "public page on", arrange: publicPageOn }),
+  bad("publicCampaign.get", () => ({ campaignId: "A" }),                                                   [B,  B,  B,  B,  B,  B,  B]),
+];
+
+/** Calls the procedure by its dotted path, so a row cannot test another procedure than it names. */
+function invoke(caller: Caller, path: Path, input: unknown): Promise<unknown> {
+  const procedure = path.split(".").reduce<any>((node, key) => node[key], caller);
+  return procedure(input);
+}
+
+async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; message: string }> {
+  try {
+    await call;
+    return { outcome: OK, message: "" };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { outcome: error.code, message: error.message };
+  }
+}
+
+const titleOf = (r: Row) => (r.situation ? `${r.procedure} (${r.situation})` : r.procedure);
+const cells = ROWS.flatMap((r) => CALLERS.map((who, i) => ({ row: r, who, expected: r.outcomes[i], name: `${titleOf(r)} as ${who} → ${r.outcomes[i]}` })));
+
+describe("the authorization matrix", () => {
+  it("has a row with valid input for every procedure the router exports, and none for a procedure it does not", () => {
+    const exported = Object.keys(appRouter._def.procedures).sort();
+    const withValidRow = [...new Set(ROWS.filter((r) => r.situation !== "bad input").map((r) => r.procedure))].sort();
+    const named = [...new Set(ROWS.map((r) => r.procedure))].sort();
+    expect(withValidRow).toEqual(exported);
+    expect(named).toEqual(exported);
+  });
+
+  it("has a row with bad input for every procedure that takes input", () => {
+    // At run time `procedures` is flat, keyed by dotted path (its static type is the nested record).
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
+    const takingInput = Object.keys(procedures).filter((p) => procedures[p]._def.inputs.length > 0).sort();
+    const withBadRow = [...new Set(ROWS.filter((r) => r.situation === "bad input").map((r) => r.procedure))].sort();
+    expect(withBadRow).toEqual(takingInput);
+  });
+
+  it("names every cell once", () => {
+    expect(new Set(cells.map((c) => c.name)).size).toBe(cells.length);
+  });
+});
+
+describe("each procedure as each caller", () => {
+  let fixture: Fixture;
+  beforeAll(async () => {
+    fixture = await buildFixture();
+  });
+
+  for (const { name, row: r, who, expected } of cells) {
+    it(name, async () => {
+      const db = copyDb(fixture.s.db);
+      if (r.arrange) await r.arrange(await callerAs("admin", db, fixture), fixture);
+      const caller = await callerAs(who, db, fixture);
+      const before = rowCounts(db);
+      const { outcome, message } = await outcomeOf(invoke(caller, r.procedure, r.input(fixture)));
+      expect(outcome, message).toBe(expected);
+      // A refused call writes nothing.
+      if (expected !== OK) expect(rowCounts(db)).toEqual(before);
+    });
+  }
+});
