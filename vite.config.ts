@@ -8,7 +8,7 @@ export default defineConfig({
   root: "client",
   plugins: [react()],
   build: { outDir: "../dist", emptyOutDir: true },
-  server: { proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "/s": "http://localhost:3000" } },
+  server: { proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "^/s/": "http://localhost:3000" } },
   test: {
     root: ".",
     include: ["tests/**/*.test.ts"],

@@ -1,15 +1,41 @@
-// The routes. Screens behind a session sit in RequireAuth and the Shell.
+// The routes. Who is signed in decides where one may go: staff screens sit in RequireAuth
+// and the Shell, the sponsor portal in RequireSponsor and its own shell (RequireAuth sends a
+// sponsor there, RequireSponsor sends staff back to /), the public page needs no session.
+// Screens beyond the first ones load lazily, so a sponsor's phone fetches only the portal.
+import { lazy, Suspense, type ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { PublicShell } from "./app/PublicShell";
+import { RequireAdmin, RequireAuth } from "./app/RequireAuth";
+import { RequireSponsor } from "./app/RequireSponsor";
 import { NotFound, RootRedirect } from "./app/RootRedirect";
-import { RequireAuth } from "./app/RequireAuth";
 import { Shell } from "./app/Shell";
+import { SponsorShell } from "./app/SponsorShell";
+import { Loading } from "./components/States";
 import { LoginPage } from "./features/auth/components/LoginPage";
 import { DashboardPage } from "./features/dashboard/components/DashboardPage";
 import { NewPledgePage } from "./features/pledge-form/components/NewPledgePage";
 import { PledgesPage } from "./features/pledges/components/PledgesPage";
 
+/** A screen from its module's named export, loaded on first visit. */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const portal = lazyPage(() => import("./features/portal/components/PortalPage"), (m) => m.PortalPage);
+const publicPage = lazyPage(() => import("./features/public-page/components/PublicPage"), (m) => m.PublicPage);
+const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsPage"), (m) => m.SponsorsPage);
+const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
+const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
+
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  { element: <PublicShell />, children: [{ path: "/p/:campaignId", element: publicPage }] },
+  { element: <RequireSponsor />, children: [{ element: <SponsorShell />, children: [{ path: "/portal", element: portal }] }] },
   {
     element: <RequireAuth />,
     children: [
@@ -20,6 +46,9 @@ const router = createBrowserRouter([
           { path: "c/:campaignId", element: <DashboardPage /> },
           { path: "c/:campaignId/pledges", element: <PledgesPage /> },
           { path: "c/:campaignId/pledges/new", element: <NewPledgePage /> },
+          { path: "c/:campaignId/sponsors", element: sponsors },
+          { path: "account", element: account },
+          { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },
           { path: "*", element: <NotFound /> },
         ],
       },

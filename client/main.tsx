@@ -3,6 +3,11 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { Providers } from "./app/providers";
 import "./styles.css";
+import "./css/controls.css";
+import "./css/portal.css";
+// After portal.css: its phone-width rules override the portal's.
+import "./css/lists.css";
+import "./css/staff.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

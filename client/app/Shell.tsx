@@ -1,16 +1,21 @@
-// The frame of every signed-in screen: app name, campaign switcher, navigation, user, sign-out.
+// The frame of every staff screen: app name, campaign switcher, navigation, the user (a link
+// to the account page), language and sign-out.
 import { useId } from "react";
-import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { useLogout, useMe } from "../features/auth/api/session";
-import { useCampaignId, useCampaigns } from "../lib/campaigns";
-import { LOCALES, useLocale, useT, type Locale } from "../lib/i18n";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { LanguageSwitcher } from "../components/LanguageSwitcher";
+import { useCampaignId, useCampaigns, type CampaignListItem } from "../lib/campaigns";
+import { useT } from "../lib/i18n";
+import { useStaffUser } from "../lib/me";
+import { LogoutButton } from "./LogoutButton";
 
 export function Shell() {
   const t = useT();
   const campaignId = useCampaignId();
-  const me = useMe();
+  const user = useStaffUser();
   const campaigns = useCampaigns();
   const current = campaigns.data?.find((c) => c.id === campaignId);
+  // Off a campaign's screens (account, users) the navigation leads to the first campaign.
+  const navCampaign = current ?? campaigns.data?.[0];
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -20,22 +25,23 @@ export function Shell() {
         <div className="header__inner">
           <span className="header__brand">{t("app.name")}</span>
           {campaigns.data && campaigns.data.length > 0 && <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />}
-          {current && (
-            <nav className="header__nav" aria-label={t("shell.nav")}>
-              <NavLink to={`/c/${current.id}`} end>
-                {t("nav.dashboard")}
-              </NavLink>
-              <NavLink to={`/c/${current.id}/pledges`}>{t("nav.pledges")}</NavLink>
-            </nav>
-          )}
+          <nav className="header__nav" aria-label={t("shell.nav")}>
+            {navCampaign && <CampaignNav campaign={navCampaign} />}
+            {user?.isAdmin && <NavLink to="/admin/users">{t("nav.users")}</NavLink>}
+          </nav>
           <div className="header__user">
             <LanguageSwitcher />
-            {me.data && (
-              <span className="header__name" title={current ? t("shell.user", { name: me.data.name, role: t(`role.${current.role}`) }) : me.data.name}>
-                {me.data.name}
-              </span>
+            {user && (
+              <Link
+                to="/account"
+                className="header__name"
+                title={current ? t("shell.user", { name: user.name, role: t(`role.${current.role}`) }) : t("shell.account")}
+                data-testid="header-account-link"
+              >
+                {user.name}
+              </Link>
             )}
-            <LogoutButton />
+            <LogoutButton to="/login" />
           </div>
         </div>
       </header>
@@ -46,19 +52,33 @@ export function Shell() {
   );
 }
 
+function CampaignNav({ campaign }: { campaign: CampaignListItem }) {
+  const t = useT();
+  return (
+    <>
+      <NavLink to={`/c/${campaign.id}`} end>
+        {t("nav.dashboard")}
+      </NavLink>
+      <NavLink to={`/c/${campaign.id}/pledges`}>{t("nav.pledges")}</NavLink>
+      <NavLink to={`/c/${campaign.id}/sponsors`}>{t("nav.sponsors")}</NavLink>
+    </>
+  );
+}
+
 function CampaignSwitcher({ campaigns, campaignId }: { campaigns: { id: number; name: string }[]; campaignId: number }) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  // Stay on the same screen (dashboard, pledges …) of the other campaign.
-  const rest = pathname.replace(/^\/c\/\d+/, "");
+  // Stay on the same screen (dashboard, pledges …) of the other campaign; from a screen that
+  // belongs to no campaign (account, users) go to the campaign's dashboard.
+  const rest = /^\/c\/\d+\//.test(pathname) ? pathname.replace(/^\/c\/\d+/, "") : "";
   return (
     <div className="header__switcher">
       <label htmlFor={id} className="visually-hidden">
         {t("shell.campaign")}
       </label>
-      <select id={id} value={Number.isNaN(campaignId) ? "" : campaignId} onChange={(e) => navigate(`/c/${e.target.value}${rest.startsWith("/") ? rest : ""}`)}>
+      <select id={id} value={Number.isNaN(campaignId) ? "" : campaignId} onChange={(e) => navigate(`/c/${e.target.value}${rest}`)}>
         {Number.isNaN(campaignId) && <option value="">{t("shell.campaign")}</option>}
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
@@ -67,36 +87,5 @@ function CampaignSwitcher({ campaigns, campaignId }: { campaigns: { id: number; 
         ))}
       </select>
     </div>
-  );
-}
-
-function LanguageSwitcher() {
-  const t = useT();
-  const id = useId();
-  const { locale, setLocale } = useLocale();
-  return (
-    <>
-      <label htmlFor={id} className="visually-hidden">
-        {t("shell.language")}
-      </label>
-      <select id={id} className="select--compact" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-        {LOCALES.map((l) => (
-          <option key={l} value={l}>
-            {t(`language.${l}`)}
-          </option>
-        ))}
-      </select>
-    </>
-  );
-}
-
-function LogoutButton() {
-  const t = useT();
-  const navigate = useNavigate();
-  const logout = useLogout();
-  return (
-    <button type="button" className="button button--ghost" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })}>
-      {t("shell.logout")}
-    </button>
   );
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { LISTINGS, SPONSOR_KINDS, sponsors } from "../../db/schema";
+import { LISTINGS, SPONSOR_KINDS, sponsors, type Sponsor } from "../../db/schema";
 import type { Db } from "../../db/open";
 import { assertCampaignAccess, campaignFor, type Need } from "../access";
 import { audit } from "../audit";
@@ -103,7 +103,9 @@ export const sponsorRouter = router({
   list: staffProcedure
     .input(z.object({ campaignId: id, search: z.string().trim().max(200).optional(), cursor: cursorSchema.optional(), limit: z.int().min(1).max(500).optional() }))
     .query(({ ctx, input }) => {
-      const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");
+      const { campaign, role } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");
+      // Contact persons are personal data: those who write to them see them, the committee not.
+      const view = role === "committee" ? (row: Sponsor) => sponsorView({ ...row, contactName: null, contactEmail: null }) : sponsorView;
       const limit = input.limit ?? DEFAULT_PAGE_SIZE;
       const search = input.search ? nameKeyOf(input.search) : "";
       const after = input.cursor;
@@ -117,6 +119,6 @@ export const sponsorRouter = router({
         .limit(limit + 1)
         .all();
       const page = rows.slice(0, limit);
-      return { items: page.map(sponsorView), nextCursor: rows.length > limit ? cursorOf(page[page.length - 1]) : null };
+      return { items: page.map(view), nextCursor: rows.length > limit ? cursorOf(page[page.length - 1]) : null };
     }),
 });

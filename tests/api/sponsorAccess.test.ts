@@ -61,6 +61,14 @@ describe("what stays with the organisers", () => {
     expect((await f.s.as.organiser.pledge.list({ campaignId: f.A, sponsorId: sponsorO.id })).items[0].note).toBe("Vorstand zögert noch");
   });
 
+  it("the committee reads the sponsor list without the contact persons' data", async () => {
+    const f = await portalFixture();
+    const find = async (caller: typeof f.s.as.organiser) =>
+      (await caller.sponsor.list({ campaignId: f.A, search: "Zweite" })).items[0];
+    expect(await find(f.s.as.organiser)).toMatchObject({ contactName: "Erika Geheim", contactEmail: "erika@zweite.example" });
+    expect(await find(f.s.as.committee)).toMatchObject({ name: "Zweite GmbH", contactName: null, contactEmail: null });
+  });
+
   it("a sponsor learns whether the public-money rule holds, not the share that would reveal a public sponsor's amount", async () => {
     const f = await portalFixture({ campaign: { rules: { maxPublicSharePercent: 50 } } });
     const rule = (await f.asA.campaign.summary({ campaignId: f.A })).rules.find((r) => r.id === "max_public_share")!;

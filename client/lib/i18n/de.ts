@@ -1,6 +1,10 @@
 // The German catalogue: every string the client shows. German is the default language;
 // en.ts has the same keys (a missing or extra key there is a type error).
 // Keys are flat and dotted; {name} marks a parameter; `.one`/`.other` pick the plural form.
+// The portal's and the access screens' strings live in de.portal.ts and de.staff.ts.
+import { dePortal } from "./de.portal";
+import { deStaff } from "./de.staff";
+
 export const de = {
   "app.name": "Kampagnen-Tracker",
 
@@ -162,7 +166,8 @@ export const de = {
   "pledges.received": "erhalten: {amount}",
   "pledges.loadMore": "Mehr laden",
   "pledges.loadingMore": "Weitere werden geladen …",
-  "pledges.shown": "{count} Zusagen angezeigt",
+  "pledges.shown.one": "{count} Zusage angezeigt",
+  "pledges.shown.other": "{count} Zusagen angezeigt",
   "pledges.empty": "Noch keine Zusagen erfasst.",
   "pledges.emptyFiltered": "Keine Zusagen mit dem Status „{status}“.",
   "pledges.error": "Die Zusagen konnten nicht geladen werden.",
@@ -259,6 +264,8 @@ export const de = {
   "field.paidAt": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
   "field.at": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
   "field.reason": "Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).",
+  ...dePortal,
+  ...deStaff,
 };
 
 export type MessageKey = keyof typeof de;

@@ -1,5 +1,7 @@
 // The English catalogue: the same keys as de.ts, checked by the `Catalogue` type.
 import type { Catalogue } from "./de";
+import { enPortal } from "./en.portal";
+import { enStaff } from "./en.staff";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -162,7 +164,8 @@ export const en: Catalogue = {
   "pledges.received": "received: {amount}",
   "pledges.loadMore": "Load more",
   "pledges.loadingMore": "Loading more …",
-  "pledges.shown": "{count} pledges shown",
+  "pledges.shown.one": "{count} pledge shown",
+  "pledges.shown.other": "{count} pledges shown",
   "pledges.empty": "No pledges logged yet.",
   "pledges.emptyFiltered": "No pledges with status “{status}”.",
   "pledges.error": "The pledges could not be loaded.",
@@ -259,4 +262,6 @@ export const en: Catalogue = {
   "field.paidAt": "The date may be neither in the future nor before the pledge's last change.",
   "field.at": "The date may be neither in the future nor before the pledge's last change.",
   "field.reason": "Please give a reason (at most 1,000 characters).",
+  ...enPortal,
+  ...enStaff,
 };

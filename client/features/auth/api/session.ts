@@ -1,11 +1,6 @@
-// The session: who is signed in (`auth.me`, null without a session), sign-in and sign-out.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// Sign-in and sign-out. Who is signed in (`auth.me`) lives in lib/me.ts, shared with the shells.
+import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../../../lib/trpc";
-
-export function useMe() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
-}
 
 export function useLogin() {
   const trpc = useTRPC();
@@ -27,8 +22,11 @@ export function useLogout() {
   return useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        // Signed out first, on the query the screens already watch (after clear() they would
+        // keep the old one and not notice); then nothing else of this session stays cached.
+        const meKey = trpc.auth.me.queryKey();
+        queryClient.setQueryData(meKey, null);
+        queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(meKey) });
       },
     }),
   );

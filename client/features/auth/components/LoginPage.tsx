@@ -4,7 +4,8 @@ import { Navigate, useLocation, useNavigate } from "react-router";
 import { Field } from "../../../components/Field";
 import { useT, type Translate } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
-import { useLogin, useMe } from "../api/session";
+import { useMe } from "../../../lib/me";
+import { useLogin } from "../api/session";
 
 function loginError(error: unknown, t: Translate): string {
   switch (errorCodeOf(error)) {

@@ -12,6 +12,7 @@ import { EligibilityChecklist } from "./EligibilityChecklist";
 import { Headline } from "./Headline";
 import { KeyFigures } from "./KeyFigures";
 import { MatchCard } from "./MatchCard";
+import { PublicPageSwitch } from "./PublicPageSwitch";
 
 export function DashboardPage() {
   const t = useT();
@@ -32,11 +33,14 @@ export function DashboardPage() {
             {summary.data && <span>{t("dashboard.asOf", { date: formatDate(summary.data.asOf, locale) })}</span>}
           </p>
         </div>
-        {canWrite(campaign?.role) && (
-          <button type="button" className="button button--primary" onClick={() => navigate(`/c/${campaignId}/pledges/new`)}>
-            {t("dashboard.logPledge")}
-          </button>
-        )}
+        <div className="page__actions">
+          {campaign?.role === "admin" && <PublicPageSwitch campaign={campaign} />}
+          {canWrite(campaign?.role) && (
+            <button type="button" className="button button--primary" onClick={() => navigate(`/c/${campaignId}/pledges/new`)}>
+              {t("dashboard.logPledge")}
+            </button>
+          )}
+        </div>
       </div>
       {summary.isPending ? (
         <Loading />

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite, PLEDGE_STATUSES, type PledgeStatus } from "../../../lib/codes";
-import { useT } from "../../../lib/i18n";
+import { pluralOf, useT } from "../../../lib/i18n";
 import { usePledgeList } from "../api/pledges";
 import type { OpenDialog } from "./PledgeActions";
 import { PaymentDialog } from "./PaymentDialog";
@@ -76,7 +76,7 @@ export function PledgesPage() {
           <PledgeTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
           <div className="list-footer">
             <p className="muted small" aria-live="polite">
-              {t("pledges.shown", { count: rows.length })}
+              {t(`pledges.shown.${pluralOf(rows.length)}`, { count: rows.length })}
             </p>
             {list.hasNextPage && (
               <button type="button" className="button button--secondary" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>

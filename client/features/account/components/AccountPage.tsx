@@ -1,0 +1,30 @@
+// The signed-in user's account: who it is, a new password, personal API tokens for scripts.
+import { useStaffUser } from "../../../lib/me";
+import { useT } from "../../../lib/i18n";
+import { ApiTokens } from "./ApiTokens";
+import { ChangePasswordForm } from "./ChangePasswordForm";
+
+export function AccountPage() {
+  const t = useT();
+  const user = useStaffUser();
+  return (
+    <>
+      <div className="page__header">
+        <div>
+          <h1>{t("account.title")}</h1>
+          {user && (
+            <p className="page__meta">
+              <span>{user.name}</span>
+              <span>{user.email}</span>
+              {user.isAdmin && <span className="pill">{t("role.admin")}</span>}
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="account">
+        <ChangePasswordForm />
+        <ApiTokens />
+      </div>
+    </>
+  );
+}

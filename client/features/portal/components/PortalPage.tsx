@@ -1,0 +1,36 @@
+// The sponsor's own page: a greeting, what its money unlocks, the campaign's overall
+// figures, its pledges with payments and schedule, the pledges it raised for others, and
+// whether it is listed publicly. Built for a phone first; wider screens get two columns.
+import { ErrorState, Loading } from "../../../components/States";
+import { useT } from "../../../lib/i18n";
+import { usePortal } from "../api/portal";
+import { CampaignFigures } from "./CampaignFigures";
+import { LeverageCard } from "./LeverageCard";
+import { ListingConsent } from "./ListingConsent";
+import { OwnPledges } from "./OwnPledges";
+import { RaisedPledges } from "./RaisedPledges";
+
+export function PortalPage() {
+  const t = useT();
+  const portal = usePortal();
+  if (portal.isPending) return <Loading />;
+  if (portal.isError) return <ErrorState error={portal.error} message={t("portal.error")} onRetry={() => portal.refetch()} />;
+  const { sponsor, campaign, summary } = portal.data;
+  return (
+    <>
+      <div className="page__header">
+        <div>
+          <h1 data-testid="portal-greeting">{t("portal.greeting", { name: sponsor.name })}</h1>
+          <p className="page__meta">{t("portal.intro", { campaign: campaign.name })}</p>
+        </div>
+      </div>
+      <div className="portal">
+        <LeverageCard portal={portal.data} />
+        <CampaignFigures summary={summary} applicationStatus={campaign.applicationStatus} />
+        <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
+        {portal.data.raisedPledges.length > 0 && <RaisedPledges pledges={portal.data.raisedPledges} />}
+        <ListingConsent key={sponsor.listing} listing={sponsor.listing} campaignId={campaign.id} publicPage={campaign.publicPage} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+// The sponsors table: name, kind, country, public listing; organisers also see the contact
+// person (under the name, to keep the table narrow) and the row actions.
+import { NAMED_COUNTRIES } from "../../../lib/codes";
+import { useT } from "../../../lib/i18n";
+import type { SponsorRow } from "../api/sponsors";
+import type { SponsorDialog } from "./SponsorDialogs";
+import { SponsorActions } from "./SponsorActions";
+
+interface SponsorTableProps {
+  rows: SponsorRow[];
+  writer: boolean;
+  onOpen: (dialog: SponsorDialog) => void;
+  onProblem: (message: string | null) => void;
+}
+
+const isNamedCountry = (code: string): code is (typeof NAMED_COUNTRIES)[number] => (NAMED_COUNTRIES as readonly string[]).includes(code);
+
+export function SponsorTable({ rows, writer, onOpen, onProblem }: SponsorTableProps) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="sponsor-table">
+        <caption className="visually-hidden">{t("sponsors.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("sponsors.col.name")}</th>
+            <th scope="col">{t("sponsors.col.kind")}</th>
+            <th scope="col">{t("sponsors.col.country")}</th>
+            <th scope="col">{t("sponsors.col.listing")}</th>
+            {writer && <th scope="col">{t("pledges.col.actions")}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id} data-sponsor-id={s.id}>
+              <th scope="row" className="cell-main">
+                <span>{s.name}</span>
+                {s.sector && <span className="cell-sub">{s.sector}</span>}
+                {writer && <ContactLine sponsor={s} />}
+              </th>
+              <td>{t(`sponsorKind.${s.kind}`)}</td>
+              <td className="nowrap">{isNamedCountry(s.country) ? t(`country.${s.country}`) : s.country}</td>
+              <td>
+                <span className={`pill ${s.listing === "hidden" ? "pill--muted" : ""}`}>{t(`listing.${s.listing}`)}</span>
+              </td>
+              {writer && (
+                <td>
+                  <SponsorActions sponsor={s} onOpen={onOpen} onProblem={onProblem} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The contact person, for those who may export or erase it. */
+function ContactLine({ sponsor: s }: { sponsor: SponsorRow }) {
+  const t = useT();
+  if (!s.contactName && !s.contactEmail) return <span className="cell-sub">{t("sponsors.noContact")}</span>;
+  const who = [s.contactName, s.contactEmail].filter(Boolean).join(" · ");
+  return <span className="cell-sub contact-line">{t("sponsors.contact", { who })}</span>;
+}

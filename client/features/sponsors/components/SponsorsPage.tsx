@@ -1,0 +1,73 @@
+// The campaign's sponsors: searchable, paged. Organisers and admins hand out portal links,
+// revoke them, and export or erase the contact person's data; the committee only reads.
+import { useId, useState } from "react";
+import { EmptyState, ErrorState, Loading } from "../../../components/States";
+import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
+import { canWrite } from "../../../lib/codes";
+import { pluralOf, useT } from "../../../lib/i18n";
+import { useDebounced } from "../../../lib/useDebounced";
+import { useSponsorList } from "../api/sponsors";
+import { SponsorDialogs, type SponsorDialog } from "./SponsorDialogs";
+import { SponsorTable } from "./SponsorTable";
+
+export function SponsorsPage() {
+  const t = useT();
+  const searchId = useId();
+  const campaignId = useCampaignId();
+  const campaign = useCurrentCampaign();
+  const writer = canWrite(campaign?.role);
+  const [search, setSearch] = useState("");
+  const settled = useDebounced(search.trim());
+  const list = useSponsorList(campaignId, settled);
+  const [dialog, setDialog] = useState<SponsorDialog>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      <div className="page__header">
+        <div>
+          <h1>{t("sponsors.title")}</h1>
+          {campaign && <p className="page__meta">{campaign.name}</p>}
+        </div>
+      </div>
+      <div className="toolbar">
+        <div className="toolbar__field toolbar__field--grow">
+          <label htmlFor={searchId}>{t("sponsors.search")}</label>
+          <input id={searchId} type="search" value={search} placeholder={t("sponsors.search.placeholder")} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
+      </div>
+      {problem && (
+        <div className="alert alert--warning" role="alert">
+          <p>{problem}</p>
+          <button type="button" className="button button--ghost" onClick={() => setProblem(null)}>
+            {t("common.close")}
+          </button>
+        </div>
+      )}
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorState error={list.error} message={t("sponsors.error")} onRetry={() => list.refetch()} />
+      ) : rows.length === 0 ? (
+        <EmptyState title={settled ? t("sponsors.emptySearch", { search: settled }) : t("sponsors.empty")} />
+      ) : (
+        <>
+          <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
+          <div className="list-footer">
+            <p className="muted small" aria-live="polite">
+              {t(`sponsors.shown.${pluralOf(rows.length)}`, { count: rows.length })}
+            </p>
+            {list.hasNextPage && (
+              <button type="button" className="button button--secondary" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
+                {list.isFetchingNextPage ? t("pledges.loadingMore") : t("pledges.loadMore")}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      <SponsorDialogs dialog={dialog} onClose={() => setDialog(null)} onProblem={setProblem} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// In Chromium, as a sponsor would: the organiser hands the StädteRegion Aachen a link; the
+// link opens its portal (name, what its €15,000 unlock, the pledges it raised), it changes
+// its public listing, staff pages send it back to the portal, and a replaced link is refused.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, launchChromium, startServer, type RunningServer } from "./harness";
+
+const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
+const PHONE = { width: 390, height: 844 };
+
+let server: RunningServer;
+let browser: Browser;
+let organiser: ReturnType<typeof apiClient>;
+let sponsor: { id: number; name: string };
+let firstLink: string;
+let context: BrowserContext;
+let page: Page;
+
+/** "255.000,00 €" → 25500000 cents. */
+const centsOf = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, "").replace(",", ".")) * 100);
+
+beforeAll(async () => {
+  server = await startServer({ DEMO_DATA: "on" });
+  browser = await launchChromium();
+  organiser = apiClient(server.url);
+  await organiser.mutate("auth.login", ORGANISER);
+  const found = await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" });
+  sponsor = found.items.find((s: { name: string }) => s.name === "StädteRegion Aachen");
+  firstLink = (await organiser.mutate("sponsor.createAccessLink", { sponsorId: sponsor.id })).url;
+  context = await browser.newContext({ viewport: PHONE, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the sponsor portal", () => {
+  it("a sponsor's link opens its portal with its name, what its money unlocks and the pledges it raised", async () => {
+    await page.goto(firstLink);
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/portal");
+    await expect.poll(() => page.getByTestId("portal-greeting").textContent()).toContain("StädteRegion Aachen");
+    await expect.poll(() => page.getByTestId("sponsor-campaign-name").textContent()).toBe("Aachen digitalisiert");
+    const leverage = await page.getByTestId("portal-leverage").textContent();
+    expect(leverage).toMatch(/Ihre 15\.000,00\s€ verbindlichen Eigenmittel tragen \d+,\d\d\s%/);
+    expect(leverage).toContain("Landesförderung");
+
+    const raised = page.getByTestId("portal-raised");
+    expect(await raised.getByRole("heading").textContent()).toBe("Über Sie eingeworben");
+    const total = /zusammen ([\d.]+,\d\d)\s€/.exec((await raised.textContent()) ?? "");
+    expect(total).not.toBeNull();
+    expect(centsOf(total![1])).toBeGreaterThan(25_000_000);
+    const pledges = await organiser.query("pledge.list", { campaignId: 1, limit: 500 });
+    const raisedNames = pledges.items.filter((p: { raisedBySponsorId: number | null }) => p.raisedBySponsorId === sponsor.id).map((p: { sponsorName: string }) => p.sponsorName);
+    expect(raisedNames.length).toBeGreaterThan(0);
+    expect(await raised.getByText(raisedNames[0], { exact: true }).isVisible()).toBe(true);
+
+    // Built for a phone: nothing sticks out sideways at 390 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("the sponsor sets its public listing and the choice is saved", async () => {
+    const save = page.getByRole("button", { name: "Einstellung speichern" });
+    await page.getByLabel("Nur Name").check();
+    await save.click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Ihre Einstellung ist gespeichert: Nur Name.");
+    await expect.poll(async () => (await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe("name");
+
+    await page.getByLabel("Name und Betrag").check();
+    await save.click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Ihre Einstellung ist gespeichert: Name und Betrag.");
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Name und Betrag").isChecked()).toBe(true);
+    expect((await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe("name_and_amount");
+  });
+
+  it("a staff page sends the sponsor back to its portal", async () => {
+    await page.goto(`${server.url}/c/1/pledges`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/portal");
+    await expect.poll(() => page.getByTestId("portal-greeting").isVisible()).toBe(true);
+    expect(await page.getByRole("navigation").count()).toBe(0);
+  });
+
+  it("a link replaced by a newer one shows that it is no longer valid", async () => {
+    await organiser.mutate("sponsor.createAccessLink", { sponsorId: sponsor.id });
+    const fresh = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const other = await fresh.newPage();
+    await other.goto(firstLink);
+    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Link nicht gültig");
+    expect(new URL(other.url()).pathname).not.toBe("/portal");
+    await fresh.close();
+  });
+});
