@@ -1,7 +1,7 @@
 // `npm run screenshots`: starts the app on the demo data and photographs its main screens
 // into docs/screenshots/ for the README. Needs a built client (`npm run build`).
 import { mkdirSync } from "node:fs";
-import { launchChromium, startServer } from "./harness";
+import { apiClient, launchChromium, startServer } from "./harness";
 
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
@@ -21,6 +21,16 @@ try {
   await page.getByRole("link", { name: "Zusagen" }).first().click();
   await page.getByRole("table").waitFor();
   await page.screenshot({ path: `${OUT}pledges.png` });
+
+  // The sponsor portal of the StädteRegion, opened through a link as the sponsor would, on a phone.
+  const organiser = apiClient(server.url);
+  await organiser.mutate("auth.login", ORGANISER);
+  const [region] = (await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items;
+  const { url } = await organiser.mutate("sponsor.createAccessLink", { sponsorId: region.id });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await phone.goto(url);
+  await phone.getByTestId("portal-leverage").waitFor();
+  await phone.screenshot({ path: `${OUT}portal-phone.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
