@@ -2,6 +2,7 @@
 // organisers and admins (the committee reads only).
 import { useId, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite, PLEDGE_STATUSES, type PledgeStatus } from "../../../lib/codes";
@@ -57,14 +58,7 @@ export function PledgesPage() {
         </div>
         {campaign && !writer && <p className="muted small">{t("pledges.readOnly")}</p>}
       </div>
-      {problem && (
-        <div className="alert alert--warning" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button button--ghost" onClick={() => setProblem(null)}>
-            {t("common.close")}
-          </button>
-        </div>
-      )}
+      <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

@@ -4,7 +4,7 @@
 import { ErrorState, Loading } from "../../../components/States";
 import { useT } from "../../../lib/i18n";
 import { usePortal } from "../api/portal";
-import { CampaignFigures } from "./CampaignFigures";
+import { OverallFigures } from "../../../components/OverallFigures";
 import { LeverageCard } from "./LeverageCard";
 import { ListingConsent } from "./ListingConsent";
 import { OwnPledges } from "./OwnPledges";
@@ -26,7 +26,7 @@ export function PortalPage() {
       </div>
       <div className="portal">
         <LeverageCard portal={portal.data} />
-        <CampaignFigures summary={summary} applicationStatus={campaign.applicationStatus} />
+        <OverallFigures title={t("portal.campaign.title")} summary={summary} testIdPrefix="portal" lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`} />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
         {portal.data.raisedPledges.length > 0 && <RaisedPledges pledges={portal.data.raisedPledges} />}
         <ListingConsent key={sponsor.listing} listing={sponsor.listing} campaignId={campaign.id} publicPage={campaign.publicPage} />

@@ -1,11 +1,9 @@
 // A campaign's public page (when an admin switched it on): progress toward the target,
 // eligibility, how many sponsors, and the supporters who consented to be named.
-import { useId } from "react";
-import { EligibilityVerdict } from "../../../components/EligibilityVerdict";
+import { OverallFigures } from "../../../components/OverallFigures";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
-import { TargetProgress } from "../../../components/TargetProgress";
 import { useCampaignId } from "../../../lib/campaigns";
-import { formatDate, formatEuro, formatNumber } from "../../../lib/format";
+import { formatDate } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { usePublicCampaign, type PublicCampaign } from "../api/publicCampaign";
@@ -30,7 +28,6 @@ export function PublicPage() {
 function PublicContent({ data }: { data: PublicCampaign }) {
   const t = useT();
   const { locale } = useLocale();
-  const titleId = useId();
   const { campaign, summary } = data;
   return (
     <>
@@ -45,32 +42,7 @@ function PublicContent({ data }: { data: PublicCampaign }) {
         </div>
       </div>
       <div className="portal">
-        <section className="card portal__wide" aria-labelledby={titleId}>
-          <div className="card__head">
-            <h2 id={titleId} className="card__title">
-              {t("headline.label")}
-            </h2>
-            <EligibilityVerdict eligible={summary.eligible} testId="public-eligibility" />
-          </div>
-          <TargetProgress countedCents={summary.countedCents} targetCents={summary.targetCents} />
-          <dl className="figures figures--row">
-            <div className="figure">
-              <dt>{t("figures.sponsors")}</dt>
-              <dd data-testid="public-sponsor-count">{formatNumber(summary.sponsorCount, locale)}</dd>
-            </div>
-            <div className="figure">
-              <dt>{t("match.potential")}</dt>
-              <dd>{formatEuro(summary.potentialMatchCents, locale)}</dd>
-            </div>
-            <div className="figure">
-              <dt>{t("portal.campaign.deadline")}</dt>
-              <dd>{formatDate(summary.deadline, locale)}</dd>
-            </div>
-          </dl>
-          <p className="muted small">
-            {t("headline.explain")} {summary.eligible ? t("match.eligibleNote") : t("match.notEligibleNote")}
-          </p>
-        </section>
+        <OverallFigures title={t("headline.label")} summary={summary} testIdPrefix="public" lead={t("headline.explain")} />
         <SupporterWall supporters={data.supporters} />
       </div>
     </>

@@ -1,6 +1,7 @@
 // The campaign's sponsors: searchable, paged. Organisers and admins hand out portal links,
 // revoke them, and export or erase the contact person's data; the committee only reads.
 import { useId, useState } from "react";
+import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
@@ -38,14 +39,7 @@ export function SponsorsPage() {
         </div>
         {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
       </div>
-      {problem && (
-        <div className="alert alert--warning" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button button--ghost" onClick={() => setProblem(null)}>
-            {t("common.close")}
-          </button>
-        </div>
-      )}
+      <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

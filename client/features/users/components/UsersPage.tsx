@@ -2,6 +2,7 @@
 // change roles, disable or enable them, reset a password.
 import { useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useToast } from "../../../components/Toast";
 import { useCampaigns } from "../../../lib/campaigns";
@@ -38,14 +39,7 @@ export function UsersPage() {
           {t("users.invite")}
         </button>
       </div>
-      {problem && (
-        <div className="alert alert--warning" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button button--ghost" onClick={() => setProblem(null)}>
-            {t("common.close")}
-          </button>
-        </div>
-      )}
+      <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {users.isPending || campaigns.isPending ? (
         <Loading />
       ) : users.isError || campaigns.isError ? (
