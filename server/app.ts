@@ -12,6 +12,7 @@ import { createLimits } from "./auth/throttle";
 import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { appRouter, type AppRouter } from "./routers/_app";
+import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
 
 export interface AppOptions {
@@ -27,11 +28,13 @@ export interface AppOptions {
 }
 
 export const BODY_LIMIT = 1024 * 1024;
+/** Spreadsheet imports carry whole files (base64): they alone may send up to 32 MiB. */
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
 export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, logger = false }: AppOptions): Promise<FastifyInstance> {
   const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
-  const app = Fastify({ logger, trustProxy, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
+  const app = Fastify({ logger, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
     // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a
@@ -46,6 +49,7 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
 
   registerSponsorLinkRoute(app, deps);
   app.addHook("onRequest", guardMutations);
+  app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

@@ -168,4 +168,19 @@ describe("the HTTP server", () => {
     expect(responses[0].status).toBe(400);
     expect(responses[9].body.error.data.fieldErrors).toHaveProperty("asOf");
   });
+
+  it("refuses bodies over 1 MiB with 413, with or without a Content-Length; imports may send more", async () => {
+    const s = await setup();
+    const http = await serve(s);
+    const sid = await http.login("organiser@example.org");
+    const headers = { "content-type": "application/json", cookie: sid };
+    const big = JSON.stringify({ campaignId: s.campaign.id, note: "x".repeat(2 * 1024 * 1024) });
+    expect((await http.request("/trpc/pledge.create", { method: "POST", headers, body: big })).status).toBe(413);
+    // a streamed body carries no Content-Length: it is counted as it arrives
+    const chunked = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
+    const streamed = await http.request("/trpc/pledge.create", { method: "POST", headers, body: chunked, duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(413);
+    const imported = await http.request("/trpc/pledge.importCsv", { method: "POST", headers, body: big });
+    expect(imported.status).not.toBe(413);
+  });
 });
