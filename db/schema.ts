@@ -11,7 +11,7 @@ export const LISTINGS = ["hidden", "name", "name_and_amount"] as const;
 export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
 export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
 export const MEMBER_ROLES = ["organiser", "committee"] as const;
-export const EVENT_KINDS = ["created", "status", "payment"] as const;
+export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type SponsorKind = (typeof SPONSOR_KINDS)[number];
@@ -108,6 +108,8 @@ export const payments = sqliteTable(
     pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
     amountCents: integer("amount_cents").notNull(),
     paidAt: text("paid_at").notNull(),
+    /** An undone payment is never deleted: a reversal row with the negative amount refers to it. */
+    reversesPaymentId: integer("reverses_payment_id"),
     createdAt: integer("created_at").notNull(),
     createdBy: integer("created_by").references(() => users.id),
   },
@@ -139,8 +141,27 @@ export const pledgeEvents = sqliteTable(
     receivedAfterCents: integer("received_after_cents").notNull().default(0),
     paymentId: integer("payment_id").references(() => payments.id),
     reason: text("reason"),
+    /** Other fields an edit changed, as JSON {field: [before, after]} (schedule included). */
+    changes: text("changes"),
+    /** For an undo: the event it reverses. */
+    undoesEventId: integer("undoes_event_id"),
   },
   (t) => [index("pledge_events_pledge").on(t.pledgeId, t.id), index("pledge_events_campaign_at").on(t.campaignId, t.at)],
+);
+
+/**
+ * A pledge's installments over the match period; they always sum to the pledge's amount.
+ * What is paid of each follows from the pledge's received cents, oldest installment first.
+ */
+export const installments = sqliteTable(
+  "installments",
+  {
+    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    number: integer("number").notNull(),
+    dueOn: text("due_on").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pledgeId, t.number] })],
 );
 
 /**
@@ -311,6 +332,7 @@ export type Campaign = typeof campaigns.$inferSelect;
 export type Sponsor = typeof sponsors.$inferSelect;
 export type Pledge = typeof pledges.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
+export type InstallmentRow = typeof installments.$inferSelect;
 export type PledgeEvent = typeof pledgeEvents.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;

@@ -42,3 +42,20 @@ export function decideBusinessDate(lastEventAt: string, at: string): Decision<st
   if (at < lastEventAt) return { ok: false, reason: `the date may not be before the pledge's last change on ${lastEventAt}` };
   return { ok: true, value: at };
 }
+
+/**
+ * A new amount against what was paid: never below it; a paid pledge raised is confirmed
+ * again; a confirmed pledge lowered to exactly what was paid is paid.
+ */
+export function decideAmountChange(
+  pledge: { status: PledgeStatus; receivedCents: number },
+  amountCents: number,
+): Decision<PledgeStatus> {
+  if (amountCents < pledge.receivedCents) {
+    return { ok: false, reason: `the amount may not fall below the ${pledge.receivedCents} cents already paid` };
+  }
+  const paidInFull = pledge.receivedCents > 0 && amountCents === pledge.receivedCents;
+  if (pledge.status === "paid" && !paidInFull) return { ok: true, value: "confirmed" };
+  if (pledge.status === "confirmed" && paidInFull) return { ok: true, value: "paid" };
+  return { ok: true, value: pledge.status };
+}

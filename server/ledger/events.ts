@@ -13,6 +13,9 @@ export interface ChangeMeta {
   now: Date;
   reason?: string | null;
   paymentId?: number | null;
+  /** Other fields the change touched: {field: [before, after]}. */
+  changes?: Record<string, [unknown, unknown]> | null;
+  undoesEventId?: number | null;
 }
 
 /** The parts of a pledge that figures and history follow. */
@@ -23,16 +26,43 @@ export interface PledgeFigures {
   receivedCents: number;
 }
 
-/** Applies `after` to an existing pledge and records the event. Returns the new row. */
-export function changePledge(tx: Tx, before: Pledge, after: PledgeFigures, sponsor: Sponsor, meta: ChangeMeta): Pledge {
+/**
+ * Applies `after` (its figures and any other columns) to an existing pledge and records the
+ * event. `sponsorAfter` differs from `sponsor` when the pledge moves to another sponsor.
+ */
+export function changePledge(
+  tx: Tx,
+  before: Pledge,
+  after: PledgeFigures & Partial<Pledge>,
+  sponsor: Sponsor,
+  meta: ChangeMeta,
+  sponsorAfter: Sponsor = sponsor,
+): Pledge {
   const updated = tx
     .update(pledges)
     .set({ ...after, version: before.version + 1, lastEventAt: meta.at })
     .where(eq(pledges.id, before.id))
     .returning()
     .get();
-  appendEvent(tx, updated, before, after, sponsor, meta);
+  appendEvent(tx, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
   return updated;
+}
+
+/**
+ * Moves a pledge's whole contribution from one day to another (its date was corrected while
+ * every event of it stood on that one day), so past figures follow the corrected date.
+ */
+export function moveFigures(tx: Tx, campaignId: number, fromDay: string, toDay: string, f: PledgeFigures, sponsor: Sponsor): void {
+  addToDay(tx, campaignId, fromDay, f, sponsor, -1);
+  addToDay(tx, campaignId, toDay, f, sponsor, +1);
+  if (isBinding(f.status)) {
+    addSponsorBinding(tx, campaignId, sponsor.id, fromDay, -1);
+    addSponsorBinding(tx, campaignId, sponsor.id, toDay, +1);
+  }
+}
+
+function figuresOf(p: PledgeFigures): PledgeFigures {
+  return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
 }
 
 /** Records the creation event of a freshly inserted pledge. */
@@ -40,7 +70,15 @@ export function recordCreation(tx: Tx, pledge: Pledge, sponsor: Sponsor, meta: C
   appendEvent(tx, pledge, null, pledge, sponsor, meta);
 }
 
-function appendEvent(tx: Tx, pledge: Pledge, before: PledgeFigures | null, after: PledgeFigures, sponsor: Sponsor, meta: ChangeMeta): void {
+function appendEvent(
+  tx: Tx,
+  pledge: Pledge,
+  before: PledgeFigures | null,
+  after: PledgeFigures,
+  sponsor: Sponsor,
+  meta: ChangeMeta,
+  sponsorAfter: Sponsor = sponsor,
+): void {
   tx.insert(pledgeEvents)
     .values({
       campaignId: pledge.campaignId,
@@ -59,12 +97,20 @@ function appendEvent(tx: Tx, pledge: Pledge, before: PledgeFigures | null, after
       receivedAfterCents: after.receivedCents,
       paymentId: meta.paymentId ?? null,
       reason: meta.reason ?? null,
+      changes: meta.changes && Object.keys(meta.changes).length > 0 ? JSON.stringify(meta.changes) : null,
+      undoesEventId: meta.undoesEventId ?? null,
     })
     .run();
   if (before) addToDay(tx, pledge.campaignId, meta.at, before, sponsor, -1);
-  addToDay(tx, pledge.campaignId, meta.at, after, sponsor, +1);
-  const bindingDelta = (isBinding(after.status) ? 1 : 0) - (before && isBinding(before.status) ? 1 : 0);
-  if (bindingDelta !== 0) addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, bindingDelta);
+  addToDay(tx, pledge.campaignId, meta.at, after, sponsorAfter, +1);
+  const bindingBefore = before && isBinding(before.status) ? 1 : 0;
+  const bindingAfter = isBinding(after.status) ? 1 : 0;
+  if (sponsorAfter.id !== sponsor.id) {
+    if (bindingBefore) addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, -1);
+    if (bindingAfter) addSponsorBinding(tx, pledge.campaignId, sponsorAfter.id, meta.at, +1);
+  } else if (bindingAfter !== bindingBefore) {
+    addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, bindingAfter - bindingBefore);
+  }
 }
 
 function addToDay(tx: Tx, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {

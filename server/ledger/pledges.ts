@@ -3,11 +3,13 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/open";
-import { payments, pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
+import { campaigns, payments, pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
 import { decideBusinessDate, decidePayment, decideStatusChange } from "../domain/pledgeRules";
 import { badField, conflict, notFound, staleVersion } from "../errors";
+import { evenSchedule } from "../domain/schedule";
 import { changePledge, recordCreation } from "./events";
+import { writeSchedule } from "./schedules";
 import type { Tx } from "./tx";
 
 export interface Actor {
@@ -48,6 +50,7 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
     }
     const sponsor = sponsorOf(tx, input.campaignId, input.sponsorId);
     if (!sponsor) throw notFound("sponsor");
+    const campaign = tx.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).get()!;
     if (input.raisedBySponsorId !== undefined && !sponsorOf(tx, input.campaignId, input.raisedBySponsorId)) {
       throw notFound("raising sponsor");
     }
@@ -72,6 +75,7 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
       createdBy: actor.userId,
     }).returning().get();
     // Created as paid: the full amount arrives on the pledge date.
+    writeSchedule(tx, pledge.id, evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears));
     const payment = paid ? insertPayment(tx, pledge, input.amountCents, pledgedAt, actor) : null;
     recordCreation(tx, pledge, sponsor, { kind: "created", at: pledgedAt, userId: actor.userId, now: actor.now, paymentId: payment?.id });
     return pledge;
@@ -132,7 +136,7 @@ export function lapseConditionalPledges(tx: Tx, campaignId: number, actor: Actor
   return open.length;
 }
 
-function loadForChange(tx: Tx, pledgeId: number, expectedVersion: number, check: AccessCheck): { pledge: Pledge; sponsor: Sponsor } {
+export function loadForChange(tx: Tx, pledgeId: number, expectedVersion: number, check: AccessCheck): { pledge: Pledge; sponsor: Sponsor } {
   const pledge = tx.select().from(pledges).where(eq(pledges.id, pledgeId)).get();
   if (!pledge) throw notFound("pledge");
   check(pledge.campaignId);
@@ -145,7 +149,7 @@ export function assertNotInFuture(field: string, date: string | undefined, now: 
   if (date !== undefined && date > berlinDay(now)) throw badField(field, "may not be in the future");
 }
 
-function businessDateFor(pledge: Pledge, given: string | undefined, now: Date, field = "at"): string {
+export function businessDateFor(pledge: Pledge, given: string | undefined, now: Date, field = "at"): string {
   const at = given ?? berlinDay(now);
   assertNotInFuture(field, at, now);
   const ordered = decideBusinessDate(pledge.lastEventAt, at);
@@ -153,17 +157,17 @@ function businessDateFor(pledge: Pledge, given: string | undefined, now: Date, f
   return at;
 }
 
-function sponsorOf(tx: Tx, campaignId: number, sponsorId: number): Sponsor | undefined {
+export function sponsorOf(tx: Tx, campaignId: number, sponsorId: number): Sponsor | undefined {
   return tx.select().from(sponsors).where(and(eq(sponsors.id, sponsorId), eq(sponsors.campaignId, campaignId))).get();
 }
 
-function insertPayment(tx: Tx, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor) {
+export function insertPayment(tx: Tx, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor, reversesPaymentId: number | null = null) {
   return tx.insert(payments).values({
-    campaignId: pledge.campaignId, pledgeId: pledge.id, amountCents, paidAt, createdAt: actor.now.getTime(), createdBy: actor.userId,
+    campaignId: pledge.campaignId, pledgeId: pledge.id, amountCents, paidAt, reversesPaymentId, createdAt: actor.now.getTime(), createdBy: actor.userId,
   }).returning().get();
 }
 
-function figuresOf(p: Pledge) {
+export function figuresOf(p: Pledge) {
   return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
 }
 

@@ -7,6 +7,7 @@ import { notFound } from "../errors";
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, pageInput, version } from "../validation";
+import { pledgeCorrectionProcedures } from "./pledgeCorrections";
 import { pledgeView, sponsorPledgeView } from "./views";
 
 const createInput = z
@@ -41,6 +42,7 @@ const setStatusInput = z
 const raisedBy = alias(sponsors, "raised_by");
 
 export const pledgeRouter = router({
+  ...pledgeCorrectionProcedures,
   /** Organiser, admin: log a pledge; `paid` records the full payment on the pledge date. */
   create: staffProcedure.input(createInput).mutation(({ ctx, input }) => {
     assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());

@@ -8,7 +8,8 @@ import { audit } from "../audit";
 import { berlinDay } from "../domain/dates";
 import { countedOfPledges, isBinding } from "../domain/figures";
 import { leverageOf } from "../domain/leverage";
-import { scheduleOf } from "../domain/schedule";
+import { allocatePayments } from "../domain/schedule";
+import { readSchedules } from "../ledger/schedules";
 import { overallSummary } from "../domain/summary";
 import { readSummary } from "../ledger/figuresRead";
 import { router, sponsorProcedure } from "../trpc";
@@ -27,6 +28,7 @@ export const sponsorPortalRouter = router({
       const own = tx.select().from(pledges).where(eq(pledges.sponsorId, sponsor.id)).orderBy(asc(pledges.pledgedAt), asc(pledges.id)).all();
       const paid = own.length === 0 ? [] : tx.select().from(payments).where(inArray(payments.pledgeId, own.map((p) => p.id))).orderBy(asc(payments.paidAt)).all();
       const share = campaign.inKindSharePercent;
+      const schedules = readSchedules(tx, own, campaign);
       const raised = tx.select({ pledge: pledges, sponsorName: pledgedFor.name }).from(pledges)
         .innerJoin(pledgedFor, eq(pledgedFor.id, pledges.sponsorId))
         .where(and(eq(pledges.campaignId, campaign.id), eq(pledges.raisedBySponsorId, sponsor.id)))
@@ -48,7 +50,7 @@ export const sponsorPortalRouter = router({
           counts: isBinding(p.status),
           countedCents: countedOfPledges([p], share),
           payments: paid.filter((x) => x.pledgeId === p.id).map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),
-          schedule: p.status === "withdrawn" ? [] : scheduleOf(p.amountCents, p.receivedCents, campaign.matchStart, campaign.matchYears, today),
+          schedule: p.status === "withdrawn" ? [] : allocatePayments(schedules.get(p.id)!, p.receivedCents, today),
         })),
         raisedPledges: raised.map(({ pledge, sponsorName }) => ({
           id: pledge.id, sponsorName, amountCents: pledge.amountCents, type: pledge.type, status: pledge.status,
