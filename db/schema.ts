@@ -60,6 +60,9 @@ export const sponsors = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     listing: text("listing", { enum: LISTINGS }).notNull().default("hidden"),
+    notes: text("notes"),
+    /** Set when merged into another sponsor: its pledges moved there; the row stays for history. */
+    mergedIntoId: integer("merged_into_id"),
     version: integer("version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
   },

@@ -101,15 +101,31 @@ function appendEvent(
       undoesEventId: meta.undoesEventId ?? null,
     })
     .run();
-  if (before) addToDay(tx, pledge.campaignId, meta.at, before, sponsor, -1);
-  addToDay(tx, pledge.campaignId, meta.at, after, sponsorAfter, +1);
+  applyToFigures(tx, pledge.campaignId, meta.at, before, after, sponsor, sponsorAfter);
+}
+
+/**
+ * Adds one change to the per-day figures: `before` leaves its bucket and `after` enters its
+ * own on day `at`. Live writes and the rebuild from events both come through here.
+ */
+export function applyToFigures(
+  tx: Tx,
+  campaignId: number,
+  at: string,
+  before: PledgeFigures | null,
+  after: PledgeFigures,
+  sponsor: Sponsor,
+  sponsorAfter: Sponsor = sponsor,
+): void {
+  if (before) addToDay(tx, campaignId, at, before, sponsor, -1);
+  addToDay(tx, campaignId, at, after, sponsorAfter, +1);
   const bindingBefore = before && isBinding(before.status) ? 1 : 0;
   const bindingAfter = isBinding(after.status) ? 1 : 0;
   if (sponsorAfter.id !== sponsor.id) {
-    if (bindingBefore) addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, -1);
-    if (bindingAfter) addSponsorBinding(tx, pledge.campaignId, sponsorAfter.id, meta.at, +1);
+    if (bindingBefore) addSponsorBinding(tx, campaignId, sponsor.id, at, -1);
+    if (bindingAfter) addSponsorBinding(tx, campaignId, sponsorAfter.id, at, +1);
   } else if (bindingAfter !== bindingBefore) {
-    addSponsorBinding(tx, pledge.campaignId, sponsor.id, meta.at, bindingAfter - bindingBefore);
+    addSponsorBinding(tx, campaignId, sponsor.id, at, bindingAfter - bindingBefore);
   }
 }
 

@@ -1,7 +1,7 @@
 // Writing pledges: create, change status, record payments. Each is one transaction that
 // loads, decides with the pure rules, writes the pledge and appends its event.
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/open";
 import { campaigns, payments, pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
@@ -158,7 +158,8 @@ export function businessDateFor(pledge: Pledge, given: string | undefined, now: 
 }
 
 export function sponsorOf(tx: Tx, campaignId: number, sponsorId: number): Sponsor | undefined {
-  return tx.select().from(sponsors).where(and(eq(sponsors.id, sponsorId), eq(sponsors.campaignId, campaignId))).get();
+  // A sponsor merged into another takes no new pledges: it is NOT_FOUND like any unknown one.
+  return tx.select().from(sponsors).where(and(eq(sponsors.id, sponsorId), eq(sponsors.campaignId, campaignId), isNull(sponsors.mergedIntoId))).get();
 }
 
 export function insertPayment(tx: Tx, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor, reversesPaymentId: number | null = null) {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { LISTINGS, SPONSOR_KINDS, sponsors, type Sponsor } from "../../db/schema";
+import { sponsors, type Sponsor } from "../../db/schema";
 import type { Db } from "../../db/open";
 import { assertCampaignAccess, campaignFor, type Need } from "../access";
 import { audit } from "../audit";
@@ -9,20 +9,11 @@ import { createAccessLink, revokeAccessLinks } from "../auth/sponsorLinks";
 import { nameKeyOf } from "../domain/names";
 import { conflict, notFound } from "../errors";
 import { router, staffProcedure } from "../trpc";
-import { DEFAULT_PAGE_SIZE, id, optionalText, shortText } from "../validation";
+import { DEFAULT_PAGE_SIZE, id } from "../validation";
+import { sponsorEditProcedures } from "./sponsorEdit";
+import { sponsorInput } from "./sponsorFields";
 import { sponsorView } from "./views";
 
-export const sponsorInput = {
-  name: shortText(),
-  kind: z.enum(SPONSOR_KINDS),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { message: "Expected a two-letter ISO country code" }),
-  sector: optionalText(100),
-  vatId: optionalText(30),
-  membershipType: optionalText(50),
-  contactName: optionalText(200),
-  contactEmail: z.string().trim().toLowerCase().pipe(z.email()).optional(),
-  listing: z.enum(LISTINGS).optional(),
-};
 
 /** Sponsors page in name order; the cursor carries the last name key and id seen. */
 const cursorOf = (s: { nameKey: string; id: number }) => Buffer.from(JSON.stringify([s.nameKey, s.id])).toString("base64url");
@@ -49,6 +40,7 @@ function sponsorFor(ctx: { db: Db; user: SessionUser }, sponsorId: number, need:
 }
 
 export const sponsorRouter = router({
+  ...sponsorEditProcedures,
   /**
    * Organiser, admin: a sign-in link for the sponsor's portal (14 days; a new link revokes
    * the earlier ones). The token is in this answer only.
@@ -92,7 +84,8 @@ export const sponsorRouter = router({
     const { campaign } = campaignFor(ctx.db, ctx.user, input.campaignId, "write");
     const nameKey = nameKeyOf(input.name);
     return ctx.db.transaction((tx) => {
-      const same = tx.select().from(sponsors).where(and(eq(sponsors.campaignId, campaign.id), eq(sponsors.nameKey, nameKey))).get();
+      const same = tx.select().from(sponsors)
+        .where(and(eq(sponsors.campaignId, campaign.id), eq(sponsors.nameKey, nameKey), isNull(sponsors.mergedIntoId))).get();
       if (same) throw conflict(`a sponsor named "${same.name}" exists already (id ${same.id})`);
       const row = tx.insert(sponsors).values({ ...input, nameKey, listing: input.listing ?? "hidden", createdAt: ctx.now().getTime() }).returning().get();
       return sponsorView(row);
@@ -112,6 +105,7 @@ export const sponsorRouter = router({
       const rows = ctx.db.select().from(sponsors)
         .where(and(
           eq(sponsors.campaignId, campaign.id),
+          isNull(sponsors.mergedIntoId),
           search ? sql`${sponsors.nameKey} LIKE ${`%${search.replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'` : undefined,
           after ? or(gt(sponsors.nameKey, after.nameKey), and(eq(sponsors.nameKey, after.nameKey), gt(sponsors.id, after.lastId))) : undefined,
         ))
