@@ -99,6 +99,9 @@ export const pledges = sqliteTable(
     uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),
     index("pledges_campaign_id").on(t.campaignId, t.id),
     index("pledges_campaign_status").on(t.campaignId, t.status, t.id),
+    // Keyset pages for the list's sort orders (amount, pledge date) at 100,000 pledges.
+    index("pledges_campaign_amount").on(t.campaignId, t.amountCents, t.id),
+    index("pledges_campaign_pledged").on(t.campaignId, t.pledgedAt, t.id),
     index("pledges_sponsor").on(t.sponsorId),
   ],
 );

@@ -9,5 +9,4 @@ export const businessDate = z.string().refine(isCalendarDate, { message: "Expect
 export const version = z.int().positive();
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
-export const pageInput = { cursor: z.int().nonnegative().optional(), limit: z.int().min(1).max(500).optional() };
 export const DEFAULT_PAGE_SIZE = 50;

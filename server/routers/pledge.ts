@@ -1,12 +1,13 @@
-import { and, desc, eq, lt } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { PLEDGE_STATUSES, PLEDGE_TYPES, payments, pledgeEvents, pledges, sponsors, users } from "../../db/schema";
+import { payments, PLEDGE_STATUSES, PLEDGE_TYPES, pledgeEvents, pledges, SPONSOR_KINDS, users } from "../../db/schema";
 import { assertCampaignAccess, campaignFor, campaignForViewer } from "../access";
-import { notFound } from "../errors";
+import { berlinDay } from "../domain/dates";
+import { badField, notFound } from "../errors";
+import { decodeCursor, encodeCursor, listPledges, PLEDGE_SORTS, type PledgeCursor } from "../ledger/pledgeList";
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, sessionProcedure, staffProcedure } from "../trpc";
-import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, pageInput, version } from "../validation";
+import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, version } from "../validation";
 import { pledgeCorrectionProcedures } from "./pledgeCorrections";
 import { pledgeView, sponsorPledgeView } from "./views";
 
@@ -39,7 +40,18 @@ const setStatusInput = z
   })
   .refine((s) => s.status !== "withdrawn" || !!s.reason, { path: ["reason"], message: "A withdrawal needs a reason" });
 
-const raisedBy = alias(sponsors, "raised_by");
+const listInput = z.object({
+  campaignId: id,
+  status: z.enum(PLEDGE_STATUSES).optional(),
+  sponsorId: id.optional(),
+  kind: z.enum(SPONSOR_KINDS).optional(),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { message: "Expected a two-letter ISO country code" }).optional(),
+  overdue: z.boolean().optional(),
+  search: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(PLEDGE_SORTS).optional(),
+  cursor: z.union([z.int().nonnegative(), z.string().max(500)]).optional(),
+  limit: z.int().min(1).max(500).optional(),
+});
 
 export const pledgeRouter = router({
   ...pledgeCorrectionProcedures,
@@ -50,33 +62,33 @@ export const pledgeRouter = router({
     return pledgeView(createPledge(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input));
   }),
 
-  /** Organiser, committee, admin: newest first, filtered by status or sponsor. A sponsor: its own, whatever sponsorId says. */
-  list: sessionProcedure
-    .input(z.object({ campaignId: id, status: z.enum(PLEDGE_STATUSES).optional(), sponsorId: id.optional(), ...pageInput }))
-    .query(({ ctx, input }) => {
-      const { campaign, viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
-      const sponsorId = viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId;
-      const limit = input.limit ?? DEFAULT_PAGE_SIZE;
-      const rows = ctx.db
-        .select({ pledge: pledges, sponsorName: sponsors.name, sponsorKind: sponsors.kind, raisedBySponsorName: raisedBy.name })
-        .from(pledges)
-        .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-        .leftJoin(raisedBy, eq(raisedBy.id, pledges.raisedBySponsorId))
-        .where(and(
-          eq(pledges.campaignId, campaign.id),
-          input.status ? eq(pledges.status, input.status) : undefined,
-          sponsorId ? eq(pledges.sponsorId, sponsorId) : undefined,
-          input.cursor ? lt(pledges.id, input.cursor) : undefined,
-        ))
-        .orderBy(desc(pledges.id))
-        .limit(limit + 1)
-        .all();
-      const page = rows.slice(0, limit);
-      return {
-        items: page.map((r) => ({ ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)), sponsorName: r.sponsorName, sponsorKind: r.sponsorKind, raisedBySponsorName: r.raisedBySponsorName })),
-        nextCursor: rows.length > limit ? page[page.length - 1].pledge.id : null,
-      };
-    }),
+  /**
+   * Organiser, committee, admin: a page of pledges, newest first unless sorted otherwise,
+   * filtered by status, sponsor, kind, country, overdue or sponsor name. The cursor is the
+   * `nextCursor` of the page before (an id for the default order). A sponsor: its own,
+   * whatever sponsorId says.
+   */
+  list: sessionProcedure.input(listInput).query(({ ctx, input }) => {
+    const { campaign, viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
+    const sort = input.sort ?? "newest";
+    const after = input.cursor === undefined ? null
+      : typeof input.cursor === "number" ? ([input.cursor, input.cursor] as PledgeCursor) : decodeCursor(input.cursor);
+    if (input.cursor !== undefined && !after) throw badField("cursor", "not a cursor of this list");
+    const filters = {
+      ...input,
+      sponsorId: viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId,
+      today: berlinDay(ctx.now()),
+    };
+    const { page, next } = listPledges(ctx.db, campaign.id, filters, sort, after, input.limit ?? DEFAULT_PAGE_SIZE);
+    return {
+      items: page.map((r) => ({
+        ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)),
+        sponsorName: r.sponsorName, sponsorKind: r.sponsorKind, sponsorCountry: r.sponsorCountry, raisedBySponsorName: r.raisedBySponsorName,
+      })),
+      // The default order keeps the plain id cursor of CONTRACT.md; other orders an opaque one.
+      nextCursor: next === null ? null : sort === "newest" ? next[1] : encodeCursor(next),
+    };
+  }),
 
   /** Organiser, admin: intent → confirmed, intent|confirmed → withdrawn (with a reason), withdrawn → intent. */
   setStatus: staffProcedure.input(setStatusInput).mutation(({ ctx, input }) => {
@@ -113,4 +125,5 @@ export const pledgeRouter = router({
         ...event, userId: ctx.user ? event.userId : null, userName: ctx.user ? userName : null, createdAt: new Date(event.createdAt).toISOString(), paymentCents,
       }));
   }),
+
 });
