@@ -40,12 +40,15 @@ export function decideSchedule(given: readonly { dueOn: string; amountCents: num
   return { ok: true, value: sorted.map((s, i) => ({ number: i + 1, dueOn: s.dueOn, amountCents: s.amountCents })) };
 }
 
-/** What is paid of each installment, oldest first, and which are overdue on `today`. */
-export function allocatePayments(schedule: readonly PlannedInstallment[], receivedCents: number, today: string): Installment[] {
+/**
+ * What is paid of each installment, oldest first, and which are overdue on `today`. Only a
+ * binding pledge owes anything: an intent's or a withdrawn pledge's installments are never overdue.
+ */
+export function allocatePayments(schedule: readonly PlannedInstallment[], receivedCents: number, today: string, owed = true): Installment[] {
   let left = receivedCents;
   return schedule.map((s) => {
     const paidCents = Math.min(s.amountCents, left);
     left -= paidCents;
-    return { ...s, paidCents, overdue: s.dueOn < today && paidCents < s.amountCents };
+    return { ...s, paidCents, overdue: owed && s.dueOn < today && paidCents < s.amountCents };
   });
 }

@@ -49,11 +49,13 @@ export function updatePledge(db: Db, actor: Actor, input: UpdatePledgeInput, che
     const sponsorAfter = sponsorChange(tx, pledge, sponsor, input.sponsorId, changes);
     if (sponsorAfter.id !== sponsor.id) next.sponsorId = sponsorAfter.id;
     if (input.raisedBySponsorId != null && !sponsorOf(tx, pledge.campaignId, input.raisedBySponsorId)) throw notFound("raising sponsor");
-    if ((next.raisedBySponsorId ?? pledge.raisedBySponsorId) === sponsorAfter.id) throw badField("raisedBySponsorId", "a sponsor cannot raise its own pledge");
+    // `null` clears a field: only a field left out keeps the pledge's value.
+    const valueOf = <F extends keyof Pledge>(field: F): Pledge[F] => (field in next ? (next[field] as Pledge[F]) : pledge[field]);
+    if (valueOf("raisedBySponsorId") === sponsorAfter.id) throw badField("raisedBySponsorId", "a sponsor cannot raise its own pledge");
 
     const amountCents = input.amountCents ?? pledge.amountCents;
     const type = input.type ?? pledge.type;
-    if (type === "in_kind" && !(next.description ?? pledge.description)) throw badField("description", "an in-kind pledge needs a description");
+    if (type === "in_kind" && !valueOf("description")) throw badField("description", "an in-kind pledge needs a description");
     const status = decideAmountChange(pledge, amountCents);
     if (!status.ok) throw conflict(status.reason);
     const after: PledgeFigures = { status: status.value, amountCents, type, receivedCents: pledge.receivedCents };

@@ -44,14 +44,18 @@ export const pledgeCorrectionProcedures = {
     assertCampaignAccess(ctx.user, pledge.campaignId, "read", "pledge");
     const campaign = ctx.db.select().from(campaigns).where(eq(campaigns.id, pledge.campaignId)).get()!;
     const sponsor = ctx.db.select().from(sponsors).where(eq(sponsors.id, pledge.sponsorId)).get()!;
+    const raiser = pledge.raisedBySponsorId === null ? undefined : ctx.db.select().from(sponsors).where(eq(sponsors.id, pledge.raisedBySponsorId)).get();
     const schedule = readSchedules(ctx.db, [pledge], campaign).get(pledge.id)!;
     return {
       ...pledgeView(pledge),
       sponsorName: sponsor.name,
+      raisedBySponsorName: raiser?.name ?? null,
+      /** No later change may be dated before this (and the pledge date is fixed once a change is dated after it). */
+      lastEventAt: pledge.lastEventAt,
       outstandingCents: pledge.amountCents - pledge.receivedCents,
       payments: ctx.db.select().from(payments).where(eq(payments.pledgeId, pledge.id)).orderBy(asc(payments.id)).all()
         .map((p) => ({ id: p.id, amountCents: p.amountCents, paidAt: p.paidAt, reversesPaymentId: p.reversesPaymentId })),
-      schedule: allocatePayments(schedule, pledge.receivedCents, berlinDay(ctx.now())),
+      schedule: allocatePayments(schedule, pledge.receivedCents, berlinDay(ctx.now()), pledge.status === "confirmed"),
     };
   }),
 

@@ -50,7 +50,7 @@ export const sponsorPortalRouter = router({
           counts: isBinding(p.status),
           countedCents: countedOfPledges([p], share),
           payments: paid.filter((x) => x.pledgeId === p.id).map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),
-          schedule: p.status === "withdrawn" ? [] : allocatePayments(schedules.get(p.id)!, p.receivedCents, today),
+          schedule: p.status === "withdrawn" ? [] : allocatePayments(schedules.get(p.id)!, p.receivedCents, today, p.status === "confirmed"),
         })),
         raisedPledges: raised.map(({ pledge, sponsorName }) => ({
           id: pledge.id, sponsorName, amountCents: pledge.amountCents, type: pledge.type, status: pledge.status,

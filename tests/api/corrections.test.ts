@@ -139,3 +139,23 @@ describe("pledge.undo", () => {
     expect(await o.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({ countedCents: 0, sponsorCount: 0 });
   });
 });
+
+describe("pledge.update clearing fields", () => {
+  it("null clears a field: an in-kind pledge keeps needing a description, a cash one may drop it", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    const sponsor = await addSponsor(o, s.campaign.id);
+    const p = await addPledge(o, s.campaign.id, sponsor.id, 100_000, { type: "in_kind", description: "Räume" });
+    await expectFieldError(o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, description: null }), "description");
+    const cash = await o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, type: "cash", description: null });
+    expect(cash).toMatchObject({ type: "cash", description: null });
+  });
+
+  it("an intent's installments are never overdue", async () => {
+    const s = await setup({ now: "2017-07-01T10:00:00Z" });
+    const o = s.as.organiser;
+    const sponsor = await addSponsor(o, s.campaign.id);
+    const p = await addPledge(o, s.campaign.id, sponsor.id, 300_000, { status: "intent", pledgedAt: "2016-05-02" });
+    expect((await o.pledge.get({ pledgeId: p.id })).schedule.some((i) => i.overdue)).toBe(false);
+  });
+});

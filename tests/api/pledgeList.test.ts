@@ -33,10 +33,11 @@ describe("pledge.list", () => {
         cursor = page.nextCursor ?? undefined;
       } while (cursor !== undefined);
       expect(seen.map((p) => p.id).sort((a, b) => a - b), sort).toEqual(made.map((p) => p.id).sort((a, b) => a - b));
-      const key = { newest: (p: (typeof seen)[0]) => -p.id, oldest: (p: (typeof seen)[0]) => p.id, amount_desc: (p: (typeof seen)[0]) => -p.amountCents,
+      type Row = (typeof seen)[0];
+      const key: (p: Row) => number | string = { newest: (p: (typeof seen)[0]) => -p.id, oldest: (p: (typeof seen)[0]) => p.id, amount_desc: (p: (typeof seen)[0]) => -p.amountCents,
         amount_asc: (p: (typeof seen)[0]) => p.amountCents, date_desc: (p: (typeof seen)[0]) => -Date.parse(p.pledgedAt), date_asc: (p: (typeof seen)[0]) => Date.parse(p.pledgedAt),
         sponsor: (p: (typeof seen)[0]) => p.sponsorName.toLowerCase() }[sort];
-      const keys = seen.map(key);
+      const keys = seen.map((p) => key(p));
       expect(keys, sort).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     }
   });
