@@ -31,6 +31,8 @@ const publicPage = lazyPage(() => import("./features/public-page/components/Publ
 const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsPage"), (m) => m.SponsorsPage);
 const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
 const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
+const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
+const pledgeDetail = lazyPage(() => import("./features/pledge-detail/components/PledgeDetailPage"), (m) => m.PledgeDetailPage);
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -46,7 +48,9 @@ const router = createBrowserRouter([
           { path: "c/:campaignId", element: <DashboardPage /> },
           { path: "c/:campaignId/pledges", element: <PledgesPage /> },
           { path: "c/:campaignId/pledges/new", element: <NewPledgePage /> },
+          { path: "c/:campaignId/pledges/:pledgeId", element: pledgeDetail },
           { path: "c/:campaignId/sponsors", element: sponsors },
+          { path: "c/:campaignId/import", element: importPage },
           { path: "account", element: account },
           { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },
           { path: "*", element: <NotFound /> },

@@ -11,6 +11,7 @@ import type { Db } from "../db/open";
 import { createLimits } from "./auth/throttle";
 import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
+import { registerExportRoutes } from "./http/exports";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
@@ -48,6 +49,7 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
   app.get("/healthz", async () => ({ ok: true }));
 
   registerSponsorLinkRoute(app, deps);
+  registerExportRoutes(app, deps);
   app.addHook("onRequest", guardMutations);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {

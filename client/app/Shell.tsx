@@ -4,6 +4,7 @@ import { useId } from "react";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { useCampaignId, useCampaigns, type CampaignListItem } from "../lib/campaigns";
+import { canWrite } from "../lib/codes";
 import { useT } from "../lib/i18n";
 import { useStaffUser } from "../lib/me";
 import { LogoutButton } from "./LogoutButton";
@@ -61,6 +62,7 @@ function CampaignNav({ campaign }: { campaign: CampaignListItem }) {
       </NavLink>
       <NavLink to={`/c/${campaign.id}/pledges`}>{t("nav.pledges")}</NavLink>
       <NavLink to={`/c/${campaign.id}/sponsors`}>{t("nav.sponsors")}</NavLink>
+      {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/import`}>{t("nav.import")}</NavLink>}
     </>
   );
 }

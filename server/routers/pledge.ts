@@ -9,6 +9,7 @@ import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from 
 import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, version } from "../validation";
 import { pledgeCorrectionProcedures } from "./pledgeCorrections";
+import { importCsv, importFile } from "./pledgeImport";
 import { pledgeView, sponsorPledgeView } from "./views";
 
 const createInput = z
@@ -126,4 +127,6 @@ export const pledgeRouter = router({
       }));
   }),
 
+  importCsv,
+  importFile,
 });

@@ -83,6 +83,8 @@ const none = () => undefined as never;
 const today = "2016-05-20";
 const newCampaign = { name: "Köln digital", targetCents: 100_000, matchCapCents: 100_000, deadline: "2016-07-01" };
 const publicPageOn = (admin: Caller, fx: Fixture) => admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
+const importCsv = "Name;Art;Land;Betrag;Typ;Status;Datum\nNeu GmbH;Unternehmen;DE;1.500,50;Geld;Zugesagt;20.05.2016";
+const importBase64 = Buffer.from(importCsv).toString("base64");
 
 // prettier-ignore
 const ROWS: Row[] = [
@@ -176,6 +178,12 @@ const ROWS: Row[] = [
   bad("pledge.history", () => ({ pledgeId: "one" }),                                                       [U,  B,  B,  B,  B,  B,  B]),
   row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                           [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
   row("pledge.history", () => ({ pledgeId: 9999 }),                                                        [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }),                  [U,  F,  F,  F,  N,  OK, OK]),
+  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }),                         [U,  F,  F,  B,  B,  B,  B]),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }),                  [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("pledge.importFile", (fx) => ({ campaignId: fx.A, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.importFile", (fx) => ({ campaignId: fx.A, filename: "zusagen.pdf", contentBase64: importBase64, dryRun: false }), [U, F, F, B, B, B, B]),
+  row("pledge.importFile", (fx) => ({ campaignId: fx.B, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
 
   row("sponsorPortal.me", none,                                                                            [U,  OK, OK, F,  F,  F,  F]),
   row("sponsorPortal.setListing", () => ({ listing: "name" }),                                             [U,  OK, OK, F,  F,  F,  F]),

@@ -3,7 +3,10 @@
 // Keys are flat and dotted; {name} marks a parameter; `.one`/`.other` pick the plural form.
 // The portal's and the access screens' strings live in de.portal.ts and de.staff.ts.
 import { dePortal } from "./de.portal";
+import { deImport } from "./de.import";
+import { deExport } from "./de.export";
 import { deStaff } from "./de.staff";
+import { dePledge } from "./de.pledge";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -265,7 +268,10 @@ export const de = {
   "field.at": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
   "field.reason": "Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).",
   ...dePortal,
+  ...deImport,
   ...deStaff,
+  ...deExport,
+  ...dePledge,
 };
 
 export type MessageKey = keyof typeof de;

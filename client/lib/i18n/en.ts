@@ -1,7 +1,10 @@
 // The English catalogue: the same keys as de.ts, checked by the `Catalogue` type.
 import type { Catalogue } from "./de";
 import { enPortal } from "./en.portal";
+import { enImport } from "./en.import";
+import { enExport } from "./en.export";
 import { enStaff } from "./en.staff";
+import { enPledge } from "./en.pledge";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -263,5 +266,8 @@ export const en: Catalogue = {
   "field.at": "The date may be neither in the future nor before the pledge's last change.",
   "field.reason": "Please give a reason (at most 1,000 characters).",
   ...enPortal,
+  ...enImport,
   ...enStaff,
+  ...enExport,
+  ...enPledge,
 };

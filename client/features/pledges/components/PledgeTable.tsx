@@ -1,4 +1,6 @@
-// The pledge table. Amounts are right-aligned; the status is a badge with its text.
+// The pledge table. Amounts are right-aligned; the status is a badge with its text; the
+// sponsor's name leads to the pledge's own page.
+import { Link } from "react-router";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
@@ -36,7 +38,7 @@ export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProp
           {rows.map((p) => (
             <tr key={p.id} data-pledge-id={p.id}>
               <th scope="row" className="cell-main">
-                <span>{p.sponsorName}</span>
+                <Link to={`/c/${p.campaignId}/pledges/${p.id}`}>{p.sponsorName}</Link>
                 <span className="cell-sub">{t(`sponsorKind.${p.sponsorKind}`)}</span>
               </th>
               <td className="num">

@@ -6,7 +6,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite, PLEDGE_STATUSES, type PledgeStatus } from "../../../lib/codes";
-import { pluralOf, useT } from "../../../lib/i18n";
+import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { usePledgeList } from "../api/pledges";
 import type { OpenDialog } from "./PledgeActions";
 import { PaymentDialog } from "./PaymentDialog";
@@ -17,6 +17,7 @@ const statusOf = (value: string | null): PledgeStatus | undefined => PLEDGE_STAT
 
 export function PledgesPage() {
   const t = useT();
+  const { locale } = useLocale();
   const navigate = useNavigate();
   const filterId = useId();
   const campaignId = useCampaignId();
@@ -57,6 +58,13 @@ export function PledgesPage() {
           </select>
         </div>
         {campaign && !writer && <p className="muted small">{t("pledges.readOnly")}</p>}
+        {campaign && (
+          <div role="group" aria-label={t("export.pledges")} className="small">
+            {t("export.label")} <a href={`/api/campaigns/${campaignId}/pledges.csv?locale=de`} download title={t("export.csvGerman.title")}>{t("export.csvGerman")}</a>
+            {" · "}<a href={`/api/campaigns/${campaignId}/pledges.csv`} download title={t("export.csv.title")}>{t("export.csv")}</a>
+            {" · "}<a href={`/api/campaigns/${campaignId}/pledges.xlsx?locale=${locale}`} download>{t("export.xlsx")}</a>
+          </div>
+        )}
       </div>
       <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {list.isPending ? (

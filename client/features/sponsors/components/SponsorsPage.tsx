@@ -5,7 +5,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
-import { pluralOf, useT } from "../../../lib/i18n";
+import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { useDebounced } from "../../../lib/useDebounced";
 import { useSponsorList } from "../api/sponsors";
 import { SponsorDialogs, type SponsorDialog } from "./SponsorDialogs";
@@ -13,6 +13,7 @@ import { SponsorTable } from "./SponsorTable";
 
 export function SponsorsPage() {
   const t = useT();
+  const { locale } = useLocale();
   const searchId = useId();
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();
@@ -38,6 +39,14 @@ export function SponsorsPage() {
           <input id={searchId} type="search" value={search} placeholder={t("sponsors.search.placeholder")} onChange={(e) => setSearch(e.target.value)} />
         </div>
         {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
+        {campaign && (
+          <div role="group" aria-label={t("export.sponsors")} className="small">
+            {t("export.label")} <a href={`/api/campaigns/${campaignId}/sponsors.csv?locale=de`} download title={t("export.csvGerman.title")}>{t("export.csvGerman")}</a>
+            {" · "}<a href={`/api/campaigns/${campaignId}/sponsors.csv`} download title={t("export.csv.title")}>{t("export.csv")}</a>
+            {" · "}<a href={`/api/campaigns/${campaignId}/sponsors.xlsx?locale=${locale}`} download>{t("export.xlsx")}</a>
+            {!writer && <span className="muted"> {t("export.noContacts")}</span>}
+          </div>
+        )}
       </div>
       <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {list.isPending ? (

@@ -1,0 +1,36 @@
+// .xlsx: text as string cells (never formulas), amounts as numbers shown `#,##0.00` (Excel
+// puts in the reader's own separators), dates as date cells. Text is neutralised as in the
+// CSV, so a cell copied out or saved again as CSV stays harmless.
+import writeExcelFile, { type Cell as XlsxCell, type SheetData } from "write-excel-file/node";
+import { headersOf, type Cell, type Column } from "./columns";
+import { berlinWallClockDate, formatCents, neutralise, type ExportLocale } from "./format";
+
+const DAY_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd", de: "dd.mm.yyyy" };
+const INSTANT_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd hh:mm:ss", de: "dd.mm.yyyy hh:mm:ss" };
+
+export function xlsxCell(cell: Cell, locale: ExportLocale): XlsxCell {
+  switch (cell.kind) {
+    case "text":
+      return cell.text === null ? null : { value: neutralise(cell.text), type: String };
+    case "code":
+      return { value: neutralise(locale === "de" ? cell.de : cell.code), type: String };
+    case "integer":
+      return { value: cell.value, type: Number };
+    case "amount":
+      // A spreadsheet number is a double: read it from the exact decimal text, so the
+      // cell holds the double nearest to the amount (1500.5, not 1500.4999…).
+      return { value: Number(formatCents(cell.cents, ".")), type: Number, format: "#,##0.00" };
+    case "day":
+      return { value: new Date(`${cell.day}T00:00:00Z`), type: Date, format: DAY_FORMAT[locale] };
+    case "instant":
+      return { value: berlinWallClockDate(cell.ms), type: Date, format: INSTANT_FORMAT[locale] };
+    case "flag":
+      return { value: cell.value, type: Boolean };
+  }
+}
+
+export async function xlsxBuffer<Row>(columns: readonly Column<Row>[], rows: readonly Row[], locale: ExportLocale, sheet: string): Promise<Buffer> {
+  const data: SheetData = [headersOf(columns, locale).map((value) => ({ value, type: String, fontWeight: "bold" as const }))];
+  for (const row of rows) data.push(columns.map((column) => xlsxCell(column.cell(row), locale)));
+  return writeExcelFile(data, { sheet, stickyRowsCount: 1, columns: columns.map((c) => ({ width: c.width })) }).toBuffer();
+}

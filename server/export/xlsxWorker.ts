@@ -1,0 +1,5 @@
+// A worker thread's work (started by buildXlsxInWorker): one .xlsx from the job it is given.
+import { parentPort, workerData } from "node:worker_threads";
+import { buildXlsxHere, type XlsxJob } from "./xlsxJob";
+
+parentPort!.postMessage(await buildXlsxHere(workerData as XlsxJob));

@@ -1,0 +1,108 @@
+// GET /api/campaigns/:id/{pledges,sponsors}.{csv,xlsx}[?locale=de]: the campaign's lists as
+// files for Excel (CONTRACT.md "CSV export"). Who: organisers, committee and admins of the
+// campaign, signed in by cookie or Bearer token exactly as for tRPC. Checks in the contract's
+// order: session (401), kind of account (403), input (400), the campaign (404).
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { Readable } from "node:stream";
+import type { Campaign } from "../../db/schema";
+import { campaignFor, type CampaignRole } from "../access";
+import { audit } from "../audit";
+import type { SessionUser } from "../auth/sessions";
+import { identify, type HttpContextDeps } from "../context";
+import { berlinDay } from "../domain/dates";
+import { csvChunks } from "../export/csv";
+import { attachmentHeader } from "../export/filename";
+import type { ExportLocale } from "../export/format";
+import { PLEDGE_COLUMNS } from "../export/pledgeColumns";
+import { pledgePages, type PledgeExportRow } from "../export/pledgeExport";
+import { mayExportContacts, sponsorColumns } from "../export/sponsorColumns";
+import { readSponsorRows } from "../export/sponsorExport";
+import { buildXlsx } from "../export/xlsxJob";
+
+type Format = "csv" | "xlsx";
+
+const CONTENT_TYPE: Record<Format, string> = {
+  csv: "text/csv; charset=utf-8; header=present",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+const SHEET = { pledges: { en: "Pledges", de: "Zusagen" }, sponsors: { en: "Sponsors", de: "Sponsoren" } } as const;
+const FILE_WORD = { pledges: "zusagen", sponsors: "sponsoren" } as const;
+const ID = /^[1-9][0-9]{0,14}$/;
+
+interface ExportRequest {
+  user: SessionUser;
+  campaign: Campaign;
+  role: CampaignRole;
+  locale: ExportLocale;
+}
+
+type Params = { id: string };
+type Query = { locale?: unknown };
+
+const badRequest = (field: string, message: string) => new TRPCError({ code: "BAD_REQUEST", message: `${field}: ${message}` });
+
+function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; Querystring: Query }>): ExportRequest {
+  const { user, sponsor } = identify(deps, req);
+  if (sponsor) throw new TRPCError({ code: "FORBIDDEN", message: "sponsors may not export the campaign's lists" });
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+  if (!ID.test(req.params.id)) throw badRequest("id", "Expected a positive whole number");
+  const locale = req.query.locale ?? "en";
+  if (locale !== "en" && locale !== "de") throw badRequest("locale", "Expected de or en");
+  const { campaign, role } = campaignFor(deps.db, user, Number(req.params.id), "read");
+  return { user, campaign, role, locale };
+}
+
+function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, list: "pledges" | "sponsors", format: Format) {
+  const day = berlinDay(deps.now());
+  reply.type(CONTENT_TYPE[format]).header("content-disposition", attachmentHeader(target.campaign.name, FILE_WORD[list], day, format));
+}
+
+async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
+  startFile(reply, deps, target, "pledges", format);
+  const pages = pledgePages(deps.db, target.campaign.id);
+  if (format === "csv") return reply.send(Readable.from(csvChunks(PLEDGE_COLUMNS, pages, target.locale)));
+  const rows: PledgeExportRow[] = [];
+  for await (const page of pages) for (const row of page) rows.push(row);
+  return reply.send(await buildXlsx({ list: "pledges", rows, locale: target.locale, sheet: SHEET.pledges[target.locale] }));
+}
+
+async function sendSponsors(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) {
+  const withContacts = mayExportContacts(target.role);
+  const columns = sponsorColumns(withContacts);
+  const rows = readSponsorRows(deps.db, target.campaign.id);
+  // Contact persons leave the system in this file: logged like a single contact export.
+  if (withContacts) {
+    audit(deps.db, deps.now(), { action: "contact_exported", userId: target.user.id, campaignId: target.campaign.id, ip, detail: { export: `sponsors.${format}`, sponsors: rows.length } });
+  }
+  startFile(reply, deps, target, "sponsors", format);
+  if (format === "csv") return reply.send(Readable.from(csvChunks(columns, [rows], target.locale)));
+  return reply.send(await buildXlsx({ list: "sponsors", withContacts, rows, locale: target.locale, sheet: SHEET.sponsors[target.locale] }));
+}
+
+function sendError(reply: FastifyReply, error: TRPCError) {
+  // A failure while building the file must not arrive as a download named like the file.
+  reply.removeHeader("content-disposition");
+  return reply.code(getHTTPStatusCodeFromError(error)).type("application/json; charset=utf-8").send({ error: { code: error.code, message: error.message } });
+}
+
+export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps): void {
+  const route = (list: "pledges" | "sponsors", format: Format) =>
+    app.get<{ Params: Params; Querystring: Query }>(`/api/campaigns/:id/${list}.${format}`, async (req, reply) => {
+      reply.header("cache-control", "no-store");
+      try {
+        const target = authorise(deps, req);
+        return await (list === "pledges" ? sendPledges(reply, deps, target, format) : sendSponsors(reply, deps, target, format, req.ip));
+      } catch (error) {
+        if (error instanceof TRPCError) return sendError(reply, error);
+        req.log.error({ err: error }, "export failed");
+        const message = process.env.NODE_ENV === "development" && error instanceof Error ? error.message : "Internal server error";
+        return sendError(reply, new TRPCError({ code: "INTERNAL_SERVER_ERROR", message }));
+      }
+    });
+  for (const format of ["csv", "xlsx"] as const) {
+    route("pledges", format);
+    route("sponsors", format);
+  }
+}

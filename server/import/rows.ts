@@ -1,0 +1,86 @@
+// Checking a sheet: the header names the columns (English or German, any order), then every
+// row is read cell by cell. Every bad cell of every row is reported, with its line and column.
+import { nameKeyOf } from "../domain/names";
+import { readAmount, readCode, readCountry, readDate, readText, textOf, type Reading } from "./cells";
+import { COLUMNS, foldLabel, HEADER_OF, KIND_OF, MAX_DESCRIPTION, MAX_NAME, MAX_NOTE, REQUIRED_COLUMNS, STATUS_OF, TYPE_OF, type Column } from "./format";
+import type { Cell, CheckedSheet, ImportProblem, ImportRow, SheetRow } from "./types";
+
+/** One import writes at most this many rows in its one transaction; larger files are split. */
+export const MAX_IMPORT_ROWS = 20_000;
+
+type ColumnIndex = Map<Column, number>;
+
+/** The rows of a sheet whose first row is the header. `today` (Berlin) bounds the dates. */
+export function checkSheet(sheet: SheetRow[], today: string, maxRows = MAX_IMPORT_ROWS): CheckedSheet {
+  const [header, ...data] = sheet;
+  const result: CheckedSheet = { rowCount: data.length, rows: [], errors: [], warnings: [] };
+  const columns = readHeader(header, result);
+  if (!columns) return result;
+  if (data.length > maxRows) {
+    const message = `${data.length} rows; one import takes at most ${maxRows}, so split the file`;
+    result.errors.push({ line: data[maxRows].line, field: "file", code: "too_many_rows", message });
+    return result;
+  }
+  const width = header.cells.length;
+  for (const row of data) {
+    const checked = checkRow(row, columns, width, today);
+    if (Array.isArray(checked)) result.errors.push(...checked);
+    else result.rows.push(checked);
+  }
+  return result;
+}
+
+/** The column of each header cell; null (with errors) when a column is missing or doubled. */
+function readHeader(header: SheetRow, result: CheckedSheet): ColumnIndex | null {
+  const columns: ColumnIndex = new Map();
+  header.cells.forEach((cell, index) => {
+    const text = textOf(cell);
+    if (text === "") return;
+    const column = HEADER_OF.get(foldLabel(text));
+    if (!column) {
+      result.warnings.push({ line: header.line, field: text, code: "column_ignored", message: `the column "${text}" is not part of the format and is ignored`, value: text });
+    } else if (columns.has(column)) {
+      result.errors.push({ line: header.line, field: column, code: "duplicate_column", message: `the column ${column} appears twice`, value: text });
+    } else {
+      columns.set(column, index);
+    }
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (!columns.has(column)) {
+      result.errors.push({ line: header.line, field: column, code: "missing_column", message: `the header has no column ${column}; expected ${COLUMNS.join(", ")}` });
+    }
+  }
+  return result.errors.length > 0 ? null : columns;
+}
+
+/** A valid row, or the errors of its cells. */
+function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: string): ImportRow | ImportProblem[] {
+  if (row.cells.slice(width).some((cell) => textOf(cell) !== "")) {
+    const message = `the line has more values than the header has columns: is there a separator inside a value without quotes (an amount like 1,500 in a comma-separated file)?`;
+    return [{ line: row.line, field: "row", code: "extra_cells", message }];
+  }
+  const cell = (column: Column) => (columns.has(column) ? row.cells[columns.get(column)!] ?? null : null);
+  const errors: ImportProblem[] = [];
+  function take<T>(field: Column, reading: Reading<T>): T | undefined {
+    if (reading.ok) return reading.value;
+    errors.push({ line: row.line, field, code: reading.code, message: reading.message, value: textOf(cell(field)) });
+    return undefined;
+  }
+  const name = take("name", readText(cell("name"), MAX_NAME, "a sponsor name is needed"));
+  const kind = take("kind", readCode(cell("kind"), KIND_OF, "kind"));
+  const country = take("country", readCountry(cell("country")));
+  const amountCents = take("amount", readAmount(cell("amount")));
+  const type = take("type", readCode(cell("type"), TYPE_OF, "type"));
+  const status = take("status", readCode(cell("status"), STATUS_OF, "status"));
+  const date = take("date", readDate(cell("date"), today));
+  // An in-kind pledge needs a description: the note is it.
+  const inKind = type === "in_kind";
+  const note = take("note", inKind ? readDescription(cell("note")) : readText(cell("note"), MAX_NOTE, null));
+  if (errors.length > 0) return errors;
+  return { line: row.line, name: name!, nameKey: nameKeyOf(name!), kind: kind!, country: country!, amountCents: amountCents!, type: type!, status: status!, date: date!, note: note ?? null };
+}
+
+function readDescription(cell: Cell): Reading<string | null> {
+  const reading = readText(cell, MAX_DESCRIPTION, "an in-kind pledge needs a description in the note");
+  return reading.ok || reading.code !== "required" ? reading : { ...reading, code: "note_required" };
+}
