@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { addDays, berlinDay } from "../../server/domain/dates";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -86,4 +87,33 @@ export function apiClient(base: string) {
     query: (path: string, input?: unknown) => call(path, input, "GET"),
     mutate: (path: string, input?: unknown) => call(path, input, "POST"),
   };
+}
+
+export const TEST_ADMIN = { email: "admin@example.org", password: "admin-password" };
+export const TEST_ORGANISER = { email: "orga@example.org", password: "organiser-password" };
+
+/**
+ * A server without demo data, with one campaign running now (target €100,000, deadline in 30
+ * days), its organiser (TEST_ORGANISER) and the named sponsors. Returns the admin's API client.
+ */
+export async function startWithTestCampaign(sponsorNames: string[]) {
+  const server = await startServer({ DEMO_DATA: "off", ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+  const admin = apiClient(server.url);
+  await admin.mutate("auth.login", TEST_ADMIN);
+  const today = berlinDay(new Date());
+  const campaign = await admin.mutate("campaign.create", {
+    name: "Digitale Region Testland", targetCents: 10_000_000, matchCapCents: 10_000_000, windowStart: addDays(today, -10), deadline: addDays(today, 30),
+  });
+  await admin.mutate("user.create", { ...TEST_ORGANISER, name: "Olga Organisation", role: "organiser", campaignId: campaign.id });
+  const sponsors: { id: number; name: string }[] = [];
+  for (const name of sponsorNames) sponsors.push(await admin.mutate("sponsor.create", { campaignId: campaign.id, name, kind: "company", country: "DE" }));
+  return { server, admin, campaignId: campaign.id as number, sponsors, today };
+}
+
+/** Signs in through the login page, as a person would. */
+export async function signIn(page: Page, server: RunningServer, who: { email: string; password: string }) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("E-Mail").fill(who.email);
+  await page.getByLabel("Passwort").fill(who.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
 }

@@ -2,6 +2,7 @@
 // organisers and admins (the committee reads only).
 import { useId, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { ListFooter } from "../../../components/ListFooter";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
@@ -76,16 +77,12 @@ export function PledgesPage() {
       ) : (
         <>
           <PledgeTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
-          <div className="list-footer">
-            <p className="muted small" aria-live="polite">
-              {t(`pledges.shown.${pluralOf(rows.length)}`, { count: rows.length })}
-            </p>
-            {list.hasNextPage && (
-              <button type="button" className="button button--secondary" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-                {list.isFetchingNextPage ? t("pledges.loadingMore") : t("pledges.loadMore")}
-              </button>
-            )}
-          </div>
+          <ListFooter
+            shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: rows.length })}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => list.fetchNextPage()}
+          />
         </>
       )}
       {dialog?.kind === "withdraw" && <WithdrawDialog pledge={dialog.pledge} onClose={() => setDialog(null)} onProblem={setProblem} />}

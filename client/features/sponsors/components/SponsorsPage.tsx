@@ -1,6 +1,7 @@
 // The campaign's sponsors: searchable, paged. Organisers and admins hand out portal links,
 // revoke them, and export or erase the contact person's data; the committee only reads.
 import { useId, useState } from "react";
+import { ListFooter } from "../../../components/ListFooter";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
@@ -58,16 +59,12 @@ export function SponsorsPage() {
       ) : (
         <>
           <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
-          <div className="list-footer">
-            <p className="muted small" aria-live="polite">
-              {t(`sponsors.shown.${pluralOf(rows.length)}`, { count: rows.length })}
-            </p>
-            {list.hasNextPage && (
-              <button type="button" className="button button--secondary" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-                {list.isFetchingNextPage ? t("pledges.loadingMore") : t("pledges.loadMore")}
-              </button>
-            )}
-          </div>
+          <ListFooter
+            shownText={t(`sponsors.shown.${pluralOf(rows.length)}`, { count: rows.length })}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => list.fetchNextPage()}
+          />
         </>
       )}
       <SponsorDialogs dialog={dialog} onClose={() => setDialog(null)} onProblem={setProblem} />
