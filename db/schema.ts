@@ -278,10 +278,40 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_user").on(t.userId)],
 );
 
+/** What may be attached to a pledge, as sniffed from the bytes (never the declared type alone). */
+export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/**
+ * Files attached to a pledge (the signed commitment). The bytes live in the attachments
+ * folder under `storedName`, a random name; `filename` is only what the uploader called it,
+ * tidied for display. A removal marks the row and keeps it and the file, for the history.
+ */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    filename: text("filename").notNull(),
+    contentType: text("content_type", { enum: ATTACHMENT_TYPES }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    /** Hex SHA-256 of the bytes: what was uploaded can be checked against the file later. */
+    sha256: text("sha256").notNull(),
+    storedName: text("stored_name").notNull().unique(),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    removedAt: integer("removed_at"),
+    removedBy: integer("removed_by").references(() => users.id),
+  },
+  (t) => [index("attachments_pledge").on(t.pledgeId, t.id)],
+);
+
 export const AUDIT_ACTIONS = [
   "login", "login_failed", "logout", "user_created", "role_changed", "user_disabled", "user_enabled", "password_reset",
   "password_changed", "api_token_created", "api_token_revoked", "sponsor_link_created", "sponsor_links_revoked",
   "sponsor_link_opened", "sponsor_link_refused", "listing_changed", "contact_exported", "contact_erased",
+  "attachment_uploaded", "attachment_removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -344,3 +374,4 @@ export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type SponsorAccessLink = typeof sponsorAccessLinks.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;

@@ -12,6 +12,7 @@ import { createLimits } from "./auth/throttle";
 import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { registerExportRoutes } from "./http/exports";
+import { registerAttachmentRoutes } from "./http/attachments";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
@@ -25,6 +26,8 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Behind a TLS proxy: client address (for throttles) and protocol from X-Forwarded-*. */
   trustProxy?: boolean;
+  /** Folder of pledge attachments (created on start); null leaves the attachment routes out. */
+  attachmentsDir?: string | null;
   logger?: boolean;
 }
 
@@ -33,7 +36,7 @@ export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
   const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
   const app = Fastify({ logger, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
@@ -50,6 +53,7 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
 
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);
+  if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
   app.addHook("onRequest", guardMutations);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {

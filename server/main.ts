@@ -1,4 +1,5 @@
 // Reads the configuration, opens and migrates the database, starts the server.
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/open";
 import { buildApp } from "./app";
@@ -11,7 +12,11 @@ const log = (line: string) => console.log(line);
 await ensureFirstAdmin(db, config, new Date(), log);
 await loadDemoIfEmpty(db, config, new Date(), log);
 
-const app = await buildApp({ db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy });
+const app = await buildApp({
+  db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy,
+  // Attachments live beside the database file, so one folder holds all the data to back up.
+  attachmentsDir: join(dirname(config.databaseFile), "attachments"),
+});
 const address = await app.listen({ port: config.port, host: config.host });
 const url = address.replace("://127.0.0.1", "://localhost");
 log(`Campaign tracker listening on ${url}`);

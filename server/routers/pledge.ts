@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, listPledges, PLEDGE_SORTS, type PledgeCurso
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, version } from "../validation";
+import { pledgeAttachmentProcedures } from "./pledgeAttachments";
 import { pledgeCorrectionProcedures } from "./pledgeCorrections";
 import { importCsv, importFile } from "./pledgeImport";
 import { pledgeView, sponsorPledgeView } from "./views";
@@ -56,6 +57,7 @@ const listInput = z.object({
 
 export const pledgeRouter = router({
   ...pledgeCorrectionProcedures,
+  ...pledgeAttachmentProcedures,
   /** Organiser, admin: log a pledge; `paid` records the full payment on the pledge date. */
   create: staffProcedure.input(createInput).mutation(({ ctx, input }) => {
     assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());

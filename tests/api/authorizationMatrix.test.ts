@@ -6,6 +6,7 @@
 import { TRPCError, type inferRouterInputs } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/open";
+import { attachments, type Pledge } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
@@ -42,10 +43,17 @@ async function buildFixture() {
   const pledgeOfB = await addPledge(organiser, s.campaign.id, sponsorB.id, 2_000_000);
   const pledgeInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 3_000_000);
   const organiserToken = await organiser.apiToken.create({ name: "bank import" });
+  // Attachment rows as an upload leaves them (the HTTP route stores the file; no procedure here reads it).
+  const attachmentOf = (pledge: Pick<Pledge, "id" | "campaignId">, storedName: string) => s.db.insert(attachments).values({
+    campaignId: pledge.campaignId, pledgeId: pledge.id, filename: "zusage.pdf", contentType: "application/pdf", sizeBytes: 100,
+    sha256: "0".repeat(64), storedName, createdAt: 0, createdBy: s.users.admin.id,
+  }).returning().get();
+  const attachmentA = attachmentOf(pledgeA, "a".repeat(32));
+  const attachmentInB = attachmentOf(pledgeInB, "b".repeat(32));
   useCheapPasswords(s.db);
   const session = (sponsor: typeof sponsorA): SponsorSession => ({ kind: "sponsor", sponsorId: sponsor.id, campaignId: sponsor.campaignId, name: sponsor.name });
   return {
-    s, sponsorA, sponsorB, sponsorInB, pledgeA, pledgeOfB, pledgeInB, organiserTokenId: organiserToken.id,
+    s, sponsorA, sponsorB, sponsorInB, pledgeA, pledgeOfB, pledgeInB, organiserTokenId: organiserToken.id, attachmentA, attachmentInB,
     sponsorSessions: { "sponsor A": session(sponsorA), "sponsor B": session(sponsorB) },
     A: s.campaign.id,
     B: s.otherCampaign.id,
@@ -178,6 +186,17 @@ const ROWS: Row[] = [
   bad("pledge.history", () => ({ pledgeId: "one" }),                                                       [U,  B,  B,  B,  B,  B,  B]),
   row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                           [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
   row("pledge.history", () => ({ pledgeId: 9999 }),                                                        [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }),                                         [U,  OK, N,  OK, N,  OK, OK]),
+  bad("pledge.attachments", () => ({ pledgeId: 0 }),                                                         [U,  B,  B,  B,  B,  B,  B]),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                       [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
+  row("pledge.attachments", () => ({ pledgeId: 9999 }),                                                    [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }),                            [U,  F,  F,  F,  N,  OK, OK]),
+  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }),                                            [U,  F,  F,  B,  B,  B,  B]),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }),                          [U,  F,  F,  N,  OK, N,  OK], { situation: "attachment of campaign B" }),
+  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }),                                           [U,  F,  F,  N,  N,  N,  N], { situation: "unknown attachment" }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }),                            [U,  F,  F,  N,  N,  N,  N], {
+    situation: "already removed", arrange: (admin, fx) => admin.pledge.removeAttachment({ attachmentId: fx.attachmentA.id }),
+  }),
   row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }),                  [U,  F,  F,  F,  N,  OK, OK]),
   bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }),                         [U,  F,  F,  B,  B,  B,  B]),
   row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }),                  [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),

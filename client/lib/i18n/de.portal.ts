@@ -88,4 +88,11 @@ export const dePortal = {
   "copy.button": "Kopieren",
   "copy.done": "In die Zwischenablage kopiert.",
   "copy.manual": "Automatisches Kopieren ist hier nicht möglich. Der Text ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.",
+
+  "portal.attachments.title": "Unterlagen",
+  "portal.attachments.none": "Zu dieser Zusage sind keine Unterlagen hinterlegt.",
+  "portal.attachments.error": "Die Unterlagen konnten nicht geladen werden.",
+  "portal.attachments.meta": "{type}, {size}, vom {date}",
+  "portal.attachments.download": "Herunterladen",
+  "portal.attachments.download.label": "{name} herunterladen",
 };

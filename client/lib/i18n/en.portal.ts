@@ -89,4 +89,11 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "copy.button": "Copy",
   "copy.done": "Copied to the clipboard.",
   "copy.manual": "Copying automatically is not possible here. The text is selected – please copy it with Ctrl+C (Mac: ⌘+C).",
+
+  "portal.attachments.title": "Documents",
+  "portal.attachments.none": "No documents are on file for this pledge.",
+  "portal.attachments.error": "The documents could not be loaded.",
+  "portal.attachments.meta": "{type}, {size}, from {date}",
+  "portal.attachments.download": "Download",
+  "portal.attachments.download.label": "Download {name}",
 };

@@ -1,6 +1,7 @@
 // `/c/:campaignId/pledges/:pledgeId`: one pledge with its facts, the actions its status
 // allows (organisers and admins; the committee reads only), the edit form, its payments and
-// installments, and its history. A pledge of another campaign is "not found" here.
+// installments, its documents (attachments), and its history. A pledge of another campaign
+// is "not found" here.
 import { useState, type ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { ProblemAlert } from "../../../components/ProblemAlert";
@@ -10,6 +11,7 @@ import { canWrite } from "../../../lib/codes";
 import { useT } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { usePledge, usePledgeHistory, useRaisedBySponsorName, type PledgeDetail } from "../api/pledgeDetail";
+import { AttachmentsSection } from "./AttachmentsSection";
 import { DetailActions } from "./DetailActions";
 import { EditPledgeForm } from "./EditPledgeForm";
 import { HistoryList } from "./HistoryList";
@@ -81,6 +83,7 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
         <PaymentsTable pledge={pledge} />
         <ScheduleTable pledge={pledge} />
       </div>
+      <AttachmentsSection pledgeId={pledge.id} writer={writer} />
       <section className="card pledge-detail__history" aria-labelledby="pledge-history-title">
         <h2 id="pledge-history-title" className="card__title">
           {t("history.title")}

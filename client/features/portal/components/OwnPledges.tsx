@@ -1,11 +1,12 @@
 // The sponsor's own pledges, each as a card: amount, type, status, date, whether it counts
-// (and why not), its payments and its installment schedule.
+// (and why not), its payments and its installment schedule, and its documents.
 import { useId } from "react";
 import { EmptyState } from "../../../components/States";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT, type Locale, type Translate } from "../../../lib/i18n";
 import type { PortalPledge } from "../api/portal";
+import { PledgeAttachments } from "./PledgeAttachments";
 import { PledgePayments } from "./PledgePayments";
 
 export function OwnPledges({ pledges, inKindSharePercent }: { pledges: PortalPledge[]; inKindSharePercent: number }) {
@@ -50,6 +51,7 @@ function PledgeCard({ pledge, inKindSharePercent }: { pledge: PortalPledge; inKi
         {countsText(pledge, inKindSharePercent, t, locale)}
       </p>
       <PledgePayments pledge={pledge} />
+      <PledgeAttachments pledgeId={pledge.id} />
     </li>
   );
 }
