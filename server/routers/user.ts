@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, memberships, users } from "../../db/schema";
 import { audit } from "../audit";
@@ -89,6 +89,21 @@ export const userRouter = router({
     }
     audit(ctx.db, ctx.now(), { action: input.disabled ? "user_disabled" : "user_enabled", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip });
     return { ...loadUser(ctx.db, input.userId)!, disabled: input.disabled };
+  }),
+
+  /** Admin: make a user an admin or take it back; the last admin cannot step down. */
+  setAdmin: adminProcedure.input(z.object({ userId: id, isAdmin: z.boolean() })).mutation(({ ctx, input }) => {
+    const user = userMustExist(ctx, input.userId);
+    if (user.isAdmin && !input.isAdmin) {
+      const admins = ctx.db.select().from(users).where(and(eq(users.isAdmin, true), isNull(users.disabledAt))).all();
+      if (admins.length <= 1) throw new TRPCError({ code: "CONFLICT", message: "the last admin cannot stop being one" });
+    }
+    ctx.db.update(users).set({ isAdmin: input.isAdmin }).where(eq(users.id, input.userId)).run();
+    audit(ctx.db, ctx.now(), {
+      action: "role_changed", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip,
+      detail: { before: user.isAdmin ? "admin" : "not admin", after: input.isAdmin ? "admin" : "not admin" },
+    });
+    return { ...loadUser(ctx.db, input.userId)!, disabled: user.disabledAt !== null };
   }),
 
   /** Admin: set a new password for a user; its sessions end. */

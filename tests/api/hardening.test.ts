@@ -276,3 +276,15 @@ describe("personal API tokens", () => {
     expect(await http.me(organiser)).toMatchObject({ id: s.users.organiser.id });
   });
 });
+
+describe("user.setAdmin", () => {
+  it("makes a user admin and back, records the change, and never removes the last admin", async () => {
+    const s = await setup();
+    const promoted = await s.as.admin.user.setAdmin({ userId: s.users.organiser.id, isAdmin: true });
+    expect(promoted.isAdmin).toBe(true);
+    expect((await s.as.admin.user.setAdmin({ userId: s.users.organiser.id, isAdmin: false })).isAdmin).toBe(false);
+    await expectCode(s.as.admin.user.setAdmin({ userId: s.users.admin.id, isAdmin: false }), "CONFLICT");
+    const rows = s.db.select().from(auditLog).all().filter((r) => r.action === "role_changed" && r.subjectUserId === s.users.organiser.id);
+    expect(rows.map((r) => JSON.parse(r.detail!).after)).toEqual(["admin", "not admin"]);
+  });
+});
