@@ -32,7 +32,7 @@ const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsP
 const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
 const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
 const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
-const pledgeDetail = lazyPage(() => import("./features/pledge-detail/components/PledgeDetailPage"), (m) => m.PledgeDetailPage);
+const pledgeDetail = lazyPage(() => import("./features/pledges/components/detail/PledgeDetailPage"), (m) => m.PledgeDetailPage);
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },

@@ -7,9 +7,10 @@ import { launchChromium, signIn, startWithTestCampaign, TEST_ORGANISER, type Run
 
 let server: RunningServer;
 let browser: Browser;
+let started: Awaited<ReturnType<typeof startWithTestCampaign>>;
 
 beforeAll(async () => {
-  const started = await startWithTestCampaign(["Eifel Cloud GmbH"]);
+  started = await startWithTestCampaign(["Eifel Cloud GmbH"]);
   server = started.server;
   browser = await launchChromium();
   await started.admin.mutate("pledge.create", {
@@ -68,6 +69,59 @@ describe("logging a pledge in the browser", () => {
     await page.getByRole("link", { name: "Zusagen" }).first().click();
     const row = page.getByTestId("pledge-table").getByRole("row", { name: /Maasvallei Software B\.V\./ });
     await expect.poll(() => row.textContent()).toMatch(/1\.500,50\s€.*Absicht/);
+    await page.close();
+  });
+});
+
+describe("filtering the pledge list", () => {
+  /** The sponsor names of the rows shown, in order. */
+  const shownSponsors = (page: Page) => page.getByTestId("pledge-table").locator("tbody th a").allTextContents();
+
+  it("overdue only, a sponsor kind and a search by name each narrow the rows, and the filters reset", async () => {
+    const { admin, campaignId, today } = started;
+    const research = await admin.mutate("sponsor.create", { campaignId, name: "Hohes Venn Forschung", kind: "research", country: "BE" });
+    const utility = await admin.mutate("sponsor.create", { campaignId, name: "Aachener Stadtwerke", kind: "public_company", country: "DE" });
+    await admin.mutate("pledge.create", { campaignId, sponsorId: research.id, amountCents: 200_000, type: "cash", status: "intent", pledgedAt: addDays(today, -3) });
+    const late = await admin.mutate("pledge.create", {
+      campaignId, sponsorId: utility.id, amountCents: 3_000_000, type: "cash", status: "confirmed", pledgedAt: addDays(today, -8),
+    });
+    // One installment, due three days ago and unpaid: the pledge is overdue.
+    await admin.mutate("pledge.update", { pledgeId: late.id, expectedVersion: late.version, schedule: [{ dueOn: addDays(today, -3), amountCents: 3_000_000 }] });
+
+    const page = await browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 390, height: 844 } });
+    await signIn(page, server, TEST_ORGANISER);
+    await page.getByRole("link", { name: "Zusagen" }).first().click();
+    // Newest first; the tests above may have added pledges of their own further down.
+    await expect.poll(async () => (await shownSponsors(page)).slice(0, 2)).toEqual(["Aachener Stadtwerke", "Hohes Venn Forschung"]);
+    const allRows = (await shownSponsors(page)).length;
+    // At 390 px nothing of the list's content reaches past the screen (the table may scroll,
+    // inside its wrapper). The app's header is the Shell's, not this page's.
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll("main *")].filter((e) => !e.closest(".table-wrap")).map((e) => e.getBoundingClientRect().right)),
+    );
+    expect(widest).toBeGreaterThan(300);
+    expect(widest).toBeLessThanOrEqual(390);
+
+    await page.getByLabel("Nur überfällige").check();
+    await expect.poll(() => shownSponsors(page)).toEqual(["Aachener Stadtwerke"]);
+    expect(page.url()).toContain("overdue=1");
+    await page.getByLabel("Nur überfällige").uncheck();
+
+    await page.getByLabel("Art").selectOption("research");
+    await expect.poll(() => shownSponsors(page)).toEqual(["Hohes Venn Forschung"]);
+    await expect.poll(() => page.getByTestId("pledge-table").getByRole("row", { name: /Hohes Venn/ }).textContent()).toMatch(/Wissenschaft · BE/);
+
+    await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+    await page.getByLabel("Sponsor suchen").fill("eifel");
+    await expect.poll(async () => [...new Set(await shownSponsors(page))]).toEqual(["Eifel Cloud GmbH"]);
+    expect(page.url()).toContain("q=eifel");
+
+    await page.getByLabel("Sponsor suchen").fill("Nirgendwo");
+    await expect.poll(() => page.getByRole("heading", { name: "Keine Zusagen passen zu diesen Filtern." }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator(".state--empty").textContent()).toContain("Sponsor enthält „Nirgendwo“");
+    await page.locator(".state--empty").getByRole("button", { name: "Filter zurücksetzen" }).click();
+    await expect.poll(() => shownSponsors(page)).toHaveLength(allRows);
+    await expect.poll(() => page.getByLabel("Sponsor suchen").inputValue()).toBe("");
     await page.close();
   });
 });

@@ -1,12 +1,16 @@
-// What the page says when a row action is refused. A CONFLICT here is almost always a
-// stale version (someone else changed the pledge): the list has been refetched by then.
+// What a screen says when a write on a pledge is refused. CONFLICT is a stale version
+// (someone else changed the pledge) or, on the pledge's page, a step its state does not
+// allow; the list or the page has reloaded by the time this shows, and says so.
 import type { Translate } from "../../lib/i18n";
 import { errorCodeOf } from "../../lib/trpc";
 
-export function problemOf(error: unknown, t: Translate): string {
+/** Where the refused write was made: the list and the page word a conflict differently. */
+export type ProblemPlace = "list" | "page";
+
+export function problemOf(error: unknown, t: Translate, place: ProblemPlace = "page"): string {
   switch (errorCodeOf(error)) {
     case "CONFLICT":
-      return t("pledges.conflict");
+      return t(place === "list" ? "pledges.conflict" : "detail.conflict");
     case "FORBIDDEN":
       return t("common.error.forbidden");
     case "NOT_FOUND":

@@ -1,6 +1,7 @@
 // German strings of the pledge page (one pledge: facts, actions, edit form, payments,
 // schedule, history); spread into `de` (de.ts), so en.pledge.ts must have the same keys.
-// The row actions' strings (action.*, withdraw.*, payment.*) are shared with the list.
+// The row actions' strings (action.*, withdraw.*, payment.*) are shared with the list;
+// the list's filter toolbar is at the end.
 export const dePledge = {
   "detail.back": "Alle Zusagen",
   "detail.meta": "Zusage Nr. {id}",
@@ -141,4 +142,28 @@ export const dePledge = {
   "attachments.remove.title": "Unterlage entfernen?",
   "attachments.remove.text": "„{name}“ verschwindet aus der Liste dieser Zusage. Die Datei bleibt archiviert, und die Entfernung wird protokolliert.",
   "attachments.removed": "{name} entfernt",
+
+  // The list's filter toolbar (the list's other strings are the pledges.* keys in de.ts).
+  "pledges.filters": "Zusagen filtern",
+  "pledges.filter.kind": "Art",
+  "pledges.filter.country": "Land",
+  "pledges.filter.countryOther": "Anderes Land …",
+  "pledges.filter.countryCode": "Ländercode",
+  "pledges.filter.overdue": "Nur überfällige",
+  "pledges.filter.search": "Sponsor suchen",
+  "pledges.filter.sort": "Sortierung",
+  "pledges.filter.reset": "Filter zurücksetzen",
+  "pledges.filter.active": "Gefiltert nach: {filters}.",
+  "pledges.filter.active.status": "Status „{value}“",
+  "pledges.filter.active.kind": "Art „{value}“",
+  "pledges.filter.active.country": "Land {value}",
+  "pledges.filter.active.overdue": "nur überfällige",
+  "pledges.filter.active.search": "Sponsor enthält „{value}“",
+  "pledges.sort.newest": "Neueste zuerst",
+  "pledges.sort.oldest": "Älteste zuerst",
+  "pledges.sort.amount_desc": "Betrag absteigend",
+  "pledges.sort.amount_asc": "Betrag aufsteigend",
+  "pledges.sort.date_desc": "Datum absteigend",
+  "pledges.sort.date_asc": "Datum aufsteigend",
+  "pledges.sort.sponsor": "Sponsor A–Z",
 };

@@ -1,43 +1,62 @@
-// The pledge list (paged by cursor) and the row actions: status changes and payments.
+// The pledge list (paged by cursor) and every write on a pledge, from a list row or from the
+// pledge's own page. Each write sends the pledge's version; whatever the answer, that pledge,
+// its history, the lists and the campaign's figures reload (a refused write usually means
+// what was shown was stale).
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { PledgeStatus } from "../../../lib/codes";
-import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
+import { useTRPC, type RouterInputs, type RouterOutputs } from "../../../lib/trpc";
 
 export type PledgeRow = RouterOutputs["pledge"]["list"]["items"][number];
+export type PledgeListInput = Omit<RouterInputs["pledge"]["list"], "campaignId" | "cursor" | "limit">;
+
+/** What the row actions and their dialogs need; a list row and `pledge.get` both have it. */
+export type PledgeRef = Pick<PledgeRow, "id" | "version" | "amountCents" | "receivedCents" | "status" | "sponsorName">;
 
 const PAGE_SIZE = 50;
 
-export function usePledgeList(campaignId: number, status: PledgeStatus | undefined) {
+export function usePledgeList(campaignId: number, filters: PledgeListInput) {
   const trpc = useTRPC();
   return useInfiniteQuery({
     ...trpc.pledge.list.infiniteQueryOptions(
-      { campaignId, status, limit: PAGE_SIZE },
+      { campaignId, ...filters, limit: PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
     enabled: Number.isInteger(campaignId),
   });
 }
 
-/** After any change (or a refused one: the row may be stale) the list and the figures reload. */
 function useRefresh() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () =>
+  return (pledgeId: number) =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.campaign.summary.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.pledge.get.queryKey({ pledgeId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.pledge.history.queryKey({ pledgeId }) }),
       // pathKey, not queryKey(): the list is an infinite query, whose key says "infinite".
       queryClient.invalidateQueries({ queryKey: trpc.pledge.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.campaign.summary.queryKey() }),
     ]);
 }
 
 export function useSetPledgeStatus() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.setStatus.mutationOptions({ onSettled: refresh }));
+  return useMutation(trpc.pledge.setStatus.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
 }
 
 export function useRecordPayment() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.recordPayment.mutationOptions({ onSettled: refresh }));
+  return useMutation(trpc.pledge.recordPayment.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+}
+
+export function useUpdatePledge() {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  return useMutation(trpc.pledge.update.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+}
+
+export function useUndoLastChange() {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  return useMutation(trpc.pledge.undo.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
 }

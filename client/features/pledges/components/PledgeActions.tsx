@@ -1,10 +1,7 @@
-// The actions a pledge's status allows: confirm an intent, record a payment on a confirmed
-// pledge, withdraw either (with a reason), reinstate a withdrawn one. Each change sends the
-// row's version, so a change made meanwhile by someone else is refused, never overwritten.
-import { useToast } from "../../../components/Toast";
+// A list row's actions (see useStatusActions); payment and withdrawal open a dialog the page holds.
 import { useT } from "../../../lib/i18n";
-import { useSetPledgeStatus, type PledgeRow } from "../api/pledges";
-import { problemOf } from "../problem";
+import type { PledgeRow } from "../api/pledges";
+import { useStatusActions } from "./useStatusActions";
 
 /** The dialog a row action opens on the page (null: none). */
 export type OpenDialog = { kind: "withdraw" | "payment"; pledge: PledgeRow } | null;
@@ -17,38 +14,27 @@ interface PledgeActionsProps {
 
 export function PledgeActions({ pledge, onOpen, onProblem }: PledgeActionsProps) {
   const t = useT();
-  const toast = useToast();
-  const setStatus = useSetPledgeStatus();
-  const move = (status: "confirmed" | "intent", done: "action.confirmed" | "action.reinstated") => {
-    onProblem(null);
-    setStatus.mutate(
-      { pledgeId: pledge.id, status, expectedVersion: pledge.version },
-      {
-        onSuccess: () => toast(t(done, { sponsor: pledge.sponsorName })),
-        onError: (error) => onProblem(problemOf(error, t)),
-      },
-    );
-  };
-  const busy = setStatus.isPending;
+  const actions = useStatusActions(pledge, "list", onProblem);
+  const { busy } = actions;
   return (
     <div className="row-actions">
-      {pledge.status === "intent" && (
-        <button type="button" className="button button--small" disabled={busy} onClick={() => move("confirmed", "action.confirmed")}>
+      {actions.canConfirm && (
+        <button type="button" className="button button--small" disabled={busy} onClick={actions.confirm}>
           {t("action.confirm")}
         </button>
       )}
-      {pledge.status === "confirmed" && (
+      {actions.canPay && (
         <button type="button" className="button button--small" disabled={busy} onClick={() => onOpen({ kind: "payment", pledge })}>
           {t("action.recordPayment")}
         </button>
       )}
-      {(pledge.status === "intent" || pledge.status === "confirmed") && (
+      {actions.canWithdraw && (
         <button type="button" className="button button--small button--danger-ghost" disabled={busy} onClick={() => onOpen({ kind: "withdraw", pledge })}>
           {t("action.withdraw")}
         </button>
       )}
-      {pledge.status === "withdrawn" && (
-        <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => move("intent", "action.reinstated")}>
+      {actions.canReinstate && (
+        <button type="button" className="button button--small button--secondary" disabled={busy} onClick={actions.reinstate}>
           {t("action.reinstate")}
         </button>
       )}

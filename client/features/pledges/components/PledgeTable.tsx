@@ -1,26 +1,30 @@
 // The pledge table. Amounts are right-aligned; the status is a badge with its text; the
-// sponsor's name leads to the pledge's own page.
+// sponsor's name leads to the pledge's own page, with its kind and country beneath.
 import { Link } from "react-router";
 import { StatusBadge } from "../../../components/StatusBadge";
+import { NAMED_COUNTRIES } from "../../../lib/codes";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { PledgeRow } from "../api/pledges";
+import type { PledgeSort } from "../filters";
 import { PledgeActions, type OpenDialog } from "./PledgeActions";
 
 interface PledgeTableProps {
   rows: PledgeRow[];
+  sort: PledgeSort;
   writer: boolean;
   onOpen: (dialog: OpenDialog) => void;
   onProblem: (message: string | null) => void;
 }
 
-export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProps) {
+export function PledgeTable({ rows, sort, writer, onOpen, onProblem }: PledgeTableProps) {
   const t = useT();
   const { locale } = useLocale();
+  const countryName = (code: string) => (NAMED_COUNTRIES.some((c) => c === code) ? t(`country.${code as (typeof NAMED_COUNTRIES)[number]}`) : code);
   return (
     <div className="table-wrap">
       <table className="table" data-testid="pledge-table">
-        <caption className="visually-hidden">{t("pledges.caption")}</caption>
+        <caption className="visually-hidden">{t("pledges.caption", { sort: t(`pledges.sort.${sort}`) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t("pledges.col.sponsor")}</th>
@@ -39,7 +43,9 @@ export function PledgeTable({ rows, writer, onOpen, onProblem }: PledgeTableProp
             <tr key={p.id} data-pledge-id={p.id}>
               <th scope="row" className="cell-main">
                 <Link to={`/c/${p.campaignId}/pledges/${p.id}`}>{p.sponsorName}</Link>
-                <span className="cell-sub">{t(`sponsorKind.${p.sponsorKind}`)}</span>
+                <span className="cell-sub">
+                  {t(`sponsorKind.${p.sponsorKind}`)} · <abbr title={countryName(p.sponsorCountry)}>{p.sponsorCountry}</abbr>
+                </span>
               </th>
               <td className="num">
                 <span>{formatEuro(p.amountCents, locale)}</span>

@@ -1,37 +1,36 @@
-// All pledges of the campaign, newest first, filterable by status, with row actions for
-// organisers and admins (the committee reads only).
-import { useId, useState } from "react";
+// All pledges of the campaign, filtered and sorted as the URL query says (see filters.ts),
+// with row actions for organisers and admins (the committee reads only).
+import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ListFooter } from "../../../components/ListFooter";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
-import { canWrite, PLEDGE_STATUSES, type PledgeStatus } from "../../../lib/codes";
-import { pluralOf, useLocale, useT } from "../../../lib/i18n";
+import { canWrite } from "../../../lib/codes";
+import { pluralOf, useLocale, useT, type Translate } from "../../../lib/i18n";
 import { usePledgeList } from "../api/pledges";
+import { filtersFromParams, isFiltered, listInputOf, NO_FILTERS, paramsFromFilters, type PledgeFilters } from "../filters";
 import type { OpenDialog } from "./PledgeActions";
 import { PaymentDialog } from "./PaymentDialog";
+import { PledgeFilterBar } from "./PledgeFilterBar";
 import { PledgeTable } from "./PledgeTable";
 import { WithdrawDialog } from "./WithdrawDialog";
-
-const statusOf = (value: string | null): PledgeStatus | undefined => PLEDGE_STATUSES.find((s) => s === value);
+import "../pledges.css";
 
 export function PledgesPage() {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const filterId = useId();
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();
   const writer = canWrite(campaign?.role);
   const [params, setParams] = useSearchParams();
-  const status = statusOf(params.get("status"));
-  const list = usePledgeList(campaignId, status);
+  const filters = filtersFromParams(params);
+  const list = usePledgeList(campaignId, listInputOf(filters));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-
-  const setStatusFilter = (value: string) => setParams(value ? { status: value } : {}, { replace: true });
+  const setFilters = (next: PledgeFilters) => setParams(paramsFromFilters(next), { replace: true });
 
   return (
     <>
@@ -46,18 +45,8 @@ export function PledgesPage() {
           </button>
         )}
       </div>
-      <div className="toolbar">
-        <div className="toolbar__field">
-          <label htmlFor={filterId}>{t("pledges.filter")}</label>
-          <select id={filterId} value={status ?? ""} onChange={(e) => setStatusFilter(e.target.value)}>
-            <option value="">{t("pledges.filter.all")}</option>
-            {PLEDGE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`pledgeStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <PledgeFilterBar filters={filters} onChange={setFilters} />
+      <div className="pledge-list__meta">
         {campaign && !writer && <p className="muted small">{t("pledges.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.pledges")} className="small">
@@ -72,11 +61,18 @@ export function PledgesPage() {
         <Loading />
       ) : list.isError ? (
         <ErrorState error={list.error} message={t("pledges.error")} onRetry={() => list.refetch()} />
+      ) : rows.length === 0 && isFiltered(filters) ? (
+        <EmptyState
+          title={t("pledges.emptyFiltered")}
+          action={<button type="button" className="button button--secondary" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>{t("pledges.filter.reset")}</button>}
+        >
+          {t("pledges.filter.active", { filters: describeFilters(filters, t) })}
+        </EmptyState>
       ) : rows.length === 0 ? (
-        <EmptyState title={status ? t("pledges.emptyFiltered", { status: t(`pledgeStatus.${status}`) }) : t("pledges.empty")} />
+        <EmptyState title={t("pledges.empty")} />
       ) : (
         <>
-          <PledgeTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
+          <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} onProblem={setProblem} />
           <ListFooter
             shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: rows.length })}
             hasMore={list.hasNextPage}
@@ -85,8 +81,21 @@ export function PledgesPage() {
           />
         </>
       )}
-      {dialog?.kind === "withdraw" && <WithdrawDialog pledge={dialog.pledge} onClose={() => setDialog(null)} onProblem={setProblem} />}
-      {dialog?.kind === "payment" && <PaymentDialog pledge={dialog.pledge} onClose={() => setDialog(null)} onProblem={setProblem} />}
+      {dialog?.kind === "withdraw" && <WithdrawDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />}
+      {dialog?.kind === "payment" && <PaymentDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />}
     </>
   );
+}
+
+/** The active filters in words, for the empty state: "Status „Absicht“, nur überfällige". */
+function describeFilters(f: PledgeFilters, t: Translate): string {
+  return [
+    f.status && t("pledges.filter.active.status", { value: t(`pledgeStatus.${f.status}`) }),
+    f.kind && t("pledges.filter.active.kind", { value: t(`sponsorKind.${f.kind}`) }),
+    f.country && t("pledges.filter.active.country", { value: f.country }),
+    f.overdue && t("pledges.filter.active.overdue"),
+    f.search.trim() && t("pledges.filter.active.search", { value: f.search.trim() }),
+  ]
+    .filter(Boolean)
+    .join(", ");
 }

@@ -1,4 +1,5 @@
-// Withdrawing asks for a reason: it goes into the pledge's history.
+// Withdrawing, from a list row or the pledge's page, asks for a reason: it goes into the
+// pledge's history.
 import { useState, type FormEvent } from "react";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
@@ -6,16 +7,17 @@ import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
 import { useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { useSetPledgeStatus, type PledgeRow } from "../api/pledges";
-import { problemOf } from "../problem";
+import { useSetPledgeStatus, type PledgeRef } from "../api/pledges";
+import { problemOf, type ProblemPlace } from "../problem";
 
 interface WithdrawDialogProps {
-  pledge: PledgeRow;
+  pledge: PledgeRef;
+  place: ProblemPlace;
   onClose: () => void;
   onProblem: (message: string | null) => void;
 }
 
-export function WithdrawDialog({ pledge, onClose, onProblem }: WithdrawDialogProps) {
+export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDialogProps) {
   const t = useT();
   const toast = useToast();
   const setStatus = useSetPledgeStatus();
@@ -37,9 +39,9 @@ export function WithdrawDialog({ pledge, onClose, onProblem }: WithdrawDialogPro
         onError: (err) => {
           if (errorCodeOf(err) === "BAD_REQUEST") {
             const fields = translateFieldErrors(fieldErrorsOf(err), t);
-            return setError(Object.values(fields)[0] ?? t("common.error.invalid"));
+            return setError(fields.reason ?? Object.values(fields)[0] ?? t("common.error.invalid"));
           }
-          onProblem(problemOf(err, t));
+          onProblem(problemOf(err, t, place));
           onClose();
         },
       },

@@ -1,6 +1,6 @@
 // Checks the page makes before an upload (the server checks again, by the file's bytes),
 // what a refused upload means, and how a file's type and size are shown.
-import type { Locale } from "../../lib/i18n";
+import type { Locale } from "../../../lib/i18n";
 
 /** As the server: 10 MiB a file. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -2,11 +2,11 @@
 // chosen file. Size and type are checked here first so a wrong file fails at once; the
 // server checks again by the file's bytes. A spinner shows while the file travels.
 import { useRef, useState, type ChangeEvent } from "react";
-import { useToast } from "../../../components/Toast";
-import type { MessageKey } from "../../../lib/i18n/de";
-import { useT } from "../../../lib/i18n";
-import { UploadError, useUploadAttachment } from "../api/attachments";
-import { ACCEPT, checkUpload, type UploadProblem } from "../attachmentFile";
+import { useToast } from "../../../../components/Toast";
+import type { MessageKey } from "../../../../lib/i18n/de";
+import { useT } from "../../../../lib/i18n";
+import { UploadError, useUploadAttachment } from "../../api/attachments";
+import { ACCEPT, checkUpload, type UploadProblem } from "../../detail/attachmentFile";
 
 const PROBLEM_TEXT: Record<UploadProblem, MessageKey> = {
   tooLarge: "attachments.problem.tooLarge",

@@ -2,17 +2,17 @@
 // link that opens it and one that downloads it. Organisers and admins upload and remove
 // (after asking); the committee only reads.
 import { useState } from "react";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
-import { ProblemAlert } from "../../../components/ProblemAlert";
-import { ErrorState, Loading } from "../../../components/States";
-import { useToast } from "../../../components/Toast";
-import { formatInstant } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import { usePledgeAttachments, useRemoveAttachment, type Attachment } from "../api/attachments";
-import { formatFileSize, typeLabelOf } from "../attachmentFile";
-import { problemOf } from "../problem";
+import { ConfirmDialog } from "../../../../components/ConfirmDialog";
+import { ProblemAlert } from "../../../../components/ProblemAlert";
+import { ErrorState, Loading } from "../../../../components/States";
+import { useToast } from "../../../../components/Toast";
+import { formatInstant } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import { usePledgeAttachments, useRemoveAttachment, type Attachment } from "../../api/attachments";
+import { formatFileSize, typeLabelOf } from "../../detail/attachmentFile";
+import { problemOf } from "../../problem";
 import { AttachmentUpload } from "./AttachmentUpload";
-import "../attachments.css";
+import "../../detail/attachments.css";
 
 export function AttachmentsSection({ pledgeId, writer }: { pledgeId: number; writer: boolean }) {
   const t = useT();
@@ -93,7 +93,7 @@ function RemoveDialog({ pledgeId, attachment, onClose, onProblem }: RemoveDialog
       { attachmentId: attachment.id },
       {
         onSuccess: () => toast(t("attachments.removed", { name: attachment.filename })),
-        onError: (error) => onProblem(problemOf(error, t)),
+        onError: (error) => onProblem(problemOf(error, t, "page")),
         onSettled: onClose,
       },
     );

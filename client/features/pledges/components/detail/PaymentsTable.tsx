@@ -1,8 +1,8 @@
 // The pledge's payments, oldest first. An undone payment stays; its reversal follows as a
 // "Storno" row with the negative amount, so the received total is the sum of the rows.
-import { formatDate, formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { PledgeDetail } from "../api/pledgeDetail";
+import { formatDate, formatEuro } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import type { PledgeDetail } from "../../api/pledgeDetail";
 
 export function PaymentsTable({ pledge }: { pledge: PledgeDetail }) {
   const t = useT();

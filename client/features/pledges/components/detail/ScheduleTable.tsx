@@ -1,9 +1,9 @@
 // The installments: due date, amount, what is paid and open of each (payments fill the
 // oldest first), and "überfällig" on a binding pledge's installment past its due date.
 // An intent is not binding and a withdrawn pledge owes nothing: neither shows overdue.
-import { formatDate, formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { PledgeDetail } from "../api/pledgeDetail";
+import { formatDate, formatEuro } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import type { PledgeDetail } from "../../api/pledgeDetail";
 
 export function ScheduleTable({ pledge }: { pledge: PledgeDetail }) {
   const t = useT();

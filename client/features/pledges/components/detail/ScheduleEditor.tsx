@@ -1,9 +1,9 @@
 // The installments by hand: rows of due date and amount, with a live sum that must equal
 // the pledge's amount. Left off, a new amount is split evenly over the existing due dates.
-import { CheckboxField, Field } from "../../../components/Field";
-import { formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import { planSum, type EditErrors, type EditValues, type PlanRow } from "../editModel";
+import { CheckboxField, Field } from "../../../../components/Field";
+import { formatEuro } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import { planSum, type EditErrors, type EditValues, type PlanRow } from "../../detail/editModel";
 
 const MAX_ROWS = 20;
 

@@ -4,13 +4,13 @@
 // is "not found" here.
 import { useState, type ReactNode } from "react";
 import { Link, useParams } from "react-router";
-import { ProblemAlert } from "../../../components/ProblemAlert";
-import { EmptyState, ErrorState, Loading } from "../../../components/States";
-import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
-import { canWrite } from "../../../lib/codes";
-import { useT } from "../../../lib/i18n";
-import { errorCodeOf } from "../../../lib/trpc";
-import { usePledge, usePledgeHistory, useRaisedBySponsorName, type PledgeDetail } from "../api/pledgeDetail";
+import { ProblemAlert } from "../../../../components/ProblemAlert";
+import { EmptyState, ErrorState, Loading } from "../../../../components/States";
+import { useCampaignId, useCurrentCampaign } from "../../../../lib/campaigns";
+import { canWrite } from "../../../../lib/codes";
+import { useT } from "../../../../lib/i18n";
+import { errorCodeOf } from "../../../../lib/trpc";
+import { usePledge, usePledgeHistory, type PledgeDetail } from "../../api/pledgeDetail";
 import { AttachmentsSection } from "./AttachmentsSection";
 import { DetailActions } from "./DetailActions";
 import { EditPledgeForm } from "./EditPledgeForm";
@@ -18,7 +18,7 @@ import { HistoryList } from "./HistoryList";
 import { PaymentsTable } from "./PaymentsTable";
 import { PledgeFacts } from "./PledgeFacts";
 import { ScheduleTable } from "./ScheduleTable";
-import "../pledgeDetail.css";
+import "../../detail/pledgeDetail.css";
 
 export function PledgeDetailPage() {
   const t = useT();
@@ -49,7 +49,8 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
   const campaign = useCurrentCampaign();
   const writer = canWrite(campaign?.role);
   const history = usePledgeHistory(pledge.id);
-  const raisedBySponsorName = useRaisedBySponsorName(pledge);
+  // pledge.get names the sponsor that raised it, if any.
+  const raisedBySponsorName = pledge.raisedBySponsorName ?? undefined;
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const events = history.data ?? [];

@@ -1,9 +1,9 @@
 // The pledge's history, oldest first as the server keeps it: what changed, the business
 // date it counts from, when and by whom it was entered (Berlin time), and the reason.
-import { formatDate, formatInstant } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { HistoryEvent } from "../api/pledgeDetail";
-import { describeEvent } from "../historyText";
+import { formatDate, formatInstant } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import type { HistoryEvent } from "../../api/pledgeDetail";
+import { describeEvent } from "../../detail/historyText";
 
 export function HistoryList({ events }: { events: readonly HistoryEvent[] }) {
   const t = useT();

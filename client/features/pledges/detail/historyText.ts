@@ -1,9 +1,9 @@
 // What a history event changed, in words: "Zusage erfasst: 15.000,00 € (Absicht)",
 // "Status: Absicht → Zugesagt", "Zahlung: 5.000,00 €", "Betrag: … → …", the fields of an
 // edit, "Rückgängig gemacht: …". Pure, so it needs no React to be read or tested.
-import { formatDate, formatEuro } from "../../lib/format";
-import type { Locale, Translate } from "../../lib/i18n";
-import type { HistoryEvent } from "./api/pledgeDetail";
+import { formatDate, formatEuro } from "../../../lib/format";
+import type { Locale, Translate } from "../../../lib/i18n";
+import type { HistoryEvent } from "../api/pledgeDetail";
 
 type Changes = Record<string, [unknown, unknown]>;
 

@@ -1,9 +1,9 @@
 // The pledge at a glance: amount and status first, then what was received and is open,
 // then type, date, condition, who raised it, description and note.
 import type { ReactNode } from "react";
-import { formatDate, formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { PledgeDetail } from "../api/pledgeDetail";
+import { formatDate, formatEuro } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import type { PledgeDetail } from "../../api/pledgeDetail";
 
 interface PledgeFactsProps {
   pledge: PledgeDetail;

@@ -1,11 +1,11 @@
 // The edit form's own fields. "Gültig ab" appears once the amount or the type changes: it
 // is the business date from which the new figures count (today unless told otherwise).
-import { CheckboxField, Field } from "../../../components/Field";
-import { readAmount } from "../../../lib/amount";
-import { PLEDGE_TYPES, type PledgeType } from "../../../lib/codes";
-import { formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { EditErrors, EditValues } from "../editModel";
+import { CheckboxField, Field } from "../../../../components/Field";
+import { readAmount } from "../../../../lib/amount";
+import { PLEDGE_TYPES, type PledgeType } from "../../../../lib/codes";
+import { formatEuro } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import type { EditErrors, EditValues } from "../../detail/editModel";
 
 interface EditFieldsProps {
   values: EditValues;

@@ -1,16 +1,17 @@
 // "Undo the last change" asks first and shows what will be undone: the last history entry.
 // The undo is a new event (a payment gets a reversal row); nothing is deleted.
 import { useState, type FormEvent } from "react";
-import { Dialog } from "../../../components/Dialog";
-import { Field } from "../../../components/Field";
-import { useToast } from "../../../components/Toast";
-import { translateFieldErrors } from "../../../lib/fieldErrors";
-import { formatDate, formatInstant } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { useUndoLastChange, type HistoryEvent, type PledgeDetail } from "../api/pledgeDetail";
-import { describeEvent } from "../historyText";
-import { problemOf } from "../problem";
+import { Dialog } from "../../../../components/Dialog";
+import { Field } from "../../../../components/Field";
+import { useToast } from "../../../../components/Toast";
+import { translateFieldErrors } from "../../../../lib/fieldErrors";
+import { formatDate, formatInstant } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import { errorCodeOf, fieldErrorsOf } from "../../../../lib/trpc";
+import type { HistoryEvent, PledgeDetail } from "../../api/pledgeDetail";
+import { useUndoLastChange } from "../../api/pledges";
+import { describeEvent } from "../../detail/historyText";
+import { problemOf } from "../../problem";
 
 interface UndoDialogProps {
   pledge: PledgeDetail;
@@ -24,7 +25,7 @@ export function UndoDialog({ pledge, lastEvent, events, onClose, onProblem }: Un
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
-  const undo = useUndoLastChange(pledge.id);
+  const undo = useUndoLastChange();
   const [reason, setReason] = useState("");
   const [error, setError] = useState("");
 
@@ -44,7 +45,7 @@ export function UndoDialog({ pledge, lastEvent, events, onClose, onProblem }: Un
             const fields = translateFieldErrors(fieldErrorsOf(err), t);
             return setError(fields.reason ?? t("common.error.invalid"));
           }
-          onProblem(problemOf(err, t));
+          onProblem(problemOf(err, t, "page"));
           onClose();
         },
       },

@@ -3,7 +3,7 @@
 // list reloads afterwards.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
-import { uploadProblemOf, type UploadProblem } from "../attachmentFile";
+import { uploadProblemOf, type UploadProblem } from "../detail/attachmentFile";
 
 export type Attachment = RouterOutputs["pledge"]["attachments"][number];
 

@@ -2,14 +2,15 @@
 // raised-by, note, the day a new amount or type counts from, a reason, and optionally the
 // installments. Only what changed is sent, with the version the form opened with.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useToast } from "../../../components/Toast";
-import { readAmount } from "../../../lib/amount";
-import { todayInBerlin } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
-import { errorCodeOf } from "../../../lib/trpc";
-import { useUpdatePledge, type PledgeDetail } from "../api/pledgeDetail";
-import { checkEdit, initialEditValues, serverEditErrors, type EditErrors, type EditValues } from "../editModel";
-import { problemOf } from "../problem";
+import { useToast } from "../../../../components/Toast";
+import { readAmount } from "../../../../lib/amount";
+import { todayInBerlin } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
+import { errorCodeOf } from "../../../../lib/trpc";
+import type { PledgeDetail } from "../../api/pledgeDetail";
+import { useUpdatePledge } from "../../api/pledges";
+import { checkEdit, initialEditValues, serverEditErrors, type EditErrors, type EditValues } from "../../detail/editModel";
+import { problemOf } from "../../problem";
 import { EditFields } from "./EditFields";
 import { ScheduleEditor } from "./ScheduleEditor";
 
@@ -26,7 +27,7 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
-  const update = useUpdatePledge(pledge.id);
+  const update = useUpdatePledge();
   const formRef = useRef<HTMLFormElement>(null);
   const [today] = useState(todayInBerlin);
   // The pledge as the form opened: what is compared, and whose version is sent.
@@ -67,7 +68,7 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
       },
       onError: (error) => {
         if (errorCodeOf(error) === "BAD_REQUEST") return showErrors(serverEditErrors(error, t));
-        onProblem(problemOf(error, t));
+        onProblem(problemOf(error, t, "page"));
         onDone();
       },
     });

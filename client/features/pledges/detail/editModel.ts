@@ -1,12 +1,12 @@
 // The edit form's values, the checks before sending, and the update that sends only what
 // changed against the values the form opened with. Pure: no React.
-import { readAmount } from "../../lib/amount";
-import type { PledgeType } from "../../lib/codes";
-import { translateFieldErrors } from "../../lib/fieldErrors";
-import { formatAmountInput, formatEuro } from "../../lib/format";
-import type { Locale, Translate } from "../../lib/i18n";
-import { fieldErrorsOf, type RouterInputs } from "../../lib/trpc";
-import type { PledgeDetail } from "./api/pledgeDetail";
+import { readAmount } from "../../../lib/amount";
+import type { PledgeType } from "../../../lib/codes";
+import { translateFieldErrors } from "../../../lib/fieldErrors";
+import { formatAmountInput, formatEuro } from "../../../lib/format";
+import type { Locale, Translate } from "../../../lib/i18n";
+import { fieldErrorsOf, type RouterInputs } from "../../../lib/trpc";
+import type { PledgeDetail } from "../api/pledgeDetail";
 
 export interface PlanRow {
   key: number;

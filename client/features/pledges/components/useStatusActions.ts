@@ -1,0 +1,33 @@
+// What a pledge's status allows, for the list row and the pledge's page alike: confirm an
+// intent, record a payment on a confirmed pledge, withdraw either (with a reason, in a
+// dialog), reinstate a withdrawn one. The direct steps send the version shown, so a change
+// made meanwhile by someone else is refused, never overwritten.
+import { useToast } from "../../../components/Toast";
+import { useT } from "../../../lib/i18n";
+import { useSetPledgeStatus, type PledgeRef } from "../api/pledges";
+import { problemOf, type ProblemPlace } from "../problem";
+
+export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProblem: (message: string | null) => void) {
+  const t = useT();
+  const toast = useToast();
+  const setStatus = useSetPledgeStatus();
+  const move = (status: "confirmed" | "intent", done: "action.confirmed" | "action.reinstated") => {
+    onProblem(null);
+    setStatus.mutate(
+      { pledgeId: pledge.id, status, expectedVersion: pledge.version },
+      {
+        onSuccess: () => toast(t(done, { sponsor: pledge.sponsorName })),
+        onError: (error) => onProblem(problemOf(error, t, place)),
+      },
+    );
+  };
+  return {
+    busy: setStatus.isPending,
+    canConfirm: pledge.status === "intent",
+    canPay: pledge.status === "confirmed",
+    canWithdraw: pledge.status === "intent" || pledge.status === "confirmed",
+    canReinstate: pledge.status === "withdrawn",
+    confirm: () => move("confirmed", "action.confirmed"),
+    reinstate: () => move("intent", "action.reinstated"),
+  };
+}
