@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { sponsors, type Sponsor } from "../../db/schema";
+import { pledges, SPONSOR_KINDS, sponsors, type Sponsor } from "../../db/schema";
 import type { Db } from "../../db/open";
 import { assertCampaignAccess, campaignFor, type Need } from "../access";
 import { audit } from "../audit";
@@ -15,21 +15,56 @@ import { sponsorInput } from "./sponsorFields";
 import { sponsorView } from "./views";
 
 
-/** Sponsors page in name order; the cursor carries the last name key and id seen. */
-const cursorOf = (s: { nameKey: string; id: number }) => Buffer.from(JSON.stringify([s.nameKey, s.id])).toString("base64url");
+/**
+ * Sponsors pages are keyset-paged; the cursor carries the last row's sort key and id:
+ * [nameKey, id] by name (the original format), [bindingCents, id] by binding amount, [id] newest.
+ */
+type ListCursor = { key: string | number | null; lastId: number };
+const cursorOf = (key: string | number | null, lastId: number) =>
+  Buffer.from(JSON.stringify(key === null ? [lastId] : [key, lastId])).toString("base64url");
 const cursorSchema = z
   .string()
   .max(2000)
-  .transform((text, ctx) => {
+  .transform((text, ctx): ListCursor => {
     try {
-      const [nameKey, lastId] = JSON.parse(Buffer.from(text, "base64url").toString());
-      if (typeof nameKey === "string" && Number.isInteger(lastId)) return { nameKey, lastId: lastId as number };
+      const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString());
+      if (Array.isArray(parsed) && parsed.length === 1 && Number.isInteger(parsed[0])) return { key: null, lastId: parsed[0] };
+      if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === "string" || Number.isInteger(parsed[0])) && Number.isInteger(parsed[1])) {
+        return { key: parsed[0], lastId: parsed[1] };
+      }
     } catch {
       // falls through to the issue below
     }
     ctx.addIssue({ code: "custom", message: "Invalid cursor" });
     return z.NEVER;
   });
+const LIST_SORTS = ["name", "binding_desc", "newest"] as const;
+/** Which cursor key each sort writes: a cursor of another sort is refused, not misread. */
+const cursorFits = (sort: (typeof LIST_SORTS)[number], c: ListCursor) =>
+  sort === "name" ? typeof c.key === "string" : sort === "binding_desc" ? typeof c.key === "number" : c.key === null;
+const listInput = z
+  .object({
+    campaignId: id,
+    search: z.string().trim().max(200).optional(),
+    kind: z.enum(SPONSOR_KINDS).optional(),
+    country: sponsorInput.country.optional(),
+    sort: z.enum(LIST_SORTS).optional(),
+    cursor: cursorSchema.optional(),
+    limit: z.int().min(1).max(500).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.cursor && !cursorFits(input.sort ?? "name", input.cursor)) ctx.addIssue({ code: "custom", path: ["cursor"], message: "Invalid cursor" });
+  });
+const BINDING = sql`${pledges.status} IN ('confirmed', 'paid')`;
+
+/** Binding cents (confirmed, paid) and the number of pledges (any status) of each of the sponsors, in one grouped query. */
+function pledgeFiguresOf(db: Db, sponsorIds: number[]) {
+  if (sponsorIds.length === 0) return new Map<number, { bindingCents: number; pledgeCount: number }>();
+  const rows = db
+    .select({ sponsorId: pledges.sponsorId, bindingCents: sql<number>`coalesce(sum(CASE WHEN ${BINDING} THEN ${pledges.amountCents} ELSE 0 END), 0)`, pledgeCount: sql<number>`count(*)` })
+    .from(pledges).where(inArray(pledges.sponsorId, sponsorIds)).groupBy(pledges.sponsorId).all();
+  return new Map(rows.map((r) => [r.sponsorId, { bindingCents: r.bindingCents, pledgeCount: r.pledgeCount }]));
+}
 
 /** The sponsor if the user may see its campaign (else NOT_FOUND), and may `need` it. */
 function sponsorFor(ctx: { db: Db; user: SessionUser }, sponsorId: number, need: Need) {
@@ -92,27 +127,53 @@ export const sponsorRouter = router({
     });
   }),
 
-  /** Organiser, committee, admin: sponsors by name, optionally searched. */
+  /**
+   * Organiser, committee, admin: live sponsors (merged ones left out), searched and filtered by
+   * kind and country, by name (default), by binding amount (highest first) or newest first;
+   * each with its binding cents and pledge count.
+   */
   list: staffProcedure
-    .input(z.object({ campaignId: id, search: z.string().trim().max(200).optional(), cursor: cursorSchema.optional(), limit: z.int().min(1).max(500).optional() }))
+    .input(listInput)
     .query(({ ctx, input }) => {
       const { campaign, role } = campaignFor(ctx.db, ctx.user, input.campaignId, "read");
       // Contact persons are personal data: those who write to them see them, the committee not.
       const view = role === "committee" ? (row: Sponsor) => sponsorView({ ...row, contactName: null, contactEmail: null }) : sponsorView;
       const limit = input.limit ?? DEFAULT_PAGE_SIZE;
+      const sort = input.sort ?? "name";
       const search = input.search ? nameKeyOf(input.search) : "";
       const after = input.cursor;
-      const rows = ctx.db.select().from(sponsors)
+      // The binding amount per sponsor, for the sort by it: one grouped subquery over the campaign's pledges.
+      const binding = ctx.db
+        .select({ sponsorId: pledges.sponsorId, cents: sql<number>`sum(${pledges.amountCents})`.as("binding_cents") })
+        .from(pledges).where(and(eq(pledges.campaignId, campaign.id), BINDING)).groupBy(pledges.sponsorId).as("binding");
+      const value = sort === "binding_desc" ? sql<number>`coalesce(${binding.cents}, 0)` : sql<number>`0`;
+      const keyset =
+        !after ? undefined
+        : sort === "name" ? or(gt(sponsors.nameKey, after.key as string), and(eq(sponsors.nameKey, after.key as string), gt(sponsors.id, after.lastId)))
+        : sort === "binding_desc" ? or(lt(value, after.key as number), and(eq(value, after.key as number), gt(sponsors.id, after.lastId)))
+        : lt(sponsors.id, after.lastId);
+      const order = sort === "name" ? [asc(sponsors.nameKey), asc(sponsors.id)] : sort === "binding_desc" ? [desc(value), asc(sponsors.id)] : [desc(sponsors.id)];
+      const query = ctx.db.select({ sponsor: sponsors, value }).from(sponsors);
+      const rows = (sort === "binding_desc" ? query.leftJoin(binding, eq(binding.sponsorId, sponsors.id)) : query)
         .where(and(
           eq(sponsors.campaignId, campaign.id),
           isNull(sponsors.mergedIntoId),
           search ? sql`${sponsors.nameKey} LIKE ${`%${search.replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'` : undefined,
-          after ? or(gt(sponsors.nameKey, after.nameKey), and(eq(sponsors.nameKey, after.nameKey), gt(sponsors.id, after.lastId))) : undefined,
+          input.kind ? eq(sponsors.kind, input.kind) : undefined,
+          input.country ? eq(sponsors.country, input.country) : undefined,
+          keyset,
         ))
-        .orderBy(asc(sponsors.nameKey), asc(sponsors.id))
+        .orderBy(...order)
         .limit(limit + 1)
         .all();
       const page = rows.slice(0, limit);
-      return { items: page.map(view), nextCursor: rows.length > limit ? cursorOf(page[page.length - 1]) : null };
+      const figures = pledgeFiguresOf(ctx.db, page.map((r) => r.sponsor.id));
+      const last = page[page.length - 1];
+      const nextCursor = rows.length <= limit ? null
+        : cursorOf(sort === "name" ? last.sponsor.nameKey : sort === "binding_desc" ? last.value : null, last.sponsor.id);
+      return {
+        items: page.map((r) => ({ ...view(r.sponsor), ...(figures.get(r.sponsor.id) ?? { bindingCents: 0, pledgeCount: 0 }) })),
+        nextCursor,
+      };
     }),
 });

@@ -102,10 +102,13 @@ describe("filtering the pledge list", () => {
     expect(widest).toBeGreaterThan(300);
     expect(widest).toBeLessThanOrEqual(390);
 
-    await page.getByLabel("Nur überfällige").check();
+    // The filters live in the URL and the router updates it in a transition: click, then wait
+    // for the URL, rather than check()/uncheck(), which expect the box to flip at once.
+    await page.getByLabel("Nur überfällige").click();
+    await expect.poll(() => page.url()).toContain("overdue=1");
     await expect.poll(() => shownSponsors(page)).toEqual(["Aachener Stadtwerke"]);
-    expect(page.url()).toContain("overdue=1");
-    await page.getByLabel("Nur überfällige").uncheck();
+    await page.getByLabel("Nur überfällige").click();
+    await expect.poll(() => page.url()).not.toContain("overdue=1");
 
     await page.getByLabel("Art").selectOption("research");
     await expect.poll(() => shownSponsors(page)).toEqual(["Hohes Venn Forschung"]);

@@ -1,4 +1,4 @@
-// A sponsor row's actions. Creating a link and exporting contact data answer at once and
+// A sponsor row's actions. Editing opens the edit form; creating a link and exporting contact data answer at once and
 // open a dialog with the result; revoking and erasing ask first.
 import { useT } from "../../../lib/i18n";
 import { useCreateAccessLink, useExportContact, type SponsorRow } from "../api/sponsors";
@@ -7,11 +7,12 @@ import type { SponsorDialog } from "./SponsorDialogs";
 
 interface SponsorActionsProps {
   sponsor: SponsorRow;
+  onEdit: () => void;
   onOpen: (dialog: SponsorDialog) => void;
   onProblem: (message: string | null) => void;
 }
 
-export function SponsorActions({ sponsor, onOpen, onProblem }: SponsorActionsProps) {
+export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorActionsProps) {
   const t = useT();
   const createLink = useCreateAccessLink();
   const exportContact = useExportContact();
@@ -28,7 +29,10 @@ export function SponsorActions({ sponsor, onOpen, onProblem }: SponsorActionsPro
   };
 
   return (
-    <div className="row-actions row-actions--grid">
+    <div className="row-actions">
+      <button type="button" className="button button--small button--secondary" onClick={onEdit} aria-label={t("sponsors.edit.for", { sponsor: sponsor.name })}>
+        {t("sponsors.edit")}
+      </button>
       <button type="button" className="button button--small button--primary" disabled={createLink.isPending} onClick={link}>
         {createLink.isPending ? t("sponsors.link.creating") : t("sponsors.link.create")}
       </button>

@@ -1,7 +1,9 @@
-// The sponsors table: name, kind, country, public listing; organisers also see the contact
-// person (under the name, to keep the table narrow) and the row actions.
+// The sponsors table: name, kind, country, binding amount (with the pledge count), listing;
+// organisers also see the contact person (under the name, to keep the table narrow), an
+// edit button and the row actions.
 import { NAMED_COUNTRIES } from "../../../lib/codes";
-import { useT } from "../../../lib/i18n";
+import { formatEuro } from "../../../lib/format";
+import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import type { SponsorRow } from "../api/sponsors";
 import type { SponsorDialog } from "./SponsorDialogs";
 import { SponsorActions } from "./SponsorActions";
@@ -10,13 +12,15 @@ interface SponsorTableProps {
   rows: SponsorRow[];
   writer: boolean;
   onOpen: (dialog: SponsorDialog) => void;
+  onEdit: (sponsor: SponsorRow) => void;
   onProblem: (message: string | null) => void;
 }
 
 const isNamedCountry = (code: string): code is (typeof NAMED_COUNTRIES)[number] => (NAMED_COUNTRIES as readonly string[]).includes(code);
 
-export function SponsorTable({ rows, writer, onOpen, onProblem }: SponsorTableProps) {
+export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: SponsorTableProps) {
   const t = useT();
+  const { locale } = useLocale();
   return (
     <div className="table-wrap">
       <table className="table" data-testid="sponsor-table">
@@ -26,6 +30,7 @@ export function SponsorTable({ rows, writer, onOpen, onProblem }: SponsorTablePr
             <th scope="col">{t("sponsors.col.name")}</th>
             <th scope="col">{t("sponsors.col.kind")}</th>
             <th scope="col">{t("sponsors.col.country")}</th>
+            <th scope="col" className="num">{t("sponsors.col.binding")}</th>
             <th scope="col">{t("sponsors.col.listing")}</th>
             {writer && <th scope="col">{t("pledges.col.actions")}</th>}
           </tr>
@@ -40,12 +45,16 @@ export function SponsorTable({ rows, writer, onOpen, onProblem }: SponsorTablePr
               </th>
               <td>{t(`sponsorKind.${s.kind}`)}</td>
               <td className="nowrap">{isNamedCountry(s.country) ? t(`country.${s.country}`) : s.country}</td>
+              <td className="num nowrap">
+                <span data-testid="sponsor-binding">{formatEuro(s.bindingCents, locale)}</span>
+                <span className="cell-sub" data-testid="sponsor-pledges">{t(`sponsors.pledges.${pluralOf(s.pledgeCount)}`, { count: s.pledgeCount })}</span>
+              </td>
               <td>
                 <span className={`pill ${s.listing === "hidden" ? "pill--muted" : ""}`}>{t(`listing.${s.listing}`)}</span>
               </td>
               {writer && (
                 <td>
-                  <SponsorActions sponsor={s} onOpen={onOpen} onProblem={onProblem} />
+                  <SponsorActions sponsor={s} onEdit={() => onEdit(s)} onOpen={onOpen} onProblem={onProblem} />
                 </td>
               )}
             </tr>

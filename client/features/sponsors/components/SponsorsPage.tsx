@@ -1,6 +1,7 @@
-// The campaign's sponsors: searchable, paged. Organisers and admins hand out portal links,
-// revoke them, and export or erase the contact person's data; the committee only reads.
-import { useId, useState } from "react";
+// The campaign's sponsors: searchable, filtered, sorted, paged, with what each has bound.
+// Organisers and admins correct sponsors, merge duplicates, hand out portal links, revoke
+// them, and export or erase the contact person's data; the committee only reads.
+import { useState } from "react";
 import { ListFooter } from "../../../components/ListFooter";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
@@ -8,23 +9,30 @@ import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { useDebounced } from "../../../lib/useDebounced";
-import { useSponsorList } from "../api/sponsors";
+import { useSponsorList, type SponsorRow } from "../api/sponsors";
+import { DuplicatesPanel } from "./DuplicatesPanel";
 import { SponsorDialogs, type SponsorDialog } from "./SponsorDialogs";
+import { SponsorEditDialog } from "./SponsorEditDialog";
 import { SponsorTable } from "./SponsorTable";
+import { SponsorToolbar, type ToolbarValues } from "./SponsorToolbar";
 
 export function SponsorsPage() {
   const t = useT();
   const { locale } = useLocale();
-  const searchId = useId();
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();
   const writer = canWrite(campaign?.role);
-  const [search, setSearch] = useState("");
-  const settled = useDebounced(search.trim());
-  const list = useSponsorList(campaignId, settled);
+  const [filters, setFilters] = useState<ToolbarValues>({ search: "", kind: "", country: "", sort: "name" });
+  const settled = useDebounced(filters.search.trim());
+  const list = useSponsorList(campaignId, { search: settled || undefined, kind: filters.kind || undefined, country: filters.country || undefined, sort: filters.sort });
   const [dialog, setDialog] = useState<SponsorDialog>(null);
+  const [editing, setEditing] = useState<SponsorRow | null>(null);
+  const [showDuplicates, setShowDuplicates] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // The edit form follows the refetched row, so a second try after a CONFLICT sends its new version.
+  const editRow = editing && (rows.find((r) => r.id === editing.id) ?? editing);
+  const filtered = Boolean(settled || filters.kind || filters.country);
 
   return (
     <>
@@ -33,12 +41,15 @@ export function SponsorsPage() {
           <h1>{t("sponsors.title")}</h1>
           {campaign && <p className="page__meta">{campaign.name}</p>}
         </div>
+        {campaign && (
+          <button type="button" className="button button--secondary" aria-expanded={showDuplicates} onClick={() => setShowDuplicates((v) => !v)}>
+            {showDuplicates ? t("sponsors.duplicates.hide") : t("sponsors.duplicates.show")}
+          </button>
+        )}
       </div>
+      {showDuplicates && <DuplicatesPanel campaignId={campaignId} writer={writer} onProblem={setProblem} />}
       <div className="toolbar">
-        <div className="toolbar__field toolbar__field--grow">
-          <label htmlFor={searchId}>{t("sponsors.search")}</label>
-          <input id={searchId} type="search" value={search} placeholder={t("sponsors.search.placeholder")} onChange={(e) => setSearch(e.target.value)} />
-        </div>
+        <SponsorToolbar values={filters} onChange={setFilters} />
         {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.sponsors")} className="small">
@@ -55,10 +66,10 @@ export function SponsorsPage() {
       ) : list.isError ? (
         <ErrorState error={list.error} message={t("sponsors.error")} onRetry={() => list.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState title={settled ? t("sponsors.emptySearch", { search: settled }) : t("sponsors.empty")} />
+        <EmptyState title={settled ? t("sponsors.emptySearch", { search: settled }) : filtered ? t("sponsors.emptyFilter") : t("sponsors.empty")} />
       ) : (
         <>
-          <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onProblem={setProblem} />
+          <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />
           <ListFooter
             shownText={t(`sponsors.shown.${pluralOf(rows.length)}`, { count: rows.length })}
             hasMore={list.hasNextPage}
@@ -67,6 +78,7 @@ export function SponsorsPage() {
           />
         </>
       )}
+      {editRow && <SponsorEditDialog key={editRow.id} sponsor={editRow} onClose={() => setEditing(null)} />}
       <SponsorDialogs dialog={dialog} onClose={() => setDialog(null)} onProblem={setProblem} />
     </>
   );
