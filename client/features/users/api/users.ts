@@ -41,6 +41,12 @@ export function useSetDisabled() {
   return useMutation(trpc.user.setDisabled.mutationOptions({ onSettled }));
 }
 
+export function useSetAdmin() {
+  const trpc = useTRPC();
+  const onSettled = useReload();
+  return useMutation(trpc.user.setAdmin.mutationOptions({ onSettled }));
+}
+
 export function useResetPassword() {
   const trpc = useTRPC();
   return useMutation(trpc.user.resetPassword.mutationOptions());

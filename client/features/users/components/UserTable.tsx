@@ -61,6 +61,11 @@ export function UserTable({ users, campaigns, selfId, onOpen, onProblem }: UserT
                     {t("users.reset")}
                   </button>
                   {u.id !== selfId && (
+                    <button type="button" className="button button--small" onClick={() => onOpen({ kind: "admin", user: u })}>
+                      {u.isAdmin ? t("users.admin.revoke") : t("users.admin.grant")}
+                    </button>
+                  )}
+                  {u.id !== selfId && (
                     <button
                       type="button"
                       className={`button button--small ${u.disabled ? "" : "button--danger-ghost"}`}

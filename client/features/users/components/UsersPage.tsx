@@ -10,11 +10,12 @@ import { useT } from "../../../lib/i18n";
 import { useStaffUser } from "../../../lib/me";
 import { errorCodeOf } from "../../../lib/trpc";
 import { useSetDisabled, useUsers, type UserRow } from "../api/users";
+import { AdminDialog } from "./AdminDialog";
 import { InviteUserDialog } from "./InviteUserDialog";
 import { ResetPasswordDialog } from "./ResetPasswordDialog";
 import { UserTable } from "./UserTable";
 
-export type UserDialog = { kind: "invite" } | { kind: "reset" | "disable"; user: UserRow } | null;
+export type UserDialog = { kind: "invite" } | { kind: "reset" | "disable" | "admin"; user: UserRow } | null;
 
 export function UsersPage() {
   const t = useT();
@@ -52,6 +53,7 @@ export function UsersPage() {
       {dialog?.kind === "invite" && campaigns.data && <InviteUserDialog campaigns={campaigns.data} onClose={() => setDialog(null)} />}
       {dialog?.kind === "reset" && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === "disable" && <DisableDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />}
+      {dialog?.kind === "admin" && <AdminDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />}
     </>
   );
 }
