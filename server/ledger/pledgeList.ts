@@ -54,6 +54,8 @@ function overdueCondition(today: string): SQL {
 }
 
 export function listPledges(db: Reader, campaignId: number, f: PledgeFilters, sort: PledgeSort, after: PledgeCursor | null, limit: number) {
+  // The sort column is one of several typed columns; drizzle's operators cannot take the
+  // union, so it is passed untyped (`as never`) — the value compared is the column's own.
   const { column, direction } = SORT_COLUMN[sort];
   const beyond = direction === "desc" ? lt : gt;
   const keyset = after
