@@ -1,8 +1,9 @@
 // The pledge's own fields: amount, type, status, date, description, condition, raised-by, note.
+import { PledgeTypeField } from "../../../components/PledgeTypeField";
 import { useState } from "react";
 import { CheckboxField, Field } from "../../../components/Field";
 import { readAmount } from "../../../lib/amount";
-import { CREATABLE_STATUSES, PLEDGE_TYPES, type CreatableStatus, type PledgeType } from "../../../lib/codes";
+import { CREATABLE_STATUSES, type CreatableStatus } from "../../../lib/codes";
 import { formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { FormErrors, FormValues } from "../formModel";
@@ -42,17 +43,7 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
             />
           )}
         </Field>
-        <Field label={t("form.type")} error={errors.type}>
-          {(control) => (
-            <select {...control} value={values.type} onChange={(e) => set("type", e.target.value as PledgeType)}>
-              {PLEDGE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`pledgeType.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PledgeTypeField value={values.type} error={errors.type} onChange={(type) => set("type", type)} />
         <Field label={t("form.status")} error={errors.status}>
           {(control) => (
             <select {...control} value={values.status} onChange={(e) => set("status", e.target.value as CreatableStatus)}>

@@ -1,8 +1,8 @@
 // The edit form's own fields. "Gültig ab" appears once the amount or the type changes: it
 // is the business date from which the new figures count (today unless told otherwise).
+import { PledgeTypeField } from "../../../../components/PledgeTypeField";
 import { CheckboxField, Field } from "../../../../components/Field";
 import { readAmount } from "../../../../lib/amount";
-import { PLEDGE_TYPES, type PledgeType } from "../../../../lib/codes";
 import { formatEuro } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
 import type { EditErrors, EditValues } from "../../detail/editModel";
@@ -31,17 +31,7 @@ export function EditFields({ values, errors, set, today, lastEventAt, dateLocked
         <Field label={t("form.amount")} hint={preview} error={errors.amount} className="field--amount">
           {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" value={values.amount} onChange={(e) => set("amount", e.target.value)} />}
         </Field>
-        <Field label={t("form.type")} error={errors.type}>
-          {(control) => (
-            <select {...control} value={values.type} onChange={(e) => set("type", e.target.value as PledgeType)}>
-              {PLEDGE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`pledgeType.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PledgeTypeField value={values.type} error={errors.type} onChange={(type) => set("type", type)} />
         <Field label={t("form.date")} hint={dateLocked ? t("detail.edit.dateLocked") : t("form.date.hint")} error={errors.pledgedAt}>
           {(control) => (
             <input {...control} type="date" max={today} disabled={dateLocked} value={values.pledgedAt} onChange={(e) => set("pledgedAt", e.target.value)} />
