@@ -203,6 +203,95 @@ export const sponsorDailyBinding = sqliteTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.sponsorId, t.day] })],
 );
 
+/**
+ * All-time sums of daily_figures per bucket, kept by triggers on daily_figures (migration
+ * 0007). Today's figures are these totals minus any later-dated rows: a read of a few hundred
+ * rows, whatever the number of pledges or days.
+ */
+export const figureTotals = sqliteTable(
+  "figure_totals",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
+    type: text("type", { enum: PLEDGE_TYPES }).notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    amountCents: integer("amount_cents").notNull().default(0),
+    pledgeCount: integer("pledge_count").notNull().default(0),
+    receivedCents: integer("received_cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.status, t.type, t.sponsorKind, t.country] })],
+);
+
+/**
+ * Per day and type: the change of binding cents and the cents received, kept by triggers on
+ * daily_figures (migration 0007). The cumulative timeline and the money received per year
+ * read one row per day and type.
+ */
+export const dailyTotals = sqliteTable(
+  "daily_totals",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    day: text("day").notNull(),
+    type: text("type", { enum: PLEDGE_TYPES }).notNull(),
+    bindingCents: integer("binding_cents").notNull().default(0),
+    receivedCents: integer("received_cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.type] })],
+);
+
+/** The days on which a sponsor starts (+1) or stops (−1) having a binding pledge. */
+export const sponsorPresence = sqliteTable(
+  "sponsor_presence",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    day: text("day").notNull(),
+    delta: integer("delta").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.sponsorId, t.day] })],
+);
+
+/** Sponsors starting or stopping to count, per day, sponsor kind and country. */
+export const dailySponsorCounts = sqliteTable(
+  "daily_sponsor_counts",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    day: text("day").notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    delta: integer("delta").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.sponsorKind, t.country] })],
+);
+
+/** All-time sums of daily_sponsor_counts, kept by triggers (migration 0007). */
+export const sponsorCountTotals = sqliteTable(
+  "sponsor_count_totals",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    sponsorCount: integer("sponsor_count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.sponsorKind, t.country] })],
+);
+
+/**
+ * The installments of binding pledges by due year, as deltas dated on the business day the
+ * plan changed (a pledge confirmed, withdrawn, re-scheduled): the cash flow on any day.
+ */
+export const scheduleDeltas = sqliteTable(
+  "schedule_deltas",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    day: text("day").notNull(),
+    year: integer("year").notNull(),
+    cents: integer("cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.year] })],
+);
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),

@@ -1,30 +1,43 @@
 // The campaign summary (CONTRACT.md "The summary") from figures already read for a day.
 import type { Campaign, SponsorKind } from "../../db/schema";
+import { cashFlow } from "./cashFlow";
 import { evaluateRules } from "./eligibility";
 import { centsByStatus, countedBy, countedCents, cumulativeCounted, PUBLIC_KINDS, sumOf, type DayDelta, type MoneyBucket } from "./figures";
 import { hundredthsToRatio, potentialMatchCents } from "./match";
+import { countedAt, project } from "./projection";
+
+/** How many sponsors of a kind and country have a binding pledge. */
+export interface SponsorCount {
+  kind: SponsorKind;
+  country: string;
+  sponsorCount: number;
+}
 
 export interface SummaryInput {
   campaign: Campaign;
   asOf: string;
   buckets: MoneyBucket[];
   bindingDeltas: DayDelta[];
-  bindingSponsors: { kind: SponsorKind; country: string }[];
+  sponsorCounts: SponsorCount[];
+  /** Installments of binding pledges by due year, and payments by year received. */
+  scheduledByYear?: ReadonlyMap<number, number>;
+  receivedByYear?: ReadonlyMap<number, number>;
 }
 
-export function buildSummary({ campaign, asOf, buckets, bindingDeltas, bindingSponsors }: SummaryInput) {
+export function buildSummary({ campaign, asOf, buckets, bindingDeltas, sponsorCounts, scheduledByYear = new Map(), receivedByYear = new Map() }: SummaryInput) {
   const share = campaign.inKindSharePercent;
   const byStatus = centsByStatus(buckets);
   const counted = countedCents(buckets, share);
   const timeline = cumulativeCounted(bindingDeltas, share);
+  const sponsorCount = sponsorCounts.reduce((sum, s) => sum + s.sponsorCount, 0);
   const publicCounted = countedCents(buckets.filter((b) => PUBLIC_KINDS.includes(b.sponsorKind)), share);
   const { eligible, rules } = evaluateRules({
     asOf,
     deadline: campaign.deadline,
     targetCents: campaign.targetCents,
     countedCents: counted,
-    countedAtDeadlineCents: countedOn(timeline, campaign.deadline),
-    sponsorCount: bindingSponsors.length,
+    countedAtDeadlineCents: countedAt(timeline, campaign.deadline),
+    sponsorCount,
     publicCountedCents: publicCounted,
     minSponsors: campaign.minSponsors,
     maxPublicShareBasisPoints: campaign.maxPublicShareBasisPoints,
@@ -46,15 +59,24 @@ export function buildSummary({ campaign, asOf, buckets, bindingDeltas, bindingSp
     receivedCents: sumOf(buckets, "receivedCents"),
     countedCents: counted,
     publicCountedCents: publicCounted,
-    sponsorCount: bindingSponsors.length,
+    sponsorCount,
     pledgeCount: sumOf(buckets, "pledgeCount"),
     potentialMatchCents: potential,
     stateMatchCents: eligible ? potential : 0,
     eligible,
     rules,
-    byKind: breakdown(buckets, bindingSponsors, (b) => b.sponsorKind, (s) => s.kind, share, "kind"),
-    byCountry: breakdown(buckets, bindingSponsors, (b) => b.country, (s) => s.country, share, "country"),
+    byKind: breakdown(buckets, sponsorCounts, (b) => b.sponsorKind, (s) => s.kind, share, "kind"),
+    byCountry: breakdown(buckets, sponsorCounts, (b) => b.country, (s) => s.country, share, "country"),
     timeline,
+    projection: project({ timeline, asOf, deadline: campaign.deadline, targetCents: campaign.targetCents }),
+    cashFlow: cashFlow({
+      matchStart: campaign.matchStart,
+      matchYears: campaign.matchYears,
+      matchRatioHundredths: campaign.matchRatioHundredths,
+      potentialMatchCents: potential,
+      scheduledByYear,
+      receivedByYear,
+    }),
   };
 }
 
@@ -80,34 +102,28 @@ export function overallSummary(s: Summary) {
     potentialMatchCents: s.potentialMatchCents,
     stateMatchCents: s.stateMatchCents,
     eligible: s.eligible,
+    projection: s.projection,
     // The public-money share of a campaign with one public sponsor would give that
     // sponsor's amount away: outside the staff, only whether the rule holds.
     rules: s.rules.map((r) => (r.id === "max_public_share" ? { ...r, value: null, gap: null } : r)),
   };
 }
 
-/** Counted own funds at the end of `day`: the last timeline point on or before it. */
-function countedOn(timeline: { date: string; countedCents: number }[], day: string): number {
-  let counted = 0;
-  for (const point of timeline) if (point.date <= day) counted = point.countedCents;
-  return counted;
-}
-
 function breakdown<F extends "kind" | "country">(
   buckets: MoneyBucket[],
-  bindingSponsors: { kind: SponsorKind; country: string }[],
+  sponsorCounts: SponsorCount[],
   bucketKey: (b: MoneyBucket) => string,
-  sponsorKey: (s: { kind: SponsorKind; country: string }) => string,
+  sponsorKey: (s: SponsorCount) => string,
   share: number,
   field: F,
 ) {
   const counted = countedBy(buckets, bucketKey, share);
-  const keys = new Set([...counted.keys(), ...bindingSponsors.map(sponsorKey)]);
+  const keys = new Set([...counted.keys(), ...sponsorCounts.map(sponsorKey)]);
   return [...keys]
     .map((key) => ({
       [field]: key,
       countedCents: counted.get(key) ?? 0,
-      sponsorCount: bindingSponsors.filter((s) => sponsorKey(s) === key).length,
+      sponsorCount: sponsorCounts.filter((s) => sponsorKey(s) === key).reduce((sum, s) => sum + s.sponsorCount, 0),
     }) as { [K in F]: string } & { countedCents: number; sponsorCount: number })
     .filter((row) => row.countedCents > 0 || row.sponsorCount > 0)
     .sort((a, b) => b.countedCents - a.countedCents);

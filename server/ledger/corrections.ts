@@ -4,11 +4,13 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/open";
 import { campaigns, payments, pledgeEvents, type Pledge, type PledgeType, type Sponsor } from "../../db/schema";
+import { isBinding } from "../domain/figures";
 import { decideAmountChange } from "../domain/pledgeRules";
 import { decideSchedule, rescheduleAmount, type PlannedInstallment } from "../domain/schedule";
 import { badField, conflict, notFound } from "../errors";
 import { changePledge, moveFigures, type PledgeFigures } from "./events";
 import { businessDateFor, figuresOf, insertPayment, loadForChange, sponsorOf, type AccessCheck, type Actor } from "./pledges";
+import { currentPlan, movePlan } from "./scheduleFigures";
 import { readSchedules, writeSchedule } from "./schedules";
 import type { Tx } from "./tx";
 
@@ -69,6 +71,7 @@ export function updatePledge(db: Db, actor: Actor, input: UpdatePledgeInput, che
       // Only while every event of the pledge stands on its date: then its whole contribution moves.
       if (pledge.lastEventAt !== pledge.pledgedAt) throw conflict("the pledge date can only be corrected before any later change is dated");
       moveFigures(tx, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, figuresOf(pledge), sponsor);
+      if (isBinding(pledge.status)) movePlan(tx, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, pledge.id);
       changes.pledgedAt = [pledge.pledgedAt, input.pledgedAt];
       next.pledgedAt = input.pledgedAt;
       at = input.pledgedAt;
@@ -79,7 +82,7 @@ export function updatePledge(db: Db, actor: Actor, input: UpdatePledgeInput, che
     if (!figuresChanged && Object.keys(changes).length === 0) return pledge;
     if (changes.schedule) writeSchedule(tx, pledge.id, schedule);
     return changePledge(tx, pledge, { ...next, ...after }, sponsor, {
-      kind: "update", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null, changes,
+      kind: "update", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null, changes, planBefore: oldSchedule,
     }, sponsorAfter);
   });
 }
@@ -100,7 +103,9 @@ export function undoLastChange(db: Db, actor: Actor, input: { pledgeId: number; 
     if (restore.pledgedAt) {
       at = restore.pledgedAt[1] as string;
       moveFigures(tx, pledge.campaignId, pledge.pledgedAt, at, figuresOf(pledge), sponsor);
+      if (isBinding(pledge.status)) movePlan(tx, pledge.campaignId, pledge.pledgedAt, at, pledge.id);
     }
+    const planBefore = currentPlan(tx, pledge.id);
     if (restore.schedule) writeSchedule(tx, pledge.id, restore.schedule[1] as PlannedInstallment[]);
     // A payment (or a reversal) is undone by a reversal row of the opposite amount.
     const undonePayment = last.paymentId ? tx.select().from(payments).where(eq(payments.id, last.paymentId)).get()! : null;
@@ -111,7 +116,7 @@ export function undoLastChange(db: Db, actor: Actor, input: { pledgeId: number; 
       : { status: last.statusBefore, amountCents: last.amountBeforeCents!, type: last.typeBefore!, receivedCents: last.receivedBeforeCents };
     return changePledge(tx, pledge, { ...next, ...after }, sponsor, {
       kind: "undo", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null, changes: restore,
-      undoesEventId: last.id, paymentId: reversal?.id ?? null,
+      undoesEventId: last.id, paymentId: reversal?.id ?? null, planBefore,
     }, sponsorAfter);
   });
 }

@@ -4,6 +4,9 @@
 import { eq, sql } from "drizzle-orm";
 import { dailyFigures, pledgeEvents, pledges, sponsorDailyBinding, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { isBinding } from "../domain/figures";
+import type { PlannedInstallment } from "../domain/schedule";
+import { changePlan, currentPlan } from "./scheduleFigures";
+import { refreshPresence } from "./sponsorPresence";
 import type { Tx } from "./tx";
 
 export interface ChangeMeta {
@@ -16,6 +19,8 @@ export interface ChangeMeta {
   /** Other fields the change touched: {field: [before, after]}. */
   changes?: Record<string, [unknown, unknown]> | null;
   undoesEventId?: number | null;
+  /** The installments before this change, when the caller has just rewritten them. */
+  planBefore?: readonly PlannedInstallment[];
 }
 
 /** The parts of a pledge that figures and history follow. */
@@ -45,6 +50,9 @@ export function changePledge(
     .returning()
     .get();
   appendEvent(tx, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
+  const planAfter = currentPlan(tx, before.id);
+  const planBefore = meta.planBefore ?? planAfter;
+  changePlan(tx, before.campaignId, meta.at, isBinding(before.status) ? planBefore : [], isBinding(after.status) ? planAfter : []);
   return updated;
 }
 
@@ -58,6 +66,7 @@ export function moveFigures(tx: Tx, campaignId: number, fromDay: string, toDay: 
   if (isBinding(f.status)) {
     addSponsorBinding(tx, campaignId, sponsor.id, fromDay, -1);
     addSponsorBinding(tx, campaignId, sponsor.id, toDay, +1);
+    refreshPresence(tx, campaignId, sponsor);
   }
 }
 
@@ -68,6 +77,7 @@ function figuresOf(p: PledgeFigures): PledgeFigures {
 /** Records the creation event of a freshly inserted pledge. */
 export function recordCreation(tx: Tx, pledge: Pledge, sponsor: Sponsor, meta: ChangeMeta): void {
   appendEvent(tx, pledge, null, pledge, sponsor, meta);
+  if (isBinding(pledge.status)) changePlan(tx, pledge.campaignId, meta.at, [], currentPlan(tx, pledge.id));
 }
 
 function appendEvent(
@@ -122,10 +132,17 @@ export function applyToFigures(
   const bindingBefore = before && isBinding(before.status) ? 1 : 0;
   const bindingAfter = isBinding(after.status) ? 1 : 0;
   if (sponsorAfter.id !== sponsor.id) {
-    if (bindingBefore) addSponsorBinding(tx, campaignId, sponsor.id, at, -1);
-    if (bindingAfter) addSponsorBinding(tx, campaignId, sponsorAfter.id, at, +1);
+    if (bindingBefore) {
+      addSponsorBinding(tx, campaignId, sponsor.id, at, -1);
+      refreshPresence(tx, campaignId, sponsor);
+    }
+    if (bindingAfter) {
+      addSponsorBinding(tx, campaignId, sponsorAfter.id, at, +1);
+      refreshPresence(tx, campaignId, sponsorAfter);
+    }
   } else if (bindingAfter !== bindingBefore) {
     addSponsorBinding(tx, campaignId, sponsor.id, at, bindingAfter - bindingBefore);
+    refreshPresence(tx, campaignId, sponsor);
   }
 }
 

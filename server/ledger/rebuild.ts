@@ -2,7 +2,7 @@
 // past as a whole (a sponsor's kind or country fixed, two sponsors merged) rebuild; it is
 // also the proof that the figures are nothing but the sum of the events.
 import { asc, eq } from "drizzle-orm";
-import { dailyFigures, pledgeEvents, pledges, sponsorDailyBinding, sponsors, type Sponsor } from "../../db/schema";
+import { dailyFigures, dailySponsorCounts, pledgeEvents, pledges, sponsorDailyBinding, sponsorPresence, sponsors, type Sponsor } from "../../db/schema";
 import { applyToFigures, moveFigures, type PledgeFigures } from "./events";
 import type { Tx } from "./tx";
 
@@ -11,6 +11,8 @@ type Changes = Record<string, [unknown, unknown]>;
 export function rebuildFigures(tx: Tx, campaignId: number): void {
   tx.delete(dailyFigures).where(eq(dailyFigures.campaignId, campaignId)).run();
   tx.delete(sponsorDailyBinding).where(eq(sponsorDailyBinding.campaignId, campaignId)).run();
+  tx.delete(sponsorPresence).where(eq(sponsorPresence.campaignId, campaignId)).run();
+  tx.delete(dailySponsorCounts).where(eq(dailySponsorCounts.campaignId, campaignId)).run();
   const byId = new Map(tx.select().from(sponsors).where(eq(sponsors.campaignId, campaignId)).all().map((s) => [s.id, s]));
   // A merged sponsor's pledges belong to the sponsor it was merged into, on every day.
   const effective = (id: number): Sponsor => {

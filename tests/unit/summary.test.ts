@@ -20,14 +20,14 @@ function bucket(status: PledgeStatus, amountCents: number, sponsorKind: SponsorK
 }
 
 function summary(overrides: Partial<SummaryInput> = {}) {
-  return buildSummary({ campaign: campaign(), asOf: "2016-05-20", buckets: [], bindingDeltas: [], bindingSponsors: [], ...overrides });
+  return buildSummary({ campaign: campaign(), asOf: "2016-05-20", buckets: [], bindingDeltas: [], sponsorCounts: [], ...overrides });
 }
 
 const day = (d: string, bindingCents: number, type: PledgeType = "cash"): DayDelta => ({ day: d, type, bindingCents });
 
 describe("buildSummary", () => {
   it("turns eligible with the state match equal to the potential match once the target is met", () => {
-    const s = summary({ buckets: [bucket("confirmed", TARGET)], bindingDeltas: [day("2016-05-10", TARGET)], bindingSponsors: [{ kind: "company", country: "DE" }] });
+    const s = summary({ buckets: [bucket("confirmed", TARGET)], bindingDeltas: [day("2016-05-10", TARGET)], sponsorCounts: [{ kind: "company", country: "DE", sponsorCount: 1 }] });
     expect(s).toMatchObject({ eligible: true, countedCents: TARGET, potentialMatchCents: TARGET, stateMatchCents: TARGET, sponsorCount: 1 });
   });
 
@@ -77,7 +77,7 @@ describe("buildSummary", () => {
         bucket("confirmed", 700, "company", "NL"),
         bucket("intent", 9_999, "research", "BE"), // counts nothing, and its sponsor is not binding
       ],
-      bindingSponsors: [{ kind: "company", country: "DE" }, { kind: "public_company", country: "DE" }, { kind: "company", country: "NL" }],
+      sponsorCounts: [{ kind: "company", country: "DE", sponsorCount: 1 }, { kind: "public_company", country: "DE", sponsorCount: 1 }, { kind: "company", country: "NL", sponsorCount: 1 }],
     });
     expect(s.byKind).toEqual([
       { kind: "public_company", countedCents: 1_500, sponsorCount: 1 },
@@ -100,8 +100,8 @@ describe("buildSummary", () => {
 
   it("applies min_sponsors to the sponsors with binding pledges", () => {
     const c = campaign({ targetCents: 100, minSponsors: 3 });
-    const two = [{ kind: "company" as const, country: "DE" }, { kind: "company" as const, country: "BE" }];
-    const s = summary({ campaign: c, buckets: [bucket("confirmed", 100)], bindingDeltas: [day("2016-05-01", 100)], bindingSponsors: two });
+    const two = [{ kind: "company" as const, country: "DE", sponsorCount: 1 }, { kind: "company" as const, country: "BE", sponsorCount: 1 }];
+    const s = summary({ campaign: c, buckets: [bucket("confirmed", 100)], bindingDeltas: [day("2016-05-01", 100)], sponsorCounts: two });
     expect(s.rules.find((r) => r.id === "min_sponsors")).toMatchObject({ met: false, value: 2, required: 3, gap: 1 });
     expect(s.eligible).toBe(false);
   });

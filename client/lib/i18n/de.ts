@@ -7,6 +7,7 @@ import { deImport } from "./de.import";
 import { deExport } from "./de.export";
 import { deStaff } from "./de.staff";
 import { dePledge } from "./de.pledge";
+import { deCommittee } from "./de.committee";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -272,6 +273,7 @@ export const de = {
   ...deStaff,
   ...deExport,
   ...dePledge,
+  ...deCommittee,
 };
 
 export type MessageKey = keyof typeof de;

@@ -5,6 +5,7 @@ import { enImport } from "./en.import";
 import { enExport } from "./en.export";
 import { enStaff } from "./en.staff";
 import { enPledge } from "./en.pledge";
+import { enCommittee } from "./en.committee";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -270,4 +271,5 @@ export const en: Catalogue = {
   ...enStaff,
   ...enExport,
   ...enPledge,
+  ...enCommittee,
 };

@@ -1,0 +1,45 @@
+// The cash flow's plan: the installments of binding pledges by due year, kept as deltas on the
+// business day the plan changed. A pledge that becomes binding adds its installments, one that
+// stops being binding takes them away, a new schedule swaps old for new. Sponsors play no part,
+// so a rebuild of the sponsor figures leaves these rows alone.
+import { asc, eq, sql } from "drizzle-orm";
+import { installments, scheduleDeltas } from "../../db/schema";
+import type { PlannedInstallment } from "../domain/schedule";
+import type { Tx } from "./tx";
+
+type Plan = readonly Pick<PlannedInstallment, "dueOn" | "amountCents">[];
+
+export function currentPlan(tx: Tx, pledgeId: number): PlannedInstallment[] {
+  return tx.select({ number: installments.number, dueOn: installments.dueOn, amountCents: installments.amountCents })
+    .from(installments).where(eq(installments.pledgeId, pledgeId)).orderBy(asc(installments.number)).all();
+}
+
+/** Records on `day` that the binding plan went from `before` to `after` (empty: not binding). */
+export function changePlan(tx: Tx, campaignId: number, day: string, before: Plan, after: Plan): void {
+  const byYear = new Map<number, number>();
+  const add = (plan: Plan, sign: 1 | -1) => {
+    for (const i of plan) {
+      const year = Number(i.dueOn.slice(0, 4));
+      byYear.set(year, (byYear.get(year) ?? 0) + sign * i.amountCents);
+    }
+  };
+  add(before, -1);
+  add(after, +1);
+  for (const [year, cents] of byYear) {
+    if (cents === 0) continue;
+    tx.insert(scheduleDeltas)
+      .values({ campaignId, day, year, cents })
+      .onConflictDoUpdate({
+        target: [scheduleDeltas.campaignId, scheduleDeltas.day, scheduleDeltas.year],
+        set: { cents: sql`${scheduleDeltas.cents} + ${cents}` },
+      })
+      .run();
+  }
+}
+
+/** A binding pledge whose date was corrected: its plan counts from the new day instead. */
+export function movePlan(tx: Tx, campaignId: number, fromDay: string, toDay: string, pledgeId: number): void {
+  const plan = currentPlan(tx, pledgeId);
+  changePlan(tx, campaignId, fromDay, plan, []);
+  changePlan(tx, campaignId, toDay, [], plan);
+}
