@@ -1,6 +1,7 @@
 // The one initTRPC of the server: error shape and the procedure tiers.
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context";
+import { changeFeed } from "./committee/changeFeed";
 import { fieldErrorsOf } from "./errors";
 
 const isDevelopment = process.env.NODE_ENV === "development";
@@ -22,24 +23,31 @@ export const createCallerFactory = t.createCallerFactory;
 
 const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
 
+/** After every successful mutation, open live summaries look again (campaign.onSummary). */
+const announceChanges = t.procedure.use(async ({ type, next }) => {
+  const result = await next();
+  if (type === "mutation" && result.ok) changeFeed.publish();
+  return result;
+});
+
 /** Anyone, with or without a session. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = announceChanges;
 
 /** A user or a sponsor session. What each sees is decided per object (access.ts). */
-export const sessionProcedure = t.procedure.use(({ ctx, next }) => {
+export const sessionProcedure = announceChanges.use(({ ctx, next }) => {
   if (!ctx.user && !ctx.sponsor) throw unauthorized();
   return next();
 });
 
 /** Organisers, committee members and admins; a sponsor session is FORBIDDEN. Roles per campaign: access.ts. */
-export const staffProcedure = t.procedure.use(({ ctx, next }) => {
+export const staffProcedure = announceChanges.use(({ ctx, next }) => {
   if (ctx.sponsor) throw new TRPCError({ code: "FORBIDDEN", message: "sponsors may not do this" });
   if (!ctx.user) throw unauthorized();
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** A sponsor signed in through its link; a user is FORBIDDEN. */
-export const sponsorProcedure = t.procedure.use(({ ctx, next }) => {
+export const sponsorProcedure = announceChanges.use(({ ctx, next }) => {
   if (ctx.user) throw new TRPCError({ code: "FORBIDDEN", message: "only for sponsors signed in through their link" });
   if (!ctx.sponsor) throw unauthorized();
   return next({ ctx: { ...ctx, sponsor: ctx.sponsor } });

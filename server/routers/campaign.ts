@@ -4,12 +4,11 @@ import { APPLICATION_STATUSES, campaigns, type ApplicationStatus, type Campaign 
 import { campaignForViewer, roleIn } from "../access";
 import { berlinDay } from "../domain/dates";
 import { ratioToHundredths } from "../domain/match";
-import { overallSummary } from "../domain/summary";
 import { conflict, notFound, staleVersion } from "../errors";
-import { readSummary } from "../ledger/figuresRead";
 import { lapseConditionalPledges } from "../ledger/pledges";
 import { adminProcedure, router, sessionProcedure } from "../trpc";
 import { businessDate, cents, id, shortText, version } from "../validation";
+import { campaignFigureProcedures, summaryFor } from "./campaignFigures";
 import { campaignView } from "./views";
 
 const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
@@ -119,7 +118,8 @@ export const campaignRouter = router({
    */
   summary: sessionProcedure.input(z.object({ campaignId: id, asOf: businessDate.optional() })).query(({ ctx, input }) => {
     const { campaign, viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
-    const summary = readSummary(ctx.db, campaign, input.asOf ?? berlinDay(ctx.now()));
-    return viewer.kind === "staff" ? summary : overallSummary(summary);
+    return summaryFor(ctx.db, campaign, viewer, input.asOf ?? berlinDay(ctx.now()));
   }),
+
+  ...campaignFigureProcedures,
 });

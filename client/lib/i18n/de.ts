@@ -8,6 +8,7 @@ import { deExport } from "./de.export";
 import { deStaff } from "./de.staff";
 import { dePledge } from "./de.pledge";
 import { deCommittee } from "./de.committee";
+import { deReport } from "./de.report";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -274,6 +275,7 @@ export const de = {
   ...deExport,
   ...dePledge,
   ...deCommittee,
+  ...deReport,
 };
 
 export type MessageKey = keyof typeof de;

@@ -6,6 +6,7 @@ import { enExport } from "./en.export";
 import { enStaff } from "./en.staff";
 import { enPledge } from "./en.pledge";
 import { enCommittee } from "./en.committee";
+import { enReport } from "./en.report";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -272,4 +273,5 @@ export const en: Catalogue = {
   ...enExport,
   ...enPledge,
   ...enCommittee,
+  ...enReport,
 };
