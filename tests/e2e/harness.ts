@@ -12,6 +12,7 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 
 export interface RunningServer {
   url: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -41,6 +42,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       await stopChild(child);
