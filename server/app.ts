@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../db/open";
 import { createLimits } from "./auth/throttle";
+import { feedFor } from "./committee/changeFeed";
 import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { registerExportRoutes } from "./http/exports";
@@ -50,6 +51,8 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
   });
 
   app.get("/healthz", async () => ({ ok: true }));
+  // Live summaries hold their connections open: end them, or closing would wait for ever.
+  app.addHook("preClose", async () => feedFor(db).close());
 
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);

@@ -1,7 +1,7 @@
 // The one initTRPC of the server: error shape and the procedure tiers.
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context";
-import { changeFeed } from "./committee/changeFeed";
+import { feedFor } from "./committee/changeFeed";
 import { fieldErrorsOf } from "./errors";
 
 const isDevelopment = process.env.NODE_ENV === "development";
@@ -24,9 +24,9 @@ export const createCallerFactory = t.createCallerFactory;
 const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
 
 /** After every successful mutation, open live summaries look again (campaign.onSummary). */
-const announceChanges = t.procedure.use(async ({ type, next }) => {
+const announceChanges = t.procedure.use(async ({ ctx, type, next }) => {
   const result = await next();
-  if (type === "mutation" && result.ok) changeFeed.publish();
+  if (type === "mutation" && result.ok) feedFor(ctx.db).publish();
   return result;
 });
 

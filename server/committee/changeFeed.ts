@@ -1,23 +1,33 @@
 // Tells open dashboards that something may have changed. Every successful mutation bumps the
-// version (trpc.ts); a live summary waits for a version later than the one it last read, so
-// a change that lands while it is still computing is never missed.
+// version of its database's feed (trpc.ts); a live summary waits for a version later than the
+// one it last read, so a change that lands while it is still computing is never missed.
 export class ChangeFeed {
   private version = 0;
   private waiters = new Set<() => void>();
+  private ended = false;
 
   get current(): number {
     return this.version;
   }
 
-  publish(): void {
-    this.version += 1;
-    for (const wake of this.waiters) wake();
-    this.waiters.clear();
+  /** True once the server shuts down: live summaries end so their connections can close. */
+  get closed(): boolean {
+    return this.ended;
   }
 
-  /** Resolves once the version is past `seen`, after `timeoutMs`, or when `signal` aborts. */
+  publish(): void {
+    this.version += 1;
+    this.wakeAll();
+  }
+
+  close(): void {
+    this.ended = true;
+    this.wakeAll();
+  }
+
+  /** Resolves once the version is past `seen`, after `timeoutMs`, when `signal` aborts or the feed closes. */
   wait(seen: number, signal: AbortSignal | undefined, timeoutMs: number): Promise<void> {
-    if (this.version > seen || signal?.aborted) return Promise.resolve();
+    if (this.version > seen || this.ended || signal?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -30,7 +40,21 @@ export class ChangeFeed {
       this.waiters.add(done);
     });
   }
+
+  private wakeAll(): void {
+    for (const wake of [...this.waiters]) wake();
+  }
 }
 
-/** One feed per process: every app instance in it shares the single writer. */
-export const changeFeed = new ChangeFeed();
+// One feed per database: every writer and reader of a database shares it, whichever
+// context (HTTP request or test caller) they come through.
+const feeds = new WeakMap<object, ChangeFeed>();
+
+export function feedFor(db: object): ChangeFeed {
+  let feed = feeds.get(db);
+  if (!feed || feed.closed) {
+    feed = new ChangeFeed();
+    feeds.set(db, feed);
+  }
+  return feed;
+}

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { campaignFor, campaignForViewer, type Viewer } from "../access";
 import type { Campaign } from "../../db/schema";
 import { readBreakdowns } from "../committee/breakdowns";
-import { changeFeed } from "../committee/changeFeed";
+import { feedFor } from "../committee/changeFeed";
 import { readPipeline } from "../committee/pipeline";
 import { berlinDay } from "../domain/dates";
 import { overallSummary } from "../domain/summary";
@@ -51,9 +51,10 @@ export const campaignFigureProcedures = {
     .input(z.object({ campaignId: id, lastEventId: z.string().max(100).nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
       const { viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
+      const changes = feedFor(ctx.db);
       let lastId = input.lastEventId ?? null;
-      while (!signal?.aborted) {
-        const seen = changeFeed.current;
+      while (!signal?.aborted && !changes.closed) {
+        const seen = changes.current;
         const { campaign } = campaignForViewer(ctx.db, ctx, input.campaignId);
         const summary = summaryFor(ctx.db, campaign, viewer, berlinDay(ctx.now()));
         const eventId = createHash("sha256").update(JSON.stringify(summary)).digest("base64url").slice(0, 22);
@@ -61,7 +62,7 @@ export const campaignFigureProcedures = {
           lastId = eventId;
           yield tracked(eventId, summary);
         }
-        await changeFeed.wait(seen, signal, RECHECK_MS);
+        await changes.wait(seen, signal, RECHECK_MS);
       }
     }),
 };
