@@ -12,9 +12,17 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS = fileURLToPath(new URL("./migrations", import.meta.url));
 
+/** The file failed SQLite's quick_check: the server refuses to write to it. */
+export class DamagedDatabaseError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`The database file ${file} is damaged (quick_check: ${problems.slice(0, 3).join("; ")}).`);
+  }
+}
+
 export function openDatabase(file: string): Db {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
+  assertIntact(sqlite, file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
@@ -22,4 +30,18 @@ export function openDatabase(file: string): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
+}
+
+/** Refuses a damaged file before anything is written to it (a damaged file also fails to open at all). */
+function assertIntact(sqlite: Database.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma("quick_check") as { quick_check: string }[]).map((row) => row.quick_check);
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length !== 1 || problems[0] !== "ok") {
+    sqlite.close();
+    throw new DamagedDatabaseError(file, problems);
+  }
 }

@@ -50,7 +50,15 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
     strictTransportSecurity: false,
   });
 
-  app.get("/healthz", async () => ({ ok: true }));
+  // Healthy means the database answers, not merely that the process is up.
+  app.get("/healthz", async (_req, reply) => {
+    try {
+      db.$client.prepare("select count(*) from campaigns").get();
+      return { ok: true };
+    } catch {
+      return reply.code(503).send({ ok: false });
+    }
+  });
   // Live summaries hold their connections open: end them, or closing would wait for ever.
   app.addHook("preClose", async () => feedFor(db).close());
 

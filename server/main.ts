@@ -1,13 +1,13 @@
 // Reads the configuration, opens and migrates the database, starts the server.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../db/open";
+import { DamagedDatabaseError, openDatabase, type Db } from "../db/open";
 import { buildApp } from "./app";
 import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
 import { readConfig } from "./config";
 
 const config = readConfig();
-const db = openDatabase(config.databaseFile);
+const db = openOrRefuse(config.databaseFile);
 const log = (line: string) => console.log(line);
 await ensureFirstAdmin(db, config, new Date(), log);
 await loadDemoIfEmpty(db, config, new Date(), log);
@@ -30,4 +30,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     db.$client.close();
     process.exit(0);
   });
+}
+
+function openOrRefuse(file: string): Db {
+  try {
+    return openDatabase(file);
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError) && !/not a database|malformed/i.test(String(error))) throw error;
+    console.error(`${error instanceof DamagedDatabaseError ? error.message : `The database file ${file} cannot be read: ${(error as Error).message}.`}
+The server does not start on a damaged database. Restore the last backup and start again.`);
+    process.exit(1);
+  }
 }

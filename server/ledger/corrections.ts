@@ -70,6 +70,8 @@ export function updatePledge(db: Db, actor: Actor, input: UpdatePledgeInput, che
     if (input.pledgedAt !== undefined && input.pledgedAt !== pledge.pledgedAt) {
       // Only while every event of the pledge stands on its date: then its whole contribution moves.
       if (pledge.lastEventAt !== pledge.pledgedAt) throw conflict("the pledge date can only be corrected before any later change is dated");
+      // A payment row keeps its date (money rows are append-only): received money cannot move.
+      if (pledge.receivedCents !== 0) throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");
       moveFigures(tx, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, figuresOf(pledge), sponsor);
       if (isBinding(pledge.status)) movePlan(tx, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, pledge.id);
       changes.pledgedAt = [pledge.pledgedAt, input.pledgedAt];
@@ -97,7 +99,10 @@ export function undoLastChange(db: Db, actor: Actor, input: { pledgeId: number; 
     const next: Partial<Pledge> = Object.fromEntries(
       Object.entries(restore).filter(([field]) => field !== "schedule").map(([field, [, value]]) => [field, value]),
     );
-    const sponsorAfter = restore.sponsorId ? sponsorOf(tx, pledge.campaignId, restore.sponsorId[1] as number)! : sponsor;
+    const sponsorAfter = restore.sponsorId ? sponsorOf(tx, pledge.campaignId, restore.sponsorId[1] as number) : sponsor;
+    // The sponsor the pledge came from may have been merged since (a merge's own move included):
+    // it takes no pledges any more, so the move cannot be undone.
+    if (!sponsorAfter) throw conflict("the pledge's former sponsor was merged into another; move the pledge with pledge.update instead");
 
     let at = last.at;
     if (restore.pledgedAt) {

@@ -78,6 +78,16 @@ describe("pledge.update", () => {
     expect((await fullSummary(o, { campaignId: s.campaign.id })).timeline).toEqual([{ date: "2016-05-03", countedCents: 700_000 }]);
   });
 
+  it("a paid pledge's date cannot be corrected: its payment keeps its date, so the money could not move with it", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    const sponsor = await addSponsor(o, s.campaign.id);
+    const p = await addPledge(o, s.campaign.id, sponsor.id, 700_000, { status: "paid", pledgedAt: "2016-05-10" });
+    await expectCode(o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, pledgedAt: "2016-05-03" }), "CONFLICT");
+    expect((await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-05" })).countedCents).toBe(0);
+    expect((await o.pledge.get({ pledgeId: p.id })).pledgedAt).toBe("2016-05-10");
+  });
+
   it("moving a pledge to another sponsor moves its credit, counted once", async () => {
     const s = await setup();
     const o = s.as.organiser;
