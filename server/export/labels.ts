@@ -25,3 +25,10 @@ export const LISTING_DE: Record<Listing, string> = { hidden: "Nicht öffentlich"
 
 /** Yes/no cells in CSV: JSON's words for scripts, German words for German Excel. */
 export const FLAG_TEXT = { en: { yes: "true", no: "false" }, de: { yes: "ja", no: "nein" } } as const;
+
+/** The financing plan's total rows, named as the funding application names them. */
+export const FINANCING_ROW_LABELS = {
+  own_total: { de: "Eigenmittel gesamt", en: "Own funds total" },
+  state: { de: "Landesmittel (Anteil)", en: "State funds (share)" },
+  total: { de: "Gesamtfinanzierung", en: "Total funding" },
+} as const;

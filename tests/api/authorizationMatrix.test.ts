@@ -130,6 +130,20 @@ const ROWS: Row[] = [
   bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }),                              [U,  B,  B,  B,  B,  B,  B]),
   row("campaign.summary", (fx) => ({ campaignId: fx.B }),                                                  [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
   row("campaign.summary", () => ({ campaignId: 9999 }),                                                    [U,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
+  // The live summary: what campaign.summary shows, to the same callers (invoke reads its first event).
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }),                                                [U,  OK, OK, OK, N,  OK, OK]),
+  bad("campaign.onSummary", () => ({ campaignId: "A" }),                                                   [U,  B,  B,  B,  B,  B,  B]),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }),                                                [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("campaign.onSummary", () => ({ campaignId: 9999 }),                                                  [U,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
+  // Committee figures: staff of the campaign only; a sponsor sees no breakdowns.
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }),                                                 [U,  F,  F,  OK, N,  OK, OK]),
+  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }),                                       [U,  F,  F,  B,  B,  B,  B]),
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }),                                                 [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
+  row("campaign.pipeline", () => ({ campaignId: 9999 }),                                                   [U,  F,  F,  N,  N,  N,  N], { situation: "unknown campaign" }),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }),                                               [U,  F,  F,  OK, N,  OK, OK]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }),                           [U,  F,  F,  OK, N,  OK, OK], { situation: "asOf in the past" }),
+  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }),                           [U,  F,  F,  B,  B,  B,  B]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }),                                               [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
 
   row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }),  [U,  F,  F,  F,  N,  OK, OK]),
   bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [U, F, F, B, B, B, B]),
@@ -223,10 +237,29 @@ const ROWS: Row[] = [
   bad("publicCampaign.get", () => ({ campaignId: "A" }),                                                   [B,  B,  B,  B,  B,  B,  B]),
 ];
 
-/** Calls the procedure by its dotted path, so a row cannot test another procedure than it names. */
-function invoke(caller: Caller, path: Path, input: unknown): Promise<unknown> {
+/**
+ * Calls the procedure by its dotted path, so a row cannot test another procedure than it names.
+ * A subscription resolves to an async iterable whose generator has not run yet: its campaign
+ * check happens when iteration starts, so the cell reads the first event (the summary) and
+ * then stops the subscription.
+ */
+async function invoke(caller: Caller, path: Path, input: unknown): Promise<unknown> {
   const procedure = path.split(".").reduce<any>((node, key) => node[key], caller);
-  return procedure(input);
+  const result = await procedure(input);
+  if (!isSubscription(path)) return result;
+  const iterator = (result as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  try {
+    const first = await iterator.next();
+    expect(first.done, `${path} ended without an event`).toBe(false);
+    return first.value;
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+function isSubscription(path: Path): boolean {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+  return procedures[path]._def.type === "subscription";
 }
 
 async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; message: string }> {

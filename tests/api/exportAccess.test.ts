@@ -7,7 +7,7 @@ import { createApiToken } from "../../server/auth/apiTokens";
 import { addPledge, addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 
-const FILES = ["pledges.csv", "pledges.xlsx", "sponsors.csv", "sponsors.xlsx"];
+const FILES = ["pledges.csv", "pledges.xlsx", "sponsors.csv", "sponsors.xlsx", "financing-plan.csv", "financing-plan.xlsx"];
 
 let s: Setup;
 let http: Server;
@@ -52,7 +52,7 @@ describe.each(FILES)("GET /api/campaigns/:id/%s", (file) => {
   it.each(["organiser", "committee", "admin", "apiToken"])("serves %s", async (who) => {
     const res = await get(who, path());
     expect(res.status, res.text).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="aachen-digitalisiert-(zusagen|sponsoren)-2016-05-20\.(csv|xlsx)"; filename\*=UTF-8''/);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="aachen-digitalisiert-(zusagen|sponsoren|finanzierungsplan)-2016-05-20\.(csv|xlsx)"; filename\*=UTF-8''/);
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
