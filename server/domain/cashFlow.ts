@@ -1,7 +1,9 @@
 // Cash flow over the match period (CONTRACT.md "The summary", cashFlow): per calendar year,
 // own funds scheduled (installments of binding pledges by due year) and received (payments by
 // date) beside the state share, the potential match spread evenly over the match years. A year
-// whose scheduled own funds do not carry its state share at the match ratio falls short.
+// falls short when the own funds scheduled up to its end do not carry the state share up to its
+// end at the match ratio: money planned early carries later years, and the cents an even split
+// puts on the first installment do not make the later years look short.
 import { addYears } from "./dates";
 import { evenSplit } from "./schedule";
 
@@ -32,15 +34,19 @@ export function cashFlow(input: CashFlowInput): CashFlowYear[] {
   });
   // Money planned or paid outside the match period still shows, in a year of its own.
   const years = [...new Set([...state.keys(), ...nonZero(scheduledByYear), ...nonZero(receivedByYear)])].sort((a, b) => a - b);
+  let ownSoFar = 0;
+  let stateSoFar = 0;
   return years.map((year) => {
     const ownScheduledCents = scheduledByYear.get(year) ?? 0;
     const stateCents = state.get(year) ?? 0;
+    ownSoFar += ownScheduledCents;
+    stateSoFar += stateCents;
     return {
       year,
       ownScheduledCents,
       ownReceivedCents: receivedByYear.get(year) ?? 0,
       stateCents,
-      short: ownScheduledCents * matchRatioHundredths < stateCents * 100,
+      short: stateCents > 0 && ownSoFar * matchRatioHundredths < stateSoFar * 100,
     };
   });
 }

@@ -46,11 +46,12 @@ describe("campaign.summary projection and cash flow", () => {
     const summary = await fullSummary(s.as.organiser, { campaignId: s.campaign.id });
     // potential = min(380,000, cap 1,000,000) → 126,668 + 126,666 + 126,666.
     // scheduled: 100,000 → 33,334 | 33,333 | 33,333; each 140,000 → 46,668 | 46,666 | 46,666.
-    // 2016: 33,334 + 2 × 46,668 = 126,670 ≥ 126,668; 2017 and 2018: 33,333 + 2 × 46,666 = 126,665 < 126,666 → short.
+    // 2016: 33,334 + 2 × 46,668 = 126,670; 2017 and 2018: 33,333 + 2 × 46,666 = 126,665, one cent below the
+    // year's share, but up to each year's end own funds carry the state share (253,335 ≥ 253,334; 380,000 ≥ 380,000).
     expect(summary.cashFlow).toEqual([
       { year: 2016, ownScheduledCents: 126_670, ownReceivedCents: 50_000, stateCents: 126_668, short: false },
-      { year: 2017, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: true },
-      { year: 2018, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: true },
+      { year: 2017, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: false },
+      { year: 2018, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: false },
     ]);
     // asOf 12 May: the 18 May pledge and the 15 May payment not yet there; potential 240,000 → 80,000 a year.
     const past = await fullSummary(s.as.organiser, { campaignId: s.campaign.id, asOf: "2016-05-12" });
@@ -69,6 +70,7 @@ describe("campaign.summary projection and cash flow", () => {
     });
     const after = await fullSummary(o, { campaignId: s.campaign.id });
     // 2016: 60,000 + 2 × 46,668 = 153,336; 2017/2018: 2 × 46,666 = 93,332; 2019: 40,000, no state share.
+    // Up to 2017: 246,668 < 253,334 → short; up to 2018: 340,000 < 380,000 → short.
     expect(after.cashFlow.map((y) => [y.year, y.ownScheduledCents, y.stateCents, y.short])).toEqual([
       [2016, 153_336, 126_668, false], [2017, 93_332, 126_666, true], [2018, 93_332, 126_666, true], [2019, 40_000, 0, false],
     ]);

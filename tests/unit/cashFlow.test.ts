@@ -26,13 +26,14 @@ describe("cashFlow", () => {
   it("puts own funds scheduled and received in their years", () => {
     const years = run({
       potentialMatchCents: 300,
-      scheduledByYear: new Map([[2016, 100], [2017, 120], [2018, 80]]),
+      scheduledByYear: new Map([[2016, 100], [2017, 120], [2018, 70]]),
       receivedByYear: new Map([[2016, 60]]),
     });
     expect(years).toEqual([
       { year: 2016, ownScheduledCents: 100, ownReceivedCents: 60, stateCents: 100, short: false },
       { year: 2017, ownScheduledCents: 120, ownReceivedCents: 0, stateCents: 100, short: false },
-      { year: 2018, ownScheduledCents: 80, ownReceivedCents: 0, stateCents: 100, short: true }, // 80 × 100 < 100 × 100
+      // up to 2018: own 100 + 120 + 70 = 290, state 300: 290 × 100 < 300 × 100 → short (2017's 20 extra carry only part)
+      { year: 2018, ownScheduledCents: 70, ownReceivedCents: 0, stateCents: 100, short: true },
     ]);
   });
 
@@ -43,14 +44,22 @@ describe("cashFlow", () => {
       receivedByYear: new Map([[2014, 40]]),
     });
     expect(years.map((y) => [y.year, y.ownScheduledCents, y.ownReceivedCents, y.stateCents, y.short])).toEqual([
-      [2014, 0, 40, 0, false], // 0 × 100 < 0 × 100 is false: no state share, nothing short
+      [2014, 0, 40, 0, false], // no state share: nothing to fall short of
       [2015, 500, 0, 0, false],
+      // the 500 planned early carry every later year: up to 2018 own 600 ≥ state 300
       [2016, 100, 0, 100, false],
-      [2017, 0, 0, 100, true],
-      [2018, 0, 0, 100, true],
+      [2017, 0, 0, 100, false],
+      [2018, 0, 0, 100, false],
       [2019, 700, 0, 0, false],
       // 2020 scheduled 0: no row
     ]);
+  });
+
+  it("does not call later years short over the cents an even split puts on the first year", () => {
+    // 1:1, own 100,001 | 99,999 | 100,000 against a state share of 100,000 a year.
+    // Up to 2017: 200,000 ≥ 200,000; up to 2018: 300,000 ≥ 300,000 → nothing short, though 2017 alone has 1 cent less.
+    const years = run({ potentialMatchCents: 300_000, scheduledByYear: new Map([[2016, 100_001], [2017, 99_999], [2018, 100_000]]) });
+    expect(years.map((y) => y.short)).toEqual([false, false, false]);
   });
 
   it("calls a year short at 1:1 when own scheduled funds are one cent below the state share", () => {
