@@ -32,6 +32,7 @@ const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsP
 const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
 const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
 const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
+const report = lazyPage(() => import("./features/report/ReportPage"), (m) => m.ReportPage);
 const pledgeDetail = lazyPage(() => import("./features/pledges/components/detail/PledgeDetailPage"), (m) => m.PledgeDetailPage);
 
 const router = createBrowserRouter([
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
           { path: "c/:campaignId/pledges/:pledgeId", element: pledgeDetail },
           { path: "c/:campaignId/sponsors", element: sponsors },
           { path: "c/:campaignId/import", element: importPage },
+          { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
           { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },
           { path: "*", element: <NotFound /> },

@@ -8,6 +8,7 @@ import "./css/portal.css";
 // After portal.css: its phone-width rules override the portal's.
 import "./css/lists.css";
 import "./css/staff.css";
+import "./css/dashboard.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

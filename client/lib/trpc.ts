@@ -1,6 +1,6 @@
 // The typed tRPC client. Only the router's *type* crosses from the server: nothing of the
 // server's code ends up in the bundle.
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "../../server/routers/_app";
@@ -10,9 +10,21 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 
-/** Plain JSON, no transformer (CONTRACT.md "HTTP"); the server accepts batches of at most 10. */
+/**
+ * Plain JSON, no transformer (CONTRACT.md "HTTP"); the server accepts batches of at most 10.
+ * Subscriptions (the live dashboard) stream over server-sent events: the browser's
+ * EventSource reconnects by itself and sends the last event id, so nothing is missed.
+ */
 export function makeTrpcClient() {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc", maxItems: 10 })] });
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url: "/trpc" }),
+        false: httpBatchLink({ url: "/trpc", maxItems: 10 }),
+      }),
+    ],
+  });
 }
 
 export type ErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "OTHER";

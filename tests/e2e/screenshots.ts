@@ -22,6 +22,16 @@ try {
   await page.getByRole("table").waitFor();
   await page.screenshot({ path: `${OUT}pledges.png` });
 
+  // The committee's report as its first printed page: A4 at 96 dpi (794 × 1123 CSS px), print
+  // media, and the page's 15 mm margins as padding, so the content is as wide as on paper.
+  await page.goto(`${server.url}/c/1/report`);
+  await page.getByTestId("report-chart").locator("svg").first().waitFor();
+  await page.getByTestId("cash-flow-chart").locator("svg").first().waitFor();
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.addStyleTag({ content: "body { padding: 15mm; background: #fff; }" });
+  await page.screenshot({ path: `${OUT}report.png` });
+
   // The sponsor portal of the StädteRegion, opened through a link as the sponsor would, on a phone.
   const organiser = apiClient(server.url);
   await organiser.mutate("auth.login", ORGANISER);

@@ -5,12 +5,17 @@ import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
 export type Summary = Extract<RouterOutputs["campaign"]["summary"], { scope: "full" }>;
 export type Rule = Summary["rules"][number];
 
-/** The campaign's figures as of today (CONTRACT.md "The summary"). */
-export function useSummary(campaignId: number) {
+/**
+ * The campaign's figures at the end of `asOf` (CONTRACT.md "The summary"); without it, today's,
+ * under the same key the live subscription writes to (useLiveSummary).
+ */
+export function useSummary(campaignId: number, asOf?: string | null, enabled = true) {
   const trpc = useTRPC();
   return useQuery({
-    ...trpc.campaign.summary.queryOptions({ campaignId }),
-    enabled: Number.isInteger(campaignId),
+    ...trpc.campaign.summary.queryOptions(asOf ? { campaignId, asOf } : { campaignId }),
+    enabled: enabled && Number.isInteger(campaignId),
+    // Moving between days keeps the last figures on screen (no spinner), never another campaign's.
+    placeholderData: (previous) => (previous?.campaignId === campaignId ? previous : undefined),
     select: fullSummary,
   });
 }

@@ -1,11 +1,13 @@
-// The cumulative chart with its text alternative: a summary sentence for everyone and a
-// visually hidden table of the daily figures for screen readers. Recharts loads lazily.
+// The cumulative chart with its legend, the projection figures and the text alternative: a
+// summary sentence for everyone and a visually hidden table of the drawn days (or weeks)
+// for screen readers. Recharts loads lazily.
 import { lazy, Suspense, useId, useMemo } from "react";
 import { Loading } from "../../../components/States";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { Summary } from "../api/summary";
-import { cumulativeChartData } from "../selectors";
+import { chartSeries } from "../chartSeries";
+import { ProjectionPanel } from "./ProjectionPanel";
 
 const CumulativeChart = lazy(() => import("./CumulativeChart"));
 
@@ -14,10 +16,12 @@ export function ChartSection({ summary, windowStart }: { summary: Summary; windo
   const { locale } = useLocale();
   const titleId = useId();
   const { timeline, targetCents, deadline, asOf } = summary;
+  const projectedCents = summary.projection.projectedCents;
   const data = useMemo(
-    () => cumulativeChartData({ timeline, targetCents, deadline, asOf, windowStart }),
-    [timeline, targetCents, deadline, asOf, windowStart],
+    () => chartSeries({ timeline, targetCents, deadline, asOf, windowStart, projectedCents }),
+    [timeline, targetCents, deadline, asOf, windowStart, projectedCents],
   );
+  const weekly = data.granularity === "week";
   return (
     <section className="card dashboard__wide" aria-labelledby={titleId}>
       <h2 id={titleId} className="card__title">
@@ -30,26 +34,38 @@ export function ChartSection({ summary, windowStart }: { summary: Summary; windo
           target: formatEuro(targetCents, locale),
           deadline: formatDate(deadline, locale),
         })}{" "}
-        {data.reachedOn && t("chart.summaryReached", { date: formatDate(data.reachedOn, locale) })}
+        {data.reachedOn && t("chart.summaryReached", { date: formatDate(data.reachedOn, locale) })}{" "}
+        {data.projection && !data.reachedOn && t("chart.summaryProjection", { deadline: formatDate(deadline, locale), amount: formatEuro(data.projection.to.countedCents, locale) })}
       </p>
       <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
         <CumulativeChart data={data} />
       </Suspense>
+      <ul className="chart-legend" aria-hidden="true">
+        <li><span className="chart-legend__swatch chart-legend__swatch--counted" />{t("chart.series")}</li>
+        <li><span className="chart-legend__swatch chart-legend__swatch--bars" />{t(weekly ? "chart.bars.week" : "chart.bars.day")}</li>
+        {data.projection && <li><span className="chart-legend__swatch chart-legend__swatch--projection" />{t("chart.projectionLine")}</li>}
+        <li><span className="chart-legend__swatch chart-legend__swatch--target" />{t("chart.targetLine")}</li>
+        <li><span className="chart-legend__swatch chart-legend__swatch--deadline" />{t("chart.deadlineLine")}</li>
+      </ul>
+      {weekly && <p className="muted small">{t("chart.weekly")}</p>}
+      <ProjectionPanel summary={summary} />
       {/* Wrapped: a table ignores the 1px box of .visually-hidden and would stretch the page. */}
       <div className="visually-hidden">
         <table>
           <caption>{t("chart.table.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("chart.table.date")}</th>
+              <th scope="col">{t(weekly ? "chart.table.week" : "chart.table.date")}</th>
               <th scope="col">{t("chart.table.counted")}</th>
+              <th scope="col">{t("chart.table.increase")}</th>
             </tr>
           </thead>
           <tbody>
-            {timeline.map((p) => (
+            {data.drawn.map((p) => (
               <tr key={p.date}>
                 <td>{formatDate(p.date, locale)}</td>
                 <td>{formatEuro(p.countedCents, locale)}</td>
+                <td>{formatEuro(p.increaseCents, locale)}</td>
               </tr>
             ))}
           </tbody>

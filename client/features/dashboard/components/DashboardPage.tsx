@@ -1,18 +1,29 @@
-// The campaign at a glance: counted own funds toward the target, the cumulative chart,
-// eligibility and what the state match would bring.
-import { useNavigate } from "react-router";
+// The campaign at a glance: counted own funds toward the target, the chart with its
+// projection, eligibility and what the state match would bring. Today's figures are live
+// (campaign.onSummary); a past day (`?asOf=`) is a still picture. Key figures show their
+// change against a week earlier.
+import { lazy, Suspense, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { addDays } from "../../../../server/domain/dates";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
-import { formatDate } from "../../../lib/format";
+import { formatDate, todayInBerlin } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
+import { useLiveSummary } from "../api/live";
 import { useSummary } from "../api/summary";
+import { useAsOfParam } from "../asOfParam";
+import { COMPARE_DAYS, figureChanges } from "../compare";
 import { ChartSection } from "./ChartSection";
+import { DashboardToolbar } from "./DashboardToolbar";
 import { EligibilityChecklist } from "./EligibilityChecklist";
 import { Headline } from "./Headline";
 import { KeyFigures } from "./KeyFigures";
 import { MatchCard } from "./MatchCard";
 import { PublicPageSwitch } from "./PublicPageSwitch";
+
+// The committee's tables load after the headline figures: the first screen stays small.
+const CommitteeSections = lazy(() => import("../../committee/components/CommitteeSections").then((m) => ({ default: m.CommitteeSections })));
 
 export function DashboardPage() {
   const t = useT();
@@ -20,7 +31,14 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();
-  const summary = useSummary(campaignId);
+  const [today] = useState(todayInBerlin);
+  const [asOf, setAsOf] = useAsOfParam(today);
+  const summary = useSummary(campaignId, asOf);
+  const live = useLiveSummary(campaignId, asOf === null);
+  // The week before the day shown; the server's day, not the browser's, once it is known.
+  const comparedWith = addDays(summary.data?.asOf ?? asOf ?? today, -COMPARE_DAYS);
+  const earlier = useSummary(campaignId, comparedWith, summary.isSuccess);
+  const changes = summary.data ? figureChanges(summary.data, earlier.data) : null;
 
   return (
     <>
@@ -35,6 +53,9 @@ export function DashboardPage() {
         </div>
         <div className="page__actions">
           {campaign?.role === "admin" && <PublicPageSwitch campaign={campaign} />}
+          <Link className="button" to={`/c/${campaignId}/report${asOf ? `?asOf=${asOf}` : ""}`}>
+            {t("committee.report")}
+          </Link>
           {canWrite(campaign?.role) && (
             <button type="button" className="button button--primary" onClick={() => navigate(`/c/${campaignId}/pledges/new`)}>
               {t("dashboard.logPledge")}
@@ -42,13 +63,14 @@ export function DashboardPage() {
           )}
         </div>
       </div>
+      <DashboardToolbar asOf={asOf} today={today} onAsOf={setAsOf} live={live} />
       {summary.isPending ? (
         <Loading />
       ) : summary.isError ? (
         <ErrorState error={summary.error} message={t("dashboard.error")} onRetry={() => summary.refetch()} />
       ) : (
         <div className="dashboard">
-          <Headline summary={summary.data} />
+          <Headline summary={summary.data} change={changes?.countedCents ?? null} comparedWith={comparedWith} />
           <MatchCard summary={summary.data} />
           {summary.data.pledgeCount === 0 ? (
             <div className="dashboard__wide card">
@@ -57,8 +79,11 @@ export function DashboardPage() {
           ) : (
             <ChartSection summary={summary.data} windowStart={campaign?.windowStart} />
           )}
-          <EligibilityChecklist summary={summary.data} />
-          <KeyFigures summary={summary.data} />
+          <EligibilityChecklist summary={summary.data} campaign={campaign} />
+          <KeyFigures summary={summary.data} changes={changes} comparedWith={comparedWith} />
+          <Suspense fallback={<Loading />}>
+            <CommitteeSections campaignId={campaignId} asOf={asOf} summary={summary.data} />
+          </Suspense>
         </div>
       )}
     </>

@@ -1,15 +1,20 @@
 // Each eligibility rule with met / not met (icon and text), value, requirement, gap and
-// what is missing in a sentence; above them the overall verdict.
-import { useId } from "react";
+// what is missing in a sentence; above them the overall verdict and what is missing in all.
+// Admins edit the rules from here.
+import { useId, useState } from "react";
 import { CheckIcon, CrossIcon } from "../../../components/Icons";
+import type { CampaignListItem } from "../../../lib/campaigns";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { Summary } from "../api/summary";
+import { missingSummary } from "../missingSummary";
 import { ruleText } from "../ruleText";
+import { RulesDialog } from "./RulesDialog";
 
-export function EligibilityChecklist({ summary }: { summary: Summary }) {
+export function EligibilityChecklist({ summary, campaign }: { summary: Summary; campaign?: CampaignListItem }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();
+  const [editing, setEditing] = useState(false);
   return (
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
@@ -21,6 +26,9 @@ export function EligibilityChecklist({ summary }: { summary: Summary }) {
           {summary.eligible ? t("eligibility.eligible") : t("eligibility.notEligible")}
         </p>
       </div>
+      <p className={`eligibility__summary ${summary.eligible ? "eligibility__summary--ok" : ""}`} data-testid="eligibility-summary">
+        {missingSummary(summary, t, locale)}
+      </p>
       <ul className="rules">
         {summary.rules.map((rule) => {
           const text = ruleText(rule, t, locale);
@@ -53,6 +61,14 @@ export function EligibilityChecklist({ summary }: { summary: Summary }) {
           );
         })}
       </ul>
+      {campaign?.role === "admin" && (
+        <div className="eligibility__actions">
+          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
+            {t("rulesEdit.open")}
+          </button>
+        </div>
+      )}
+      {editing && campaign && <RulesDialog campaign={campaign} onClose={() => setEditing(false)} />}
     </section>
   );
 }

@@ -4,9 +4,11 @@ import { daysBetween } from "../../../../server/domain/dates";
 import { formatDate, formatEuro, formatPercent } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Locale, type Translate } from "../../../lib/i18n";
 import type { Summary } from "../api/summary";
+import { moneyChangeText } from "../compare";
 import { ProgressBar } from "./ProgressBar";
 
-export function Headline({ summary }: { summary: Summary }) {
+/** `change`: counted own funds against a week earlier (`comparedWith`), null while unknown. */
+export function Headline({ summary, change, comparedWith }: { summary: Summary; change: number | null; comparedWith: string }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();
@@ -22,6 +24,11 @@ export function Headline({ summary }: { summary: Summary }) {
         </span>{" "}
         <span className="headline__target">{t("headline.ofTarget", { target: formatEuro(summary.targetCents, locale) })}</span>
       </p>
+      {change !== null && (
+        <p className={`change${change > 0 ? " change--up" : change < 0 ? " change--down" : ""}`} data-testid="counted-change" title={t("compare.explain", { date: formatDate(comparedWith, locale) })}>
+          {moneyChangeText(change, t, locale)}
+        </p>
+      )}
       <p className="headline__meta">
         <span>{t("headline.percent", { percent: formatPercent(percent, locale, 1) })}</span>
         <span>{deadlineText(summary.asOf, summary.deadline, t, locale)}</span>

@@ -1,18 +1,22 @@
-// The small figures under the dashboard: sponsors, pledges, money received, intents.
+// The small figures under the dashboard: sponsors, pledges, money received, intents, each
+// with its change against a week earlier.
 import { useId } from "react";
-import { formatEuro, formatNumber } from "../../../lib/format";
+import { formatDate, formatEuro, formatNumber } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { Summary } from "../api/summary";
+import { countChangeText, moneyChangeText, type FigureChanges } from "../compare";
 
-export function KeyFigures({ summary }: { summary: Summary }) {
+export function KeyFigures({ summary, changes, comparedWith }: { summary: Summary; changes: FigureChanges | null; comparedWith: string }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();
+  const money = (change: number | undefined) => (change === undefined ? null : moneyChangeText(change, t, locale));
+  const count = (change: number | undefined) => (change === undefined ? null : countChangeText(change, t, locale));
   const figures = [
-    { label: t("figures.sponsors"), value: formatNumber(summary.sponsorCount, locale) },
-    { label: t("figures.pledges"), value: formatNumber(summary.pledgeCount, locale) },
-    { label: t("figures.received"), value: formatEuro(summary.receivedCents, locale) },
-    { label: t("figures.intent"), value: formatEuro(summary.intentCents, locale) },
+    { key: "sponsors", label: t("figures.sponsors"), value: formatNumber(summary.sponsorCount, locale), change: count(changes?.sponsorCount) },
+    { key: "pledges", label: t("figures.pledges"), value: formatNumber(summary.pledgeCount, locale), change: count(changes?.pledgeCount) },
+    { key: "received", label: t("figures.received"), value: formatEuro(summary.receivedCents, locale), change: money(changes?.receivedCents) },
+    { key: "intent", label: t("figures.intent"), value: formatEuro(summary.intentCents, locale), change: money(changes?.intentCents) },
   ];
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -21,9 +25,14 @@ export function KeyFigures({ summary }: { summary: Summary }) {
       </h2>
       <dl className="figures figures--grid">
         {figures.map((f) => (
-          <div className="figure" key={f.label}>
+          <div className="figure" key={f.key} data-figure={f.key}>
             <dt>{f.label}</dt>
             <dd>{f.value}</dd>
+            {f.change && (
+              <dd className="figure__change" title={t("compare.explain", { date: formatDate(comparedWith, locale) })}>
+                {f.change}
+              </dd>
+            )}
           </div>
         ))}
       </dl>
