@@ -7,6 +7,7 @@ import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { Summary } from "../api/summary";
 import { chartSeries } from "../chartSeries";
+import { ChartSentence } from "./ChartSentence";
 import { ProjectionPanel } from "./ProjectionPanel";
 
 const CumulativeChart = lazy(() => import("./CumulativeChart"));
@@ -27,16 +28,7 @@ export function ChartSection({ summary, windowStart }: { summary: Summary; windo
       <h2 id={titleId} className="card__title">
         {t("chart.title")}
       </h2>
-      <p className="muted small">
-        {t("chart.summary", {
-          date: formatDate(data.latest.date, locale),
-          amount: formatEuro(data.latest.countedCents, locale),
-          target: formatEuro(targetCents, locale),
-          deadline: formatDate(deadline, locale),
-        })}{" "}
-        {data.reachedOn && t("chart.summaryReached", { date: formatDate(data.reachedOn, locale) })}{" "}
-        {data.projection && !data.reachedOn && t("chart.summaryProjection", { deadline: formatDate(deadline, locale), amount: formatEuro(data.projection.to.countedCents, locale) })}
-      </p>
+      <ChartSentence latest={data.latest} reachedOn={data.reachedOn} targetCents={targetCents} deadline={deadline} projectedCents={data.projection?.to.countedCents} />
       <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
         <CumulativeChart data={data} />
       </Suspense>

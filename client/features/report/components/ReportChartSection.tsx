@@ -2,9 +2,9 @@
 // with the same sentence as the dashboard for whoever cannot see it.
 import { lazy, Suspense, useId, useMemo } from "react";
 import { Loading } from "../../../components/States";
-import { formatDate, formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
+import { useT } from "../../../lib/i18n";
 import type { FullSummary } from "../../committee/api/summary";
+import { ChartSentence } from "../../dashboard/components/ChartSentence";
 import { cumulativeChartData } from "../../dashboard/selectors";
 
 const ReportChart = lazy(() => import("./ReportChart"));
@@ -14,7 +14,6 @@ export const REPORT_CHART_WIDTH = 620;
 
 export function ReportChartSection({ summary, windowStart }: { summary: FullSummary; windowStart?: string | null }) {
   const t = useT();
-  const { locale } = useLocale();
   const titleId = useId();
   const { timeline, targetCents, deadline, asOf } = summary;
   const data = useMemo(() => cumulativeChartData({ timeline, targetCents, deadline, asOf, windowStart }), [timeline, targetCents, deadline, asOf, windowStart]);
@@ -23,15 +22,7 @@ export function ReportChartSection({ summary, windowStart }: { summary: FullSumm
       <h2 id={titleId} className="card__title">
         {t("chart.title")}
       </h2>
-      <p className="muted small">
-        {t("chart.summary", {
-          date: formatDate(data.latest.date, locale),
-          amount: formatEuro(data.latest.countedCents, locale),
-          target: formatEuro(targetCents, locale),
-          deadline: formatDate(deadline, locale),
-        })}{" "}
-        {data.reachedOn && t("chart.summaryReached", { date: formatDate(data.reachedOn, locale) })}
-      </p>
+      <ChartSentence latest={data.latest} reachedOn={data.reachedOn} targetCents={targetCents} deadline={deadline} />
       {timeline.length > 0 && (
         <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
           <ReportChart data={data} width={REPORT_CHART_WIDTH} />
