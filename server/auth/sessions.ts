@@ -1,5 +1,5 @@
 // Sessions: a random token in the cookie, only its SHA-256 in the database.
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/open";
 import { memberships, sessions, users, type MemberRole } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
@@ -32,20 +32,39 @@ export function endAllSessions(db: Db, userId: number): void {
 }
 
 /** The user behind a live session token, or null (unknown, expired, or user disabled). */
+// Every request looks its session up: prepared once per database, not built anew each time.
+function prepareLookups(db: Db) {
+  return {
+    session: db.select({ user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), gt(sessions.expiresAt, sql.placeholder("now")))).prepare(),
+    user: db.select().from(users).where(eq(users.id, sql.placeholder("userId"))).prepare(),
+    roles: db.select({ campaignId: memberships.campaignId, role: memberships.role }).from(memberships)
+      .where(eq(memberships.userId, sql.placeholder("userId"))).prepare(),
+  };
+}
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
+
+function lookupsFor(db: Db) {
+  let prepared = lookups.get(db);
+  if (!prepared) {
+    prepared = prepareLookups(db);
+    lookups.set(db, prepared);
+  }
+  return prepared;
+}
+
 export function loadSessionUser(db: Db, token: string, now: Date): SessionUser | null {
-  const row = db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.getTime())))
-    .get();
+  const row = lookupsFor(db).session.get({ tokenHash: hashToken(token), now: now.getTime() });
   if (!row || row.user.disabledAt !== null) return null;
-  return loadUser(db, row.user.id);
+  return userWithRoles(db, row.user);
 }
 
 export function loadUser(db: Db, userId: number): SessionUser | null {
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!user) return null;
-  const roles = db.select({ campaignId: memberships.campaignId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId)).all();
+  const user = lookupsFor(db).user.get({ userId });
+  return user ? userWithRoles(db, user) : null;
+}
+
+function userWithRoles(db: Db, user: typeof users.$inferSelect): SessionUser {
+  const roles = lookupsFor(db).roles.all({ userId: user.id });
   return { kind: "user", id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, memberships: roles };
 }

@@ -1,10 +1,11 @@
 // The single place where a pledge changes: it writes the new pledge row (version + 1),
 // appends the event, and adds the change to the per-day figures, all in the caller's
 // transaction. Nothing else updates a pledge's money or status.
-import { eq, sql } from "drizzle-orm";
-import { dailyFigures, pledgeEvents, pledges, sponsorDailyBinding, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { pledges, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { isBinding } from "../domain/figures";
 import type { PlannedInstallment } from "../domain/schedule";
+import { prepared } from "./prepared";
 import { changePlan, currentPlan } from "./scheduleFigures";
 import { refreshPresence } from "./sponsorPresence";
 import type { Tx } from "./tx";
@@ -89,28 +90,26 @@ function appendEvent(
   meta: ChangeMeta,
   sponsorAfter: Sponsor = sponsor,
 ): void {
-  tx.insert(pledgeEvents)
-    .values({
-      campaignId: pledge.campaignId,
-      pledgeId: pledge.id,
-      kind: meta.kind,
-      at: meta.at,
-      userId: meta.userId,
-      createdAt: meta.now.getTime(),
-      statusBefore: before?.status ?? null,
-      statusAfter: after.status,
-      amountBeforeCents: before?.amountCents ?? null,
-      amountAfterCents: after.amountCents,
-      typeBefore: before?.type ?? null,
-      typeAfter: after.type,
-      receivedBeforeCents: before?.receivedCents ?? 0,
-      receivedAfterCents: after.receivedCents,
-      paymentId: meta.paymentId ?? null,
-      reason: meta.reason ?? null,
-      changes: meta.changes && Object.keys(meta.changes).length > 0 ? JSON.stringify(meta.changes) : null,
-      undoesEventId: meta.undoesEventId ?? null,
-    })
-    .run();
+  prepared(tx).insertEvent.run({
+    campaignId: pledge.campaignId,
+    pledgeId: pledge.id,
+    kind: meta.kind,
+    at: meta.at,
+    userId: meta.userId,
+    createdAt: meta.now.getTime(),
+    statusBefore: before?.status ?? null,
+    statusAfter: after.status,
+    amountBeforeCents: before?.amountCents ?? null,
+    amountAfterCents: after.amountCents,
+    typeBefore: before?.type ?? null,
+    typeAfter: after.type,
+    receivedBeforeCents: before?.receivedCents ?? 0,
+    receivedAfterCents: after.receivedCents,
+    paymentId: meta.paymentId ?? null,
+    reason: meta.reason ?? null,
+    changes: meta.changes && Object.keys(meta.changes).length > 0 ? JSON.stringify(meta.changes) : null,
+    undoesEventId: meta.undoesEventId ?? null,
+  });
   applyToFigures(tx, pledge.campaignId, meta.at, before, after, sponsor, sponsorAfter);
 }
 
@@ -147,26 +146,12 @@ export function applyToFigures(
 }
 
 function addToDay(tx: Tx, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
-  const delta = { amountCents: sign * f.amountCents, pledgeCount: sign, receivedCents: sign * f.receivedCents };
-  tx.insert(dailyFigures)
-    .values({ campaignId, day, status: f.status, type: f.type, sponsorKind: sponsor.kind, country: sponsor.country, ...delta })
-    .onConflictDoUpdate({
-      target: [dailyFigures.campaignId, dailyFigures.day, dailyFigures.status, dailyFigures.type, dailyFigures.sponsorKind, dailyFigures.country],
-      set: {
-        amountCents: sql`${dailyFigures.amountCents} + ${delta.amountCents}`,
-        pledgeCount: sql`${dailyFigures.pledgeCount} + ${delta.pledgeCount}`,
-        receivedCents: sql`${dailyFigures.receivedCents} + ${delta.receivedCents}`,
-      },
-    })
-    .run();
+  prepared(tx).addToDay.run({
+    campaignId, day, status: f.status, type: f.type, sponsorKind: sponsor.kind, country: sponsor.country,
+    amountCents: sign * f.amountCents, pledgeCount: sign, receivedCents: sign * f.receivedCents,
+  });
 }
 
 function addSponsorBinding(tx: Tx, campaignId: number, sponsorId: number, day: string, delta: number): void {
-  tx.insert(sponsorDailyBinding)
-    .values({ campaignId, sponsorId, day, bindingCount: delta })
-    .onConflictDoUpdate({
-      target: [sponsorDailyBinding.campaignId, sponsorDailyBinding.sponsorId, sponsorDailyBinding.day],
-      set: { bindingCount: sql`${sponsorDailyBinding.bindingCount} + ${delta}` },
-    })
-    .run();
+  prepared(tx).addSponsorBinding.run({ campaignId, sponsorId, day, delta });
 }

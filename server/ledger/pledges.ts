@@ -1,14 +1,15 @@
 // Writing pledges: create, change status, record payments. Each is one transaction that
 // loads, decides with the pure rules, writes the pledge and appends its event.
 import { createHash } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/open";
-import { campaigns, payments, pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
+import { pledges, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
 import { decideBusinessDate, decidePayment, decideStatusChange } from "../domain/pledgeRules";
 import { badField, conflict, notFound, staleVersion } from "../errors";
 import { evenSchedule } from "../domain/schedule";
 import { changePledge, recordCreation } from "./events";
+import { prepared } from "./prepared";
 import { writeSchedule } from "./schedules";
 import type { Tx } from "./tx";
 
@@ -40,9 +41,9 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
   assertNotInFuture("pledgedAt", pledgedAt, actor.now);
   const fingerprint = fingerprintOf({ ...input, pledgedAt, conditional: input.conditional ?? false });
   return db.transaction((tx) => {
+    const statements = prepared(tx);
     if (input.idempotencyKey) {
-      const earlier = tx.select().from(pledges)
-        .where(and(eq(pledges.campaignId, input.campaignId), eq(pledges.idempotencyKey, input.idempotencyKey))).get();
+      const earlier = statements.byIdempotencyKey.get({ campaignId: input.campaignId, idempotencyKey: input.idempotencyKey });
       if (earlier) {
         if (earlier.idempotencyHash !== fingerprint) throw conflict("this idempotencyKey was already used with other input");
         return earlier;
@@ -50,12 +51,12 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
     }
     const sponsor = sponsorOf(tx, input.campaignId, input.sponsorId);
     if (!sponsor) throw notFound("sponsor");
-    const campaign = tx.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).get()!;
+    const campaign = statements.campaign.get({ campaignId: input.campaignId })!;
     if (input.raisedBySponsorId !== undefined && !sponsorOf(tx, input.campaignId, input.raisedBySponsorId)) {
       throw notFound("raising sponsor");
     }
     const paid = input.status === "paid";
-    const pledge = tx.insert(pledges).values({
+    const pledge = statements.insertPledge.get({
       campaignId: input.campaignId,
       sponsorId: sponsor.id,
       amountCents: input.amountCents,
@@ -63,8 +64,8 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
       type: input.type,
       status: input.status,
       pledgedAt,
-      lastEventAt: pledgedAt,
-      conditional: input.conditional ?? false,
+      // Placeholders skip drizzle's value mapping: SQLite stores booleans as 0 and 1.
+      conditional: input.conditional ? 1 : 0,
       description: input.description ?? null,
       raisedBySponsorId: input.raisedBySponsorId ?? null,
       raisedByName: input.raisedByName ?? null,
@@ -73,7 +74,7 @@ export function createPledge(db: Db, actor: Actor, input: CreatePledgeInput): Pl
       idempotencyHash: input.idempotencyKey ? fingerprint : null,
       createdAt: actor.now.getTime(),
       createdBy: actor.userId,
-    }).returning().get();
+    })!;
     // Created as paid: the full amount arrives on the pledge date.
     writeSchedule(tx, pledge.id, evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears));
     const payment = paid ? insertPayment(tx, pledge, input.amountCents, pledgedAt, actor) : null;
@@ -159,13 +160,13 @@ export function businessDateFor(pledge: Pledge, given: string | undefined, now: 
 
 export function sponsorOf(tx: Tx, campaignId: number, sponsorId: number): Sponsor | undefined {
   // A sponsor merged into another takes no new pledges: it is NOT_FOUND like any unknown one.
-  return tx.select().from(sponsors).where(and(eq(sponsors.id, sponsorId), eq(sponsors.campaignId, campaignId), isNull(sponsors.mergedIntoId))).get();
+  return prepared(tx).sponsorOf.get({ sponsorId, campaignId });
 }
 
 export function insertPayment(tx: Tx, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor, reversesPaymentId: number | null = null) {
-  return tx.insert(payments).values({
+  return prepared(tx).insertPayment.get({
     campaignId: pledge.campaignId, pledgeId: pledge.id, amountCents, paidAt, reversesPaymentId, createdAt: actor.now.getTime(), createdBy: actor.userId,
-  }).returning().get();
+  })!;
 }
 
 export function figuresOf(p: Pledge) {

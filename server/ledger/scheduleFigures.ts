@@ -2,16 +2,14 @@
 // business day the plan changed. A pledge that becomes binding adds its installments, one that
 // stops being binding takes them away, a new schedule swaps old for new. Sponsors play no part,
 // so a rebuild of the sponsor figures leaves these rows alone.
-import { asc, eq, sql } from "drizzle-orm";
-import { installments, scheduleDeltas } from "../../db/schema";
 import type { PlannedInstallment } from "../domain/schedule";
+import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
 type Plan = readonly Pick<PlannedInstallment, "dueOn" | "amountCents">[];
 
 export function currentPlan(tx: Tx, pledgeId: number): PlannedInstallment[] {
-  return tx.select({ number: installments.number, dueOn: installments.dueOn, amountCents: installments.amountCents })
-    .from(installments).where(eq(installments.pledgeId, pledgeId)).orderBy(asc(installments.number)).all();
+  return prepared(tx).plan.all({ pledgeId });
 }
 
 /** Records on `day` that the binding plan went from `before` to `after` (empty: not binding). */
@@ -26,14 +24,7 @@ export function changePlan(tx: Tx, campaignId: number, day: string, before: Plan
   add(before, -1);
   add(after, +1);
   for (const [year, cents] of byYear) {
-    if (cents === 0) continue;
-    tx.insert(scheduleDeltas)
-      .values({ campaignId, day, year, cents })
-      .onConflictDoUpdate({
-        target: [scheduleDeltas.campaignId, scheduleDeltas.day, scheduleDeltas.year],
-        set: { cents: sql`${scheduleDeltas.cents} + ${cents}` },
-      })
-      .run();
+    if (cents !== 0) prepared(tx).addScheduleDelta.run({ campaignId, day, year, cents });
   }
 }
 

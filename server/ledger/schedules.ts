@@ -1,13 +1,15 @@
 // Reading and writing a pledge's installments. The rows are the plan; what is paid of each
 // follows from the pledge's received cents (domain/schedule.ts allocatePayments).
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import { installments, type Campaign, type Pledge } from "../../db/schema";
 import { evenSchedule, type PlannedInstallment } from "../domain/schedule";
+import { prepared } from "./prepared";
 import type { Reader, Tx } from "./tx";
 
 export function writeSchedule(tx: Tx, pledgeId: number, schedule: readonly PlannedInstallment[]): void {
-  tx.delete(installments).where(eq(installments.pledgeId, pledgeId)).run();
-  if (schedule.length > 0) tx.insert(installments).values(schedule.map((s) => ({ pledgeId, ...s }))).run();
+  const statements = prepared(tx);
+  statements.clearPlan.run({ pledgeId });
+  for (const s of schedule) statements.insertInstallment.run({ pledgeId, number: s.number, dueOn: s.dueOn, amountCents: s.amountCents });
 }
 
 /** Each pledge's installments; a pledge from before schedules were stored gets the even split. */

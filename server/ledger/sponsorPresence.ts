@@ -3,17 +3,15 @@
 // counting. After each change of those deltas the sponsor's start and stop days are worked out
 // again and only the difference goes to the per-day counts, so the campaign's sponsor count on
 // any day is a sum over a few rows, never over its sponsors.
-import { and, asc, eq, sql } from "drizzle-orm";
-import { dailySponsorCounts, sponsorDailyBinding, sponsorPresence, type Sponsor } from "../../db/schema";
+import type { Sponsor } from "../../db/schema";
+import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
 export function refreshPresence(tx: Tx, campaignId: number, sponsor: Sponsor): void {
-  const own = and(eq(sponsorPresence.campaignId, campaignId), eq(sponsorPresence.sponsorId, sponsor.id));
-  const rows = tx.select({ day: sponsorDailyBinding.day, bindingCount: sponsorDailyBinding.bindingCount }).from(sponsorDailyBinding)
-    .where(and(eq(sponsorDailyBinding.campaignId, campaignId), eq(sponsorDailyBinding.sponsorId, sponsor.id)))
-    .orderBy(asc(sponsorDailyBinding.day)).all();
-  const next = transitions(rows);
-  const previous = tx.select({ day: sponsorPresence.day, delta: sponsorPresence.delta }).from(sponsorPresence).where(own).all();
+  const statements = prepared(tx);
+  const own = { campaignId, sponsorId: sponsor.id };
+  const next = transitions(statements.sponsorBindingDays.all(own));
+  const previous = statements.presence.all(own);
 
   const difference = new Map<string, number>();
   for (const p of previous) difference.set(p.day, (difference.get(p.day) ?? 0) - p.delta);
@@ -21,9 +19,11 @@ export function refreshPresence(tx: Tx, campaignId: number, sponsor: Sponsor): v
   const changed = [...difference].filter(([, delta]) => delta !== 0);
   if (changed.length === 0) return;
 
-  tx.delete(sponsorPresence).where(own).run();
-  if (next.size > 0) tx.insert(sponsorPresence).values([...next].map(([day, delta]) => ({ campaignId, sponsorId: sponsor.id, day, delta }))).run();
-  for (const [day, delta] of changed) addSponsorCount(tx, campaignId, day, sponsor, delta);
+  statements.clearPresence.run(own);
+  for (const [day, delta] of next) statements.insertPresence.run({ ...own, day, delta });
+  for (const [day, delta] of changed) {
+    statements.addSponsorCount.run({ campaignId, day, sponsorKind: sponsor.kind, country: sponsor.country, delta });
+  }
 }
 
 /** The days a running count leaves zero (+1) or comes back to it (−1). */
@@ -36,14 +36,4 @@ export function transitions(rows: readonly { day: string; bindingCount: number }
     if (before !== running > 0) out.set(row.day, running > 0 ? 1 : -1);
   }
   return out;
-}
-
-function addSponsorCount(tx: Tx, campaignId: number, day: string, sponsor: Sponsor, delta: number): void {
-  tx.insert(dailySponsorCounts)
-    .values({ campaignId, day, sponsorKind: sponsor.kind, country: sponsor.country, delta })
-    .onConflictDoUpdate({
-      target: [dailySponsorCounts.campaignId, dailySponsorCounts.day, dailySponsorCounts.sponsorKind, dailySponsorCounts.country],
-      set: { delta: sql`${dailySponsorCounts.delta} + ${delta}` },
-    })
-    .run();
 }
