@@ -5,6 +5,7 @@ import { assertCampaignAccess, campaignFor, campaignForViewer } from "../access"
 import { berlinDay } from "../domain/dates";
 import { badField, notFound } from "../errors";
 import { decodeCursor, encodeCursor, listPledges, PLEDGE_SORTS, type PledgeCursor } from "../ledger/pledgeList";
+import { writerFor } from "../ledger/groupCommit";
 import { assertNotInFuture, createPledge, recordPayment, setPledgeStatus } from "../ledger/pledges";
 import { router, sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, cents, DEFAULT_PAGE_SIZE, id, optionalText, version } from "../validation";
@@ -59,10 +60,11 @@ export const pledgeRouter = router({
   ...pledgeCorrectionProcedures,
   ...pledgeAttachmentProcedures,
   /** Organiser, admin: log a pledge; `paid` records the full payment on the pledge date. */
-  create: staffProcedure.input(createInput).mutation(({ ctx, input }) => {
+  create: staffProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());
     campaignFor(ctx.db, ctx.user, input.campaignId, "write");
-    return pledgeView(createPledge(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input));
+    const actor = { userId: ctx.user.id, now: ctx.now() };
+    return pledgeView(await writerFor(ctx.db).run(() => createPledge(ctx.db, actor, input)));
   }),
 
   /**
@@ -94,19 +96,21 @@ export const pledgeRouter = router({
   }),
 
   /** Organiser, admin: intent → confirmed, intent|confirmed → withdrawn (with a reason), withdrawn → intent. */
-  setStatus: staffProcedure.input(setStatusInput).mutation(({ ctx, input }) => {
+  setStatus: staffProcedure.input(setStatusInput).mutation(async ({ ctx, input }) => {
     assertNotInFuture("at", input.at, ctx.now());
     const check = (campaignId: number) => void assertCampaignAccess(ctx.user, campaignId, "write", "pledge");
-    return pledgeView(setPledgeStatus(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
+    const actor = { userId: ctx.user.id, now: ctx.now() };
+    return pledgeView(await writerFor(ctx.db).run(() => setPledgeStatus(ctx.db, actor, input, check)));
   }),
 
   /** Organiser, admin: a received amount on a confirmed pledge; paid in full makes it `paid`. */
   recordPayment: staffProcedure
     .input(z.object({ pledgeId: id, amountCents: cents, paidAt: businessDate, expectedVersion: version }))
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       assertNotInFuture("paidAt", input.paidAt, ctx.now());
       const check = (campaignId: number) => void assertCampaignAccess(ctx.user, campaignId, "write", "pledge");
-      return pledgeView(recordPayment(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, check));
+      const actor = { userId: ctx.user.id, now: ctx.now() };
+      return pledgeView(await writerFor(ctx.db).run(() => recordPayment(ctx.db, actor, input, check)));
     }),
 
   /** Organiser, committee, admin: every event of the pledge, oldest first. A sponsor: of its own pledges. */

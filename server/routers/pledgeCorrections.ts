@@ -8,6 +8,7 @@ import { berlinDay } from "../domain/dates";
 import { allocatePayments } from "../domain/schedule";
 import { notFound } from "../errors";
 import { undoLastChange, updatePledge } from "../ledger/corrections";
+import { writerFor } from "../ledger/groupCommit";
 import { assertNotInFuture } from "../ledger/pledges";
 import { readSchedules } from "../ledger/schedules";
 import { staffProcedure } from "../trpc";
@@ -64,14 +65,16 @@ export const pledgeCorrectionProcedures = {
    * them) and rebuilds the schedule; a given schedule must sum to the amount. `at` is the
    * business date from which a new amount or type counts.
    */
-  update: staffProcedure.input(updateInput).mutation(({ ctx, input }) => {
+  update: staffProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     assertNotInFuture("at", input.at, ctx.now());
     assertNotInFuture("pledgedAt", input.pledgedAt, ctx.now());
-    return pledgeView(updatePledge(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, writeCheck(ctx.user)));
+    const actor = { userId: ctx.user.id, now: ctx.now() };
+    return pledgeView(await writerFor(ctx.db).run(() => updatePledge(ctx.db, actor, input, writeCheck(ctx.user))));
   }),
 
   /** Organiser, admin: restore the state before the pledge's last change, as a new event. */
-  undo: staffProcedure.input(z.object({ pledgeId: id, expectedVersion: version, reason: optionalText(1000) })).mutation(({ ctx, input }) =>
-    pledgeView(undoLastChange(ctx.db, { userId: ctx.user.id, now: ctx.now() }, input, writeCheck(ctx.user))),
-  ),
+  undo: staffProcedure.input(z.object({ pledgeId: id, expectedVersion: version, reason: optionalText(1000) })).mutation(async ({ ctx, input }) => {
+    const actor = { userId: ctx.user.id, now: ctx.now() };
+    return pledgeView(await writerFor(ctx.db).run(() => undoLastChange(ctx.db, actor, input, writeCheck(ctx.user))));
+  }),
 };
