@@ -6,7 +6,7 @@ import { COLUMNS, foldLabel, HEADER_OF, KIND_OF, MAX_DESCRIPTION, MAX_NAME, MAX_
 import type { Cell, CheckedSheet, ImportProblem, ImportRow, SheetRow } from "./types";
 
 /** One import writes at most this many rows in its one transaction; larger files are split. */
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = 100_000;
 
 type ColumnIndex = Map<Column, number>;
 

@@ -68,7 +68,7 @@ export const deImport = {
   "import.problem.empty_file": "Die Datei ist leer. Erwartet werden eine Kopfzeile und darunter eine Zusage je Zeile.",
   "import.problem.csv_syntax": "Die Datei ist keine gültige CSV-Datei, z. B. wegen eines Anführungszeichens, das nicht geschlossen wird.",
   "import.problem.unreadable_file": "Die Datei ist keine lesbare Excel-Arbeitsmappe. Speichern Sie sie in Excel als .xlsx oder als CSV.",
-  "import.problem.too_many_rows": "Zu viele Zeilen: Ein Import nimmt höchstens 20.000 Zeilen. Bitte teilen Sie die Datei auf.",
+  "import.problem.too_many_rows": "Zu viele Zeilen: Ein Import nimmt höchstens 100.000 Zeilen. Bitte teilen Sie die Datei auf.",
   "import.problem.missing_column": "Die Kopfzeile hat keine Spalte „{field}“.",
   "import.problem.duplicate_column": "Die Spalte „{field}“ kommt zweimal vor.",
   "import.problem.extra_cells": "Die Zeile hat mehr Werte als die Kopfzeile Spalten. Steht ein Trennzeichen ungeschützt in einem Wert, etwa 1,500 in einer Datei mit Kommas? Setzen Sie den Wert in Anführungszeichen.",

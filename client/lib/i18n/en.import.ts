@@ -68,7 +68,7 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.problem.empty_file": "The file is empty. Expected a header line and below it one pledge a line.",
   "import.problem.csv_syntax": "The file is not valid CSV, e.g. because a quote is never closed.",
   "import.problem.unreadable_file": "The file is not a readable Excel workbook. Save it from Excel as .xlsx or as CSV.",
-  "import.problem.too_many_rows": "Too many rows: one import takes at most 20,000 rows. Please split the file.",
+  "import.problem.too_many_rows": "Too many rows: one import takes at most 100,000 rows. Please split the file.",
   "import.problem.missing_column": "The header has no column “{field}”.",
   "import.problem.duplicate_column": "The column “{field}” appears twice.",
   "import.problem.extra_cells": "The line has more values than the header has columns. Is there a separator inside a value, like 1,500 in a comma-separated file? Put the value in quotes.",
