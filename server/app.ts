@@ -17,6 +17,7 @@ import { registerAttachmentRoutes } from "./http/attachments";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
+import { requestLogOptions } from "./http/requestLog";
 
 export interface AppOptions {
   db: Db;
@@ -29,7 +30,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Folder of pledge attachments (created on start); null leaves the attachment routes out. */
   attachmentsDir?: string | null;
-  logger?: boolean;
+  /** Request log level (pino): "info", "warn", … or "silent"; null logs nothing (tests). */
+  logLevel?: string | null;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -37,9 +39,9 @@ export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logLevel = null }: AppOptions): Promise<FastifyInstance> {
   const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
-  const app = Fastify({ logger, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
+  const app = Fastify({ logger: logLevel ? requestLogOptions(logLevel) : false, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
     // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a

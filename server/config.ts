@@ -9,6 +9,8 @@ export interface Config {
   publicUrl: string | null;
   /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-*. */
   trustProxy: boolean;
+  /** Request log level: info (default), warn, error or silent. */
+  logLevel: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +25,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ADMIN_PASSWORD || null,
     publicUrl: env.PUBLIC_URL || null,
     trustProxy: (env.TRUST_PROXY ?? "off").toLowerCase() === "on",
+    logLevel: logLevelOf(env.LOG_LEVEL),
   };
+}
+
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+
+function logLevelOf(value: string | undefined): string {
+  const level = (value || "info").toLowerCase();
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  return level;
 }

@@ -13,7 +13,7 @@ await ensureFirstAdmin(db, config, new Date(), log);
 await loadDemoIfEmpty(db, config, new Date(), log);
 
 const app = await buildApp({
-  db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy,
+  db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel,
   // Attachments live beside the database file, so one folder holds all the data to back up.
   attachmentsDir: join(dirname(config.databaseFile), "attachments"),
 });
