@@ -13,17 +13,30 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 export interface RunningServer {
   url: string;
   pid: number;
+  /** The database file the server runs on. */
+  databaseFile: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Sends `signal` (SIGKILL: a crash) and waits for the process to end; keeps the folder. */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Run on `<dir>/test.db` and keep the folder on stop, so a restart finds the same file. */
+  dir?: string;
+  /** API-only tests do not need the built client (the server then serves no pages). */
+  needsClient?: boolean;
 }
 
 /** Starts `server/main.ts` as `npm start` would (without the build), on a free port. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run `npm run build` before the browser tests");
-  const dir = mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
+  const { needsClient = true } = options;
+  if (needsClient && !existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run `npm run build` before the browser tests");
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
+  const databaseFile = join(dir, "test.db");
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_FILE: join(dir, "test.db"), NODE_ENV: "test", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_FILE: databaseFile, NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -43,19 +56,21 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     pid: child.pid!,
+    databaseFile,
     output: () => output,
     stop: async () => {
       await stopChild(child);
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
+    kill: (signal) => stopChild(child, signal),
   };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
-    child.kill("SIGINT");
+    child.kill(signal);
   });
 }
 
