@@ -1,7 +1,7 @@
 // Who may do what on which campaign. A campaign the caller has no part in is NOT_FOUND
 // (existence does not leak); a committee member writing is FORBIDDEN.
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/open";
 import { campaigns, type Campaign } from "../db/schema";
 import type { SessionUser } from "./auth/sessions";
@@ -22,7 +22,7 @@ export function roleIn(user: SessionUser, campaignId: number): CampaignRole | nu
 /** Loads the campaign if the user may see it, and checks the role for the need. */
 export function campaignFor(db: Db, user: SessionUser, campaignId: number, need: Need): { campaign: Campaign; role: CampaignRole } {
   const role = roleIn(user, campaignId);
-  const campaign = role ? db.select().from(campaigns).where(eq(campaigns.id, campaignId)).get() : undefined;
+  const campaign = role ? campaignById(db, campaignId) : undefined;
   if (!role || !campaign) throw notFound("campaign");
   assertMay(role, need);
   return { campaign, role };
@@ -56,7 +56,19 @@ export function campaignForViewer(
     return { campaign, viewer: { kind: "staff", role } };
   }
   const sponsor = who.sponsor!;
-  const campaign = sponsor.campaignId === campaignId ? db.select().from(campaigns).where(eq(campaigns.id, campaignId)).get() : undefined;
+  const campaign = sponsor.campaignId === campaignId ? campaignById(db, campaignId) : undefined;
   if (!campaign) throw notFound("campaign");
   return { campaign, viewer: { kind: "sponsor", sponsorId: sponsor.sponsorId } };
+}
+
+// Nearly every request loads its campaign: prepared once per database, not built each time.
+const campaignQueries = new WeakMap<Db, { get: (params: { id: number }) => Campaign | undefined }>();
+
+function campaignById(db: Db, id: number): Campaign | undefined {
+  let query = campaignQueries.get(db);
+  if (!query) {
+    query = db.select().from(campaigns).where(eq(campaigns.id, sql.placeholder("id"))).prepare();
+    campaignQueries.set(db, query);
+  }
+  return query.get({ id });
 }
