@@ -12,6 +12,8 @@ export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
 export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
 export const MEMBER_ROLES = ["organiser", "committee"] as const;
 export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
+/** The UI languages a user may choose; null in `users.locale` means not chosen yet. */
+export const USER_LOCALES = ["de", "en"] as const;
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type SponsorKind = (typeof SPONSOR_KINDS)[number];
@@ -19,6 +21,7 @@ export type Listing = (typeof LISTINGS)[number];
 export type PledgeType = (typeof PLEDGE_TYPES)[number];
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type UserLocale = (typeof USER_LOCALES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const campaigns = sqliteTable("campaigns", {
@@ -300,6 +303,7 @@ export const users = sqliteTable("users", {
   isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
   disabledAt: integer("disabled_at"),
   createdAt: integer("created_at").notNull(),
+  locale: text("locale", { enum: USER_LOCALES }),
 });
 
 export const memberships = sqliteTable(

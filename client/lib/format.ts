@@ -66,3 +66,9 @@ export function todayInBerlin(now: Date = new Date()): string {
 export function formatAmountInput(cents: number): string {
   return new Intl.NumberFormat("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
 }
+
+/** 1536 → "1,5 kB" (de) or "1.5 kB" (en); 2_300_000 → "2,2 MB" (powers of 1024, as upload limits are). */
+export function formatFileSize(bytes: number, locale: Locale = "de"): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
+  return new Intl.NumberFormat(BCP47[locale], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}

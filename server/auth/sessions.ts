@@ -1,7 +1,7 @@
 // Sessions: a random token in the cookie, only its SHA-256 in the database.
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/open";
-import { memberships, sessions, users, type MemberRole } from "../../db/schema";
+import { memberships, sessions, users, type MemberRole, type UserLocale } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
 
 export const SESSION_DAYS = 30;
@@ -13,6 +13,8 @@ export interface SessionUser {
   name: string;
   isAdmin: boolean;
   memberships: { campaignId: number; role: MemberRole }[];
+  /** The UI language the user chose; null until it chooses one. */
+  locale: UserLocale | null;
 }
 
 export function startSession(db: Db, userId: number, now: Date): { token: string; expiresAt: Date } {
@@ -66,5 +68,5 @@ export function loadUser(db: Db, userId: number): SessionUser | null {
 
 function userWithRoles(db: Db, user: typeof users.$inferSelect): SessionUser {
   const roles = lookupsFor(db).roles.all({ userId: user.id });
-  return { kind: "user", id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, memberships: roles };
+  return { kind: "user", id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, memberships: roles, locale: user.locale };
 }

@@ -1,14 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { campaigns, memberships, users } from "../../db/schema";
+import { campaigns, memberships, USER_LOCALES, users } from "../../db/schema";
 import { audit } from "../audit";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password";
 import { revokeAllApiTokens } from "../auth/apiTokens";
 import { endAllSessions, loadUser } from "../auth/sessions";
 import { createUser } from "../auth/users";
 import { notFound } from "../errors";
-import { adminProcedure, router } from "../trpc";
+import { adminProcedure, router, staffProcedure } from "../trpc";
 import { id } from "../validation";
 
 const email = z.string().trim().toLowerCase().pipe(z.email());
@@ -104,6 +104,12 @@ export const userRouter = router({
       detail: { before: user.isAdmin ? "admin" : "not admin", after: input.isAdmin ? "admin" : "not admin" },
     });
     return { ...loadUser(ctx.db, input.userId)!, disabled: user.disabledAt !== null };
+  }),
+
+  /** Any signed-in user, for itself: the UI language to show after its next sign-in. Sponsors keep theirs in the browser. */
+  setLocale: staffProcedure.input(z.object({ locale: z.enum(USER_LOCALES) })).mutation(({ ctx, input }) => {
+    ctx.db.update(users).set({ locale: input.locale }).where(eq(users.id, ctx.user.id)).run();
+    return loadUser(ctx.db, ctx.user.id)!;
   }),
 
   /** Admin: set a new password for a user; its sessions end. */

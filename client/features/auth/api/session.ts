@@ -1,16 +1,20 @@
 // Sign-in and sign-out. Who is signed in (`auth.me`) lives in lib/me.ts, shared with the shells.
 import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale } from "../../../lib/i18n";
 import { useTRPC } from "../../../lib/trpc";
 
 export function useLogin() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { setLocale } = useLocale();
   return useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: (user) => {
         // Another user's cached data must not show: start from a clean cache.
         queryClient.clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), user);
+        // The language the user chose last time, on whatever browser; none chosen: keep this browser's.
+        if (user.locale) setLocale(user.locale);
       },
     }),
   );

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { Field } from "../../../components/Field";
+import { LanguageSwitcher } from "../../../components/LanguageSwitcher";
 import { useT, type Translate } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { useMe } from "../../../lib/me";
@@ -44,7 +45,10 @@ export function LoginPage() {
   return (
     <main className="login" id="main">
       <div className="login__card">
-        <p className="login__brand">{t("app.name")}</p>
+        <div className="login__top">
+          <p className="login__brand">{t("app.name")}</p>
+          <LanguageSwitcher />
+        </div>
         <h1>{t("login.title")}</h1>
         <p className="muted">{t("login.intro")}</p>
         <form onSubmit={submit} noValidate className="form">

@@ -1,8 +1,12 @@
 // The import format on the page: the columns with their German and English headers, what
-// each holds, and an example as German Excel saves it.
+// each holds, and an example as German Excel saves it. German codes and the German example
+// are marked lang="de": they are what the file may hold, not text in the page's language.
 import { useId } from "react";
-import { COLUMNS, GERMAN_HEADERS } from "../../../../server/import/format";
-import { useT } from "../../../lib/i18n";
+import { COLUMNS, GERMAN_HEADERS, GERMAN_KINDS, GERMAN_STATUSES, GERMAN_TYPES, type Column } from "../../../../server/import/format";
+import { useLocale, useT } from "../../../lib/i18n";
+
+/** The German names a column also takes; the German text of the column lists them already. */
+const GERMAN_CODES: Partial<Record<Column, Record<string, string>>> = { kind: GERMAN_KINDS, type: GERMAN_TYPES, status: GERMAN_STATUSES };
 
 const EXAMPLE = [
   "Name;Art;Land;Betrag;Typ;Status;Datum;Notiz",
@@ -14,6 +18,7 @@ const EXAMPLE = [
 
 export function FormatHelp() {
   const t = useT();
+  const { locale } = useLocale();
   const titleId = useId();
   return (
     <section className="card import-format" aria-labelledby={titleId}>
@@ -33,18 +38,30 @@ export function FormatHelp() {
           <tbody>
             {COLUMNS.map((column) => (
               <tr key={column}>
-                <th scope="row">{GERMAN_HEADERS[column]}</th>
+                <th scope="row" lang="de">
+                  {GERMAN_HEADERS[column]}
+                </th>
                 <td>
                   <code>{column}</code>
                 </td>
-                <td>{t(`import.format.${column}`)}</td>
+                <td>
+                  {t(`import.format.${column}`)}
+                  {locale !== "de" && GERMAN_CODES[column] && (
+                    <>
+                      {" "}
+                      <span lang="de">({Object.values(GERMAN_CODES[column]).join(", ")})</span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <h3 className="subsection-title">{t("import.format.example")}</h3>
-      <pre className="code-block">{EXAMPLE}</pre>
+      <pre className="code-block" lang="de">
+        {EXAMPLE}
+      </pre>
       <p className="muted small">{t("import.format.rules")}</p>
     </section>
   );

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { EmptyState, Loading } from "../../../components/States";
 import { useCampaignId, useCampaigns } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
-import { formatNumber } from "../../../lib/format";
+import { formatFileSize } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { MAX_FILE_BYTES } from "../api/upload";
 import { useImportRun } from "../api/useImportRun";
@@ -61,7 +61,7 @@ function Importer({ campaignId }: { campaignId: number }) {
     <section className="card import" aria-label={t("import.file")}>
       {file ? (
         <div className="import-file">
-          <p className="import-file__name">{t("import.chosen", { name: file.name, size: sizeOf(file.size, locale) })}</p>
+          <p className="import-file__name">{t("import.chosen", { name: file.name, size: formatFileSize(file.size, locale) })}</p>
           <button type="button" className="button button--ghost" disabled={running} onClick={() => (setFile(null), run.reset())}>
             {t("import.remove")}
           </button>
@@ -112,9 +112,4 @@ function failureText(code: string, t: ReturnType<typeof useT>): string {
     default:
       return t("import.failed.other");
   }
-}
-
-/** 1.234.567 bytes → "1,2 MB"; small files in kB. */
-function sizeOf(bytes: number, locale: "de" | "en"): string {
-  return bytes >= 1_000_000 ? `${formatNumber(Math.round(bytes / 100_000) / 10, locale)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1000)), locale)} kB`;
 }

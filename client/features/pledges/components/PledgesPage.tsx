@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
+import { formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Translate } from "../../../lib/i18n";
 import { usePledgeList } from "../api/pledges";
 import { filtersFromParams, isFiltered, listInputOf, NO_FILTERS, paramsFromFilters, type PledgeFilters } from "../filters";
@@ -74,7 +75,7 @@ export function PledgesPage() {
         <>
           <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} onProblem={setProblem} />
           <ListFooter
-            shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: rows.length })}
+            shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: formatNumber(rows.length, locale) })}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={() => list.fetchNextPage()}

@@ -1,6 +1,5 @@
 // Checks the page makes before an upload (the server checks again, by the file's bytes),
-// what a refused upload means, and how a file's type and size are shown.
-import type { Locale } from "../../../lib/i18n";
+// what a refused upload means, and how a file's type is shown (its size: lib/format.ts).
 
 /** As the server: 10 MiB a file. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -49,11 +48,4 @@ export type TypeLabel = "pdf" | "png" | "jpeg" | "webp" | "other";
 export function typeLabelOf(contentType: string): TypeLabel {
   const label = ({ "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpeg", "image/webp": "webp" } as const)[contentType];
   return label ?? "other";
-}
-
-/** 1536 → "1,5 kB"; 2_300_000 → "2,2 MB" (powers of 1024, as the 10 MB limit). */
-export function formatFileSize(bytes: number, locale: Locale): string {
-  const tag = locale === "de" ? "de-DE" : "en-GB";
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
-  return new Intl.NumberFormat(tag, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }

@@ -1,17 +1,11 @@
 // The documents of one of the sponsor's pledges (the signed commitment the organisers filed),
 // each with a download link.
-import { formatInstant } from "../../../lib/format";
-import { useLocale, useT, type Locale } from "../../../lib/i18n";
+import { formatFileSize, formatInstant } from "../../../lib/format";
+import { useLocale, useT } from "../../../lib/i18n";
 import { usePledgeAttachments, type PortalAttachment } from "../api/attachments";
 import "../attachments.css";
 
 const KIND = { "application/pdf": "attachments.kind.pdf", "image/png": "attachments.kind.png", "image/jpeg": "attachments.kind.jpeg", "image/webp": "attachments.kind.webp" } as const;
-
-/** 1536 → "1,5 kB" (powers of 1024). */
-function formatSize(bytes: number, locale: Locale): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-}
 
 export function PledgeAttachments({ pledgeId }: { pledgeId: number }) {
   const t = useT();
@@ -48,7 +42,7 @@ function AttachmentItem({ attachment: a }: { attachment: PortalAttachment }) {
         <a href={a.url} target="_blank" rel="noopener">
           {a.filename}
         </a>
-        <span className="cell-sub">{t("portal.attachments.meta", { type: kind, size: formatSize(a.sizeBytes, locale), date: formatInstant(a.createdAt, locale) })}</span>
+        <span className="cell-sub">{t("portal.attachments.meta", { type: kind, size: formatFileSize(a.sizeBytes, locale), date: formatInstant(a.createdAt, locale) })}</span>
       </span>
       <a href={a.url} download={a.filename} className="button button--secondary button--small" aria-label={t("portal.attachments.download.label", { name: a.filename })}>
         {t("portal.attachments.download")}

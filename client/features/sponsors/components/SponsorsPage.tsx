@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
+import { formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { useDebounced } from "../../../lib/useDebounced";
 import { useSponsorList, type SponsorRow } from "../api/sponsors";
@@ -71,7 +72,7 @@ export function SponsorsPage() {
         <>
           <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />
           <ListFooter
-            shownText={t(`sponsors.shown.${pluralOf(rows.length)}`, { count: rows.length })}
+            shownText={t(`sponsors.shown.${pluralOf(rows.length)}`, { count: formatNumber(rows.length, locale) })}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={() => list.fetchNextPage()}
