@@ -1,6 +1,8 @@
 // The frame of every staff screen: app name, campaign switcher, navigation, the user (a link
-// to the account page), language and sign-out.
-import { useId } from "react";
+// to the account page), language and sign-out. On a phone the navigation stays in view (its
+// links wrap) while the campaign, language, account and sign-out fold into a menu behind one
+// button (styles.css shows it below 640 px); the menu closes on navigation and on Escape.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { useCampaignId, useCampaigns, type CampaignListItem } from "../lib/campaigns";
@@ -17,33 +19,47 @@ export function Shell() {
   const current = campaigns.data?.find((c) => c.id === campaignId);
   // Off a campaign's screens (account, users) the navigation leads to the first campaign.
   const navCampaign = current ?? campaigns.data?.[0];
+  const menu = useMenu();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t("shell.skipToContent")}
       </a>
-      <header className="header">
+      <header className="header" onKeyDown={menu.onKeyDown}>
         <div className="header__inner">
           <span className="header__brand">{t("app.name")}</span>
-          {campaigns.data && campaigns.data.length > 0 && <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />}
+          <button
+            type="button"
+            ref={menu.buttonRef}
+            className="button button--ghost header__menu-button"
+            aria-expanded={menu.open}
+            aria-controls={menu.id}
+            onClick={menu.toggle}
+          >
+            <span className="header__menu-icon" aria-hidden="true" />
+            {t("shell.menu")}
+          </button>
+          <div id={menu.id} className={menu.open ? "header__menu header__menu--open" : "header__menu"}>
+            {campaigns.data && campaigns.data.length > 0 && <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />}
+            <div className="header__user">
+              <LanguageSwitcher />
+              {user && (
+                <Link
+                  to="/account"
+                  className="header__name"
+                  title={current ? t("shell.user", { name: user.name, role: t(`role.${current.role}`) }) : t("shell.account")}
+                  data-testid="header-account-link"
+                >
+                  {user.name}
+                </Link>
+              )}
+              <LogoutButton to="/login" />
+            </div>
+          </div>
           <nav className="header__nav" aria-label={t("shell.nav")}>
             {navCampaign && <CampaignNav campaign={navCampaign} />}
             {user?.isAdmin && <NavLink to="/admin/users">{t("nav.users")}</NavLink>}
           </nav>
-          <div className="header__user">
-            <LanguageSwitcher />
-            {user && (
-              <Link
-                to="/account"
-                className="header__name"
-                title={current ? t("shell.user", { name: user.name, role: t(`role.${current.role}`) }) : t("shell.account")}
-                data-testid="header-account-link"
-              >
-                {user.name}
-              </Link>
-            )}
-            <LogoutButton to="/login" />
-          </div>
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
@@ -51,6 +67,21 @@ export function Shell() {
       </main>
     </div>
   );
+}
+
+/** The phone menu: open or not; closes when the page changes, and on Escape (focus back to its button). */
+function useMenu() {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !open) return;
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return { id, open, buttonRef, toggle: () => setOpen((o) => !o), onKeyDown };
 }
 
 function CampaignNav({ campaign }: { campaign: CampaignListItem }) {

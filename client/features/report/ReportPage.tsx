@@ -20,6 +20,7 @@ import { KeyTotals } from "./components/KeyTotals";
 import { ReportChartSection, REPORT_CHART_WIDTH } from "./components/ReportChartSection";
 import { ReportHeader } from "./components/ReportHeader";
 import { ReportRules } from "./components/ReportRules";
+import { useFittedWidth } from "./useFittedWidth";
 
 /** Rows of the pipeline's tables on paper. */
 const PIPELINE_ROWS = 10;
@@ -32,6 +33,8 @@ export function ReportPage() {
   const [today] = useState(todayInBerlin);
   const asOf = pastDay(params.get("asOf"), today);
   const summary = useFullSummary(campaignId, asOf);
+  // Both charts sit in cards of the same width: the first one's measure serves both.
+  const [chartCard, chartWidth] = useFittedWidth(REPORT_CHART_WIDTH);
 
   return (
     <article className="report" data-testid="report">
@@ -44,8 +47,8 @@ export function ReportPage() {
         <>
           <KeyTotals summary={summary.data} />
           <ReportRules summary={summary.data} />
-          <ReportChartSection summary={summary.data} windowStart={campaign?.windowStart} />
-          <CashFlowSection campaignId={campaignId} summary={summary.data} chartWidth={REPORT_CHART_WIDTH} />
+          <ReportChartSection ref={chartCard} summary={summary.data} windowStart={campaign?.windowStart} width={chartWidth} />
+          <CashFlowSection campaignId={campaignId} summary={summary.data} chartWidth={chartWidth} />
           {asOf && <p className="muted small report__note">{t("report.pipelineToday")}</p>}
           <PipelineSection campaignId={campaignId} limit={PIPELINE_ROWS} />
           <BreakdownsSection campaignId={campaignId} asOf={summary.data.asOf} summary={summary.data} compact />

@@ -43,6 +43,9 @@ export const dePledge = {
   "detail.edit.errorSummary": "Die Änderungen wurden nicht gespeichert. Bitte prüfen Sie die markierten Felder.",
   "detail.edit.submit": "Änderungen speichern",
   "detail.edit.saved": "Änderungen an der Zusage von {sponsor} gespeichert",
+  "action.confirmedAmount": "Zusage von {sponsor} über {amount} bestätigt.",
+  "action.withdrawnAmount": "Zusage von {sponsor} über {amount} zurückgezogen.",
+  "action.reinstatedAmount": "Zusage von {sponsor} über {amount} wieder als Absicht aufgenommen.",
 
   "detail.plan.toggle": "Raten einzeln festlegen",
   "detail.plan.hint": "Ohne eigene Raten wird ein neuer Betrag gleichmäßig auf die bisherigen Fälligkeiten verteilt.",

@@ -4,6 +4,7 @@ export const deStaff = {
   "nav.sponsors": "Sponsoren",
   "nav.users": "Benutzer",
   "shell.account": "Ihr Konto",
+  "shell.menu": "Menü",
   "admin.only.title": "Nur für die Administration",
   "admin.only.text": "Diese Seite können nur Administratorinnen und Administratoren öffnen.",
   "membership.organiser": "Organisation",

@@ -42,6 +42,9 @@ export const enPledge: Record<keyof typeof dePledge, string> = {
   "detail.edit.errorSummary": "The changes were not saved. Please check the marked fields.",
   "detail.edit.submit": "Save changes",
   "detail.edit.saved": "Changes to the pledge of {sponsor} saved",
+  "action.confirmedAmount": "Pledge of {sponsor} for {amount} confirmed.",
+  "action.withdrawnAmount": "Pledge of {sponsor} for {amount} withdrawn.",
+  "action.reinstatedAmount": "Pledge of {sponsor} for {amount} reinstated as an intent.",
 
   "detail.plan.toggle": "Set the installments one by one",
   "detail.plan.hint": "Without your own installments a new amount is split evenly over the existing due dates.",

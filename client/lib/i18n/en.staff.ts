@@ -5,6 +5,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "nav.sponsors": "Sponsors",
   "nav.users": "Users",
   "shell.account": "Your account",
+  "shell.menu": "Menu",
   "admin.only.title": "For admins only",
   "admin.only.text": "Only administrators can open this page.",
   "membership.organiser": "Organiser",

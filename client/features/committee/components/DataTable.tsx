@@ -62,7 +62,8 @@ export function DataTable<Row>({ title, day, columns, rows, rowKey, rowClassName
       {rows.length === 0 ? (
         <p className="muted small">{t("report.table.empty")}</p>
       ) : (
-        <div className="table-wrap data-table__wrap">
+        // A region that may scroll sideways on a phone: focusable, so the keyboard can scroll it.
+        <div className="table-wrap data-table__wrap" role="region" aria-labelledby={titleId} tabIndex={0}>
           <table className="table table--compact" aria-labelledby={titleId}>
             <thead>
               <tr>

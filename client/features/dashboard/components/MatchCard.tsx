@@ -22,15 +22,15 @@ export function MatchCard({ summary }: { summary: Summary }) {
           <dt>{t("match.state")}</dt>
           <dd className={summary.eligible ? "text-ok" : undefined}>{formatEuro(summary.stateMatchCents, locale)}</dd>
         </div>
-        <div className="figure-row">
-          <div className="figure">
-            <dt>{t("match.ratio")}</dt>
-            <dd>{t("match.ratioValue", { ratio: formatNumber(summary.matchRatio, locale) })}</dd>
-          </div>
-          <div className="figure">
-            <dt>{t("match.cap")}</dt>
-            <dd>{formatEuro(summary.matchCapCents, locale)}</dd>
-          </div>
+      </dl>
+      <dl className="figures figure-row">
+        <div className="figure">
+          <dt>{t("match.ratio")}</dt>
+          <dd>{t("match.ratioValue", { ratio: formatNumber(summary.matchRatio, locale) })}</dd>
+        </div>
+        <div className="figure">
+          <dt>{t("match.cap")}</dt>
+          <dd>{formatEuro(summary.matchCapCents, locale)}</dd>
         </div>
       </dl>
       <p className="muted small">{summary.eligible ? t("match.eligibleNote") : t("match.notEligibleNote")}</p>

@@ -69,7 +69,7 @@ export function RulesDialog({ campaign, onClose }: { campaign: CampaignListItem;
     <Dialog title={t("rulesEdit.title")} onClose={onClose}>
       <form className="form rules-form" onSubmit={submit} noValidate data-testid="rules-form">
         <Field label={t("rulesEdit.target")} hint={targetHint} error={errors.target}>
-          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={values.target} onChange={set("target")} autoFocus />}
+          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={values.target} onChange={set("target")} data-autofocus />}
         </Field>
         <div className="form__row">
           <Field label={t("rulesEdit.inKind")} hint={t("rulesEdit.inKind.hint")} error={errors.inKind}>

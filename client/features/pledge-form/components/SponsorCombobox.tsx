@@ -81,7 +81,15 @@ export function SponsorCombobox({ campaignId, label, hint, error, text, selected
             onKeyDown={onKeyDown}
             className={selected ? "combobox__input combobox__input--selected" : "combobox__input"}
           />
-          <ul id={listId} role="listbox" aria-label={t("form.sponsor.suggestions")} className="combobox__list" hidden={!shown || items.length === 0}>
+          {/* tabIndex -1: Chromium makes a scrolling list a Tab stop, and leaving the input closes it, which dropped the focus on <body>. */}
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t("form.sponsor.suggestions")}
+            className="combobox__list"
+            hidden={!shown || items.length === 0}
+            tabIndex={-1}
+          >
             {items.map((item, index) => (
               <li
                 key={item.id}

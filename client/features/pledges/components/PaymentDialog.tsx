@@ -65,7 +65,7 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">{t("payment.outstanding", { amount: formatEuro(outstanding, locale), total: formatEuro(pledge.amountCents, locale) })}</p>
         <Field label={t("payment.amount")} hint={hint} error={errors.amount}>
-          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} autoFocus />}
+          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} data-autofocus />}
         </Field>
         <Field label={t("payment.date")} error={errors.paidAt}>
           {(control) => <input {...control} type="date" min={minDate} max={today} value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}

@@ -5,7 +5,8 @@ import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
-import { useT } from "../../../lib/i18n";
+import { formatEuro } from "../../../lib/format";
+import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
 import { useSetPledgeStatus, type PledgeRef } from "../api/pledges";
 import { problemOf, type ProblemPlace } from "../problem";
@@ -19,6 +20,7 @@ interface WithdrawDialogProps {
 
 export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDialogProps) {
   const t = useT();
+  const { locale } = useLocale();
   const toast = useToast();
   const setStatus = useSetPledgeStatus();
   const [reason, setReason] = useState("");
@@ -33,7 +35,7 @@ export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDi
       { pledgeId: pledge.id, status: "withdrawn", expectedVersion: pledge.version, reason: reason.trim() },
       {
         onSuccess: () => {
-          toast(t("action.withdrawn", { sponsor: pledge.sponsorName }));
+          toast(t("action.withdrawnAmount", { sponsor: pledge.sponsorName, amount: formatEuro(pledge.amountCents, locale) }));
           onClose();
         },
         onError: (err) => {
@@ -53,7 +55,7 @@ export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDi
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">{t("withdraw.text")}</p>
         <Field label={t("withdraw.reason")} error={error}>
-          {(control) => <textarea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />}
+          {(control) => <textarea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />}
         </Field>
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>

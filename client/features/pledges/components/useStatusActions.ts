@@ -3,20 +3,23 @@
 // dialog), reinstate a withdrawn one. The direct steps send the version shown, so a change
 // made meanwhile by someone else is refused, never overwritten.
 import { useToast } from "../../../components/Toast";
-import { useT } from "../../../lib/i18n";
+import { formatEuro } from "../../../lib/format";
+import { useLocale, useT } from "../../../lib/i18n";
 import { useSetPledgeStatus, type PledgeRef } from "../api/pledges";
 import { problemOf, type ProblemPlace } from "../problem";
 
 export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProblem: (message: string | null) => void) {
   const t = useT();
+  const { locale } = useLocale();
   const toast = useToast();
   const setStatus = useSetPledgeStatus();
-  const move = (status: "confirmed" | "intent", done: "action.confirmed" | "action.reinstated") => {
+  // The toast names the amount: what just moved into (or out of) the counted own funds.
+  const move = (status: "confirmed" | "intent", done: "action.confirmedAmount" | "action.reinstatedAmount") => {
     onProblem(null);
     setStatus.mutate(
       { pledgeId: pledge.id, status, expectedVersion: pledge.version },
       {
-        onSuccess: () => toast(t(done, { sponsor: pledge.sponsorName })),
+        onSuccess: () => toast(t(done, { sponsor: pledge.sponsorName, amount: formatEuro(pledge.amountCents, locale) })),
         onError: (error) => onProblem(problemOf(error, t, place)),
       },
     );
@@ -27,7 +30,7 @@ export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProbl
     canPay: pledge.status === "confirmed",
     canWithdraw: pledge.status === "intent" || pledge.status === "confirmed",
     canReinstate: pledge.status === "withdrawn",
-    confirm: () => move("confirmed", "action.confirmed"),
-    reinstate: () => move("intent", "action.reinstated"),
+    confirm: () => move("confirmed", "action.confirmedAmount"),
+    reinstate: () => move("intent", "action.reinstatedAmount"),
   };
 }

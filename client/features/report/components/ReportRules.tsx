@@ -21,36 +21,39 @@ export function ReportRules({ summary }: { summary: FullSummary }) {
           {summary.eligible ? t("eligibility.eligible") : t("eligibility.notEligible")}
         </p>
       </div>
-      <table className="table table--compact report-rules">
-        <thead>
-          <tr>
-            <th scope="col">{t("report.rules.rule")}</th>
-            <th scope="col">{t("report.rules.state")}</th>
-            <th scope="col">{t("eligibility.current")}</th>
-            <th scope="col">{t("eligibility.required")}</th>
-            <th scope="col">{t("eligibility.gap")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.rules.map((rule) => {
-            const text = ruleText(rule, t, locale);
-            return (
-              <tr key={rule.id} className={rule.met ? "rule--met" : "rule--unmet"} data-rule={rule.id}>
-                <th scope="row">
-                  {text.title}
-                  {(text.missing ?? text.note) && <span className="cell-sub">{text.missing ?? text.note}</span>}
-                </th>
-                <td className="report-rules__state">
-                  {rule.met ? <CheckIcon /> : <CrossIcon />} {rule.met ? t("eligibility.met") : t("eligibility.notMet")}
-                </td>
-                <td>{text.value}</td>
-                <td>{text.required}</td>
-                <td>{text.gap ?? t("common.none")}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Five columns do not fit a phone: the table scrolls in its own focusable region. */}
+      <div className="table-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <table className="table table--compact report-rules">
+          <thead>
+            <tr>
+              <th scope="col">{t("report.rules.rule")}</th>
+              <th scope="col">{t("report.rules.state")}</th>
+              <th scope="col">{t("eligibility.current")}</th>
+              <th scope="col">{t("eligibility.required")}</th>
+              <th scope="col">{t("eligibility.gap")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.rules.map((rule) => {
+              const text = ruleText(rule, t, locale);
+              return (
+                <tr key={rule.id} className={rule.met ? "rule--met" : "rule--unmet"} data-rule={rule.id}>
+                  <th scope="row">
+                    {text.title}
+                    {(text.missing ?? text.note) && <span className="cell-sub">{text.missing ?? text.note}</span>}
+                  </th>
+                  <td className="report-rules__state">
+                    {rule.met ? <CheckIcon /> : <CrossIcon />} {rule.met ? t("eligibility.met") : t("eligibility.notMet")}
+                  </td>
+                  <td>{text.value}</td>
+                  <td>{text.required}</td>
+                  <td>{text.gap ?? t("common.none")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

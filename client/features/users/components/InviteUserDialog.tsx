@@ -56,7 +56,7 @@ export function InviteUserDialog({ campaigns, onClose }: { campaigns: CampaignLi
     <Dialog title={t("users.invite.title")} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t("users.field.name")} error={errors.name}>
-          {(control) => <input {...control} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+          {(control) => <input {...control} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} data-autofocus />}
         </Field>
         <Field label={t("login.email")} error={errors.email}>
           {(control) => <input {...control} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}

@@ -37,7 +37,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
         <p className="muted">{t("users.reset.text", { email: user.email })}</p>
         <Field label={t("users.reset.password")} hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })} error={error}>
           {(control) => (
-            <input {...control} type="text" autoComplete="new-password" spellCheck={false} value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
+            <input {...control} type="text" autoComplete="new-password" spellCheck={false} value={password} onChange={(e) => setPassword(e.target.value)} data-autofocus />
           )}
         </Field>
         <div className="form__actions">

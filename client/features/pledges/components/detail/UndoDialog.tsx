@@ -74,7 +74,7 @@ export function UndoDialog({ pledge, lastEvent, events, onClose, onProblem }: Un
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t("common.cancel")}
           </button>
-          <button type="submit" className="button button--danger" disabled={undo.isPending} autoFocus>
+          <button type="submit" className="button button--danger" disabled={undo.isPending} data-autofocus>
             {t("detail.undo.submit")}
           </button>
         </div>
