@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 // The client lives in client/ and builds to dist/, which the server serves.
@@ -7,7 +8,12 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: "client",
   plugins: [react()],
-  build: { outDir: "../dist", emptyOutDir: true },
+  build: {
+    outDir: "../dist",
+    emptyOutDir: true,
+    // Two pages: the app, and the Funding-Barometer other sites frame (small, no router).
+    rolldownOptions: { input: { main: fileURLToPath(new URL("client/index.html", import.meta.url)), barometer: fileURLToPath(new URL("client/barometer.html", import.meta.url)) } },
+  },
   server: { proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "^/s/": "http://localhost:3000" } },
   test: {
     root: ".",
@@ -16,6 +22,8 @@ export default defineConfig({
     // with each other so the shared machine stays responsive.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the page; a loaded CI machine needs more than the default second.
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: true,
   },
 });

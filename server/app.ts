@@ -14,6 +14,7 @@ import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { registerExportRoutes } from "./http/exports";
 import { registerAttachmentRoutes } from "./http/attachments";
+import { registerBarometerRoute } from "./http/barometer";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
@@ -38,6 +39,8 @@ export const BODY_LIMIT = 1024 * 1024;
 /** Spreadsheet imports carry whole files (base64): they alone may send up to 32 MiB. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
+/** helmet's defaults plus these; the barometer (http/barometer.ts) adds frame-ancestors *. */
+const CSP_DIRECTIVES = { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null };
 
 export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logLevel = null }: AppOptions): Promise<FastifyInstance> {
   const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
@@ -47,7 +50,7 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
     // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a
     // LAN or behind a TLS proxy that sets them; forcing https here would break the former.
     contentSecurityPolicy: {
-      directives: { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null },
+      directives: CSP_DIRECTIVES,
     },
     strictTransportSecurity: false,
   });
@@ -83,6 +86,7 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
 
   if (clientDir && existsSync(join(clientDir, "index.html"))) {
     await app.register(fastifyStatic, { root: clientDir });
+    registerBarometerRoute(app, CSP_DIRECTIVES);
     // Client-side routes (/c/1/pledges, /login …) all load the same page; a missing file
     // (/assets/old-build.js) or API path is a plain 404.
     app.setNotFoundHandler((req, reply) => {

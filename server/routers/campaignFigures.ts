@@ -1,12 +1,10 @@
 // The committee's figures beyond the summary: the pipeline, the breakdowns and the live
 // summary (a subscription over SSE). Spread into the campaign router.
-import { tracked } from "@trpc/server";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { campaignFor, campaignForViewer, type Viewer } from "../access";
 import type { Campaign } from "../../db/schema";
 import { readBreakdowns } from "../committee/breakdowns";
-import { feedFor } from "../committee/changeFeed";
+import { liveDigests } from "../committee/liveDigests";
 import { readPipeline } from "../committee/pipeline";
 import { berlinDay } from "../domain/dates";
 import { overallSummary } from "../domain/summary";
@@ -14,9 +12,6 @@ import { readSummary } from "../ledger/figuresRead";
 import type { Reader } from "../ledger/tx";
 import { sessionProcedure, staffProcedure } from "../trpc";
 import { businessDate, id } from "../validation";
-
-/** A quiet dashboard still looks once a minute: the day may have turned. */
-const RECHECK_MS = 60_000;
 
 /** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */
 export function summaryFor(db: Reader, campaign: Campaign, viewer: Viewer, asOf: string) {
@@ -51,18 +46,10 @@ export const campaignFigureProcedures = {
     .input(z.object({ campaignId: id, lastEventId: z.string().max(100).nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
       const { viewer } = campaignForViewer(ctx.db, ctx, input.campaignId);
-      const changes = feedFor(ctx.db);
-      let lastId = input.lastEventId ?? null;
-      while (!signal?.aborted && !changes.closed) {
-        const seen = changes.current;
+      const read = () => {
         const { campaign } = campaignForViewer(ctx.db, ctx, input.campaignId);
-        const summary = summaryFor(ctx.db, campaign, viewer, berlinDay(ctx.now()));
-        const eventId = createHash("sha256").update(JSON.stringify(summary)).digest("base64url").slice(0, 22);
-        if (eventId !== lastId) {
-          lastId = eventId;
-          yield tracked(eventId, summary);
-        }
-        await changes.wait(seen, signal, RECHECK_MS);
-      }
+        return summaryFor(ctx.db, campaign, viewer, berlinDay(ctx.now()));
+      };
+      yield* liveDigests(ctx.db, read, { lastEventId: input.lastEventId, signal });
     }),
 };

@@ -118,6 +118,9 @@ const ROWS: Row[] = [
   bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }),                  [U,  F,  F,  F,  F,  F,  B]),
   row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [U, F,  F,  F,  F,  F,  OK]),
   bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }),              [U,  F,  F,  F,  F,  F,  B]),
+  // Every user sets its own language; a sponsor keeps its choice in the browser.
+  row("user.setLocale", () => ({ locale: "en" }),                                                          [U,  F,  F,  OK, OK, OK, OK]),
+  bad("user.setLocale", () => ({ locale: "nl" }),                                                          [U,  F,  F,  B,  B,  B,  B]),
 
   row("campaign.list", none,                                                                               [U,  OK, OK, OK, OK, OK, OK]),
   row("campaign.create", () => newCampaign,                                                                [U,  F,  F,  F,  F,  F,  OK]),
@@ -235,6 +238,11 @@ const ROWS: Row[] = [
   row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [N,  N,  N,  N,  N,  N,  N], { situation: "public page off" }),
   row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [OK, OK, OK, OK, OK, OK, OK], { situation: "public page on", arrange: publicPageOn }),
   bad("publicCampaign.get", () => ({ campaignId: "A" }),                                                   [B,  B,  B,  B,  B,  B,  B]),
+  // The live barometer: what publicCampaign.get shows of the figures, to anyone, while the page is on.
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }),                                          [N,  N,  N,  N,  N,  N,  N], { situation: "public page off" }),
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }),                                          [OK, OK, OK, OK, OK, OK, OK], { situation: "public page on", arrange: publicPageOn }),
+  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }),                                            [N,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
+  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }),                                             [B,  B,  B,  B,  B,  B,  B]),
 ];
 
 /**

@@ -84,6 +84,10 @@ export const dePortal = {
   "publicPage.on": "Die öffentliche Seite ist eingeschaltet.",
   "publicPage.off": "Die öffentliche Seite ist ausgeschaltet.",
   "publicPage.conflict": "Jemand anderes hat die Kampagne inzwischen geändert. Der aktuelle Stand wurde geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.",
+  "publicPage.embed.summary": "Funding-Barometer einbetten",
+  "publicPage.embed.label": "HTML zum Einfügen in Ihre Website",
+  "publicPage.embed.hint": "Zeigt den Stand live, solange die öffentliche Seite eingeschaltet ist.",
+  "publicPage.embed.preview": "Vorschau öffnen",
 
   "copy.button": "Kopieren",
   "copy.done": "In die Zwischenablage kopiert.",

@@ -85,6 +85,10 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "publicPage.on": "The public page is switched on.",
   "publicPage.off": "The public page is switched off.",
   "publicPage.conflict": "Someone else has changed the campaign in the meantime. The current state has been loaded – please check it and try again.",
+  "publicPage.embed.summary": "Embed the funding barometer",
+  "publicPage.embed.label": "HTML to paste into your website",
+  "publicPage.embed.hint": "Shows the figures live while the public page is switched on.",
+  "publicPage.embed.preview": "Open preview",
 
   "copy.button": "Copy",
   "copy.done": "Copied to the clipboard.",

@@ -1,6 +1,9 @@
-// Admins: the campaign's public page on or off, and a link to it while it is on.
+// Admins: the campaign's public page on or off, and while it is on a link to it and the
+// HTML that frames its Funding-Barometer on another site.
 import { useId, useState } from "react";
 import { Link } from "react-router";
+import { barometerSnippet, barometerUrl } from "../../../barometer/snippet";
+import { CopyField } from "../../../components/CopyField";
 import { useToast } from "../../../components/Toast";
 import type { CampaignListItem } from "../../../lib/campaigns";
 import { useT } from "../../../lib/i18n";
@@ -37,6 +40,18 @@ export function PublicPageSwitch({ campaign }: { campaign: CampaignListItem }) {
         </Link>
       ) : (
         <span className="muted small">{t("publicPage.offHint")}</span>
+      )}
+      {campaign.publicPage && (
+        <details className="public-switch__embed" style={{ flexBasis: "100%" }} data-testid="barometer-embed">
+          <summary>{t("publicPage.embed.summary")}</summary>
+          <CopyField label={t("publicPage.embed.label")} value={barometerSnippet(window.location.origin, campaign)} testId="barometer-snippet" />
+          <p className="muted small">
+            {t("publicPage.embed.hint")}{" "}
+            <a href={barometerUrl(window.location.origin, campaign.id)} target="_blank" rel="noopener">
+              {t("publicPage.embed.preview")}
+            </a>
+          </p>
+        </details>
       )}
       {problem && (
         <p className="form__error public-switch__problem" role="alert">
