@@ -5,13 +5,17 @@ import { apiClient, launchChromium, startServer } from "./harness";
 
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
+const ADMIN = { email: "admin@example.org", password: "screenshot-admin-1" };
+const PHONE = { width: 390, height: 844 };
 
 mkdirSync(OUT, { recursive: true });
-const server = await startServer({ DEMO_DATA: "on" });
+const server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
   await page.goto(`${server.url}/login`);
+  await page.getByLabel("E-Mail").waitFor();
+  await page.screenshot({ path: `${OUT}login.png` });
   await page.getByLabel("E-Mail").fill(ORGANISER.email);
   await page.getByLabel("Passwort").fill(ORGANISER.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
@@ -31,6 +35,8 @@ try {
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.addStyleTag({ content: "body { padding: 15mm; background: #fff; }" });
   await page.screenshot({ path: `${OUT}report.png` });
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The sponsor portal of the StädteRegion, opened through a link as the sponsor would, on a phone.
   const organiser = apiClient(server.url);
@@ -41,6 +47,35 @@ try {
   await phone.goto(url);
   await phone.getByTestId("portal-leverage").waitFor();
   await phone.screenshot({ path: `${OUT}portal-phone.png` });
+
+  // The public page and its barometer: an admin switches the page on.
+  const admin = apiClient(server.url);
+  await admin.mutate("auth.login", ADMIN);
+  const [campaign] = await admin.query("campaign.list");
+  await admin.mutate("campaign.update", { campaignId: 1, expectedVersion: campaign.version, publicPage: true });
+  await page.goto(`${server.url}/p/1`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.screenshot({ path: `${OUT}public.png` });
+  await phone.goto(`${server.url}/p/1`);
+  await phone.getByRole("heading", { level: 1 }).waitFor();
+  await phone.screenshot({ path: `${OUT}public-phone.png` });
+  const frame = await browser.newPage({ viewport: { width: 360, height: 220 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await frame.goto(`${server.url}/barometer/1`);
+  await frame.getByRole("meter").or(frame.getByRole("progressbar")).first().waitFor();
+  await frame.screenshot({ path: `${OUT}barometer.png` });
+
+  // The organiser's dashboard and pledge form on a phone.
+  const organiserPhone = await browser.newPage({ viewport: PHONE, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await organiserPhone.goto(`${server.url}/login`);
+  await organiserPhone.getByLabel("E-Mail").fill(ORGANISER.email);
+  await organiserPhone.getByLabel("Passwort").fill(ORGANISER.password);
+  await organiserPhone.getByRole("button", { name: "Anmelden" }).click();
+  await organiserPhone.getByTestId("cumulative-chart").locator("svg").first().waitFor();
+  await organiserPhone.waitForTimeout(800);
+  await organiserPhone.screenshot({ path: `${OUT}dashboard-phone.png` });
+  await organiserPhone.goto(`${server.url}/c/1/pledges/new`);
+  await organiserPhone.getByRole("button", { name: "Zusage speichern" }).waitFor();
+  await organiserPhone.screenshot({ path: `${OUT}pledge-form-phone.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
