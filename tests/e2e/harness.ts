@@ -134,3 +134,18 @@ export async function signIn(page: Page, server: RunningServer, who: { email: st
   await page.getByLabel("Passwort").fill(who.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
 }
+
+/**
+ * A demo server ready for a tour of every page: the admin (TEST_ADMIN) signed in through the
+ * API, Aachen's public page switched on, and a sponsor link for the StädteRegion.
+ */
+export async function startDemoForTour() {
+  const server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+  const api = apiClient(server.url);
+  await api.mutate("auth.login", TEST_ADMIN);
+  const [campaign] = await api.query("campaign.list");
+  await api.mutate("campaign.update", { campaignId: 1, expectedVersion: campaign.version, publicPage: true });
+  const [region] = (await api.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items;
+  const sponsorLink: string = (await api.mutate("sponsor.createAccessLink", { sponsorId: region.id })).url;
+  return { server, api, sponsorLink };
+}

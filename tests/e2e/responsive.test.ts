@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe";
-import { apiClient, launchChromium, signIn, startServer, TEST_ADMIN, type RunningServer } from "./harness";
+import { launchChromium, signIn, startDemoForTour, type RunningServer } from "./harness";
 
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
 const COMMITTEE = { email: "lenkungskreis@aachen-digitalisiert.example", password: "demo-lenkungskreis" };
@@ -80,14 +80,10 @@ async function expectPhoneFriendly(page: Page, where: string) {
 }
 
 beforeAll(async () => {
-  server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+  const tour = await startDemoForTour();
+  server = tour.server;
+  sponsorLink = tour.sponsorLink;
   browser = await launchChromium();
-  const api = apiClient(server.url);
-  await api.mutate("auth.login", TEST_ADMIN);
-  const [campaign] = await api.query("campaign.list");
-  await api.mutate("campaign.update", { campaignId: 1, expectedVersion: campaign.version, publicPage: true });
-  const [region] = (await api.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items;
-  sponsorLink = (await api.mutate("sponsor.createAccessLink", { sponsorId: region.id })).url;
   [organiser, committee] = await Promise.all([open(ORGANISER), open(COMMITTEE)]);
 }, 60_000);
 
