@@ -3,6 +3,7 @@
 // send only what differs from what the client last got.
 import { tracked } from "@trpc/server";
 import { createHash } from "node:crypto";
+import type { Reader } from "../ledger/tx";
 import { feedFor } from "./changeFeed";
 
 /** A quiet stream still looks once a minute: the day may have turned. */
@@ -25,18 +26,18 @@ export interface LiveOptions {
  * it throws (say NOT_FOUND, a public page switched off), the stream ends with that error.
  * A client that reconnects with its last id gets a value only if it changed meanwhile.
  */
-export async function* liveDigests<T>(db: object, read: () => T, { lastEventId = null, signal }: LiveOptions) {
+export async function* liveDigests<T>(db: Reader, campaignId: number, read: () => T, { lastEventId = null, signal }: LiveOptions) {
   const changes = feedFor(db);
   let lastId = lastEventId;
   while (!signal?.aborted && !changes.closed) {
     // Read the version before the figures: a change that lands while reading wakes the wait.
-    const seen = changes.current;
+    const seen = changes.versionOf(campaignId);
     const value = read();
     const eventId = digestOf(value);
     if (eventId !== lastId) {
       lastId = eventId;
       yield tracked(eventId, value);
     }
-    await changes.wait(seen, signal, RECHECK_MS);
+    await changes.wait(campaignId, seen, signal, RECHECK_MS);
   }
 }

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { pledges, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
 import { isBinding } from "../domain/figures";
 import type { PlannedInstallment } from "../domain/schedule";
+import { feedFor } from "../committee/changeFeed";
 import { prepared } from "./prepared";
 import { changePlan, currentPlan } from "./scheduleFigures";
 import { refreshPresence } from "./sponsorPresence";
@@ -62,6 +63,7 @@ export function changePledge(
  * every event of it stood on that one day), so past figures follow the corrected date.
  */
 export function moveFigures(tx: Tx, campaignId: number, fromDay: string, toDay: string, f: PledgeFigures, sponsor: Sponsor): void {
+  feedFor(tx).touch(campaignId);
   addToDay(tx, campaignId, fromDay, f, sponsor, -1);
   addToDay(tx, campaignId, toDay, f, sponsor, +1);
   if (isBinding(f.status)) {
@@ -126,6 +128,7 @@ export function applyToFigures(
   sponsor: Sponsor,
   sponsorAfter: Sponsor = sponsor,
 ): void {
+  feedFor(tx).touch(campaignId);
   if (before) addToDay(tx, campaignId, at, before, sponsor, -1);
   addToDay(tx, campaignId, at, after, sponsorAfter, +1);
   const bindingBefore = before && isBinding(before.status) ? 1 : 0;

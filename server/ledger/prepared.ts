@@ -7,7 +7,7 @@ import type Database from "better-sqlite3";
 import {
   campaigns, dailyFigures, dailySponsorCounts, installments, payments, pledgeEvents, pledges, scheduleDeltas, sponsorDailyBinding, sponsorPresence, sponsors,
 } from "../../db/schema";
-import type { Reader } from "./tx";
+import { connectionOf, type Reader } from "./tx";
 
 const p = <N extends string>(name: N) => sql.placeholder(name);
 
@@ -82,11 +82,6 @@ function build(db: Reader) {
 export type Prepared = ReturnType<typeof build>;
 
 const cache = new WeakMap<Database.Database, Prepared>();
-
-/** The connection under a database or transaction handle (drizzle keeps it on the session). */
-function connectionOf(db: Reader): Database.Database {
-  return "$client" in db ? db.$client : (db as unknown as { session: { client: Database.Database } }).session.client;
-}
 
 export function prepared(db: Reader): Prepared {
   const connection = connectionOf(db);

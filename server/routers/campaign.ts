@@ -8,6 +8,7 @@ import { conflict, notFound, staleVersion } from "../errors";
 import { lapseConditionalPledges } from "../ledger/pledges";
 import { adminProcedure, router, sessionProcedure } from "../trpc";
 import { businessDate, cents, id, shortText, version } from "../validation";
+import { feedFor } from "../committee/changeFeed";
 import { campaignFigureProcedures, summaryFor } from "./campaignFigures";
 import { campaignView } from "./views";
 
@@ -104,6 +105,8 @@ export const campaignRouter = router({
       if (statusChanges && !NEXT_STATUS[current.applicationStatus].includes(applicationStatus)) {
         throw conflict(`the application cannot move from ${current.applicationStatus} to ${applicationStatus}`);
       }
+      // Target, rules or the public page may have changed: live streams of this campaign look again.
+      feedFor(tx).touch(campaignId);
       const row = tx.update(campaigns)
         .set({ ...changes, ...(applicationStatus && { applicationStatus }), ...(publicPage !== undefined && { publicPage }), version: current.version + 1 })
         .where(eq(campaigns.id, campaignId)).returning().get();

@@ -50,6 +50,6 @@ export const campaignFigureProcedures = {
         const { campaign } = campaignForViewer(ctx.db, ctx, input.campaignId);
         return summaryFor(ctx.db, campaign, viewer, berlinDay(ctx.now()));
       };
-      yield* liveDigests(ctx.db, read, { lastEventId: input.lastEventId, signal });
+      yield* liveDigests(ctx.db, input.campaignId, read, { lastEventId: input.lastEventId, signal });
     }),
 };

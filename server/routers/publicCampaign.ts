@@ -55,6 +55,6 @@ export const publicCampaignRouter = router({
     .input(z.object({ campaignId: id, lastEventId: z.string().max(100).nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
       const read = () => publicFigures(ctx.db, publicCampaignOf(ctx.db, input.campaignId), ctx.now());
-      yield* liveDigests(ctx.db, read, { lastEventId: input.lastEventId, signal });
+      yield* liveDigests(ctx.db, input.campaignId, read, { lastEventId: input.lastEventId, signal });
     }),
 });
