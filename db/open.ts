@@ -9,6 +9,10 @@ import { fileURLToPath } from "node:url";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction handle: better-sqlite3 transactions are synchronous, so callbacks never await. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Reads work the same on the database and inside a transaction. */
+export type Reader = Db | Tx;
 
 const MIGRATIONS = fileURLToPath(new URL("./migrations", import.meta.url));
 

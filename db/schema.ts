@@ -4,25 +4,9 @@
 // milliseconds UTC.
 import { relations } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-export const APPLICATION_STATUSES = ["collecting", "submitted", "approved", "rejected"] as const;
-export const SPONSOR_KINDS = ["company", "public_body", "public_company", "research", "association", "individual"] as const;
-export const LISTINGS = ["hidden", "name", "name_and_amount"] as const;
-export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
-export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
-export const MEMBER_ROLES = ["organiser", "committee"] as const;
-export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
-/** The UI languages a user may choose; null in `users.locale` means not chosen yet. */
-export const USER_LOCALES = ["de", "en"] as const;
-
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export type SponsorKind = (typeof SPONSOR_KINDS)[number];
-export type Listing = (typeof LISTINGS)[number];
-export type PledgeType = (typeof PLEDGE_TYPES)[number];
-export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-export type UserLocale = (typeof USER_LOCALES)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
+import {
+  APPLICATION_STATUSES, ATTACHMENT_TYPES, EVENT_KINDS, LISTINGS, MEMBER_ROLES, PLEDGE_STATUSES, PLEDGE_TYPES, SPONSOR_KINDS, USER_LOCALES,
+} from "../server/domain/codes";
 
 export const campaigns = sqliteTable("campaigns", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -370,10 +354,6 @@ export const apiTokens = sqliteTable(
   },
   (t) => [index("api_tokens_user").on(t.userId)],
 );
-
-/** What may be attached to a pledge, as sniffed from the bytes (never the declared type alone). */
-export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 /**
  * Files attached to a pledge (the signed commitment). The bytes live in the attachments

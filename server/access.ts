@@ -1,18 +1,55 @@
-// Who may do what on which campaign. A campaign the caller has no part in is NOT_FOUND
-// (existence does not leak); a committee member writing is FORBIDDEN.
-import { TRPCError } from "@trpc/server";
-import { eq, sql } from "drizzle-orm";
-import type { Db } from "../db/open";
-import { campaigns, type Campaign } from "../db/schema";
+// Who may do what. The tiers (trpc.ts) and the plain HTTP routes ask the same questions here:
+// is anyone signed in, is it staff or a sponsor, an admin; then per campaign, which role. A
+// campaign the caller has no part in is NOT_FOUND (existence does not leak); a committee
+// member writing is FORBIDDEN. Refusals are DomainErrors; errors.ts gives them their code.
+import type { Reader } from "../db/open";
+import type { Campaign, Pledge } from "../db/schema";
 import type { SessionUser } from "./auth/sessions";
 import type { SponsorSession } from "./auth/sponsorLinks";
-import { notFound } from "./errors";
+import type { CampaignRole } from "./domain/codes";
+import { forbidden, notFound, unauthenticated } from "./domain/errors";
+import type { Lookups } from "./queries/lookups";
+import { pledgeById } from "./queries/pledges";
 
-export type CampaignRole = "admin" | "organiser" | "committee";
+export type { CampaignRole };
+
+/** Who is asking: a user, a sponsor signed in through its link, or nobody. */
+export interface Who {
+  user: SessionUser | null;
+  sponsor: SponsorSession | null;
+}
 
 /** Who reads a campaign: staff with a role, or a sponsor of that campaign. */
 export type Viewer = { kind: "staff"; role: CampaignRole } | { kind: "sponsor"; sponsorId: number };
 export type Need = "read" | "write";
+
+/** A user or a sponsor. */
+export function signedIn(who: Who): SessionUser | SponsorSession {
+  const someone = who.user ?? who.sponsor;
+  if (!someone) throw unauthenticated();
+  return someone;
+}
+
+/** Organisers, committee members and admins; a sponsor is FORBIDDEN. */
+export function staffOnly(who: Who): SessionUser {
+  if (who.sponsor) throw forbidden("sponsors may not do this");
+  if (!who.user) throw unauthenticated();
+  return who.user;
+}
+
+/** A sponsor signed in through its link; a user is FORBIDDEN. */
+export function sponsorOnly(who: Who): SponsorSession {
+  if (who.user) throw forbidden("only for sponsors signed in through their link");
+  if (!who.sponsor) throw unauthenticated();
+  return who.sponsor;
+}
+
+/** Admins only. */
+export function adminOnly(who: Who): SessionUser {
+  const user = staffOnly(who);
+  if (!user.isAdmin) throw forbidden("only an admin may do this");
+  return user;
+}
 
 export function roleIn(user: SessionUser, campaignId: number): CampaignRole | null {
   if (user.isAdmin) return "admin";
@@ -20,9 +57,9 @@ export function roleIn(user: SessionUser, campaignId: number): CampaignRole | nu
 }
 
 /** Loads the campaign if the user may see it, and checks the role for the need. */
-export function campaignFor(db: Db, user: SessionUser, campaignId: number, need: Need): { campaign: Campaign; role: CampaignRole } {
+export function campaignFor(lookups: Lookups, user: SessionUser, campaignId: number, need: Need): { campaign: Campaign; role: CampaignRole } {
   const role = roleIn(user, campaignId);
-  const campaign = role ? campaignById(db, campaignId) : undefined;
+  const campaign = role ? lookups.campaignById.get({ id: campaignId }) : undefined;
   if (!role || !campaign) throw notFound("campaign");
   assertMay(role, need);
   return { campaign, role };
@@ -36,39 +73,46 @@ export function assertCampaignAccess(user: SessionUser, campaignId: number, need
   return role;
 }
 
+/** The same check for the ledger to run inside its write, once it knows the object's campaign. */
+export function writeCheck(user: SessionUser, what = "pledge"): (campaignId: number) => void {
+  return (campaignId) => void assertCampaignAccess(user, campaignId, "write", what);
+}
+
 function assertMay(role: CampaignRole, need: Need): void {
-  if (need === "write" && role === "committee") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "the steering committee reads; organisers and admins write" });
-  }
+  if (need === "write" && role === "committee") throw forbidden("the steering committee reads; organisers and admins write");
 }
 
 /**
  * For procedures open to sponsors: the campaign with the viewer. A sponsor sees only its own
  * campaign (anything else is NOT_FOUND); staff as campaignFor(…, "read").
  */
-export function campaignForViewer(
-  db: Db,
-  who: { user: SessionUser | null; sponsor: SponsorSession | null },
-  campaignId: number,
-): { campaign: Campaign; viewer: Viewer } {
+export function campaignForViewer(lookups: Lookups, who: Who, campaignId: number): { campaign: Campaign; viewer: Viewer } {
   if (who.user) {
-    const { campaign, role } = campaignFor(db, who.user, campaignId, "read");
+    const { campaign, role } = campaignFor(lookups, who.user, campaignId, "read");
     return { campaign, viewer: { kind: "staff", role } };
   }
-  const sponsor = who.sponsor!;
-  const campaign = sponsor.campaignId === campaignId ? campaignById(db, campaignId) : undefined;
+  const sponsor = sponsorOnly(who);
+  const campaign = sponsor.campaignId === campaignId ? lookups.campaignById.get({ id: campaignId }) : undefined;
   if (!campaign) throw notFound("campaign");
   return { campaign, viewer: { kind: "sponsor", sponsorId: sponsor.sponsorId } };
 }
 
-// Nearly every request loads its campaign: prepared once per database, not built each time.
-const campaignQueries = new WeakMap<Db, { get: (params: { id: number }) => Campaign | undefined }>();
+/**
+ * The pledge, if the caller may read it: staff of its campaign (any role) or the pledge's
+ * own sponsor. Anything else, and an unknown id, is NOT_FOUND.
+ */
+export function pledgeForReader(db: Reader, who: Who, pledgeId: number): { pledge: Pledge; viewer: Viewer } {
+  signedIn(who);
+  const pledge = pledgeById(db, pledgeId);
+  if (!pledge) throw notFound("pledge");
+  if (who.user) return { pledge, viewer: { kind: "staff", role: assertCampaignAccess(who.user, pledge.campaignId, "read", "pledge") } };
+  if (!who.sponsor || pledge.sponsorId !== who.sponsor.sponsorId) throw notFound("pledge");
+  return { pledge, viewer: { kind: "sponsor", sponsorId: who.sponsor.sponsorId } };
+}
 
-function campaignById(db: Db, id: number): Campaign | undefined {
-  let query = campaignQueries.get(db);
-  if (!query) {
-    query = db.select().from(campaigns).where(eq(campaigns.id, sql.placeholder("id"))).prepare();
-    campaignQueries.set(db, query);
-  }
-  return query.get({ id });
+/** The pledge, if the user may change it or attach to it: organisers and admins of its campaign (committee: FORBIDDEN). */
+export function pledgeForWriter(db: Reader, user: SessionUser, pledgeId: number): { pledge: Pledge; viewer: Viewer } {
+  const pledge = pledgeById(db, pledgeId);
+  if (!pledge) throw notFound("pledge");
+  return { pledge, viewer: { kind: "staff", role: assertCampaignAccess(user, pledge.campaignId, "write", "pledge") } };
 }

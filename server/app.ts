@@ -7,9 +7,6 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Db } from "../db/open";
-import { createLimits } from "./auth/throttle";
-import { feedFor } from "./committee/changeFeed";
 import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { registerExportRoutes } from "./http/exports";
@@ -19,9 +16,12 @@ import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { guardMutations } from "./http/mutationGuard";
 import { requestLogOptions } from "./http/requestLog";
+import { databaseAnswers } from "./queries/health";
+import type { Services } from "./services";
 
 export interface AppOptions {
-  db: Db;
+  /** The database's services (services.ts), built once per database. */
+  services: Services;
   now?: () => Date;
   /** Folder of the built client; null serves the API only. */
   clientDir?: string | null;
@@ -42,8 +42,10 @@ export const MAX_BATCH_SIZE = 10;
 /** helmet's defaults plus these; the barometer (http/barometer.ts) adds frame-ancestors *. */
 const CSP_DIRECTIVES = { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null };
 
-export async function buildApp({ db, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logLevel = null }: AppOptions): Promise<FastifyInstance> {
-  const deps: HttpContextDeps = { db, now, limits: createLimits(), publicUrl };
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { services, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logLevel = null } = options;
+  const { db, feed } = services;
+  const deps: HttpContextDeps = { services, now, publicUrl };
   const app = Fastify({ logger: logLevel ? requestLogOptions(logLevel) : false, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
   await app.register(cookie);
   await app.register(helmet, {
@@ -56,16 +58,9 @@ export async function buildApp({ db, now = () => new Date(), clientDir = null, p
   });
 
   // Healthy means the database answers, not merely that the process is up.
-  app.get("/healthz", async (_req, reply) => {
-    try {
-      db.$client.prepare("select count(*) from campaigns").get();
-      return { ok: true };
-    } catch {
-      return reply.code(503).send({ ok: false });
-    }
-  });
+  app.get("/healthz", async (_req, reply) => (databaseAnswers(db) ? { ok: true } : reply.code(503).send({ ok: false })));
   // Live summaries hold their connections open: end them, or closing would wait for ever.
-  app.addHook("preClose", async () => feedFor(db).close());
+  app.addHook("preClose", async () => feed.close());
 
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);

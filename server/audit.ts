@@ -1,8 +1,7 @@
 // The audit log of access: sign-ins, role changes, links, personal data. Never a password
 // or a token; detail is a short JSON object.
-import type { Db } from "../db/open";
+import type { Reader } from "../db/open";
 import { auditLog, type AuditAction } from "../db/schema";
-import type { Reader } from "./ledger/tx";
 
 export interface AuditEntry {
   action: AuditAction;
@@ -14,7 +13,7 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export function audit(db: Db | Reader, now: Date, entry: AuditEntry): void {
+export function audit(db: Reader, now: Date, entry: AuditEntry): void {
   const { detail, ...rest } = entry;
   db.insert(auditLog).values({ ...rest, createdAt: now.getTime(), detail: detail ? JSON.stringify(detail) : null }).run();
 }

@@ -1,18 +1,18 @@
-// The request context: the database, who is asking (a user, a sponsor, or nobody), the
-// clock, the session cookie and the throttles. Tests build it with createContextInner;
-// HTTP requests go through createHttpContext.
+// The request context: the services (database, ledger, change feed …), who is asking (a user,
+// a sponsor, or nobody), the clock, the session cookie and the throttles. Tests build it with
+// createContextInner; HTTP requests go through createHttpContext.
 import "@fastify/cookie";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import type { FastifyRequest } from "fastify";
-import type { Db } from "../db/open";
 import { loadBearerUser } from "./auth/apiTokens";
 import { SESSION_COOKIE, sessionCookieJar, type CookieJar } from "./auth/cookies";
 import { loadSessionUser, type SessionUser } from "./auth/sessions";
 import { loadSponsorSession, type SponsorSession } from "./auth/sponsorLinks";
-import { createLimits, type Limits } from "./auth/throttle";
+import type { Limits } from "./auth/throttle";
+import type { Services } from "./services";
 
 export interface ContextOptions {
-  db: Db;
+  services: Services;
   user?: SessionUser | null;
   sponsor?: SponsorSession | null;
   now?: () => Date;
@@ -22,6 +22,7 @@ export interface ContextOptions {
   ip?: string | null;
   /** Where links handed out point to (PUBLIC_URL, or the request's own origin). */
   baseUrl?: string;
+  /** The throttles; the services' own unless a test brings its own. */
   limits?: Limits;
 }
 
@@ -29,7 +30,8 @@ const ignoredCookies: CookieJar = { setSession() {}, clearSession() {} };
 
 export async function createContextInner(opts: ContextOptions) {
   return {
-    db: opts.db,
+    services: opts.services,
+    db: opts.services.db,
     user: opts.user ?? null,
     sponsor: opts.user ? null : (opts.sponsor ?? null),
     now: opts.now ?? (() => new Date()),
@@ -37,16 +39,16 @@ export async function createContextInner(opts: ContextOptions) {
     sessionToken: opts.sessionToken ?? null,
     ip: opts.ip ?? null,
     baseUrl: opts.baseUrl ?? "http://localhost:3000",
-    limits: opts.limits ?? createLimits(),
+    limits: opts.limits ?? opts.services.limits,
   };
 }
 
 export type Context = Awaited<ReturnType<typeof createContextInner>>;
 
+/** What the HTTP routes and the tRPC adapter share: the services, the clock, PUBLIC_URL. */
 export interface HttpContextDeps {
-  db: Db;
+  services: Services;
   now: () => Date;
-  limits: Limits;
   publicUrl: string | null;
 }
 
@@ -57,20 +59,27 @@ export function baseUrlOf(req: FastifyRequest, publicUrl: string | null): string
 /** Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). */
 export function identify(deps: HttpContextDeps, req: FastifyRequest) {
   const now = deps.now();
+  const { db, lookups } = deps.services;
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-  if (bearer) return { user: loadBearerUser(deps.db, bearer, now), sponsor: null, token: null };
+  if (bearer) return { user: loadBearerUser(db, lookups, bearer, now), sponsor: null, token: null };
   const token = req.cookies[SESSION_COOKIE] ?? null;
   if (!token) return { user: null, sponsor: null, token };
-  const user = loadSessionUser(deps.db, token, now);
-  return { user, sponsor: user ? null : loadSponsorSession(deps.db, token, now), token };
+  const user = loadSessionUser(lookups, token, now);
+  return { user, sponsor: user ? null : loadSponsorSession(db, token, now), token };
 }
 
 export function createHttpContext(deps: HttpContextDeps) {
   return async ({ req, res }: CreateFastifyContextOptions) => {
     const { user, sponsor, token } = identify(deps, req);
     return createContextInner({
-      db: deps.db, now: deps.now, user, sponsor, sessionToken: token, ip: req.ip, limits: deps.limits,
-      baseUrl: baseUrlOf(req, deps.publicUrl), cookies: sessionCookieJar(req, res, deps.publicUrl),
+      services: deps.services,
+      now: deps.now,
+      user,
+      sponsor,
+      sessionToken: token,
+      ip: req.ip,
+      baseUrl: baseUrlOf(req, deps.publicUrl),
+      cookies: sessionCookieJar(req, res, deps.publicUrl),
     });
   };
 }

@@ -5,15 +5,18 @@ import { DamagedDatabaseError, openDatabase, type Db } from "../db/open";
 import { buildApp } from "./app";
 import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
 import { readConfig } from "./config";
+import { createServices } from "./services";
 
 const config = readConfig();
 const db = openOrRefuse(config.databaseFile);
+const services = createServices(db);
 const log = (line: string) => console.log(line);
-await ensureFirstAdmin(db, config, new Date(), log);
-await loadDemoIfEmpty(db, config, new Date(), log);
+await ensureFirstAdmin(services, config, new Date(), log);
+await loadDemoIfEmpty(services, config, new Date(), log);
 
 const app = await buildApp({
-  db, clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel,
+  services,
+  clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel,
   // Attachments live beside the database file, so one folder holds all the data to back up.
   attachmentsDir: join(dirname(config.databaseFile), "attachments"),
 });

@@ -1,8 +1,10 @@
-// The one initTRPC of the server: error shape and the procedure tiers.
-import { initTRPC, TRPCError } from "@trpc/server";
+// The one initTRPC of the server: error shape and the procedure tiers. Refusals raised below
+// (DomainErrors from the domain, the ledger and the access checks) become tRPC errors here,
+// through the one mapping in errors.ts.
+import { initTRPC } from "@trpc/server";
+import { adminOnly, signedIn, sponsorOnly, staffOnly } from "./access";
 import type { Context } from "./context";
-import { feedFor } from "./committee/changeFeed";
-import { fieldErrorsOf } from "./errors";
+import { fieldErrorsOf, toTRPCError } from "./errors";
 
 const isDevelopment = process.env.NODE_ENV === "development";
 
@@ -13,7 +15,11 @@ const t = initTRPC.context<Context>().create({
     const fieldErrors = error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : undefined;
     // Unexpected errors may carry SQL or paths: outside development say nothing more.
     let message = hidden ? "Internal server error" : shape.message;
-    if (fieldErrors) message = `Invalid input: ${Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m[0]}`).join("; ")}`;
+    if (fieldErrors) {
+      message = `Invalid input: ${Object.entries(fieldErrors)
+        .map(([f, m]) => `${f}: ${m[0]}`)
+        .join("; ")}`;
+    }
     return { ...shape, message, data: { ...shape.data, fieldErrors } };
   },
 });
@@ -21,40 +27,43 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
-
-/** After every successful mutation, open live summaries look again (campaign.onSummary). */
-const announceChanges = t.procedure.use(async ({ ctx, type, next }) => {
+/**
+ * Every procedure: a refusal from below gets its tRPC code, and after a successful mutation
+ * the open live summaries of the campaigns it touched look again (campaign.onSummary).
+ */
+const base = t.procedure.use(async ({ ctx, type, next }) => {
   const result = await next();
-  if (type === "mutation" && result.ok) feedFor(ctx.db).publish();
+  if (!result.ok) throw toTRPCError(result.error);
+  if (type === "mutation") ctx.services.feed.publish();
   return result;
 });
 
 /** Anyone, with or without a session. */
-export const publicProcedure = announceChanges;
+export const publicProcedure = base;
 
 /** A user or a sponsor session. What each sees is decided per object (access.ts). */
-export const sessionProcedure = announceChanges.use(({ ctx, next }) => {
-  if (!ctx.user && !ctx.sponsor) throw unauthorized();
+export const sessionProcedure = base.use(({ ctx, next }) => {
+  signedIn(ctx);
   return next();
 });
 
 /** Organisers, committee members and admins; a sponsor session is FORBIDDEN. Roles per campaign: access.ts. */
-export const staffProcedure = announceChanges.use(({ ctx, next }) => {
-  if (ctx.sponsor) throw new TRPCError({ code: "FORBIDDEN", message: "sponsors may not do this" });
-  if (!ctx.user) throw unauthorized();
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+export const staffProcedure = base.use(({ ctx, next }) => next({ ctx: { ...ctx, user: staffOnly(ctx) } }));
 
 /** A sponsor signed in through its link; a user is FORBIDDEN. */
-export const sponsorProcedure = announceChanges.use(({ ctx, next }) => {
-  if (ctx.user) throw new TRPCError({ code: "FORBIDDEN", message: "only for sponsors signed in through their link" });
-  if (!ctx.sponsor) throw unauthorized();
-  return next({ ctx: { ...ctx, sponsor: ctx.sponsor } });
-});
+export const sponsorProcedure = base.use(({ ctx, next }) => next({ ctx: { ...ctx, sponsor: sponsorOnly(ctx) } }));
 
 /** Admins only: campaigns and users. */
-export const adminProcedure = staffProcedure.use(({ ctx, next }) => {
-  if (!ctx.user.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "only an admin may do this" });
-  return next();
-});
+export const adminProcedure = base.use(({ ctx, next }) => next({ ctx: { ...ctx, user: adminOnly(ctx) } }));
+
+/**
+ * A subscription's events, started on the first read as an async generator would be; a
+ * refusal met on the way (no access, access lost, page switched off) is mapped like any other.
+ */
+export async function* liveStream<T>(events: () => AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* events();
+  } catch (error) {
+    throw toTRPCError(error);
+  }
+}

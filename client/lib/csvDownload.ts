@@ -2,10 +2,10 @@
 // field holds the separator, a quote or a line break; CRLF line ends) in UTF-8 with a byte
 // order mark so Excel reads umlauts right. German: `;` and decimal commas (German Excel opens
 // it by double-click); English: `,` and decimal points. Amounts are plain numbers with two
-// decimals and no currency sign. Cell rules are the server export's (server/export/format.ts),
+// decimals and no currency sign. Cell rules are the server export's (server/domain/spreadsheet.ts),
 // so a file from a table and a file from the export read alike.
-import { asciiSlug } from "../../server/export/filename";
-import { formatCents, neutralise } from "../../server/export/format";
+import { asciiSlug } from "../../server/domain/slug";
+import { formatCents, neutralise } from "../../server/domain/spreadsheet";
 import type { Locale } from "./i18n";
 
 /** Text (neutralised against formulas), a plain number, money in cents, or an empty cell. */

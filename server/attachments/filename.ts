@@ -2,8 +2,8 @@
 // for the name a download is saved under. They never touch the disk: files are stored under
 // a random name. Tidying keeps the last path segment, drops control and bidi characters and
 // makes the ending match the type the bytes have.
-import type { AttachmentType } from "../../db/schema";
 import { EXTENSIONS } from "./sniff";
+import { type AttachmentType } from "../domain/codes";
 
 const MAX_LENGTH = 200;
 const FALLBACK = "unterlagen";

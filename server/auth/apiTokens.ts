@@ -2,6 +2,7 @@
 // acts as the token's user, so scripts need no password and no cookie.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/open";
+import type { Lookups } from "../queries/lookups";
 import { apiTokens, users } from "../../db/schema";
 import { loadUser, type SessionUser } from "./sessions";
 import { hashToken, newToken } from "./tokens";
@@ -38,12 +39,12 @@ export function revokeAllApiTokens(db: Db, userId: number, now: Date): void {
   db.update(apiTokens).set({ revokedAt: now.getTime() }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run();
 }
 
-export function loadBearerUser(db: Db, token: string, now: Date): SessionUser | null {
+export function loadBearerUser(db: Db, lookups: Lookups, token: string, now: Date): SessionUser | null {
   if (!token.startsWith(PREFIX)) return null;
   const row = db.select({ tokenId: apiTokens.id, userId: users.id, disabledAt: users.disabledAt })
     .from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))).get();
   if (!row || row.disabledAt !== null) return null;
   db.update(apiTokens).set({ lastUsedAt: now.getTime() }).where(eq(apiTokens.id, row.tokenId)).run();
-  return loadUser(db, row.userId);
+  return loadUser(lookups, row.userId);
 }

@@ -1,7 +1,10 @@
-// Creating users, shared by user.create, the first admin and the demo.
-import type { Db } from "../../db/open";
+// User accounts: creating them (user.create, the first admin, the demo) and changing their roles, status, language and password.
+import { and, eq } from "drizzle-orm";
+import type { Db, Reader } from "../../db/open";
 import { memberships, users } from "../../db/schema";
-import type { Reader } from "../ledger/tx";
+import { audit } from "../audit";
+import type { MemberRole, UserLocale } from "../domain/codes";
+import type { Lookups } from "../queries/lookups";
 import { hashPassword } from "./password";
 import { loadUser, type SessionUser } from "./sessions";
 
@@ -13,10 +16,12 @@ export interface NewUser {
   now: Date;
 }
 
-export async function createUser(db: Db, input: NewUser & { password: string }): Promise<SessionUser> {
+export async function createUser(db: Db, lookups: Lookups, input: NewUser & { password: string }): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   const userId = db.transaction((tx) => insertUser(tx, { ...input, passwordHash }));
-  return loadUser(db, userId)!;
+  const user = loadUser(lookups, userId);
+  if (!user) throw new Error("the user was not created");
+  return user;
 }
 
 /** Inserts a user whose password is already hashed (hashing is async; inserts are not). */
@@ -32,4 +37,45 @@ export function insertUser(db: Reader, input: NewUser & { passwordHash: string }
     db.insert(memberships).values({ userId: user.id, campaignId: input.campaignId, role: input.role }).run();
   }
   return user.id;
+}
+
+/** A campaign role for the user, or none; the audit log keeps what it was before. */
+export function setMembership(db: Db, by: { userId: number; now: Date; ip: string | null }, input: { userId: number; campaignId: number; role: MemberRole | "none" }): void {
+  const where = and(eq(memberships.userId, input.userId), eq(memberships.campaignId, input.campaignId));
+  db.transaction((tx) => {
+    const before = tx.select().from(memberships).where(where).get();
+    if (input.role === "none") tx.delete(memberships).where(where).run();
+    else {
+      tx.insert(memberships)
+        .values({ userId: input.userId, campaignId: input.campaignId, role: input.role })
+        .onConflictDoUpdate({ target: [memberships.userId, memberships.campaignId], set: { role: input.role } })
+        .run();
+    }
+    audit(tx, by.now, {
+      action: "role_changed",
+      userId: by.userId,
+      subjectUserId: input.userId,
+      campaignId: input.campaignId,
+      ip: by.ip,
+      detail: { before: before?.role ?? "none", after: input.role },
+    });
+  });
+}
+
+/** Disabled users cannot sign in; enabling one again lets it. */
+export function setDisabled(db: Reader, userId: number, disabledAt: number | null): void {
+  db.update(users).set({ disabledAt }).where(eq(users.id, userId)).run();
+}
+
+export function setAdmin(db: Reader, userId: number, isAdmin: boolean): void {
+  db.update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
+}
+
+export function setLocale(db: Reader, userId: number, locale: UserLocale): void {
+  db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}
+
+export async function setPassword(db: Reader, userId: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
 }

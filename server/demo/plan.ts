@@ -1,10 +1,10 @@
 // From the demo's sponsor lists to dated steps per pledge (create, confirm, withdraw, pay),
 // so that binding money follows the campaign's curve. Pure: the steps are written later
 // through the ledger, which checks them like any organiser's input.
-import type { Listing, PledgeType, SponsorKind } from "../../db/schema";
 import { addDays, daysBetween } from "../domain/dates";
 import type { Random } from "./random";
 import { bindingDays, type Curve } from "./trajectory";
+import { type Listing, type PledgeType, type SponsorKind } from "../domain/codes";
 
 export interface PledgeSpec {
   euros: number;

@@ -1,18 +1,16 @@
-// Writes a planned demo campaign: its sponsors directly, every pledge step through the
-// ledger (createPledge, setPledgeStatus, recordPayment), so each pledge has real events
+// Writes a planned demo campaign through the ledger's commands: its sponsors, and every
+// pledge step (createPledge, setPledgeStatus, recordPayment), so each pledge has real events
 // and daily figures. Steps run in date order; each is entered "on its day" (record time
 // that day, Berlin office hours) and nothing after `now` is written.
-import type { Db } from "../../db/open";
-import { sponsors, type Pledge } from "../../db/schema";
+import type { Pledge } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
-import { nameKeyOf } from "../domain/names";
-import { createPledge, recordPayment, setPledgeStatus, type Actor } from "../ledger/pledges";
+import type { Actor, LedgerCommands } from "../ledger/ledger";
 import { contactFor } from "./contacts";
 import type { DemoStep, PlannedPledge, SponsorSpec } from "./plan";
 import type { Random } from "./random";
 
 export interface DemoWriter {
-  db: Db;
+  commands: LedgerCommands;
   campaignId: number;
   /** The organiser who enters the demo pledges. */
   userId: number;
@@ -55,18 +53,16 @@ function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: stri
   for (const { sponsor, day } of firsts) {
     if (ids.has(sponsor.name)) continue;
     const contact = sponsor.kind !== "individual" && w.rng.chance(0.8) ? contactFor(w.rng, sponsor.name, sponsor.country) : {};
-    const row = w.db.insert(sponsors).values({
-      campaignId: w.campaignId,
+    const actor = { userId: w.userId, now: recordTime(day, 0, w.now) };
+    const row = w.commands.createSponsor(actor, w.campaignId, {
       name: sponsor.name,
-      nameKey: nameKeyOf(sponsor.name),
       kind: sponsor.kind,
       country: sponsor.country,
       sector: sponsor.sector ?? null,
       membershipType: sponsor.membershipType ?? null,
       listing: sponsor.listing ?? "hidden",
       ...contact,
-      createdAt: recordTime(day, 0, w.now).getTime(),
-    }).returning({ id: sponsors.id }).get();
+    });
     ids.set(sponsor.name, row.id);
   }
   return ids;
@@ -74,9 +70,11 @@ function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: stri
 
 function create(w: DemoWriter, actor: Actor, plan: PlannedPledge, step: DemoStep & { kind: "create" }, sponsorIds: Map<string, number>): Pledge {
   const { spec } = plan;
-  return createPledge(w.db, actor, {
+  const sponsorId = sponsorIds.get(plan.sponsor.name);
+  if (sponsorId === undefined) throw new Error(`the demo sponsor ${plan.sponsor.name} was not created`);
+  return w.commands.createPledge(actor, {
     campaignId: w.campaignId,
-    sponsorId: sponsorIds.get(plan.sponsor.name)!,
+    sponsorId,
     amountCents: plan.amountCents,
     type: spec.type ?? "cash",
     status: step.status,
@@ -91,7 +89,7 @@ function create(w: DemoWriter, actor: Actor, plan: PlannedPledge, step: DemoStep
 
 function change(w: DemoWriter, actor: Actor, pledge: Pledge, step: Exclude<DemoStep, { kind: "create" }>): Pledge {
   if (step.kind === "payment") {
-    return recordPayment(w.db, actor, { pledgeId: pledge.id, amountCents: step.amountCents, paidAt: step.day, expectedVersion: pledge.version }, ownCampaign);
+    return w.commands.recordPayment(actor, { pledgeId: pledge.id, amountCents: step.amountCents, paidAt: step.day, expectedVersion: pledge.version }, ownCampaign);
   }
-  return setPledgeStatus(w.db, actor, { pledgeId: pledge.id, status: step.status, expectedVersion: pledge.version, at: step.day, reason: step.reason }, ownCampaign);
+  return w.commands.setPledgeStatus(actor, { pledgeId: pledge.id, status: step.status, expectedVersion: pledge.version, at: step.day, reason: step.reason }, ownCampaign);
 }

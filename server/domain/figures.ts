@@ -1,7 +1,7 @@
 // Turning money buckets (status × type × sponsor kind × country) into the figures the
 // summary reports. Pure: the buckets come from the daily figures, already summed to a day.
-import type { PledgeStatus, PledgeType, SponsorKind } from "../../db/schema";
 import { percentOf } from "./money";
+import { isBinding, type PledgeStatus, type PledgeType, type SponsorKind } from "./codes";
 
 export interface MoneyBucket {
   status: PledgeStatus;
@@ -11,13 +11,6 @@ export interface MoneyBucket {
   amountCents: number;
   pledgeCount: number;
   receivedCents: number;
-}
-
-export const BINDING_STATUSES: readonly PledgeStatus[] = ["confirmed", "paid"];
-export const PUBLIC_KINDS: readonly SponsorKind[] = ["public_body", "public_company"];
-
-export function isBinding(status: PledgeStatus): boolean {
-  return BINDING_STATUSES.includes(status);
 }
 
 /**

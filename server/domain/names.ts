@@ -23,3 +23,30 @@ export function vatKeyOf(vatId: string | null): string | null {
   const key = vatId?.replace(/[\s.\-]/g, "").toUpperCase();
   return key ? key : null;
 }
+
+export interface DuplicateGroup<S> {
+  reason: "name" | "vat_id";
+  sponsors: S[];
+}
+
+/** Groups of sponsors that look like one: the same name without legal form, or the same VAT id; each group once. */
+export function likelyDuplicates<S extends { id: number; name: string; vatId: string | null }>(sponsors: readonly S[]): DuplicateGroup<S>[] {
+  const groups = new Map<string, S[]>();
+  for (const s of sponsors) {
+    const vat = vatKeyOf(s.vatId);
+    for (const key of [`name:${duplicateKeyOf(s.name)}`, vat && `vat:${vat}`]) {
+      if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+  }
+  const seen = new Set<string>();
+  return [...groups.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([key, group]): DuplicateGroup<S> => ({ reason: key.startsWith("vat:") ? "vat_id" : "name", sponsors: group }))
+    .filter((g) => {
+      const ids = g.sponsors
+        .map((s) => s.id)
+        .sort()
+        .join(",");
+      return !seen.has(ids) && seen.add(ids);
+    });
+}

@@ -1,7 +1,6 @@
 // The rules of change for a pledge (CONTRACT.md "Rules of change"), as pure decisions.
-import type { PledgeStatus } from "../../db/schema";
-
-export type Decision<T> = { ok: true; value: T } | { ok: false; reason: string };
+import type { PledgeStatus } from "./codes";
+import type { Decision } from "./errors";
 
 const MOVES: Record<PledgeStatus, readonly PledgeStatus[]> = {
   intent: ["confirmed", "withdrawn"],
@@ -26,7 +25,7 @@ export function decidePayment(
   pledge: { status: PledgeStatus; amountCents: number; receivedCents: number },
   paymentCents: number,
 ): Decision<PaymentDecision> {
-  if (pledge.status !== "confirmed") {
+  if (!acceptsPayments(pledge.status)) {
     return { ok: false, reason: `payments are recorded on confirmed pledges; this one is ${pledge.status}` };
   }
   const outstanding = pledge.amountCents - pledge.receivedCents;
@@ -35,12 +34,6 @@ export function decidePayment(
   }
   const receivedAfterCents = pledge.receivedCents + paymentCents;
   return { ok: true, value: { receivedAfterCents, statusAfter: receivedAfterCents === pledge.amountCents ? "paid" : "confirmed" } };
-}
-
-/** A change may not be dated before the pledge's previous change: history stays in order. */
-export function decideBusinessDate(lastEventAt: string, at: string): Decision<string> {
-  if (at < lastEventAt) return { ok: false, reason: `the date may not be before the pledge's last change on ${lastEventAt}` };
-  return { ok: true, value: at };
 }
 
 /**
@@ -58,4 +51,21 @@ export function decideAmountChange(
   if (pledge.status === "paid" && !paidInFull) return { ok: true, value: "confirmed" };
   if (pledge.status === "confirmed" && paidInFull) return { ok: true, value: "paid" };
   return { ok: true, value: pledge.status };
+}
+
+export const WITHDRAWAL_REASON_MESSAGE = "A withdrawal needs a reason";
+
+/** Withdrawing a pledge says why (the history and the committee read it). */
+export function lacksWithdrawalReason(status: PledgeStatus, reason: string | null | undefined): boolean {
+  return status === "withdrawn" && !reason?.trim();
+}
+
+/** Which statuses a pledge in `from` can be moved to by hand (payments make it `paid`). */
+export function statusMovesFrom(from: PledgeStatus): readonly PledgeStatus[] {
+  return MOVES[from];
+}
+
+/** Payments are recorded on confirmed pledges only. */
+export function acceptsPayments(status: PledgeStatus): boolean {
+  return status === "confirmed";
 }

@@ -2,7 +2,7 @@
 // on the match start plus n−1 years; an even split puts leftover cents on the first; payments
 // fill the oldest open installment first; one past its due date and not fully paid is overdue.
 import { addYears } from "./dates";
-import type { Decision } from "./pledgeRules";
+import type { Decision } from "./errors";
 
 export interface PlannedInstallment {
   number: number;

@@ -1,10 +1,11 @@
 // The campaign summary (CONTRACT.md "The summary") from figures already read for a day.
-import type { Campaign, SponsorKind } from "../../db/schema";
+import { type Campaign } from "../../db/schema";
 import { cashFlow } from "./cashFlow";
 import { evaluateRules } from "./eligibility";
-import { centsByStatus, countedBy, countedCents, cumulativeCounted, PUBLIC_KINDS, sumOf, type DayDelta, type MoneyBucket } from "./figures";
+import { centsByStatus, countedBy, countedCents, cumulativeCounted, sumOf, type DayDelta, type MoneyBucket } from "./figures";
 import { hundredthsToRatio, potentialMatchCents } from "./match";
 import { countedAt, project } from "./projection";
+import { PUBLIC_KINDS, type SponsorKind } from "./codes";
 
 /** How many sponsors of a kind and country have a binding pledge. */
 export interface SponsorCount {

@@ -1,7 +1,7 @@
 // What an export is made of: columns with a header per locale and a typed cell per row.
 // The CSV and .xlsx writers decide how each kind of cell is written; the column lists
 // (pledgeExport.ts, sponsorExport.ts) only say what goes where.
-import type { ExportLocale } from "./format";
+import type { ExportLocale } from "../domain/spreadsheet";
 
 export type Cell =
   | { kind: "text"; text: string | null }

@@ -3,7 +3,7 @@
 // `en`: comma and decimal point; `de`: semicolon and decimal comma (German Excel).
 import { stringify } from "csv-stringify/sync";
 import { headersOf, type Cell, type Column } from "./columns";
-import { formatCents, formatDay, formatInstant, neutralise, type ExportLocale } from "./format";
+import { formatCents, formatDay, formatInstant, neutralise, type ExportLocale } from "../domain/spreadsheet";
 import { FLAG_TEXT } from "./labels";
 
 const BOM = "\uFEFF";

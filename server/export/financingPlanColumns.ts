@@ -1,8 +1,8 @@
 // The columns of the financing plan: name, kind, country, one amount column per year, the
 // total and the in-kind part. The years differ per campaign, so the columns are made per plan.
-// Kept apart from the query (financingPlan.ts) so an .xlsx worker would load no database code.
+// Kept apart from the query (queries/financingPlan.ts) so an .xlsx worker would load no database code.
 import { amount, code, text, type Column } from "./columns";
-import type { FinancingRow, FinancingRowKind } from "./financingPlan";
+import type { FinancingRow, FinancingRowKind } from "../queries/financingPlan";
 import { FINANCING_ROW_LABELS, SPONSOR_KIND_DE } from "./labels";
 
 type FinancingColumn = Column<FinancingRow>;

@@ -1,27 +1,12 @@
-// German labels of the codes for ?locale=de exports. The server otherwise sends codes only
-// (the client translates); a spreadsheet has no client, so these mirror the client's
-// catalogue (client/lib/i18n/de*.ts) and the German codes the import reads (CONTRACT.md).
-import type { Listing, PledgeStatus, PledgeType, SponsorKind } from "../../db/schema";
+// German words for ?locale=de exports. The server otherwise sends codes only (the client
+// translates); a spreadsheet has no client, so it takes the words of the one table of labels
+// (domain/labels.ts) that the client's catalogue and the import read too.
+import { labelsIn } from "../domain/labels";
 
-export const SPONSOR_KIND_DE: Record<SponsorKind, string> = {
-  company: "Unternehmen",
-  public_body: "Öffentliche Hand",
-  public_company: "Kommunales Unternehmen",
-  research: "Wissenschaft",
-  association: "Verband",
-  individual: "Privatperson",
-};
-
-export const PLEDGE_TYPE_DE: Record<PledgeType, string> = { cash: "Geld", in_kind: "Sachleistung" };
-
-export const PLEDGE_STATUS_DE: Record<PledgeStatus, string> = {
-  intent: "Absicht",
-  confirmed: "Zugesagt",
-  paid: "Bezahlt",
-  withdrawn: "Zurückgezogen",
-};
-
-export const LISTING_DE: Record<Listing, string> = { hidden: "Nicht öffentlich", name: "Nur Name", name_and_amount: "Name und Betrag" };
+export const SPONSOR_KIND_DE = labelsIn("sponsorKind", "de");
+export const PLEDGE_TYPE_DE = labelsIn("pledgeType", "de");
+export const PLEDGE_STATUS_DE = labelsIn("pledgeStatus", "de");
+export const LISTING_DE = labelsIn("listing", "de");
 
 /** Yes/no cells in CSV: JSON's words for scripts, German words for German Excel. */
 export const FLAG_TEXT = { en: { yes: "true", no: "false" }, de: { yes: "ja", no: "nein" } } as const;

@@ -1,8 +1,8 @@
-// The columns of the pledges export. Kept apart from the query (pledgeExport.ts) so the
+// The columns of the pledges export. Kept apart from the query (queries/pledgeExport.ts) so the
 // .xlsx worker loads no database code.
 import { amount, code, day, flag, instant, integer, text, type Column } from "./columns";
 import { PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "./labels";
-import type { PledgeExportRow } from "./pledgeExport";
+import type { PledgeExportRow } from "../queries/pledgeExport";
 
 /** Money still expected: only binding pledges owe anything, so intents and withdrawals stay empty. */
 function outstandingCents(row: PledgeExportRow): number | null {

@@ -1,9 +1,9 @@
 // The columns of the sponsors export; the contact person's only for those who may see it.
-// Kept apart from the query (sponsorExport.ts) so the .xlsx worker loads no database code.
+// Kept apart from the query (queries/sponsorExport.ts) so the .xlsx worker loads no database code.
 import type { CampaignRole } from "../access";
 import { amount, code, integer, text, type Column } from "./columns";
 import { LISTING_DE, SPONSOR_KIND_DE } from "./labels";
-import type { SponsorExportRow } from "./sponsorExport";
+import type { SponsorExportRow } from "../queries/sponsorExport";
 
 type SponsorColumn = Column<SponsorExportRow>;
 

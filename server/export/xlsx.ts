@@ -3,7 +3,7 @@
 // CSV, so a cell copied out or saved again as CSV stays harmless.
 import writeExcelFile, { type Cell as XlsxCell, type SheetData } from "write-excel-file/node";
 import { headersOf, type Cell, type Column } from "./columns";
-import { berlinWallClockDate, formatCents, neutralise, type ExportLocale } from "./format";
+import { berlinWallClockDate, formatCents, neutralise, type ExportLocale } from "../domain/spreadsheet";
 
 const DAY_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd", de: "dd.mm.yyyy" };
 const INSTANT_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd hh:mm:ss", de: "dd.mm.yyyy hh:mm:ss" };

@@ -2,11 +2,11 @@
 // 100,000 pledges, during which the server would answer no one. Large files are therefore
 // built in a worker thread (xlsxWorker.ts); small ones here, as a worker costs ~0.3 s to start.
 import { Worker } from "node:worker_threads";
-import type { ExportLocale } from "./format";
+import type { ExportLocale } from "../domain/spreadsheet";
 import { PLEDGE_COLUMNS } from "./pledgeColumns";
-import type { PledgeExportRow } from "./pledgeExport";
+import type { PledgeExportRow } from "../queries/pledgeExport";
 import { sponsorColumns } from "./sponsorColumns";
-import type { SponsorExportRow } from "./sponsorExport";
+import type { SponsorExportRow } from "../queries/sponsorExport";
 import { xlsxBuffer } from "./xlsx";
 
 export type XlsxJob =

@@ -8,23 +8,21 @@
 // Origin (403, as for mutations), session (401), kind of account (403), input (400), the
 // pledge (404), role (403), then the file: declared type (415), size (413), room (409), and
 // what the bytes really are (415). The upload is checked before its body is read.
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { ATTACHMENT_TYPES, type AttachmentType, type Pledge } from "../../db/schema";
+import { type Pledge } from "../../db/schema";
 import { decodeFilenameHeader, dispositionHeader, displayFilename } from "../attachments/filename";
-import {
-  assertRoomFor, attachmentForReader, attachmentView, MAX_ATTACHMENT_BYTES, pledgeForWriter, recordAttachment,
-} from "../attachments/records";
+import { assertRoomFor, attachmentForReader, attachmentView, MAX_ATTACHMENT_BYTES, recordAttachment } from "../attachments/records";
 import { sniffType } from "../attachments/sniff";
 import { discardFile, prepareAttachmentsFolder, storedPath, storeFile } from "../attachments/storage";
-import type { Viewer } from "../access";
+import { pledgeForWriter, signedIn, staffOnly, type Viewer } from "../access";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
-import { badField, fieldErrorsOf } from "../errors";
+import { ATTACHMENT_TYPES, type AttachmentType } from "../domain/codes";
+import { badField, DomainError, forbidden, type ErrorReason } from "../domain/errors";
+import { sendError } from "./errorReply";
 
 const ID = /^[1-9][0-9]{0,14}$/;
 /** A PDF or an image shown by the browser must not run script in our origin. */
@@ -41,8 +39,8 @@ interface Upload {
   declared: AttachmentType;
 }
 
-const fail = (code: TRPCError["code"], message: string) => new TRPCError({ code, message });
-const tooLarge = () => fail("PAYLOAD_TOO_LARGE", `a file may have at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MiB`);
+const fail = (reason: ErrorReason, message: string) => new DomainError(reason, message);
+const tooLarge = () => fail("too_large", `a file may have at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MiB`);
 
 function sameHost(origin: string, host: string | undefined): boolean {
   try {
@@ -60,19 +58,17 @@ function declaredType(header: string | undefined): AttachmentType | null {
 /** Everything that can be decided from the request line and headers. */
 function checkUpload(deps: HttpContextDeps, req: FastifyRequest<{ Params: { pledgeId: string } }>): Upload {
   const origin = req.headers.origin;
-  if (origin && !sameHost(origin, req.headers.host)) throw fail("FORBIDDEN", "cross-site requests are refused");
-  const { user, sponsor } = identify(deps, req);
-  if (sponsor) throw fail("FORBIDDEN", "sponsors may not upload attachments");
-  if (!user) throw fail("UNAUTHORIZED", "sign in first");
+  if (origin && !sameHost(origin, req.headers.host)) throw forbidden("cross-site requests are refused");
+  const user = staffOnly(identify(deps, req));
   if (!ID.test(req.params.pledgeId)) throw badField("pledgeId", "Expected a positive whole number");
   const header = req.headers["x-filename"];
   const filename = typeof header === "string" && header.trim() !== "" ? decodeFilenameHeader(header) : null;
   if (filename === null) throw badField("filename", "Send the file's name URI-encoded in the x-filename header");
-  const { pledge, viewer } = pledgeForWriter(deps.db, user, Number(req.params.pledgeId));
+  const { pledge, viewer } = pledgeForWriter(deps.services.db, user, Number(req.params.pledgeId));
   const declared = declaredType(req.headers["content-type"]);
-  if (!declared) throw fail("UNSUPPORTED_MEDIA_TYPE", "send the file as application/pdf, image/png, image/jpeg or image/webp");
+  if (!declared) throw fail("unsupported_type", "send the file as application/pdf, image/png, image/jpeg or image/webp");
   if (Number(req.headers["content-length"] ?? 0) > MAX_ATTACHMENT_BYTES) throw tooLarge();
-  assertRoomFor(deps.db, pledge.id);
+  assertRoomFor(deps.services.db, pledge.id);
   return { user, pledge, viewer, filename, declared };
 }
 
@@ -80,11 +76,11 @@ async function saveUpload(deps: HttpContextDeps, dir: string, upload: Upload, bo
   if (!Buffer.isBuffer(body) || body.length === 0) throw badField("file", "The file is empty");
   const sniffed = sniffType(body);
   if (sniffed !== upload.declared) {
-    throw fail("UNSUPPORTED_MEDIA_TYPE", sniffed ? `sent as ${TYPE_NAMES[upload.declared]}, but the file is ${TYPE_NAMES[sniffed]}` : `the file is not ${TYPE_NAMES[upload.declared]}`);
+    throw fail("unsupported_type", sniffed ? `sent as ${TYPE_NAMES[upload.declared]}, but the file is ${TYPE_NAMES[sniffed]}` : `the file is not ${TYPE_NAMES[upload.declared]}`);
   }
   const storedName = await storeFile(dir, body);
   try {
-    const row = recordAttachment(deps.db, { userId: upload.user.id, now: deps.now(), ip }, {
+    const row = recordAttachment(deps.services.db, { userId: upload.user.id, now: deps.now(), ip }, {
       pledge: upload.pledge,
       filename: displayFilename(upload.filename, sniffed),
       contentType: sniffed,
@@ -100,10 +96,10 @@ async function saveUpload(deps: HttpContextDeps, dir: string, upload: Upload, bo
 }
 
 async function sendFile(deps: HttpContextDeps, dir: string, req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-  const { user, sponsor } = identify(deps, req);
-  if (!user && !sponsor) throw fail("UNAUTHORIZED", "sign in first");
+  const who = identify(deps, req);
+  signedIn(who);
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
-  const row = attachmentForReader(deps.db, { user, sponsor }, Number(req.params.id));
+  const row = attachmentForReader(deps.services.db, who, Number(req.params.id));
   const path = storedPath(dir, row.storedName);
   const { size } = await stat(path);
   return reply
@@ -115,29 +111,11 @@ async function sendFile(deps: HttpContextDeps, dir: string, req: FastifyRequest<
     .send(createReadStream(path));
 }
 
-/** `{error: {code, message, fieldErrors?}}` as the export routes answer; never a stack. */
-function sendError(req: FastifyRequest, reply: FastifyReply, error: unknown) {
-  let known: TRPCError;
-  if (error instanceof TRPCError) known = error;
-  else {
-    req.log.error({ err: error }, "attachment request failed");
-    const message = process.env.NODE_ENV === "development" && error instanceof Error ? error.message : "Internal server error";
-    known = fail("INTERNAL_SERVER_ERROR", message);
-  }
-  const fieldErrors = known.code === "BAD_REQUEST" ? fieldErrorsOf(known.cause) : undefined;
-  reply.removeHeader("content-disposition");
-  return reply
-    .code(getHTTPStatusCodeFromError(known))
-    .header("cache-control", "no-store")
-    .type("application/json; charset=utf-8")
-    .send({ error: { code: known.code, message: known.message, ...(fieldErrors ? { fieldErrors } : {}) } });
-}
-
 /** Fastify's own refusals while reading the body (too large when streamed without a length). */
 function bodyError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (error.statusCode === 413) return sendError(req, reply, tooLarge());
-  if (error.statusCode === 415) return sendError(req, reply, fail("UNSUPPORTED_MEDIA_TYPE", error.message));
-  if (error.statusCode && error.statusCode < 500) return sendError(req, reply, fail("BAD_REQUEST", "the request could not be read"));
+  if (error.statusCode === 415) return sendError(req, reply, fail("unsupported_type", error.message));
+  if (error.statusCode && error.statusCode < 500) return sendError(req, reply, fail("invalid", "the request could not be read"));
   return sendError(req, reply, error);
 }
 
@@ -160,7 +138,9 @@ export async function registerAttachmentRoutes(app: FastifyInstance, deps: HttpC
       },
     }, async (req, reply) => {
       try {
-        const created = await saveUpload(deps, dir, uploads.get(req)!, req.body, req.ip);
+        const upload = uploads.get(req);
+        if (!upload) throw new Error("the upload was not checked");
+        const created = await saveUpload(deps, dir, upload, req.body, req.ip);
         return reply.code(201).header("cache-control", "no-store").header("location", created.url).send(created);
       } catch (error) {
         return sendError(req, reply, error);

@@ -3,27 +3,27 @@
 // (CONTRACT.md "CSV export"). Who: organisers, committee and admins of the
 // campaign, signed in by cookie or Bearer token exactly as for tRPC. Checks in the contract's
 // order: session (401), kind of account (403), input (400), the campaign (404).
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Readable } from "node:stream";
 import type { Campaign } from "../../db/schema";
-import { campaignFor, type CampaignRole } from "../access";
+import { campaignFor, staffOnly, type CampaignRole } from "../access";
 import { audit } from "../audit";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
 import { berlinDay } from "../domain/dates";
+import { badField } from "../domain/errors";
 import { csvChunks } from "../export/csv";
 import { attachmentHeader } from "../export/filename";
-import { readFinancingPlan } from "../export/financingPlan";
+import { readFinancingPlan } from "../queries/financingPlan";
 import { financingPlanColumns } from "../export/financingPlanColumns";
-import type { ExportLocale } from "../export/format";
+import type { ExportLocale } from "../domain/spreadsheet";
 import { PLEDGE_COLUMNS } from "../export/pledgeColumns";
-import { pledgePages, type PledgeExportRow } from "../export/pledgeExport";
+import { pledgePages, type PledgeExportRow } from "../queries/pledgeExport";
 import { mayExportContacts, sponsorColumns } from "../export/sponsorColumns";
-import { readSponsorRows } from "../export/sponsorExport";
+import { readSponsorRows } from "../queries/sponsorExport";
 import { xlsxBuffer } from "../export/xlsx";
 import { buildXlsx } from "../export/xlsxJob";
+import { sendError } from "./errorReply";
 
 type Format = "csv" | "xlsx";
 type List = "pledges" | "sponsors" | "financing-plan";
@@ -50,16 +50,13 @@ interface ExportRequest {
 type Params = { id: string };
 type Query = { locale?: unknown };
 
-const badRequest = (field: string, message: string) => new TRPCError({ code: "BAD_REQUEST", message: `${field}: ${message}` });
-
+/** The same checks as a staff procedure's, in the contract's order. */
 function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; Querystring: Query }>): ExportRequest {
-  const { user, sponsor } = identify(deps, req);
-  if (sponsor) throw new TRPCError({ code: "FORBIDDEN", message: "sponsors may not export the campaign's lists" });
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
-  if (!ID.test(req.params.id)) throw badRequest("id", "Expected a positive whole number");
+  const user = staffOnly(identify(deps, req));
+  if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
   const locale = req.query.locale ?? "en";
-  if (locale !== "en" && locale !== "de") throw badRequest("locale", "Expected de or en");
-  const { campaign, role } = campaignFor(deps.db, user, Number(req.params.id), "read");
+  if (locale !== "en" && locale !== "de") throw badField("locale", "Expected de or en");
+  const { campaign, role } = campaignFor(deps.services.lookups, user, Number(req.params.id), "read");
   return { user, campaign, role, locale };
 }
 
@@ -70,7 +67,7 @@ function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportReq
 
 async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
   startFile(reply, deps, target, "pledges", format);
-  const pages = pledgePages(deps.db, target.campaign.id);
+  const pages = pledgePages(deps.services.db, target.campaign.id);
   if (format === "csv") return reply.send(Readable.from(csvChunks(PLEDGE_COLUMNS, pages, target.locale)));
   const rows: PledgeExportRow[] = [];
   for await (const page of pages) for (const row of page) rows.push(row);
@@ -80,10 +77,10 @@ async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: E
 async function sendSponsors(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) {
   const withContacts = mayExportContacts(target.role);
   const columns = sponsorColumns(withContacts);
-  const rows = readSponsorRows(deps.db, target.campaign.id);
+  const rows = readSponsorRows(deps.services.db, target.campaign.id);
   // Contact persons leave the system in this file: logged like a single contact export.
   if (withContacts) {
-    audit(deps.db, deps.now(), { action: "contact_exported", userId: target.user.id, campaignId: target.campaign.id, ip, detail: { export: `sponsors.${format}`, sponsors: rows.length } });
+    audit(deps.services.db, deps.now(), { action: "contact_exported", userId: target.user.id, campaignId: target.campaign.id, ip, detail: { export: `sponsors.${format}`, sponsors: rows.length } });
   }
   startFile(reply, deps, target, "sponsors", format);
   if (format === "csv") return reply.send(Readable.from(csvChunks(columns, [rows], target.locale)));
@@ -91,7 +88,7 @@ async function sendSponsors(reply: FastifyReply, deps: HttpContextDeps, target: 
 }
 
 async function sendFinancingPlan(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
-  const plan = readFinancingPlan(deps.db, target.campaign, berlinDay(deps.now()));
+  const plan = readFinancingPlan(deps.services.db, target.campaign, berlinDay(deps.now()));
   const columns = financingPlanColumns(plan.years, target.locale);
   startFile(reply, deps, target, "financing-plan", format);
   if (format === "csv") return reply.send(Readable.from(csvChunks(columns, [plan.rows], target.locale)));
@@ -107,12 +104,6 @@ const SENDERS: Record<List, (reply: FastifyReply, deps: HttpContextDeps, target:
   "financing-plan": sendFinancingPlan,
 };
 
-function sendError(reply: FastifyReply, error: TRPCError) {
-  // A failure while building the file must not arrive as a download named like the file.
-  reply.removeHeader("content-disposition");
-  return reply.code(getHTTPStatusCodeFromError(error)).type("application/json; charset=utf-8").send({ error: { code: error.code, message: error.message } });
-}
-
 export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps): void {
   const route = (list: List, format: Format) =>
     app.get<{ Params: Params; Querystring: Query }>(`/api/campaigns/:id/${list}.${format}`, async (req, reply) => {
@@ -121,10 +112,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps
         const target = authorise(deps, req);
         return await SENDERS[list](reply, deps, target, format, req.ip);
       } catch (error) {
-        if (error instanceof TRPCError) return sendError(reply, error);
-        req.log.error({ err: error }, "export failed");
-        const message = process.env.NODE_ENV === "development" && error instanceof Error ? error.message : "Internal server error";
-        return sendError(reply, new TRPCError({ code: "INTERNAL_SERVER_ERROR", message }));
+        return sendError(req, reply, error);
       }
     });
   for (const format of ["csv", "xlsx"] as const) {

@@ -27,16 +27,16 @@ export function registerSponsorLinkRoute(app: FastifyInstance, deps: HttpContext
     const now = deps.now();
     const address = req.ip;
     reply.header("cache-control", "no-store").header("referrer-policy", "no-referrer");
-    if (deps.limits.linkPerAddress.retryAfter(address, now.getTime()) > 0) {
+    if (deps.services.limits.linkPerAddress.retryAfter(address, now.getTime()) > 0) {
       return reply.code(429).type("text/html; charset=utf-8").send(refusedPage("throttled"));
     }
-    const opened = openAccessLink(deps.db, req.params.token, now);
+    const opened = openAccessLink(deps.services.db, req.params.token, now);
     if (!opened.ok) {
-      deps.limits.linkPerAddress.record(address, now.getTime());
-      audit(deps.db, now, { action: "sponsor_link_refused", ip: address, detail: { reason: opened.reason } });
+      deps.services.limits.linkPerAddress.record(address, now.getTime());
+      audit(deps.services.db, now, { action: "sponsor_link_refused", ip: address, detail: { reason: opened.reason } });
       return reply.code(opened.reason === "unknown" ? 404 : 410).type("text/html; charset=utf-8").send(refusedPage(opened.reason));
     }
-    audit(deps.db, now, { action: "sponsor_link_opened", sponsorId: opened.sponsorId, campaignId: opened.campaignId, ip: address });
+    audit(deps.services.db, now, { action: "sponsor_link_opened", sponsorId: opened.sponsorId, campaignId: opened.campaignId, ip: address });
     sessionCookieJar(req, reply, deps.publicUrl).setSession(opened.token, opened.expiresAt);
     return reply.redirect("/portal", 303);
   });

@@ -2,8 +2,9 @@
 // DOMAIN.md's money rule, never guessed); an .xlsx's typed numbers and dates are taken as such.
 import { isCalendarDate } from "../domain/dates";
 import { MAX_AMOUNT_CENTS, MIN_AMOUNT_CENTS, parseEuroAmount } from "../domain/money";
-import { foldLabel, GERMAN_KINDS, GERMAN_STATUSES, GERMAN_TYPES } from "./format";
+import { foldLabel, GERMAN_KINDS, GERMAN_STATUSES, GERMAN_TYPES } from "../domain/importFormat";
 import type { Cell, ImportErrorCode } from "./types";
+import { decideNotInFuture } from "../domain/dateRules";
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; code: ImportErrorCode; message: string };
 
@@ -65,7 +66,7 @@ export function readDate(cell: Cell, today: string): Reading<string> {
   if (typeof cell === "number" || !isCalendarDate(iso)) {
     return refuse("invalid_date", `"${text}" is not a date; write YYYY-MM-DD or DD.MM.YYYY`);
   }
-  if (iso > today) return refuse("future_date", `${iso} is in the future; a pledge is dated on the day it was made`);
+  if (!decideNotInFuture(iso, today).ok) return refuse("future_date", `${iso} is in the future; a pledge is dated on the day it was made`);
   return { ok: true, value: iso };
 }
 

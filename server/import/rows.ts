@@ -1,9 +1,10 @@
 // Checking a sheet: the header names the columns (English or German, any order), then every
 // row is read cell by cell. Every bad cell of every row is reported, with its line and column.
 import { nameKeyOf } from "../domain/names";
+import { lacksDescription } from "../domain/pledgeFields";
 import { readAmount, readCode, readCountry, readDate, readText, textOf, type Reading } from "./cells";
-import { COLUMNS, foldLabel, HEADER_OF, KIND_OF, MAX_DESCRIPTION, MAX_NAME, MAX_NOTE, REQUIRED_COLUMNS, STATUS_OF, TYPE_OF, type Column } from "./format";
-import type { Cell, CheckedSheet, ImportProblem, ImportRow, SheetRow } from "./types";
+import { COLUMNS, foldLabel, HEADER_OF, KIND_OF, MAX_DESCRIPTION, MAX_NAME, MAX_NOTE, REQUIRED_COLUMNS, STATUS_OF, TYPE_OF, type Column } from "../domain/importFormat";
+import type { CheckedSheet, ImportProblem, ImportRow, SheetRow } from "./types";
 
 /** One import writes at most this many rows in its one transaction; larger files are split. */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -74,13 +75,10 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
   const status = take("status", readCode(cell("status"), STATUS_OF, "status"));
   const date = take("date", readDate(cell("date"), today));
   // An in-kind pledge needs a description: the note is it.
-  const inKind = type === "in_kind";
-  const note = take("note", inKind ? readDescription(cell("note")) : readText(cell("note"), MAX_NOTE, null));
+  const note = take("note", readText(cell("note"), type === "in_kind" ? MAX_DESCRIPTION : MAX_NOTE, null));
+  if (note !== undefined && lacksDescription(type, note)) {
+    errors.push({ line: row.line, field: "note", code: "note_required", message: "an in-kind pledge needs a description in the note", value: textOf(cell("note")) });
+  }
   if (errors.length > 0) return errors;
   return { line: row.line, name: name!, nameKey: nameKeyOf(name!), kind: kind!, country: country!, amountCents: amountCents!, type: type!, status: status!, date: date!, note: note ?? null };
-}
-
-function readDescription(cell: Cell): Reading<string | null> {
-  const reading = readText(cell, MAX_DESCRIPTION, "an in-kind pledge needs a description in the note");
-  return reading.ok || reading.code !== "required" ? reading : { ...reading, code: "note_required" };
 }

@@ -2,14 +2,12 @@
 // appends the event, and adds the change to the per-day figures, all in the caller's
 // transaction. Nothing else updates a pledge's money or status.
 import { eq } from "drizzle-orm";
-import { pledges, type EventKind, type Pledge, type PledgeStatus, type PledgeType, type Sponsor } from "../../db/schema";
-import { isBinding } from "../domain/figures";
+import { pledges, type Pledge, type Sponsor } from "../../db/schema";
 import type { PlannedInstallment } from "../domain/schedule";
-import { feedFor } from "../committee/changeFeed";
-import { prepared } from "./prepared";
 import { changePlan, currentPlan } from "./scheduleFigures";
 import { refreshPresence } from "./sponsorPresence";
-import type { Tx } from "./tx";
+import type { Write } from "./tx";
+import { type EventKind, isBinding, type PledgeStatus, type PledgeType } from "../domain/codes";
 
 export interface ChangeMeta {
   kind: EventKind;
@@ -38,23 +36,23 @@ export interface PledgeFigures {
  * event. `sponsorAfter` differs from `sponsor` when the pledge moves to another sponsor.
  */
 export function changePledge(
-  tx: Tx,
+  w: Write,
   before: Pledge,
   after: PledgeFigures & Partial<Pledge>,
   sponsor: Sponsor,
   meta: ChangeMeta,
   sponsorAfter: Sponsor = sponsor,
 ): Pledge {
-  const updated = tx
+  const updated = w.tx
     .update(pledges)
     .set({ ...after, version: before.version + 1, lastEventAt: meta.at })
     .where(eq(pledges.id, before.id))
     .returning()
     .get();
-  appendEvent(tx, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
-  const planAfter = currentPlan(tx, before.id);
+  appendEvent(w, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
+  const planAfter = currentPlan(w, before.id);
   const planBefore = meta.planBefore ?? planAfter;
-  changePlan(tx, before.campaignId, meta.at, isBinding(before.status) ? planBefore : [], isBinding(after.status) ? planAfter : []);
+  changePlan(w, before.campaignId, meta.at, isBinding(before.status) ? planBefore : [], isBinding(after.status) ? planAfter : []);
   return updated;
 }
 
@@ -62,14 +60,14 @@ export function changePledge(
  * Moves a pledge's whole contribution from one day to another (its date was corrected while
  * every event of it stood on that one day), so past figures follow the corrected date.
  */
-export function moveFigures(tx: Tx, campaignId: number, fromDay: string, toDay: string, f: PledgeFigures, sponsor: Sponsor): void {
-  feedFor(tx).touch(campaignId);
-  addToDay(tx, campaignId, fromDay, f, sponsor, -1);
-  addToDay(tx, campaignId, toDay, f, sponsor, +1);
+export function moveFigures(w: Write, campaignId: number, fromDay: string, toDay: string, f: PledgeFigures, sponsor: Sponsor): void {
+  w.feed.touch(campaignId);
+  addToDay(w, campaignId, fromDay, f, sponsor, -1);
+  addToDay(w, campaignId, toDay, f, sponsor, +1);
   if (isBinding(f.status)) {
-    addSponsorBinding(tx, campaignId, sponsor.id, fromDay, -1);
-    addSponsorBinding(tx, campaignId, sponsor.id, toDay, +1);
-    refreshPresence(tx, campaignId, sponsor);
+    addSponsorBinding(w, campaignId, sponsor.id, fromDay, -1);
+    addSponsorBinding(w, campaignId, sponsor.id, toDay, +1);
+    refreshPresence(w, campaignId, sponsor);
   }
 }
 
@@ -78,13 +76,13 @@ function figuresOf(p: PledgeFigures): PledgeFigures {
 }
 
 /** Records the creation event of a freshly inserted pledge. */
-export function recordCreation(tx: Tx, pledge: Pledge, sponsor: Sponsor, meta: ChangeMeta): void {
-  appendEvent(tx, pledge, null, pledge, sponsor, meta);
-  if (isBinding(pledge.status)) changePlan(tx, pledge.campaignId, meta.at, [], currentPlan(tx, pledge.id));
+export function recordCreation(w: Write, pledge: Pledge, sponsor: Sponsor, meta: ChangeMeta): void {
+  appendEvent(w, pledge, null, pledge, sponsor, meta);
+  if (isBinding(pledge.status)) changePlan(w, pledge.campaignId, meta.at, [], currentPlan(w, pledge.id));
 }
 
 function appendEvent(
-  tx: Tx,
+  w: Write,
   pledge: Pledge,
   before: PledgeFigures | null,
   after: PledgeFigures,
@@ -92,7 +90,7 @@ function appendEvent(
   meta: ChangeMeta,
   sponsorAfter: Sponsor = sponsor,
 ): void {
-  prepared(tx).insertEvent.run({
+  w.statements.insertEvent.run({
     campaignId: pledge.campaignId,
     pledgeId: pledge.id,
     kind: meta.kind,
@@ -112,7 +110,7 @@ function appendEvent(
     changes: meta.changes && Object.keys(meta.changes).length > 0 ? JSON.stringify(meta.changes) : null,
     undoesEventId: meta.undoesEventId ?? null,
   });
-  applyToFigures(tx, pledge.campaignId, meta.at, before, after, sponsor, sponsorAfter);
+  applyToFigures(w, pledge.campaignId, meta.at, before, after, sponsor, sponsorAfter);
 }
 
 /**
@@ -120,7 +118,7 @@ function appendEvent(
  * own on day `at`. Live writes and the rebuild from events both come through here.
  */
 export function applyToFigures(
-  tx: Tx,
+  w: Write,
   campaignId: number,
   at: string,
   before: PledgeFigures | null,
@@ -128,33 +126,33 @@ export function applyToFigures(
   sponsor: Sponsor,
   sponsorAfter: Sponsor = sponsor,
 ): void {
-  feedFor(tx).touch(campaignId);
-  if (before) addToDay(tx, campaignId, at, before, sponsor, -1);
-  addToDay(tx, campaignId, at, after, sponsorAfter, +1);
+  w.feed.touch(campaignId);
+  if (before) addToDay(w, campaignId, at, before, sponsor, -1);
+  addToDay(w, campaignId, at, after, sponsorAfter, +1);
   const bindingBefore = before && isBinding(before.status) ? 1 : 0;
   const bindingAfter = isBinding(after.status) ? 1 : 0;
   if (sponsorAfter.id !== sponsor.id) {
     if (bindingBefore) {
-      addSponsorBinding(tx, campaignId, sponsor.id, at, -1);
-      refreshPresence(tx, campaignId, sponsor);
+      addSponsorBinding(w, campaignId, sponsor.id, at, -1);
+      refreshPresence(w, campaignId, sponsor);
     }
     if (bindingAfter) {
-      addSponsorBinding(tx, campaignId, sponsorAfter.id, at, +1);
-      refreshPresence(tx, campaignId, sponsorAfter);
+      addSponsorBinding(w, campaignId, sponsorAfter.id, at, +1);
+      refreshPresence(w, campaignId, sponsorAfter);
     }
   } else if (bindingAfter !== bindingBefore) {
-    addSponsorBinding(tx, campaignId, sponsor.id, at, bindingAfter - bindingBefore);
-    refreshPresence(tx, campaignId, sponsor);
+    addSponsorBinding(w, campaignId, sponsor.id, at, bindingAfter - bindingBefore);
+    refreshPresence(w, campaignId, sponsor);
   }
 }
 
-function addToDay(tx: Tx, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
-  prepared(tx).addToDay.run({
+function addToDay(w: Write, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
+  w.statements.addToDay.run({
     campaignId, day, status: f.status, type: f.type, sponsorKind: sponsor.kind, country: sponsor.country,
     amountCents: sign * f.amountCents, pledgeCount: sign, receivedCents: sign * f.receivedCents,
   });
 }
 
-function addSponsorBinding(tx: Tx, campaignId: number, sponsorId: number, day: string, delta: number): void {
-  prepared(tx).addSponsorBinding.run({ campaignId, sponsorId, day, delta });
+function addSponsorBinding(w: Write, campaignId: number, sponsorId: number, day: string, delta: number): void {
+  w.statements.addSponsorBinding.run({ campaignId, sponsorId, day, delta });
 }

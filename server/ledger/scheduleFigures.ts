@@ -3,17 +3,16 @@
 // stops being binding takes them away, a new schedule swaps old for new. Sponsors play no part,
 // so a rebuild of the sponsor figures leaves these rows alone.
 import type { PlannedInstallment } from "../domain/schedule";
-import { prepared } from "./prepared";
-import type { Tx } from "./tx";
+import type { Write } from "./tx";
 
 type Plan = readonly Pick<PlannedInstallment, "dueOn" | "amountCents">[];
 
-export function currentPlan(tx: Tx, pledgeId: number): PlannedInstallment[] {
-  return prepared(tx).plan.all({ pledgeId });
+export function currentPlan(w: Write, pledgeId: number): PlannedInstallment[] {
+  return w.statements.plan.all({ pledgeId });
 }
 
 /** Records on `day` that the binding plan went from `before` to `after` (empty: not binding). */
-export function changePlan(tx: Tx, campaignId: number, day: string, before: Plan, after: Plan): void {
+export function changePlan(w: Write, campaignId: number, day: string, before: Plan, after: Plan): void {
   const byYear = new Map<number, number>();
   const add = (plan: Plan, sign: 1 | -1) => {
     for (const i of plan) {
@@ -24,13 +23,13 @@ export function changePlan(tx: Tx, campaignId: number, day: string, before: Plan
   add(before, -1);
   add(after, +1);
   for (const [year, cents] of byYear) {
-    if (cents !== 0) prepared(tx).addScheduleDelta.run({ campaignId, day, year, cents });
+    if (cents !== 0) w.statements.addScheduleDelta.run({ campaignId, day, year, cents });
   }
 }
 
 /** A binding pledge whose date was corrected: its plan counts from the new day instead. */
-export function movePlan(tx: Tx, campaignId: number, fromDay: string, toDay: string, pledgeId: number): void {
-  const plan = currentPlan(tx, pledgeId);
-  changePlan(tx, campaignId, fromDay, plan, []);
-  changePlan(tx, campaignId, toDay, [], plan);
+export function movePlan(w: Write, campaignId: number, fromDay: string, toDay: string, pledgeId: number): void {
+  const plan = currentPlan(w, pledgeId);
+  changePlan(w, campaignId, fromDay, plan, []);
+  changePlan(w, campaignId, toDay, [], plan);
 }

@@ -4,11 +4,10 @@
 // again and only the difference goes to the per-day counts, so the campaign's sponsor count on
 // any day is a sum over a few rows, never over its sponsors.
 import type { Sponsor } from "../../db/schema";
-import { prepared } from "./prepared";
-import type { Tx } from "./tx";
+import type { Write } from "./tx";
 
-export function refreshPresence(tx: Tx, campaignId: number, sponsor: Sponsor): void {
-  const statements = prepared(tx);
+export function refreshPresence(w: Write, campaignId: number, sponsor: Sponsor): void {
+  const { statements } = w;
   const own = { campaignId, sponsorId: sponsor.id };
   const next = transitions(statements.sponsorBindingDays.all(own));
   const previous = statements.presence.all(own);

@@ -1,12 +1,11 @@
-import type Database from "better-sqlite3";
-import type { Db } from "../../db/open";
+// What a write inside the ledger works with: its transaction, the prepared statements, and
+// the feed it tells which campaigns it touches.
+import type { Tx } from "../../db/open";
+import type { ChangeFeed } from "../live/changeFeed";
+import type { LedgerStatements } from "./statements";
 
-/** A better-sqlite3 transaction: synchronous, so callbacks must never be async. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** Reads work the same on the database and inside a transaction. */
-export type Reader = Db | Tx;
-
-/** The connection under a database or transaction handle (drizzle keeps it on the session). */
-export function connectionOf(db: Reader): Database.Database {
-  return "$client" in db ? db.$client : (db as unknown as { session: { client: Database.Database } }).session.client;
+export interface Write {
+  tx: Tx;
+  statements: LedgerStatements;
+  feed: ChangeFeed;
 }

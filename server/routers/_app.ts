@@ -1,12 +1,14 @@
+// The API: one router per noun, each in its folder with one file per procedure, so the file
+// that holds `pledge.update` is routers/pledge/update.ts.
 import { createCallerFactory, router } from "../trpc";
-import { authRouter } from "./auth";
-import { campaignRouter } from "./campaign";
-import { pledgeRouter } from "./pledge";
-import { sponsorRouter } from "./sponsor";
-import { userRouter } from "./user";
-import { apiTokenRouter } from "./apiToken";
-import { publicCampaignRouter } from "./publicCampaign";
-import { sponsorPortalRouter } from "./sponsorPortal";
+import { apiTokenRouter } from "./apiToken/_router";
+import { authRouter } from "./auth/_router";
+import { campaignRouter } from "./campaign/_router";
+import { pledgeRouter } from "./pledge/_router";
+import { publicCampaignRouter } from "./publicCampaign/_router";
+import { sponsorRouter } from "./sponsor/_router";
+import { sponsorPortalRouter } from "./sponsorPortal/_router";
+import { userRouter } from "./user/_router";
 
 export const appRouter = router({
   auth: authRouter,

@@ -1,7 +1,8 @@
 // What the API returns for each row: record times as ISO instants, internal columns left out.
 import type { Campaign, Pledge, Sponsor } from "../../db/schema";
-import type { CampaignRole } from "../access";
+import type { CampaignRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
+import { overallSummary, type Summary } from "../domain/summary";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -43,4 +44,9 @@ export function pledgeView(p: Pledge) {
 /** A sponsor's own pledge: the organisers' internal note and import key stay with them. */
 export function sponsorPledgeView(p: Pledge) {
   return { ...pledgeView(p), note: null, idempotencyKey: null };
+}
+
+/** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */
+export function summaryView(summary: Summary, viewer: Viewer) {
+  return viewer.kind === "staff" ? summary : overallSummary(summary);
 }

@@ -20,11 +20,11 @@
 import { sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { pledges, sponsors, type Pledge, type PledgeStatus, type PledgeType, type Sponsor, type SponsorKind } from "../../db/schema";
+import { pledges, sponsors, type Pledge, type Sponsor } from "../../db/schema";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import { evenSchedule } from "../../server/domain/schedule";
-import { rebuildFigures } from "../../server/ledger/rebuild";
-import { addSponsor, expectCode, fullSummary, rowCounts, setup, type Setup } from "./helpers";
+import { addSponsor, expectCode, fullSummary, rowCounts, servicesFor, setup, type Setup } from "./helpers";
+import { type PledgeStatus, type PledgeType, type SponsorKind } from "../../server/domain/codes";
 
 const TODAY = "2016-06-30";
 const FIRST_DAY = "2016-04-01";
@@ -313,7 +313,7 @@ describe("the summary from maintained aggregates, against a naive oracle", () =>
     }
 
     const before = Object.fromEntries(AGGREGATES.map((t) => [t, nonzeroRows(s, t)]));
-    s.db.transaction((tx) => rebuildFigures(tx, s.campaign.id));
+    servicesFor(s.db).ledger.batch((c) => c.rebuildFigures(s.campaign.id));
     for (const table of AGGREGATES) expect(nonzeroRows(s, table), table).toEqual(before[table]);
   }, 120_000);
 });

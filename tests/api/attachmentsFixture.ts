@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import { buildApp } from "../../server/app";
 import { createApiToken } from "../../server/auth/apiTokens";
-import { addPledge, addSponsor, PASSWORD, setup, useCheapPasswords } from "./helpers";
+import { addPledge, addSponsor, PASSWORD, servicesFor, setup, useCheapPasswords } from "./helpers";
 
 /** The smallest files each sniffer accepts, with a little body so sizes differ. */
 export const FILES = {
@@ -43,7 +43,7 @@ export async function attachmentsFixture() {
 
   const dir = mkdtempSync(join(tmpdir(), "attachments-test-"));
   const attachmentsDir = join(dir, "attachments");
-  const app: FastifyInstance = await buildApp({ db: s.db, now: s.clock.now, attachmentsDir });
+  const app: FastifyInstance = await buildApp({ services: servicesFor(s.db), now: s.clock.now, attachmentsDir });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -6,7 +6,7 @@ import { loadSessionUser, SESSION_DAYS } from "../../server/auth/sessions";
 import type { CookieJar } from "../../server/auth/cookies";
 import { createContextInner } from "../../server/context";
 import { createCaller } from "../../server/routers/_app";
-import { expectCode, expectFieldError, PASSWORD, rowCounts, setup, type Setup } from "./helpers";
+import { expectCode, expectFieldError, PASSWORD, rowCounts, servicesFor, setup, type Setup } from "./helpers";
 
 /** A cookie jar that records what the procedure asked it to do. */
 function recordingCookies() {
@@ -19,7 +19,7 @@ function recordingCookies() {
 }
 
 async function anonymousWith(s: Setup, jar: CookieJar) {
-  return createCaller(await createContextInner({ db: s.db, user: null, now: s.clock.now, cookies: jar }));
+  return createCaller(await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies: jar }));
 }
 
 describe("auth.login", () => {
@@ -42,7 +42,7 @@ describe("auth.login", () => {
     const { token, expiresAt } = calls.set[0];
     // 30 days × 86,400,000 ms after the clock's now
     expect(expiresAt.getTime() - s.clock.now().getTime()).toBe(SESSION_DAYS * 86_400_000);
-    expect(loadSessionUser(s.db, token, s.clock.now())).toEqual(s.users.organiser);
+    expect(loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now())).toEqual(s.users.organiser);
   });
 
   it("gives a session that auth.me answers with, until it expires", async () => {
@@ -50,11 +50,11 @@ describe("auth.login", () => {
     const { jar, calls } = recordingCookies();
     await (await anonymousWith(s, jar)).auth.login({ email: "committee@example.org", password: PASSWORD });
     const token = calls.set[0].token;
-    const sessionUser = loadSessionUser(s.db, token, s.clock.now());
-    const me = await createCaller(await createContextInner({ db: s.db, user: sessionUser, now: s.clock.now })).auth.me();
+    const sessionUser = loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now());
+    const me = await createCaller(await createContextInner({ services: servicesFor(s.db), user: sessionUser, now: s.clock.now })).auth.me();
     expect(me).toMatchObject({ email: "committee@example.org", isAdmin: false, memberships: [{ campaignId: s.campaign.id, role: "committee" }] });
     s.clock.set("2016-06-19T10:00:01Z"); // 30 days and a second later
-    expect(loadSessionUser(s.db, token, s.clock.now())).toBeNull();
+    expect(loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now())).toBeNull();
   });
 });
 
@@ -70,11 +70,11 @@ describe("auth.me and auth.logout", () => {
     await (await anonymousWith(s, jar)).auth.login({ email: "organiser@example.org", password: PASSWORD });
     await (await anonymousWith(s, jar)).auth.login({ email: "organiser@example.org", password: PASSWORD });
     const [first, second] = calls.set.map((c) => c.token);
-    const signedIn = createCaller(await createContextInner({ db: s.db, user: s.users.organiser, now: s.clock.now, cookies: jar, sessionToken: first }));
+    const signedIn = createCaller(await createContextInner({ services: servicesFor(s.db), user: s.users.organiser, now: s.clock.now, cookies: jar, sessionToken: first }));
     expect(await signedIn.auth.logout()).toEqual({ ok: true });
     expect(calls.cleared).toBe(1);
-    expect(loadSessionUser(s.db, first, s.clock.now())).toBeNull();
-    expect(loadSessionUser(s.db, second, s.clock.now())).not.toBeNull();
+    expect(loadSessionUser(servicesFor(s.db).lookups, first, s.clock.now())).toBeNull();
+    expect(loadSessionUser(servicesFor(s.db).lookups, second, s.clock.now())).not.toBeNull();
   });
 
   it("logout without a session is UNAUTHORIZED", async () => {

@@ -10,7 +10,7 @@ import { attachments, type Pledge } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
-import { addPledge, addSponsor, copyDb, PASSWORD, rowCounts, setup, useCheapPasswords, type Caller } from "./helpers";
+import { addPledge, addSponsor, type Caller, copyDb, PASSWORD, rowCounts, servicesFor, setup, useCheapPasswords } from "./helpers";
 
 const CALLERS = ["anonymous", "sponsor A", "sponsor B", "committee", "other organiser", "organiser", "admin"] as const;
 type Who = (typeof CALLERS)[number];
@@ -65,7 +65,7 @@ async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
   const { users, clock } = fx.s;
   const user = { anonymous: null, "sponsor A": null, "sponsor B": null, committee: users.committee, "other organiser": users.otherOrganiser, organiser: users.organiser, admin: users.admin }[who];
   const sponsor = who === "sponsor A" || who === "sponsor B" ? fx.sponsorSessions[who] : null;
-  return createCaller(await createContextInner({ db, user, sponsor, now: clock.now }));
+  return createCaller(await createContextInner({ services: servicesFor(db), user, sponsor, now: clock.now }));
 }
 
 interface Row {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app";
-import { addPledge, addSponsor, expectCode, setup, type Caller, type Setup } from "./helpers";
+import { addPledge, addSponsor, type Caller, expectCode, servicesFor, setup, type Setup } from "./helpers";
 
 type Event = [string, { campaign: { id: number; name: string }; summary: Record<string, unknown> & { countedCents: number; rules: { id: string; value: unknown; gap: unknown }[] } }];
 
@@ -98,7 +98,7 @@ describe("GET /barometer/:campaignId", () => {
     clientDir = mkdtempSync(join(tmpdir(), "barometer-client-"));
     writeFileSync(join(clientDir, "index.html"), "<!doctype html><title>app</title>");
     writeFileSync(join(clientDir, "barometer.html"), "<!doctype html><title>barometer</title>");
-    app = await buildApp({ db: s.db, now: s.clock.now, clientDir });
+    app = await buildApp({ services: servicesFor(s.db), now: s.clock.now, clientDir });
     await app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });

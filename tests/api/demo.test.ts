@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { campaigns, pledges, sponsors } from "../../db/schema";
 import { loadDemoIfEmpty } from "../../server/bootstrap";
 import { readConfig } from "../../server/config";
-import { addUser, callerFor, freshDb, makeClock, fullSummary } from "./helpers";
+import { addUser, callerFor, freshDb, fullSummary, makeClock, servicesFor } from "./helpers";
 
 const TODAY = "2026-11-26T11:00:00Z";
 
@@ -13,7 +13,7 @@ async function seeded() {
   const db = freshDb();
   const clock = makeClock(TODAY);
   const admin = await addUser(db, "admin@example.org", "admin");
-  await loadDemoIfEmpty(db, readConfig({}), clock.now(), () => {});
+  await loadDemoIfEmpty(servicesFor(db), readConfig({}), clock.now(), () => {});
   const caller = await callerFor(db, admin, clock);
   const [aachen, second] = await caller.campaign.list();
   return { db, caller, aachen, second };
@@ -56,10 +56,10 @@ describe("demo data", () => {
 
   it("goes only into an empty database, and not at all with DEMO_DATA=off", async () => {
     const { db } = await seeded();
-    await loadDemoIfEmpty(db, readConfig({}), new Date(TODAY), () => {});
+    await loadDemoIfEmpty(servicesFor(db), readConfig({}), new Date(TODAY), () => {});
     expect(db.select().from(campaigns).all()).toHaveLength(2);
     const empty = freshDb();
-    await loadDemoIfEmpty(empty, readConfig({ DEMO_DATA: "off" }), new Date(TODAY), () => {});
+    await loadDemoIfEmpty(servicesFor(empty), readConfig({ DEMO_DATA: "off" }), new Date(TODAY), () => {});
     expect(empty.select().from(campaigns).all()).toHaveLength(0);
   });
 });

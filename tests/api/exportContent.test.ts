@@ -6,8 +6,8 @@ import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEuroAmount } from "../../server/domain/money";
-import { formatCents } from "../../server/export/format";
-import { pledgePages } from "../../server/export/pledgeExport";
+import { formatCents } from "../../server/domain/spreadsheet";
+import { pledgePages } from "../../server/queries/pledgeExport";
 import { addPledge, addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 

@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatCents } from "../../server/export/format";
+import { formatCents } from "../../server/domain/spreadsheet";
 import { addPledge, addSponsor, fullSummary, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 

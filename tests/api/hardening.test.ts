@@ -13,7 +13,7 @@ import { createUser } from "../../server/auth/users";
 import { createLimits, type Limits } from "../../server/auth/throttle";
 import { createContextInner } from "../../server/context";
 import { createCaller } from "../../server/routers/_app";
-import { addPledge, addSponsor, expectCode, makeClock, PASSWORD, setup, useCheapPasswords, type Setup } from "./helpers";
+import { addPledge, addSponsor, expectCode, makeClock, PASSWORD, servicesFor, setup, type Setup, useCheapPasswords } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 
 const START = "2016-05-20T10:00:00.000Z";
@@ -37,7 +37,7 @@ async function served(): Promise<{ s: Setup; http: Server }> {
 describe("sign-in throttling", () => {
   /** auth.login from an address, through throttles shared like the server's. */
   async function signIn(s: Setup, limits: Limits, ip: string, email: string, password = PASSWORD) {
-    const caller = createCaller(await createContextInner({ db: s.db, now: s.clock.now, limits, ip }));
+    const caller = createCaller(await createContextInner({ services: servicesFor(s.db), now: s.clock.now, limits, ip }));
     return caller.auth.login({ email, password });
   }
 
@@ -135,7 +135,7 @@ describe("the database file", () => {
     try {
       const clock = makeClock(START);
       const secrets = { admin: "Admin-Geheimnis-7431", organiser: "Organiser-Geheimnis-2288", wrong: "Falsches-Geheimnis-5150", changed: "Neues-Geheimnis-9902", reset: "Zurueckgesetzt-6617" };
-      await createUser(db, { email: "admin@example.org", name: "Admin", role: "admin", password: secrets.admin, now: clock.now() });
+      await createUser(db, servicesFor(db).lookups, { email: "admin@example.org", name: "Admin", role: "admin", password: secrets.admin, now: clock.now() });
       server = await serve(db, clock.now);
       const http = server;
       const admin = { cookie: await http.login("admin@example.org", secrets.admin) };

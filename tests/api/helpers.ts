@@ -13,6 +13,7 @@ import { hashPassword } from "../../server/auth/password";
 import { loadUser, type SessionUser } from "../../server/auth/sessions";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller } from "../../server/routers/_app";
+import { createServices, type Services } from "../../server/services";
 
 export type Caller = ReturnType<typeof createCaller>;
 export type Role = "admin" | "organiser" | "committee";
@@ -22,6 +23,20 @@ export const TARGET = 150_000_000; // €1,500,000 in cents
 
 export function freshDb(): Db {
   return openDatabase(":memory:");
+}
+
+// The server builds its services once at start-up; a test's database gets them on first use,
+// so every caller and every HTTP app on one database share one writer and one change feed.
+const servicesOfDb = new WeakMap<Db, Services>();
+
+/** The services of a test's database (built once per database). */
+export function servicesFor(db: Db): Services {
+  let services = servicesOfDb.get(db);
+  if (!services) {
+    services = createServices(db);
+    servicesOfDb.set(db, services);
+  }
+  return services;
 }
 
 /** A clock the test moves; every caller of one setup reads the same clock. */
@@ -43,7 +58,7 @@ export async function addUser(db: Db, email: string, role: Role, campaignId?: nu
   const passwordHash = await sharedHash;
   const user = db.insert(users).values({ email, name: email.split("@")[0], passwordHash, isAdmin: role === "admin", createdAt: 0 }).returning().get();
   if (role !== "admin") db.insert(memberships).values({ userId: user.id, campaignId: campaignId!, role }).run();
-  return loadUser(db, user.id)!;
+  return loadUser(servicesFor(db).lookups, user.id)!;
 }
 
 /**
@@ -71,13 +86,13 @@ export function copyDb(db: Db): Db {
 }
 
 export async function callerFor(db: Db, user: SessionUser | null, clock: Clock): Promise<Caller> {
-  return createCaller(await createContextInner({ db, user, now: clock.now }));
+  return createCaller(await createContextInner({ services: servicesFor(db), user, now: clock.now }));
 }
 
 /** A caller signed in as the sponsor, as opening its link makes one (GET /s/<token>). */
 export async function callerForSponsor(db: Db, sponsor: { id: number; campaignId: number; name: string }, clock: Clock): Promise<Caller> {
   const session = { kind: "sponsor" as const, sponsorId: sponsor.id, campaignId: sponsor.campaignId, name: sponsor.name };
-  return createCaller(await createContextInner({ db, sponsor: session, now: clock.now }));
+  return createCaller(await createContextInner({ services: servicesFor(db), sponsor: session, now: clock.now }));
 }
 
 export interface SetupOptions {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app";
-import { addSponsor, PASSWORD, rowCounts, setup, type Setup } from "./helpers";
+import { addSponsor, PASSWORD, rowCounts, servicesFor, setup, type Setup } from "./helpers";
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function serve(s: Setup) {
-  app = await buildApp({ db: s.db, now: s.clock.now });
+  app = await buildApp({ services: servicesFor(s.db), now: s.clock.now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const request = async (path: string, init: RequestInit = {}) => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { expect } from "vitest";
 import type { Db } from "../../db/open";
 import { buildApp } from "../../server/app";
-import { PASSWORD } from "./helpers";
+import { PASSWORD, servicesFor } from "./helpers";
 
 export interface HttpResponse {
   status: number;
@@ -21,7 +21,7 @@ export type Server = Awaited<ReturnType<typeof serve>>;
 
 /** Starts the app; call `close()` when done (afterEach). */
 export async function serve(db: Db, now: () => Date) {
-  const app: FastifyInstance = await buildApp({ db, now });
+  const app: FastifyInstance = await buildApp({ services: servicesFor(db), now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -4,8 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/open";
 import { dailyFigures, sponsorDailyBinding } from "../../db/schema";
-import { rebuildFigures } from "../../server/ledger/rebuild";
-import { addPledge, addSponsor, expectCode, fullSummary, setup } from "./helpers";
+import { addPledge, addSponsor, expectCode, fullSummary, servicesFor, setup } from "./helpers";
 
 /** The per-day figures as sums per bucket, rows that net to zero left out. */
 function figures(db: Db, campaignId: number) {
@@ -95,7 +94,7 @@ describe("the per-day figures", () => {
     await o.pledge.setStatus({ pledgeId: p3.id, status: "withdrawn", expectedVersion: p3.version, at: "2016-05-10", reason: "x" });
 
     const live = figures(s.db, s.campaign.id);
-    s.db.transaction((tx) => rebuildFigures(tx, s.campaign.id));
+    servicesFor(s.db).ledger.batch((c) => c.rebuildFigures(s.campaign.id));
     expect(figures(s.db, s.campaign.id)).toEqual(live);
     expect(s.db.select({ n: sql<number>`count(*)` }).from(dailyFigures).get()!.n).toBeGreaterThan(0);
   });

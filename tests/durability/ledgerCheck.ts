@@ -7,9 +7,10 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Db } from "../../db/open";
 import * as schema from "../../db/schema";
 import { percentOf } from "../../server/domain/money";
-import { rebuildFigures } from "../../server/ledger/rebuild";
+import { createServices } from "../../server/services";
 import type { LedgerTotals } from "./apiSession";
 
 interface PledgeRow { id: number; version: number; status: string; amountCents: number; receivedCents: number; type: string; idempotencyKey: string | null }
@@ -121,7 +122,7 @@ export function aggregatesMatchRebuild(scratchFile: string, campaignId: number):
   const sqlite = new Database(scratchFile);
   try {
     const live = Object.fromEntries(AGGREGATES.map((t) => [t, nonzeroRows(sqlite, t, campaignId)]));
-    drizzle(sqlite, { schema }).transaction((tx) => rebuildFigures(tx, campaignId));
+    createServices(drizzle(sqlite, { schema }) as Db).ledger.batch((c) => c.rebuildFigures(campaignId));
     return AGGREGATES.map((table) => ({ table, live: live[table], rebuilt: nonzeroRows(sqlite, table, campaignId) }))
       .filter((d) => JSON.stringify(d.live) !== JSON.stringify(d.rebuilt));
   } finally {

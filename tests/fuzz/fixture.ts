@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import writeExcelFile from "write-excel-file/node";
 import { attachments } from "../../db/schema";
-import { PLEDGE_SORTS } from "../../server/ledger/pledgeList";
+import { PLEDGE_SORTS } from "../../server/queries/pledgeList";
 import { addPledge, addSponsor, PASSWORD, setup, useCheapPasswords } from "../api/helpers";
 import type { Json } from "./inputs";
 import { jsonOf, junkValue, shortJunkString } from "./junk";

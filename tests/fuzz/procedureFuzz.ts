@@ -10,7 +10,7 @@ import type { Db } from "../../db/open";
 import { createContextInner } from "../../server/context";
 import { fieldErrorsOf } from "../../server/errors";
 import { appRouter, createCaller } from "../../server/routers/_app";
-import { copyDb, type Caller } from "../api/helpers";
+import { type Caller, copyDb, servicesFor } from "../api/helpers";
 import { baseInputs, buildFuzzFixture, contentInputs, type FuzzFixture } from "./fixture";
 import { inputsFor, schemaKeys } from "./inputs";
 import { dbStateCached, pollutionProbe, prototypeState } from "./ledgerState";
@@ -29,8 +29,8 @@ type FuzzRole = (typeof ROLES)[number];
 
 async function callerAs(role: FuzzRole, db: Db, fx: FuzzFixture): Promise<Caller> {
   const { users, clock } = fx.s;
-  if (role === "sponsor") return createCaller(await createContextInner({ db, sponsor: fx.sponsorSession, now: clock.now }));
-  return createCaller(await createContextInner({ db, user: users[role], now: clock.now }));
+  if (role === "sponsor") return createCaller(await createContextInner({ services: servicesFor(db), sponsor: fx.sponsorSession, now: clock.now }));
+  return createCaller(await createContextInner({ services: servicesFor(db), user: users[role], now: clock.now }));
 }
 
 /** Calls by dotted path; a subscription is read up to its first event (or error) and stopped. */

@@ -1,6 +1,6 @@
 // The change feed wakes only the live streams of the campaigns a write touched.
 import { describe, expect, it } from "vitest";
-import { ChangeFeed } from "../../server/committee/changeFeed";
+import { ChangeFeed } from "../../server/live/changeFeed";
 
 const settled = async (p: Promise<void>) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
 

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { de as catalogue } from "../../client/lib/i18n/de";
 import { code, text, type Cell } from "../../server/export/columns";
 import { csvText } from "../../server/export/csv";
-import { asciiSlug, attachmentHeader, unicodeSlug } from "../../server/export/filename";
-import { berlinWallClockDate, formatCents, formatDay, formatInstant, neutralise } from "../../server/export/format";
+import { asciiSlug, unicodeSlug } from "../../server/domain/slug";
+import { attachmentHeader } from "../../server/export/filename";
+import { berlinWallClockDate, formatCents, formatDay, formatInstant, neutralise } from "../../server/domain/spreadsheet";
 import { LISTING_DE, PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "../../server/export/labels";
 import { xlsxCell } from "../../server/export/xlsx";
 

@@ -2,7 +2,7 @@
 // same as one built in place; amounts come back as the exact numbers, text as strings.
 import { readSheet } from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import type { PledgeExportRow } from "../../server/export/pledgeExport";
+import type { PledgeExportRow } from "../../server/queries/pledgeExport";
 import { buildXlsx, buildXlsxHere, buildXlsxInWorker, WORKER_FROM_ROWS, type XlsxJob } from "../../server/export/xlsxJob";
 
 const pledge = (id: number): PledgeExportRow => ({

@@ -1,7 +1,7 @@
 // Counted own funds from money buckets: binding pledges only, in-kind at the campaign's share.
 import { describe, expect, it } from "vitest";
-import type { PledgeStatus, PledgeType, SponsorKind } from "../../db/schema";
-import { centsByStatus, countedBy, countedCents, cumulativeCounted, isBinding, sumOf, type MoneyBucket } from "../../server/domain/figures";
+import { centsByStatus, countedBy, countedCents, cumulativeCounted, sumOf, type MoneyBucket } from "../../server/domain/figures";
+import { isBinding, type PledgeStatus, type PledgeType, type SponsorKind } from "../../server/domain/codes";
 
 function bucket(status: PledgeStatus, amountCents: number, type: PledgeType = "cash", sponsorKind: SponsorKind = "company", country = "DE"): MoneyBucket {
   return { status, type, sponsorKind, country, amountCents, pledgeCount: 1, receivedCents: status === "paid" ? amountCents : 0 };

@@ -1,7 +1,8 @@
 // The rules of change as pure decisions (CONTRACT.md "Rules of change").
 import { describe, expect, it } from "vitest";
-import { PLEDGE_STATUSES, type PledgeStatus } from "../../db/schema";
-import { decideBusinessDate, decidePayment, decideStatusChange } from "../../server/domain/pledgeRules";
+import { decideBusinessDate } from "../../server/domain/dateRules";
+import { decidePayment, decideStatusChange } from "../../server/domain/pledgeRules";
+import { PLEDGE_STATUSES, type PledgeStatus } from "../../server/domain/codes";
 
 const ALLOWED: [PledgeStatus, PledgeStatus][] = [
   ["intent", "confirmed"],

@@ -4,6 +4,7 @@ import { isCalendarDate } from "../../../server/domain/dates";
 import { readAmount } from "../../lib/amount";
 import { formatAmountInput, formatDate } from "../../lib/format";
 import type { Locale, Translate } from "../../lib/i18n";
+import { windowFits } from "../../../server/domain/campaign";
 
 export interface RulesValues {
   target: string;
@@ -70,7 +71,7 @@ export function readRules(
 
   const deadline = values.deadline;
   if (!isCalendarDate(deadline)) errors.deadline = t("rulesEdit.error.deadline");
-  else if (windowStart && deadline < windowStart) errors.deadline = t("rulesEdit.error.deadlineBeforeWindow", { date: formatDate(windowStart, locale) });
+  else if (windowStart && !windowFits(windowStart, deadline)) errors.deadline = t("rulesEdit.error.deadlineBeforeWindow", { date: formatDate(windowStart, locale) });
 
   if (Object.keys(errors).length > 0 || !target.ok) return { ok: false, errors };
   return { ok: true, changes: { targetCents: target.cents, inKindSharePercent: inKind, deadline, rules: { minSponsors, maxPublicSharePercent: maxPublic } } };

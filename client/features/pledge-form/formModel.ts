@@ -5,6 +5,7 @@ import type { CreatableStatus, PledgeType, SponsorKind } from "../../lib/codes";
 import { translateFieldErrors } from "../../lib/fieldErrors";
 import type { Translate } from "../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../lib/trpc";
+import { lacksDescription, raisesOwnPledge } from "../../../server/domain/pledgeFields";
 
 export interface SponsorChoice {
   id: number;
@@ -58,8 +59,8 @@ export function checkValues(values: FormValues, t: Translate): { errors: FormErr
   }
   const amount = readAmount(values.amount, t);
   if (!amount.ok) errors.amount = amount.message;
-  if (values.type === "in_kind" && !values.description.trim()) errors.description = t("form.description.required");
-  if (values.raisedBy && values.sponsor && values.raisedBy.id === values.sponsor.id) errors.raisedBy = t("field.raisedBySponsorId");
+  if (lacksDescription(values.type, values.description)) errors.description = t("form.description.required");
+  if (values.sponsor && raisesOwnPledge(values.sponsor.id, values.raisedBy?.id)) errors.raisedBy = t("field.raisedBySponsorId");
   return { errors, amountCents: amount.ok ? amount.cents : undefined };
 }
 

@@ -58,9 +58,6 @@ export const dePortal = {
 
   "listing.title": "Öffentliche Nennung",
   "listing.question": "Dürfen wir Sie auf der öffentlichen Seite der Kampagne nennen?",
-  "listing.hidden": "Nicht öffentlich",
-  "listing.name": "Nur Name",
-  "listing.name_and_amount": "Name und Betrag",
   "listing.hidden.hint": "Sie werden nicht genannt; Ihr Beitrag zählt trotzdem in den Gesamtzahlen.",
   "listing.name.hint": "Ihr Name erscheint in der Liste der Unterstützer, ohne Betrag.",
   "listing.name_and_amount.hint": "Ihr Name und Ihr gezählter Betrag erscheinen in der Liste der Unterstützer.",

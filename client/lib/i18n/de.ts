@@ -2,6 +2,7 @@
 // en.ts has the same keys (a missing or extra key there is a type error).
 // Keys are flat and dotted; {name} marks a parameter; `.one`/`.other` pick the plural form.
 // The portal's and the access screens' strings live in de.portal.ts and de.staff.ts.
+import { codeMessages } from "../../../server/domain/labels";
 import { dePortal } from "./de.portal";
 import { deImport } from "./de.import";
 import { deExport } from "./de.export";
@@ -41,11 +42,6 @@ export const de = {
   "language.de": "Deutsch",
   "language.en": "English",
 
-  "role.admin": "Administration",
-  "role.organiser": "Organisation",
-  "role.committee": "Lenkungskreis",
-  "role.sponsor": "Sponsor",
-
   "login.title": "Anmelden",
   "login.intro": "Melden Sie sich an, um den Stand Ihrer Kampagne zu sehen und Zusagen zu erfassen.",
   "login.email": "E-Mail",
@@ -56,23 +52,6 @@ export const de = {
   "login.error.throttled": "Zu viele Anmeldeversuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.",
   "login.error.invalidEmail": "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
   "login.error.missing": "Bitte geben Sie E-Mail-Adresse und Passwort ein.",
-
-  "sponsorKind.company": "Unternehmen",
-  "sponsorKind.public_body": "Öffentliche Hand",
-  "sponsorKind.public_company": "Kommunales Unternehmen",
-  "sponsorKind.research": "Wissenschaft",
-  "sponsorKind.association": "Verband",
-  "sponsorKind.individual": "Privatperson",
-  "pledgeStatus.intent": "Absicht",
-  "pledgeStatus.confirmed": "Zugesagt",
-  "pledgeStatus.paid": "Bezahlt",
-  "pledgeStatus.withdrawn": "Zurückgezogen",
-  "pledgeType.cash": "Geld",
-  "pledgeType.in_kind": "Sachleistung",
-  "applicationStatus.collecting": "Sammelphase",
-  "applicationStatus.submitted": "Antrag eingereicht",
-  "applicationStatus.approved": "Antrag bewilligt",
-  "applicationStatus.rejected": "Antrag abgelehnt",
   "country.DE": "Deutschland",
   "country.BE": "Belgien",
   "country.NL": "Niederlande",
@@ -266,6 +245,7 @@ export const de = {
   "field.paidAt": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
   "field.at": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
   "field.reason": "Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).",
+  ...codeMessages("de"),
   ...dePortal,
   ...deImport,
   ...deStaff,

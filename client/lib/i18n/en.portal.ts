@@ -59,9 +59,6 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
 
   "listing.title": "Public listing",
   "listing.question": "May we name you on the campaign's public page?",
-  "listing.hidden": "Not public",
-  "listing.name": "Name only",
-  "listing.name_and_amount": "Name and amount",
   "listing.hidden.hint": "You are not named; your contribution still counts in the totals.",
   "listing.name.hint": "Your name appears in the list of supporters, without an amount.",
   "listing.name_and_amount.hint": "Your name and your counted amount appear in the list of supporters.",

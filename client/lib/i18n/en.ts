@@ -1,5 +1,6 @@
 // The English catalogue: the same keys as de.ts, checked by the `Catalogue` type.
 import type { Catalogue } from "./de";
+import { codeMessages } from "../../../server/domain/labels";
 import { enPortal } from "./en.portal";
 import { enImport } from "./en.import";
 import { enExport } from "./en.export";
@@ -39,11 +40,6 @@ export const en: Catalogue = {
   "language.de": "Deutsch",
   "language.en": "English",
 
-  "role.admin": "Admin",
-  "role.organiser": "Organiser",
-  "role.committee": "Steering committee",
-  "role.sponsor": "Sponsor",
-
   "login.title": "Sign in",
   "login.intro": "Sign in to see your campaign's progress and to log pledges.",
   "login.email": "Email",
@@ -54,23 +50,6 @@ export const en: Catalogue = {
   "login.error.throttled": "Too many sign-in attempts. Please wait a moment and try again.",
   "login.error.invalidEmail": "Please enter a valid email address.",
   "login.error.missing": "Please enter your email address and password.",
-
-  "sponsorKind.company": "Company",
-  "sponsorKind.public_body": "Public body",
-  "sponsorKind.public_company": "Public company",
-  "sponsorKind.research": "Research",
-  "sponsorKind.association": "Association",
-  "sponsorKind.individual": "Individual",
-  "pledgeStatus.intent": "Intent",
-  "pledgeStatus.confirmed": "Confirmed",
-  "pledgeStatus.paid": "Paid",
-  "pledgeStatus.withdrawn": "Withdrawn",
-  "pledgeType.cash": "Cash",
-  "pledgeType.in_kind": "In kind",
-  "applicationStatus.collecting": "Collecting",
-  "applicationStatus.submitted": "Application submitted",
-  "applicationStatus.approved": "Application approved",
-  "applicationStatus.rejected": "Application rejected",
   "country.DE": "Germany",
   "country.BE": "Belgium",
   "country.NL": "Netherlands",
@@ -264,6 +243,7 @@ export const en: Catalogue = {
   "field.paidAt": "The date may be neither in the future nor before the pledge's last change.",
   "field.at": "The date may be neither in the future nor before the pledge's last change.",
   "field.reason": "Please give a reason (at most 1,000 characters).",
+  ...codeMessages("en"),
   ...enPortal,
   ...enImport,
   ...enStaff,

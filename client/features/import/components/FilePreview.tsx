@@ -1,7 +1,7 @@
 // The first lines of a chosen CSV as a table (split on the client, for a look only), or for
 // an .xlsx its name and size: the dry run shows what the server reads.
 import { useEffect, useState } from "react";
-import { foldLabel, HEADER_OF } from "../../../../server/import/format";
+import { foldLabel, HEADER_OF } from "../../../../server/domain/importFormat";
 import { formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { decodeCsv, previewCsv, type Preview } from "../preview";

@@ -1,6 +1,6 @@
 // Errors or warnings of an import, one a row: line, field, message. Messages come from the
 // catalogue by the problem's code (the server's message is English, for scripts).
-import { GERMAN_HEADERS, type Column } from "../../../../server/import/format";
+import { GERMAN_HEADERS, type Column } from "../../../../server/domain/importFormat";
 import { formatNumber } from "../../../lib/format";
 import { useLocale, useT, type Translate } from "../../../lib/i18n";
 import { SPONSOR_KINDS } from "../../../lib/codes";

@@ -7,6 +7,8 @@ import { formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useSetPledgeStatus, type PledgeRef } from "../api/pledges";
 import { problemOf, type ProblemPlace } from "../problem";
+import { acceptsPayments, statusMovesFrom } from "../../../../server/domain/pledgeRules";
+import type { PledgeStatus } from "../../../../server/domain/codes";
 
 export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProblem: (message: string | null) => void) {
   const t = useT();
@@ -24,12 +26,13 @@ export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProbl
       },
     );
   };
+  const canMove = (to: PledgeStatus) => statusMovesFrom(pledge.status).includes(to);
   return {
     busy: setStatus.isPending,
-    canConfirm: pledge.status === "intent",
-    canPay: pledge.status === "confirmed",
-    canWithdraw: pledge.status === "intent" || pledge.status === "confirmed",
-    canReinstate: pledge.status === "withdrawn",
+    canConfirm: canMove("confirmed"),
+    canPay: acceptsPayments(pledge.status),
+    canWithdraw: canMove("withdrawn"),
+    canReinstate: pledge.status === "withdrawn" && canMove("intent"),
     confirm: () => move("confirmed", "action.confirmedAmount"),
     reinstate: () => move("intent", "action.reinstatedAmount"),
   };

@@ -7,6 +7,7 @@ import { formatAmountInput, formatEuro } from "../../../lib/format";
 import type { Locale, Translate } from "../../../lib/i18n";
 import { fieldErrorsOf, type RouterInputs } from "../../../lib/trpc";
 import type { PledgeDetail } from "../api/pledgeDetail";
+import { lacksDescription } from "../../../../server/domain/pledgeFields";
 
 export interface PlanRow {
   key: number;
@@ -67,7 +68,7 @@ export function checkEdit(values: EditValues, initial: EditValues, pledge: Pledg
   const amount = readAmount(values.amount, t);
   if (!amount.ok) errors.amount = amount.message;
   else if (amount.cents < pledge.receivedCents) errors.amount = t("detail.edit.belowReceived", { amount: formatEuro(pledge.receivedCents, locale) });
-  if (values.type === "in_kind" && !values.description.trim()) errors.description = t("form.description.required");
+  if (lacksDescription(values.type, values.description)) errors.description = t("form.description.required");
 
   const input: UpdateInput = { pledgeId: pledge.id, expectedVersion: pledge.version };
   if (amount.ok && amount.cents !== pledge.amountCents) input.amountCents = amount.cents;

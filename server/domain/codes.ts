@@ -1,0 +1,38 @@
+// The codes of the domain: every status, kind and role a campaign's data can take. The
+// database schema (db/schema.ts), the API's inputs and the client all take them from here.
+
+export const APPLICATION_STATUSES = ["collecting", "submitted", "approved", "rejected"] as const;
+export const SPONSOR_KINDS = ["company", "public_body", "public_company", "research", "association", "individual"] as const;
+export const LISTINGS = ["hidden", "name", "name_and_amount"] as const;
+export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
+export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
+/** The statuses a pledge may be created in; `withdrawn` is reached by a change. */
+export const CREATABLE_STATUSES = ["intent", "confirmed", "paid"] as const;
+export const MEMBER_ROLES = ["organiser", "committee"] as const;
+export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
+/** The UI languages a user may choose; null in `users.locale` means not chosen yet. */
+export const USER_LOCALES = ["de", "en"] as const;
+/** What may be attached to a pledge, as sniffed from the bytes (never the declared type alone). */
+export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type SponsorKind = (typeof SPONSOR_KINDS)[number];
+export type Listing = (typeof LISTINGS)[number];
+export type PledgeType = (typeof PLEDGE_TYPES)[number];
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+export type CreatableStatus = (typeof CREATABLE_STATUSES)[number];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type UserLocale = (typeof USER_LOCALES)[number];
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+/** A staff member's role in one campaign; admins have it in every campaign. */
+export type CampaignRole = "admin" | MemberRole;
+
+/** The public bodies and the companies they hold stakes in: public money (rule max_public_share). */
+export const PUBLIC_KINDS: readonly SponsorKind[] = ["public_body", "public_company"];
+/** Binding pledges count toward eligibility. */
+export const BINDING_STATUSES: readonly PledgeStatus[] = ["confirmed", "paid"];
+
+export function isBinding(status: PledgeStatus): boolean {
+  return BINDING_STATUSES.includes(status);
+}

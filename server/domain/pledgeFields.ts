@@ -1,0 +1,44 @@
+// Which combinations of a pledge's fields make sense, whatever the form that sends them: the
+// API's input checks, the ledger (for an edit, which merges new fields into old ones), the
+// import and the browser's forms all ask these.
+import type { PledgeType } from "./codes";
+
+export interface PledgeFieldValues {
+  sponsorId?: number | null;
+  type?: PledgeType;
+  description?: string | null;
+  raisedBySponsorId?: number | null;
+  raisedByName?: string | null;
+}
+
+export type PledgeFieldProblem = { field: "description" | "raisedBySponsorId" | "raisedByName"; message: string };
+
+export const MESSAGES = {
+  description: "An in-kind pledge needs a description",
+  raisedBySponsorId: "A sponsor cannot raise its own pledge",
+  raisedByName: "Give a raising sponsor or a name, not both",
+} as const;
+
+/** An in-kind pledge says what is given. */
+export function lacksDescription(type: PledgeType | undefined, description: string | null | undefined): boolean {
+  return type === "in_kind" && !description?.trim();
+}
+
+/** A pledge is raised by another sponsor than the one who pays it. */
+export function raisesOwnPledge(sponsorId: number | null | undefined, raisedBySponsorId: number | null | undefined): boolean {
+  return raisedBySponsorId != null && raisedBySponsorId === sponsorId;
+}
+
+/** Who raised a pledge is a sponsor or a person's name, not both. */
+export function raiserGivenTwice(raisedBySponsorId: number | null | undefined, raisedByName: string | null | undefined): boolean {
+  return raisedBySponsorId != null && !!raisedByName;
+}
+
+/** Every rule the values break, each with its field. */
+export function pledgeFieldProblems(p: PledgeFieldValues): PledgeFieldProblem[] {
+  const problems: PledgeFieldProblem[] = [];
+  if (lacksDescription(p.type, p.description)) problems.push({ field: "description", message: MESSAGES.description });
+  if (raiserGivenTwice(p.raisedBySponsorId, p.raisedByName)) problems.push({ field: "raisedByName", message: MESSAGES.raisedByName });
+  if (raisesOwnPledge(p.sponsorId, p.raisedBySponsorId)) problems.push({ field: "raisedBySponsorId", message: MESSAGES.raisedBySponsorId });
+  return problems;
+}

@@ -1,0 +1,90 @@
+// The ledger: the one way campaign data changes. Every command runs in one transaction that
+// writes the rows, appends the events and keeps the per-day figures, and reaches the database
+// through the one group-commit writer, so requests that arrive together share a disk sync and
+// nobody is answered before their write is durable. Nothing outside server/ledger calls the
+// files beside this one.
+import type { Db } from "../../db/open";
+import type { Campaign, Pledge, Sponsor } from "../../db/schema";
+import type { Listing } from "../domain/codes";
+import type { ImportRow } from "../import/types";
+import type { ChangeFeed } from "../live/changeFeed";
+import { createCampaign, updateCampaign, type CampaignColumns, type CampaignUpdate, type NewCampaign } from "./campaigns";
+import { undoLastChange, updatePledge, type UpdatePledgeInput } from "./corrections";
+import { writeImportRows, type ImportWritten } from "./import";
+import {
+  createPledge,
+  recordPayment,
+  setPledgeStatus,
+  type AccessCheck,
+  type Actor,
+  type CreatePledgeInput,
+  type RecordPaymentInput,
+  type SetStatusInput,
+} from "./pledges";
+import { rebuildFigures } from "./rebuild";
+import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
+import { prepareLedgerStatements } from "./statements";
+import type { Write } from "./tx";
+import { GroupCommit } from "./writer";
+
+export type { AccessCheck, Actor, CampaignColumns, NewCampaign, CampaignUpdate, CreatePledgeInput, ImportWritten, RecordPaymentInput, SetStatusInput, SponsorFields, UpdatePledgeInput };
+
+/** Thrown inside a dry run's transaction so that everything it wrote is rolled back. */
+const DRY_RUN_ROLLBACK = Symbol("dry run rollback");
+
+/** The commands, each running inside the write it is given. */
+function commandsOf(w: Write) {
+  return {
+    createPledge: (actor: Actor, input: CreatePledgeInput): Pledge => createPledge(w, actor, input),
+    setPledgeStatus: (actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge => setPledgeStatus(w, actor, input, check),
+    recordPayment: (actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge => recordPayment(w, actor, input, check),
+    updatePledge: (actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge => updatePledge(w, actor, input, check),
+    undoLastChange: (actor: Actor, input: { pledgeId: number; expectedVersion: number; reason?: string }, check: AccessCheck): Pledge =>
+      undoLastChange(w, actor, input, check),
+    createSponsor: (actor: Actor, campaignId: number, fields: SponsorFields): Sponsor => createSponsor(w, actor, campaignId, fields),
+    updateSponsor: (sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor => updateSponsor(w, sponsorId, expectedVersion, fields),
+    mergeSponsors: (actor: Actor, intoId: number, fromId: number): Sponsor => mergeSponsors(w, actor, intoId, fromId),
+    setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
+    eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
+    createCampaign: (actor: Actor, columns: NewCampaign): Campaign => createCampaign(w, actor, columns),
+    updateCampaign: (actor: Actor, update: CampaignUpdate): Campaign => updateCampaign(w, actor, update),
+    importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten => writeImportRows(w, actor, campaignId, rows),
+    /** The campaign's per-day figures from its events alone (the proof that they are nothing else). */
+    rebuildFigures: (campaignId: number): void => rebuildFigures(w, campaignId),
+  };
+}
+
+export type LedgerCommands = ReturnType<typeof commandsOf>;
+
+export interface Ledger {
+  /** Runs `work` with the commands in one transaction, through the writer; resolves once it is durable. */
+  run<T>(work: (commands: LedgerCommands) => T): Promise<T>;
+  /** An import's rows, all or none; a dry run writes them and rolls back, so its counts are exact. */
+  importRows(actor: Actor, campaignId: number, rows: readonly ImportRow[], dryRun: boolean): Promise<ImportWritten>;
+  /** Several commands in one transaction, synchronously, outside the writer: the demo, and seeding a fresh database. */
+  batch<T>(work: (commands: LedgerCommands) => T): T;
+}
+
+export function createLedger(db: Db, feed: ChangeFeed): Ledger {
+  const statements = prepareLedgerStatements(db);
+  const writer = new GroupCommit(db);
+  const inWrite = <T>(work: (commands: LedgerCommands) => T): T => db.transaction((tx) => work(commandsOf({ tx, statements, feed })));
+  return {
+    run: (work) => writer.run(() => inWrite(work)),
+    importRows: (actor, campaignId, rows, dryRun) =>
+      writer.run(() => {
+        let written: ImportWritten | undefined;
+        try {
+          inWrite((commands) => {
+            written = commands.importRows(actor, campaignId, rows);
+            if (dryRun) throw DRY_RUN_ROLLBACK;
+          });
+        } catch (error) {
+          if (error !== DRY_RUN_ROLLBACK) throw error;
+        }
+        if (!written) throw new Error("the import wrote nothing");
+        return written;
+      }),
+    batch: inWrite,
+  };
+}

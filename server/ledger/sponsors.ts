@@ -1,0 +1,143 @@
+// Writing sponsors: create, correct, merge a duplicate, the sponsor's own listing consent and
+// erasing its contact person. A new kind or country re-buckets the figures of every past day,
+// and a merge moves pledges with an event each, so both rebuild the campaign's figures.
+import { and, eq, isNull } from "drizzle-orm";
+import { pledges, sponsors, type Sponsor } from "../../db/schema";
+import type { Listing, SponsorKind } from "../domain/codes";
+import { conflict, notFound, staleVersion } from "../domain/errors";
+import { nameKeyOf } from "../domain/names";
+import { changePledge } from "./events";
+import { figuresOf, type Actor } from "./pledges";
+import { rebuildFigures } from "./rebuild";
+import type { Write } from "./tx";
+
+export interface SponsorFields {
+  name: string;
+  kind: SponsorKind;
+  country: string;
+  sector?: string | null;
+  vatId?: string | null;
+  membershipType?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  listing?: Listing;
+  notes?: string | null;
+}
+
+/** Fields a merge fills in on the sponsor kept, where it has none and the duplicate has one. */
+const FILLED_BY_MERGE = ["sector", "vatId", "membershipType", "contactName", "contactEmail", "notes"] as const;
+
+/** The sponsor as it stands inside this write (a row read before may be stale by now). */
+function current(w: Write, sponsorId: number): Sponsor {
+  const sponsor = w.tx.select().from(sponsors).where(eq(sponsors.id, sponsorId)).get();
+  if (!sponsor) throw notFound("sponsor");
+  return sponsor;
+}
+
+/** A live (not merged) sponsor of the campaign with this name key, if any. */
+function sameName(w: Write, campaignId: number, nameKey: string): Sponsor | undefined {
+  return w.tx
+    .select()
+    .from(sponsors)
+    .where(and(eq(sponsors.campaignId, campaignId), eq(sponsors.nameKey, nameKey), isNull(sponsors.mergedIntoId)))
+    .get();
+}
+
+/** A new sponsor; a name already in the campaign is a CONFLICT. */
+export function createSponsor(w: Write, actor: Actor, campaignId: number, fields: SponsorFields): Sponsor {
+  const nameKey = nameKeyOf(fields.name);
+  const same = sameName(w, campaignId, nameKey);
+  if (same) throw conflict(`a sponsor named "${same.name}" exists already (id ${same.id})`);
+  return w.tx
+    .insert(sponsors)
+    .values({ ...fields, campaignId, nameKey, listing: fields.listing ?? "hidden", createdAt: actor.now.getTime() })
+    .returning()
+    .get();
+}
+
+/** Corrects a sponsor; a new kind or country re-buckets its figures on every past day. */
+export function updateSponsor(w: Write, sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor {
+  const before = current(w, sponsorId);
+  if (before.mergedIntoId !== null) throw notFound("sponsor");
+  if (before.version !== expectedVersion) throw staleVersion("the sponsor", before.version, expectedVersion);
+  const nameKey = fields.name ? nameKeyOf(fields.name) : before.nameKey;
+  if (nameKey !== before.nameKey) {
+    const same = sameName(w, before.campaignId, nameKey);
+    if (same) throw conflict(`a sponsor named "${same.name}" exists already (id ${same.id}); merge them instead`);
+  }
+  const row = w.tx
+    .update(sponsors)
+    .set({ ...fields, nameKey, version: before.version + 1 })
+    .where(eq(sponsors.id, before.id))
+    .returning()
+    .get();
+  if (row.kind !== before.kind || row.country !== before.country) {
+    w.feed.touch(row.campaignId);
+    rebuildFigures(w, row.campaignId);
+  }
+  return row;
+}
+
+/**
+ * Merges a duplicate into another sponsor of the same campaign. Its pledges move (each with
+ * an event), pledges it raised are credited to the other, blank fields are filled from it;
+ * the duplicate stays, marked merged.
+ */
+export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: number): Sponsor {
+  const into = current(w, intoId);
+  const from = current(w, fromId);
+  if (into.mergedIntoId !== null || from.mergedIntoId !== null || from.campaignId !== into.campaignId) throw notFound("sponsor");
+  if (from.id === into.id) throw conflict("a sponsor cannot be merged into itself");
+  const { tx } = w;
+  for (const pledge of tx.select().from(pledges).where(eq(pledges.sponsorId, from.id)).all()) {
+    changePledge(
+      w,
+      pledge,
+      { ...figuresOf(pledge), sponsorId: into.id },
+      from,
+      {
+        kind: "update",
+        at: pledge.lastEventAt,
+        userId: actor.userId,
+        now: actor.now,
+        reason: `merged into ${into.name}`,
+        changes: { sponsorId: [from.id, into.id] },
+      },
+      into,
+    );
+  }
+  tx.update(pledges).set({ raisedBySponsorId: into.id }).where(eq(pledges.raisedBySponsorId, from.id)).run();
+  const blanks = Object.fromEntries(FILLED_BY_MERGE.filter((f) => into[f] === null && from[f] !== null).map((f) => [f, from[f]]));
+  const row = tx
+    .update(sponsors)
+    .set({ ...blanks, version: into.version + 1 })
+    .where(eq(sponsors.id, into.id))
+    .returning()
+    .get();
+  tx.update(sponsors).set({ mergedIntoId: into.id, version: from.version + 1 }).where(eq(sponsors.id, from.id)).run();
+  rebuildFigures(w, into.campaignId);
+  return row;
+}
+
+/** The sponsor's own choice of how it is named on the public page; `before` is the choice it replaced. */
+export function setListing(w: Write, sponsorId: number, listing: Listing): { sponsor: Sponsor; before: Listing } {
+  const sponsor = current(w, sponsorId);
+  const row = w.tx
+    .update(sponsors)
+    .set({ listing, version: sponsor.version + 1 })
+    .where(eq(sponsors.id, sponsor.id))
+    .returning()
+    .get();
+  return { sponsor: row, before: sponsor.listing };
+}
+
+/** Erases the contact person (GDPR Art. 17); events never copy contact data, so the ledger keeps its history. */
+export function eraseContact(w: Write, sponsorId: number): Sponsor {
+  const sponsor = current(w, sponsorId);
+  return w.tx
+    .update(sponsors)
+    .set({ contactName: null, contactEmail: null, version: sponsor.version + 1 })
+    .where(eq(sponsors.id, sponsor.id))
+    .returning()
+    .get();
+}

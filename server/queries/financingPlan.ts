@@ -1,0 +1,97 @@
+// The financing plan for the funding application: per sponsor with binding pledges (confirmed,
+// paid) as they stand today, the installments due in each year of the cash flow; then own funds
+// in total, the state share per year (the summary's cashFlow) and the total funding. The
+// installments are read in one grouped query (sponsor × due year), never pledge by pledge.
+// In-kind pledges count at their full amount in the years (as the summary's cashFlow plans
+// them); the column "in_kind" says how much of a sponsor's total is in kind.
+import { sql } from "drizzle-orm";
+import { type Campaign } from "../../db/schema";
+import { readSummary } from "./summary";
+import type { Reader } from "../../db/open";
+import { type SponsorKind } from "../domain/codes";
+
+export type FinancingRowKind = "sponsor" | "own_total" | "state" | "total";
+
+export interface FinancingRow {
+  row: FinancingRowKind;
+  /** The sponsor's name; empty for the total rows (their label comes from the columns). */
+  name: string | null;
+  sponsorKind: SponsorKind | null;
+  country: string | null;
+  /** Cents per year, in the order of the plan's `years`. */
+  byYear: number[];
+  totalCents: number;
+  /** Of the total, in-kind cents (sponsor and own-funds rows); null where it means nothing. */
+  inKindCents: number | null;
+}
+
+export interface FinancingPlan {
+  years: number[];
+  rows: FinancingRow[];
+}
+
+interface InstallmentSum {
+  sponsorId: number;
+  name: string;
+  kind: SponsorKind;
+  country: string;
+  year: string;
+  cents: number;
+  inKindCents: number;
+}
+
+/** Installments of binding pledges by current sponsor and due year, sponsors in name order. */
+function readInstallmentSums(db: Reader, campaignId: number): InstallmentSum[] {
+  return db.all<InstallmentSum>(sql`
+    select s.id as sponsorId, s.name as name, s.kind as kind, s.country as country, substr(i.due_on, 1, 4) as year,
+      sum(i.amount_cents) as cents, sum(case when p.type = 'in_kind' then i.amount_cents else 0 end) as inKindCents
+    from pledges p
+      join installments i on i.pledge_id = p.id
+      join sponsors s on s.id = p.sponsor_id
+    where p.campaign_id = ${campaignId} and p.status in ('confirmed', 'paid')
+    group by s.id, substr(i.due_on, 1, 4)
+    order by s.name_key, s.id, year`);
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+export function readFinancingPlan(db: Reader, campaign: Campaign, today: string): FinancingPlan {
+  const read = (tx: Reader): FinancingPlan => {
+    const summary = readSummary(tx, campaign, today);
+    const sums = readInstallmentSums(tx, campaign.id);
+    // The summary's years; a plan year outside them (it cannot be, both read the same
+    // installments) would still get its column rather than vanish from the totals.
+    const years = [...new Set([...summary.cashFlow.map((y) => y.year), ...sums.map((s) => Number(s.year))])].sort((a, b) => a - b);
+    const column = new Map(years.map((year, i) => [year, i]));
+
+    const sponsors = new Map<number, FinancingRow>();
+    for (const s of sums) {
+      let row = sponsors.get(s.sponsorId);
+      if (!row) {
+        row = { row: "sponsor", name: s.name, sponsorKind: s.kind, country: s.country, byYear: years.map(() => 0), totalCents: 0, inKindCents: 0 };
+        sponsors.set(s.sponsorId, row);
+      }
+      row.byYear[column.get(Number(s.year))!] += s.cents;
+      row.totalCents += s.cents;
+      row.inKindCents! += s.inKindCents;
+    }
+    const sponsorRows = [...sponsors.values()];
+    const own = years.map((_, i) => sum(sponsorRows.map((r) => r.byYear[i])));
+    const stateByYear = new Map(summary.cashFlow.map((y) => [y.year, y.stateCents]));
+    const state = years.map((year) => stateByYear.get(year) ?? 0);
+    const total = years.map((_, i) => own[i] + state[i]);
+    const totalRow = (row: FinancingRowKind, byYear: number[], inKindCents: number | null): FinancingRow =>
+      ({ row, name: null, sponsorKind: null, country: null, byYear, totalCents: sum(byYear), inKindCents });
+    return {
+      years,
+      rows: [
+        ...sponsorRows,
+        totalRow("own_total", own, sum(sponsorRows.map((r) => r.inKindCents!))),
+        totalRow("state", state, null),
+        totalRow("total", total, null),
+      ],
+    };
+  };
+  // One snapshot: the plan and the summary it is checked against read the same state.
+  return "transaction" in db ? db.transaction(read) : read(db);
+}

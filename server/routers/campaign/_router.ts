@@ -1,0 +1,18 @@
+import { router } from "../../trpc";
+import { campaignBreakdowns } from "./breakdowns";
+import { campaignCreate } from "./create";
+import { campaignList } from "./list";
+import { campaignOnSummary } from "./onSummary";
+import { campaignPipeline } from "./pipeline";
+import { campaignSummary } from "./summary";
+import { campaignUpdate } from "./update";
+
+export const campaignRouter = router({
+  list: campaignList,
+  create: campaignCreate,
+  update: campaignUpdate,
+  summary: campaignSummary,
+  onSummary: campaignOnSummary,
+  pipeline: campaignPipeline,
+  breakdowns: campaignBreakdowns,
+});

@@ -1,0 +1,59 @@
+// Pledge inputs shared by the pledge procedures.
+import { z } from "zod";
+import { CREATABLE_STATUSES, PLEDGE_STATUSES, PLEDGE_TYPES } from "../../domain/codes";
+import { pledgeFieldProblems } from "../../domain/pledgeFields";
+import { lacksWithdrawalReason, WITHDRAWAL_REASON_MESSAGE } from "../../domain/pledgeRules";
+import { businessDate, cents, id, nullableText, optionalText, version } from "../inputs";
+
+/** The field rules of domain/pledgeFields.ts, reported on their fields with the input. */
+function fieldRules(p: Parameters<typeof pledgeFieldProblems>[0], ctx: z.RefinementCtx): void {
+  for (const problem of pledgeFieldProblems(p)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+}
+
+export const createPledgeInput = z
+  .object({
+    campaignId: id,
+    sponsorId: id,
+    amountCents: cents,
+    type: z.enum(PLEDGE_TYPES),
+    status: z.enum(CREATABLE_STATUSES),
+    pledgedAt: businessDate.optional(),
+    conditional: z.boolean().optional(),
+    description: optionalText(2000),
+    raisedBySponsorId: id.optional(),
+    raisedByName: optionalText(200),
+    note: optionalText(5000),
+    idempotencyKey: z.string().min(1).max(200).optional(),
+  })
+  .superRefine(fieldRules);
+
+export const setStatusInput = z
+  .object({
+    pledgeId: id,
+    status: z.enum(PLEDGE_STATUSES),
+    expectedVersion: version,
+    at: businessDate.optional(),
+    reason: optionalText(1000),
+  })
+  .refine((s) => !lacksWithdrawalReason(s.status, s.reason), { path: ["reason"], message: WITHDRAWAL_REASON_MESSAGE });
+
+export const updatePledgeInput = z.object({
+  pledgeId: id,
+  expectedVersion: version,
+  at: businessDate.optional(),
+  reason: optionalText(1000),
+  sponsorId: id.optional(),
+  amountCents: cents.optional(),
+  type: z.enum(PLEDGE_TYPES).optional(),
+  pledgedAt: businessDate.optional(),
+  conditional: z.boolean().optional(),
+  description: nullableText(2000),
+  raisedBySponsorId: id.nullable().optional(),
+  raisedByName: nullableText(200),
+  note: nullableText(5000),
+  schedule: z
+    .array(z.object({ dueOn: businessDate, amountCents: cents }))
+    .min(1)
+    .max(20)
+    .optional(),
+});

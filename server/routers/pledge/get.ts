@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { assertCampaignAccess } from "../../access";
+import { berlinDay } from "../../domain/dates";
+import { notFound } from "../../domain/errors";
+import { pledgeById, pledgeDetail } from "../../queries/pledges";
+import { staffProcedure } from "../../trpc";
+import { id } from "../inputs";
+import { pledgeView } from "../views";
+
+/** Organiser, committee, admin: one pledge with its sponsor, payments and schedule (what is paid, what is overdue). */
+export const pledgeGet = staffProcedure.input(z.object({ pledgeId: id })).query(({ ctx, input }) => {
+  const pledge = pledgeById(ctx.db, input.pledgeId);
+  if (!pledge) throw notFound("pledge");
+  assertCampaignAccess(ctx.user, pledge.campaignId, "read", "pledge");
+  return {
+    ...pledgeView(pledge),
+    ...pledgeDetail(ctx.db, pledge, berlinDay(ctx.now())),
+    /** No later change may be dated before this (and the pledge date is fixed once a change is dated after it). */
+    lastEventAt: pledge.lastEventAt,
+    outstandingCents: pledge.amountCents - pledge.receivedCents,
+  };
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { campaignForViewer } from "../../access";
+import { PLEDGE_STATUSES, SPONSOR_KINDS } from "../../domain/codes";
+import { berlinDay } from "../../domain/dates";
+import { badField } from "../../domain/errors";
+import { decodeCursor, encodeCursor, listPledges, PLEDGE_SORTS, type PledgeCursor } from "../../queries/pledgeList";
+import { sessionProcedure } from "../../trpc";
+import { countryCode, DEFAULT_PAGE_SIZE, id, pageLimit } from "../inputs";
+import { pledgeView, sponsorPledgeView } from "../views";
+
+const listInput = z.object({
+  campaignId: id,
+  status: z.enum(PLEDGE_STATUSES).optional(),
+  sponsorId: id.optional(),
+  kind: z.enum(SPONSOR_KINDS).optional(),
+  country: countryCode.optional(),
+  overdue: z.boolean().optional(),
+  search: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(PLEDGE_SORTS).optional(),
+  cursor: z.union([z.int().nonnegative(), z.string().max(500)]).optional(),
+  limit: pageLimit.optional(),
+});
+
+/**
+ * Organiser, committee, admin: a page of pledges, newest first unless sorted otherwise,
+ * filtered by status, sponsor, kind, country, overdue or sponsor name. The cursor is the
+ * `nextCursor` of the page before (an id for the default order). A sponsor: its own,
+ * whatever sponsorId says.
+ */
+export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input }) => {
+  const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
+  const sort = input.sort ?? "newest";
+  const after =
+    input.cursor === undefined ? null : typeof input.cursor === "number" ? ([input.cursor, input.cursor] as PledgeCursor) : decodeCursor(input.cursor);
+  if (input.cursor !== undefined && !after) throw badField("cursor", "not a cursor of this list");
+  const filters = {
+    ...input,
+    sponsorId: viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId,
+    today: berlinDay(ctx.now()),
+  };
+  const { page, next } = listPledges(ctx.db, campaign.id, filters, sort, after, input.limit ?? DEFAULT_PAGE_SIZE);
+  return {
+    items: page.map((r) => ({
+      ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)),
+      sponsorName: r.sponsorName,
+      sponsorKind: r.sponsorKind,
+      sponsorCountry: r.sponsorCountry,
+      raisedBySponsorName: r.raisedBySponsorName,
+    })),
+    // The default order keeps the plain id cursor of CONTRACT.md; other orders an opaque one.
+    nextCursor: next === null ? null : sort === "newest" ? next[1] : encodeCursor(next),
+  };
+});

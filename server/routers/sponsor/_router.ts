@@ -1,0 +1,22 @@
+import { router } from "../../trpc";
+import { sponsorCreate } from "./create";
+import { sponsorCreateAccessLink } from "./createAccessLink";
+import { sponsorDuplicates } from "./duplicates";
+import { sponsorEraseContact } from "./eraseContact";
+import { sponsorExportContact } from "./exportContact";
+import { sponsorList } from "./list";
+import { sponsorMerge } from "./merge";
+import { sponsorRevokeAccessLinks } from "./revokeAccessLinks";
+import { sponsorUpdate } from "./update";
+
+export const sponsorRouter = router({
+  create: sponsorCreate,
+  list: sponsorList,
+  update: sponsorUpdate,
+  merge: sponsorMerge,
+  duplicates: sponsorDuplicates,
+  createAccessLink: sponsorCreateAccessLink,
+  revokeAccessLinks: sponsorRevokeAccessLinks,
+  exportContact: sponsorExportContact,
+  eraseContact: sponsorEraseContact,
+});

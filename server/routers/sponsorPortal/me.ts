@@ -1,0 +1,45 @@
+import { berlinDay } from "../../domain/dates";
+import { countedOfPledges } from "../../domain/figures";
+import { isBinding } from "../../domain/codes";
+import { leverageOf } from "../../domain/leverage";
+import { allocatePayments } from "../../domain/schedule";
+import { overallSummary } from "../../domain/summary";
+import { readPortal } from "../../queries/portal";
+import { sponsorProcedure } from "../../trpc";
+import { campaignView, sponsorPledgeView, sponsorView } from "../views";
+
+/** A sponsor: everything the portal shows, its own data only. */
+export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
+  const today = berlinDay(ctx.now());
+  const { sponsor, campaign, summary, own, payments, schedules, raised } = readPortal(ctx.db, ctx.sponsor.sponsorId, today);
+  const share = campaign.inKindSharePercent;
+  return {
+    sponsor: sponsorView(sponsor),
+    campaign: campaignView(campaign, "sponsor"),
+    summary: overallSummary(summary),
+    leverage: leverageOf({
+      sponsorCountedCents: countedOfPledges(own, share),
+      campaignCountedCents: summary.countedCents,
+      potentialMatchCents: summary.potentialMatchCents,
+      matchRatioHundredths: campaign.matchRatioHundredths,
+      matchCapCents: campaign.matchCapCents,
+      eligible: summary.eligible,
+    }),
+    pledges: own.map((p) => ({
+      ...sponsorPledgeView(p),
+      counts: isBinding(p.status),
+      countedCents: countedOfPledges([p], share),
+      payments: payments.filter((x) => x.pledgeId === p.id).map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),
+      schedule: p.status === "withdrawn" ? [] : allocatePayments(schedules.get(p.id) ?? [], p.receivedCents, today, p.status === "confirmed"),
+    })),
+    raisedPledges: raised.map(({ pledge, sponsorName }) => ({
+      id: pledge.id,
+      sponsorName,
+      amountCents: pledge.amountCents,
+      type: pledge.type,
+      status: pledge.status,
+      pledgedAt: pledge.pledgedAt,
+      countedCents: countedOfPledges([pledge], share),
+    })),
+  };
+});

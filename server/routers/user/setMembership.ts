@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { existingUser } from "../../auth/sessions";
+import { setMembership } from "../../auth/users";
+import { adminProcedure } from "../../trpc";
+import { id } from "../inputs";
+import { assertCampaignExists, existingUserRow } from "./load";
+
+/** Admin: make a user organiser or committee member of a campaign, or take the role away (`none`). */
+export const userSetMembership = adminProcedure
+  .input(z.object({ userId: id, campaignId: id, role: z.enum(["organiser", "committee", "none"]) }))
+  .mutation(({ ctx, input }) => {
+    existingUserRow(ctx.db, input.userId);
+    assertCampaignExists(ctx.db, input.campaignId);
+    setMembership(ctx.db, { userId: ctx.user.id, now: ctx.now(), ip: ctx.ip }, input);
+    return existingUser(ctx.services.lookups, input.userId);
+  });

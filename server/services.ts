@@ -1,0 +1,22 @@
+// What lives once per database, built at start-up and carried on every request's context:
+// the ledger (with its writer and prepared statements), the change feed that wakes live
+// streams, the prepared lookups of the hot path, and the throttles. Nothing of it hides in a
+// module: a test builds its own services for its own database.
+import type { Db } from "../db/open";
+import { createLimits, type Limits } from "./auth/throttle";
+import { createLedger, type Ledger } from "./ledger/ledger";
+import { ChangeFeed } from "./live/changeFeed";
+import { prepareLookups, type Lookups } from "./queries/lookups";
+
+export interface Services {
+  db: Db;
+  ledger: Ledger;
+  feed: ChangeFeed;
+  lookups: Lookups;
+  limits: Limits;
+}
+
+export function createServices(db: Db, options: { limits?: Limits } = {}): Services {
+  const feed = new ChangeFeed();
+  return { db, feed, ledger: createLedger(db, feed), lookups: prepareLookups(db), limits: options.limits ?? createLimits() };
+}
