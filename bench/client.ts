@@ -46,8 +46,7 @@ export async function liveSummary(base: string, client: BenchClient, campaignId:
         const { value, done } = await reader.read();
         if (done) return;
         buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
           const event = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           // A summary event carries an id; "connected" and pings do not.

@@ -75,7 +75,7 @@ async function main() {
   }
   const results = Object.fromEntries(figures.map((f) => [f.name, f.value]));
   writeFileSync(join(ROOT, "bench-results.json"), JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), results, figures }, null, 2));
-  console.log("\n" + table(figures));
+  console.log(`\n${table(figures)}`);
   console.log("\nWrote bench-results.json");
 }
 

@@ -10,10 +10,11 @@ export type FileCheck = { ok: true; pledges: number; events: number } | { ok: fa
 export function checkFile(file: string): FileCheck {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const open = new Database(file, { readonly: true, fileMustExist: true });
+    db = open;
+    const rows = (open.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (rows.length !== 1 || rows[0] !== "ok") return { ok: false, problems: rows.slice(0, 5).join("; ") };
-    const count = (table: string) => (db!.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (open.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     return { ok: true, pledges: count("pledges"), events: count("pledge_events") };
   } catch (error) {
     return { ok: false, problems: (error as Error).message };

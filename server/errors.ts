@@ -39,7 +39,7 @@ export function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
   const out: FieldErrors = {};
   for (const issue of cause.issues) {
     const field = issue.path.map(String).join(".") || "input";
-    (out[field] ??= []).push(issue.message);
+    out[field] = [...(out[field] ?? []), issue.message];
   }
   return out;
 }

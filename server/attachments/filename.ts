@@ -3,7 +3,7 @@
 // a random name. Tidying keeps the last path segment, drops control and bidi characters and
 // makes the ending match the type the bytes have.
 import { EXTENSIONS } from "./sniff";
-import { type AttachmentType } from "../domain/codes";
+import type { AttachmentType } from "../domain/codes";
 
 const MAX_LENGTH = 200;
 const FALLBACK = "unterlagen";

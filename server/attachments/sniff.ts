@@ -1,6 +1,6 @@
 // What a file really is, read from its first bytes. The declared Content-Type is only a
 // claim: a file is accepted when the claim and the bytes agree on one of the allowed types.
-import { type AttachmentType } from "../domain/codes";
+import type { AttachmentType } from "../domain/codes";
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);

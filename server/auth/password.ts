@@ -1,6 +1,6 @@
 // Password hashing with scrypt from node:crypto. The parameters are stored with each hash so
 // the cost can be raised later without invalidating existing passwords.
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 
 const KEY_LENGTH = 32;
 // N = 2^16, r = 8, p = 2: one of OWASP's equivalent minimums for scrypt (as strong as
@@ -8,8 +8,8 @@ const KEY_LENGTH = 32;
 const COST = { N: 65_536, r: 8, p: 2 };
 export const MIN_PASSWORD_LENGTH = 10;
 
-function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  const maxmem = 256 * options.N! * options.r! + 1024 * 1024;
+function scrypt(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
+  const maxmem = 256 * options.N * options.r + 1024 * 1024;
   return new Promise((resolve, reject) =>
     scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem }, (err, key) => (err ? reject(err) : resolve(key))),
   );

@@ -47,7 +47,8 @@ export function openAccessLink(db: Db, token: string, now: Date): OpenLinkResult
   if (!link) return { ok: false, reason: "unknown" };
   if (link.revokedAt !== null) return { ok: false, reason: "revoked" };
   if (link.expiresAt <= now.getTime()) return { ok: false, reason: "expired" };
-  const sponsor = db.select().from(sponsors).where(eq(sponsors.id, link.sponsorId)).get()!;
+  const sponsor = db.select().from(sponsors).where(eq(sponsors.id, link.sponsorId)).get();
+  if (!sponsor) return { ok: false, reason: "unknown" };
   const sessionToken = newToken();
   const expiresAt = new Date(now.getTime() + SPONSOR_SESSION_DAYS * DAY_MS);
   db.insert(sponsorSessions).values({ tokenHash: hashToken(sessionToken), sponsorId: sponsor.id, linkId: link.id, createdAt: now.getTime(), expiresAt: expiresAt.getTime() }).run();

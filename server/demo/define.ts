@@ -1,6 +1,6 @@
 // Short builders for the demo's sponsor lists: one line per sponsor and its main pledge.
 import type { PledgeSpec, SponsorSpec } from "./plan";
-import { type Listing, type SponsorKind } from "../domain/codes";
+import type { Listing, SponsorKind } from "../domain/codes";
 
 export interface Extra extends Omit<PledgeSpec, "euros"> {
   listing?: Listing;

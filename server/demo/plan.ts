@@ -4,7 +4,7 @@
 import { addDays, daysBetween } from "../domain/dates";
 import type { Random } from "./random";
 import { bindingDays, type Curve } from "./trajectory";
-import { type Listing, type PledgeType, type SponsorKind } from "../domain/codes";
+import type { Listing, PledgeType, SponsorKind } from "../domain/codes";
 
 export interface PledgeSpec {
   euros: number;
@@ -75,13 +75,13 @@ export function planPledges(sponsors: readonly SponsorSpec[], o: PlanOptions): P
   const all = sponsors.flatMap((sponsor) => sponsor.pledges.map((spec) => ({ sponsor, spec, amountCents: spec.euros * 100 })));
   const counted = (p: { spec: PledgeSpec }) => countedOf(p.spec, o.inKindSharePercent);
   const isBinding = (spec: PledgeSpec) => (spec.outcome ?? "binding") === "binding";
-  const fixed = all.filter((p) => isBinding(p.spec) && p.spec.pledgedAt);
+  const fixed = all.flatMap((p) => (isBinding(p.spec) && p.spec.pledgedAt ? [{ ...p, pledgedAt: p.spec.pledgedAt }] : []));
   const free = o.rng.shuffle(all.filter((p) => isBinding(p.spec) && !p.spec.pledgedAt));
-  const fixedBindings = fixed.map((p) => ({ day: p.spec.confirmedAt ?? p.spec.pledgedAt!, cents: counted(p) }));
+  const fixedBindings = fixed.map((p) => ({ day: p.spec.confirmedAt ?? p.pledgedAt, cents: counted(p) }));
   const days = bindingDays(o.curve, fixedBindings, free.map(counted));
 
   const planned: PlannedPledge[] = [
-    ...fixed.map((p) => ({ ...p, steps: fixedSteps(p.spec) })),
+    ...fixed.map(({ pledgedAt, ...p }) => ({ ...p, steps: fixedSteps(p.spec, pledgedAt) })),
     ...free.map((p, k) => ({ ...p, steps: freeSteps(days[k], o) })),
     ...all.filter((p) => !isBinding(p.spec)).map((p) => ({ ...p, steps: openSteps(p.spec, o) })),
   ];
@@ -91,8 +91,7 @@ export function planPledges(sponsors: readonly SponsorSpec[], o: PlanOptions): P
   return planned;
 }
 
-function fixedSteps(spec: PledgeSpec): DemoStep[] {
-  const pledgedAt = spec.pledgedAt!;
+function fixedSteps(spec: PledgeSpec, pledgedAt: string): DemoStep[] {
   if (!spec.confirmedAt || spec.confirmedAt === pledgedAt) return [{ kind: "create", day: pledgedAt, status: "confirmed" }];
   return [
     { kind: "create", day: pledgedAt, status: "intent" },

@@ -20,7 +20,7 @@ export function duplicateKeyOf(name: string): string {
 
 /** VAT ids compared without spaces, dots or case ("DE 123.456.789" = "de123456789"). */
 export function vatKeyOf(vatId: string | null): string | null {
-  const key = vatId?.replace(/[\s.\-]/g, "").toUpperCase();
+  const key = vatId?.replace(/[\s.-]/g, "").toUpperCase();
   return key ? key : null;
 }
 

@@ -1,5 +1,5 @@
 // The campaign summary (CONTRACT.md "The summary") from figures already read for a day.
-import { type Campaign } from "../../db/schema";
+import type { CampaignTerms } from "./campaign";
 import { cashFlow } from "./cashFlow";
 import { evaluateRules } from "./eligibility";
 import { centsByStatus, countedBy, countedCents, cumulativeCounted, sumOf, type DayDelta, type MoneyBucket } from "./figures";
@@ -15,7 +15,7 @@ export interface SponsorCount {
 }
 
 export interface SummaryInput {
-  campaign: Campaign;
+  campaign: CampaignTerms;
   asOf: string;
   buckets: MoneyBucket[];
   bindingDeltas: DayDelta[];

@@ -2,4 +2,5 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { buildXlsxHere, type XlsxJob } from "./xlsxJob";
 
-parentPort!.postMessage(await buildXlsxHere(workerData as XlsxJob));
+if (!parentPort) throw new Error("xlsxWorker.ts runs as a worker thread only");
+parentPort.postMessage(await buildXlsxHere(workerData as XlsxJob));

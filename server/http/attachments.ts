@@ -12,7 +12,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { type Pledge } from "../../db/schema";
+import type { Pledge } from "../../db/schema";
 import { decodeFilenameHeader, dispositionHeader, displayFilename } from "../attachments/filename";
 import { assertRoomFor, attachmentForReader, attachmentView, MAX_ATTACHMENT_BYTES, recordAttachment } from "../attachments/records";
 import { sniffType } from "../attachments/sniff";

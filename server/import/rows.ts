@@ -60,7 +60,10 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
     const message = `the line has more values than the header has columns: is there a separator inside a value without quotes (an amount like 1,500 in a comma-separated file)?`;
     return [{ line: row.line, field: "row", code: "extra_cells", message }];
   }
-  const cell = (column: Column) => (columns.has(column) ? row.cells[columns.get(column)!] ?? null : null);
+  const cell = (column: Column) => {
+    const index = columns.get(column);
+    return index === undefined ? null : (row.cells[index] ?? null);
+  };
   const errors: ImportProblem[] = [];
   function take<T>(field: Column, reading: Reading<T>): T | undefined {
     if (reading.ok) return reading.value;
@@ -79,6 +82,7 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
   if (note !== undefined && lacksDescription(type, note)) {
     errors.push({ line: row.line, field: "note", code: "note_required", message: "an in-kind pledge needs a description in the note", value: textOf(cell("note")) });
   }
-  if (errors.length > 0) return errors;
-  return { line: row.line, name: name!, nameKey: nameKeyOf(name!), kind: kind!, country: country!, amountCents: amountCents!, type: type!, status: status!, date: date!, note: note ?? null };
+  const complete = name && kind && country && amountCents !== undefined && type && status && date && note !== undefined;
+  if (errors.length > 0 || !complete) return errors;
+  return { line: row.line, name, nameKey: nameKeyOf(name), kind, country, amountCents, type, status, date, note };
 }

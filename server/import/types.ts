@@ -1,5 +1,5 @@
 // What the import's readers produce and its checks report. No database here.
-import { type PledgeStatus, type PledgeType, type SponsorKind } from "../domain/codes";
+import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
 
 /** A cell as a reader gives it: CSV gives text; an .xlsx also numbers, booleans and dates. */
 export type Cell = string | number | boolean | Date | null;

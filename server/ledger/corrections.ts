@@ -52,11 +52,11 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
   if (sponsorAfter.id !== sponsor.id) next.sponsorId = sponsorAfter.id;
   if (input.raisedBySponsorId != null && !sponsorOf(w, pledge.campaignId, input.raisedBySponsorId)) throw notFound("raising sponsor");
   // `null` clears a field: only a field left out keeps the pledge's value.
-  const valueOf = <F extends keyof Pledge>(field: F): Pledge[F] => (field in next ? (next[field] as Pledge[F]) : pledge[field]);
+  const fieldAfter = <F extends keyof Pledge>(field: F): Pledge[F] => (field in next ? (next[field] as Pledge[F]) : pledge[field]);
   const amountCents = input.amountCents ?? pledge.amountCents;
   const type = input.type ?? pledge.type;
   // The rules hold for the pledge as it will be, old fields and new ones together.
-  assertFields({ sponsorId: sponsorAfter.id, type, description: valueOf("description"), raisedBySponsorId: valueOf("raisedBySponsorId") });
+  assertFields({ sponsorId: sponsorAfter.id, type, description: fieldAfter("description"), raisedBySponsorId: fieldAfter("raisedBySponsorId") });
   const status = orConflict(decideAmountChange(pledge, amountCents));
   const after: PledgeFigures = { status, amountCents, type, receivedCents: pledge.receivedCents };
 

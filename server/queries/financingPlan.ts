@@ -5,10 +5,10 @@
 // In-kind pledges count at their full amount in the years (as the summary's cashFlow plans
 // them); the column "in_kind" says how much of a sponsor's total is in kind.
 import { sql } from "drizzle-orm";
-import { type Campaign } from "../../db/schema";
+import type { Campaign } from "../../db/schema";
 import { readSummary } from "./summary";
 import type { Reader } from "../../db/open";
-import { type SponsorKind } from "../domain/codes";
+import type { SponsorKind } from "../domain/codes";
 
 export type FinancingRowKind = "sponsor" | "own_total" | "state" | "total";
 
@@ -64,16 +64,16 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
     const years = [...new Set([...summary.cashFlow.map((y) => y.year), ...sums.map((s) => Number(s.year))])].sort((a, b) => a - b);
     const column = new Map(years.map((year, i) => [year, i]));
 
-    const sponsors = new Map<number, FinancingRow>();
+    const sponsors = new Map<number, FinancingRow & { inKindCents: number }>();
     for (const s of sums) {
       let row = sponsors.get(s.sponsorId);
       if (!row) {
         row = { row: "sponsor", name: s.name, sponsorKind: s.kind, country: s.country, byYear: years.map(() => 0), totalCents: 0, inKindCents: 0 };
         sponsors.set(s.sponsorId, row);
       }
-      row.byYear[column.get(Number(s.year))!] += s.cents;
+      row.byYear[column.get(Number(s.year)) ?? 0] += s.cents;
       row.totalCents += s.cents;
-      row.inKindCents! += s.inKindCents;
+      row.inKindCents += s.inKindCents;
     }
     const sponsorRows = [...sponsors.values()];
     const own = years.map((_, i) => sum(sponsorRows.map((r) => r.byYear[i])));
@@ -86,7 +86,7 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
       years,
       rows: [
         ...sponsorRows,
-        totalRow("own_total", own, sum(sponsorRows.map((r) => r.inKindCents!))),
+        totalRow("own_total", own, sum(sponsorRows.map((r) => r.inKindCents))),
         totalRow("state", state, null),
         totalRow("total", total, null),
       ],

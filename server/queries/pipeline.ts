@@ -39,7 +39,7 @@ export function readPipeline(db: Reader, campaignId: number, today: string, limi
     .all();
 
   const band = sql<string>`case ${sql.join(
-    AGE_BANDS.filter((b) => b.maxDays !== null).map((b) => sql`when ${pledges.pledgedAt} >= ${addDays(today, -b.maxDays!)} then ${b.band}`),
+    AGE_BANDS.flatMap((b) => (b.maxDays === null ? [] : [sql`when ${pledges.pledgedAt} >= ${addDays(today, -b.maxDays)} then ${b.band}`])),
     sql` `,
   )} else 'older' end`;
   const bands = db.select({ band, cents: sql<number>`sum(${pledges.amountCents})`, pledgeCount: sql<number>`count(*)` })

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper } from "
 import { alias } from "drizzle-orm/sqlite-core";
 import { installments, pledges, sponsors } from "../../db/schema";
 import type { Reader } from "../../db/open";
-import { type PledgeStatus, type SponsorKind } from "../domain/codes";
+import type { PledgeStatus, SponsorKind } from "../domain/codes";
 
 export const PLEDGE_SORTS = ["newest", "oldest", "amount_desc", "amount_asc", "date_desc", "date_asc", "sponsor"] as const;
 export type PledgeSort = (typeof PLEDGE_SORTS)[number];

@@ -7,7 +7,7 @@ import { dailyFigures, dailySponsorCounts, dailyTotals, figureTotals, scheduleDe
 import type { DayDelta, MoneyBucket } from "../domain/figures";
 import { buildSummary, type SponsorCount } from "../domain/summary";
 import type { Reader } from "../../db/open";
-import { type PledgeStatus, type PledgeType, type SponsorKind } from "../domain/codes";
+import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
 
 const bucketKey = (b: { status: string; type: string; sponsorKind: string; country: string }) => `${b.status}|${b.type}|${b.sponsorKind}|${b.country}`;
 

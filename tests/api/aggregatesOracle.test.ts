@@ -24,7 +24,7 @@ import { pledges, sponsors, type Pledge, type Sponsor } from "../../db/schema";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import { evenSchedule } from "../../server/domain/schedule";
 import { addSponsor, expectCode, fullSummary, rowCounts, servicesFor, setup, type Setup } from "./helpers";
-import { type PledgeStatus, type PledgeType, type SponsorKind } from "../../server/domain/codes";
+import type { PledgeStatus, PledgeType, SponsorKind } from "../../server/domain/codes";
 
 const TODAY = "2016-06-30";
 const FIRST_DAY = "2016-04-01";

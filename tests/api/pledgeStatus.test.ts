@@ -1,7 +1,7 @@
 // CONTRACT.md "Rules of change": status moves, payments, versions and the history.
 import { describe, expect, it } from "vitest";
 import { addPledge, addSponsor, expectCode, rowCounts, setup, type Setup } from "./helpers";
-import { type PledgeStatus } from "../../server/domain/codes";
+import type { PledgeStatus } from "../../server/domain/codes";
 
 /** A pledge of €100 (10,000 cents) brought into `status` through the API. */
 async function pledgeIn(s: Setup, status: PledgeStatus) {

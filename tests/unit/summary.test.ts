@@ -1,9 +1,9 @@
 // buildSummary: the figures of CONTRACT.md "The summary" from buckets already read for a day.
 import { describe, expect, it } from "vitest";
-import { type Campaign } from "../../db/schema";
+import type { Campaign } from "../../db/schema";
 import type { DayDelta, MoneyBucket } from "../../server/domain/figures";
 import { buildSummary, type SummaryInput } from "../../server/domain/summary";
-import { type PledgeStatus, type PledgeType, type SponsorKind } from "../../server/domain/codes";
+import type { PledgeStatus, PledgeType, SponsorKind } from "../../server/domain/codes";
 
 const TARGET = 150_000_000; // €1,500,000
 
