@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "../../db/open";
 import { buildApp } from "../../server/app";
 import { appRouter } from "../../server/routers/_app";
+import { createServices } from "../../server/services";
 
 // Fastify has no public list of its routes, and an `onRoute` hook added after buildApp
 // returns would see none of them. So the factory buildApp calls is wrapped: every instance
@@ -111,7 +112,7 @@ describe("docs/api.md", () => {
       writeFileSync(join(clientDir, "index.html"), "<!doctype html><title>app</title>");
       writeFileSync(join(clientDir, "barometer.html"), "<!doctype html><title>barometer</title>");
       registered.length = 0;
-      app = await buildApp({ db: openDatabase(":memory:"), clientDir, attachmentsDir });
+      app = await buildApp({ services: createServices(openDatabase(":memory:")), clientDir, attachmentsDir });
       await app.ready();
       inApp = registered
         // HEAD (Fastify adds one per GET) and OPTIONS are not routes of their own here.
