@@ -32,7 +32,7 @@ const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsP
 const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
 const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
 const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
-const report = lazyPage(() => import("./features/report/ReportPage"), (m) => m.ReportPage);
+const report = lazyPage(() => import("./features/committee/components/report/ReportPage"), (m) => m.ReportPage);
 const pledgeDetail = lazyPage(() => import("./features/pledges/components/detail/PledgeDetailPage"), (m) => m.PledgeDetailPage);
 
 const router = createBrowserRouter([
