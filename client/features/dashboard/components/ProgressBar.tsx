@@ -1,11 +1,11 @@
 // Paid, confirmed (binding) and intent (not binding) money on one bar toward the target,
 // with a legend that carries the same figures as text.
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatPercent } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 import { progressSegments } from "../selectors";
 
-export function ProgressBar({ summary }: { summary: Summary }) {
+export function ProgressBar({ summary }: { summary: FullSummary }) {
   const t = useT();
   const { locale } = useLocale();
   const bar = progressSegments(summary);

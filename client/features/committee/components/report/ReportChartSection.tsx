@@ -2,8 +2,8 @@
 // with the same sentence as the dashboard for whoever cannot see it.
 import { lazy, Suspense, useId, useMemo, type Ref } from "react";
 import { Loading } from "../../../../components/States";
+import type { FullSummary } from "../../../../lib/api/summary";
 import { useT } from "../../../../lib/i18n";
-import type { FullSummary } from "../../api/summary";
 import { ChartSentence } from "../../../dashboard/components/ChartSentence";
 import { cumulativeChartData } from "../../../dashboard/selectors";
 

@@ -2,8 +2,8 @@
 // gap, in the dashboard's words (ruleText).
 import { useId } from "react";
 import { CheckIcon, CrossIcon } from "../../../../components/Icons";
+import type { FullSummary } from "../../../../lib/api/summary";
 import { useLocale, useT } from "../../../../lib/i18n";
-import type { FullSummary } from "../../api/summary";
 import { ruleText } from "../../../dashboard/ruleText";
 
 export function ReportRules({ summary }: { summary: FullSummary }) {
