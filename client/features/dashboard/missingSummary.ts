@@ -1,6 +1,6 @@
 // What still stands between the campaign and the state match, in one sentence:
 // "Es fehlen noch 83.500,00 € verbindliche Eigenmittel und 3 Sponsoren; die Frist endet in
-// 12 Tagen." Built from the rules' gaps (ruleText.ts says the same per rule).
+// 12 Tagen." Built from the rules' gaps (lib/ruleText.ts says the same per rule).
 import { daysBetween } from "../../../server/domain/dates";
 import type { Rule } from "../../lib/api/summary";
 import { formatEuro, formatNumber } from "../../lib/format";

@@ -6,8 +6,8 @@ import { CheckIcon, CrossIcon } from "../../../components/Icons";
 import type { FullSummary } from "../../../lib/api/summary";
 import type { CampaignListItem } from "../../../lib/campaigns";
 import { useLocale, useT } from "../../../lib/i18n";
+import { ruleText } from "../../../lib/ruleText";
 import { missingSummary } from "../missingSummary";
-import { ruleText } from "../ruleText";
 import { RulesDialog } from "./RulesDialog";
 
 export function EligibilityChecklist({ summary, campaign }: { summary: FullSummary; campaign?: CampaignListItem }) {
