@@ -2,12 +2,12 @@
 // summary sentence for everyone and a visually hidden table of the drawn days (or weeks)
 // for screen readers. Recharts loads lazily.
 import { lazy, Suspense, useId, useMemo } from "react";
+import { ChartSentence } from "../../../components/ChartSentence";
 import { Loading } from "../../../components/States";
 import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { chartSeries } from "../chartSeries";
-import { ChartSentence } from "./ChartSentence";
 import { ProjectionPanel } from "./ProjectionPanel";
 
 const CumulativeChart = lazy(() => import("./CumulativeChart"));

@@ -3,7 +3,7 @@
 import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatPercent } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import { progressSegments } from "../selectors";
+import { progressSegments } from "../progressSegments";
 
 export function ProgressBar({ summary }: { summary: FullSummary }) {
   const t = useT();

@@ -1,9 +1,9 @@
 // The cumulative step line at a fixed size, without animation so a print shows it complete.
 // Loaded lazily; hidden from screen readers (the sentence above it says the same).
 import { Area, AreaChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from "recharts";
+import type { CumulativeChartData } from "../../../../lib/cumulativeChart";
 import { formatDate, formatDayTick, formatEuroCompact } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
-import type { CumulativeChartData } from "../../../dashboard/selectors";
 
 // The dashboard chart's colours (SVG attributes cannot read the stylesheet's variables).
 const COLORS = { line: "#1d4ed8", fill: "#3b82f6", target: "#b45309", deadline: "#6b7280", grid: "#e5e7eb", text: "#4b5563" };
