@@ -4,6 +4,7 @@
 // Screens beyond the first ones load lazily, so a sponsor's phone fetches only the portal.
 import { lazy, Suspense, type ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { CampaignDashboard } from "./app/CampaignDashboard";
 import { PublicShell } from "./app/PublicShell";
 import { RequireAdmin, RequireAuth } from "./app/RequireAuth";
 import { RequireSponsor } from "./app/RequireSponsor";
@@ -12,7 +13,6 @@ import { Shell } from "./app/Shell";
 import { SponsorShell } from "./app/SponsorShell";
 import { Loading } from "./components/States";
 import { LoginPage } from "./features/auth/components/LoginPage";
-import { DashboardPage } from "./features/dashboard/components/DashboardPage";
 import { NewPledgePage } from "./features/pledge-form/components/NewPledgePage";
 import { PledgesPage } from "./features/pledges/components/PledgesPage";
 
@@ -32,7 +32,7 @@ const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsP
 const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
 const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
 const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
-const report = lazyPage(() => import("./features/report/ReportPage"), (m) => m.ReportPage);
+const report = lazyPage(() => import("./features/committee/components/report/ReportPage"), (m) => m.ReportPage);
 const pledgeDetail = lazyPage(() => import("./features/pledges/components/detail/PledgeDetailPage"), (m) => m.PledgeDetailPage);
 
 const router = createBrowserRouter([
@@ -46,7 +46,7 @@ const router = createBrowserRouter([
         element: <Shell />,
         children: [
           { index: true, element: <RootRedirect /> },
-          { path: "c/:campaignId", element: <DashboardPage /> },
+          { path: "c/:campaignId", element: <CampaignDashboard /> },
           { path: "c/:campaignId/pledges", element: <PledgesPage /> },
           { path: "c/:campaignId/pledges/new", element: <NewPledgePage /> },
           { path: "c/:campaignId/pledges/:pledgeId", element: pledgeDetail },

@@ -2,6 +2,7 @@
 // screens that see only the overall figures (the sponsor portal and the public page).
 import { formatEuro, formatPercent } from "../lib/format";
 import { useLocale, useT } from "../lib/i18n";
+import { ProgressTrack } from "./ProgressTrack";
 
 export function TargetProgress({ countedCents, targetCents }: { countedCents: number; targetCents: number }) {
   const t = useT();
@@ -14,17 +15,9 @@ export function TargetProgress({ countedCents, targetCents }: { countedCents: nu
         <span className="target-progress__value">{formatEuro(countedCents, locale)}</span>{" "}
         <span className="muted">{t("headline.ofTarget", { target: formatEuro(targetCents, locale) })}</span>
       </p>
-      <div
-        className="progress__track"
-        role="progressbar"
-        aria-label={t("progress.title")}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(shown)}
-        aria-valuetext={formatPercent(percent, locale, 1)}
-      >
+      <ProgressTrack percent={shown} valueText={formatPercent(percent, locale, 1)}>
         <div className="progress__segment progress__segment--confirmed" style={{ width: `${shown}%` }} />
-      </div>
+      </ProgressTrack>
       <p className="muted small">{t("headline.percent", { percent: formatPercent(percent, locale, 1) })}</p>
     </div>
   );

@@ -1,7 +1,7 @@
 // What the dashboard's panels say: what is missing for eligibility, the change against the
 // week before, why there is no projection, the rules form, and the day in the URL.
 import { describe, expect, it } from "vitest";
-import type { Rule } from "../../client/features/dashboard/api/summary";
+import type { Rule } from "../../client/lib/api/summary";
 import { asOfFromParam } from "../../client/features/dashboard/asOfParam";
 import { countChangeText, figureChanges, moneyChangeText } from "../../client/features/dashboard/compare";
 import { missingSummary } from "../../client/features/dashboard/missingSummary";

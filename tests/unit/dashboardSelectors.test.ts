@@ -1,6 +1,7 @@
 // The dashboard's pure selectors: chart series and progress bar shaped from the summary.
 import { describe, expect, it } from "vitest";
-import { centsAxis, cumulativeChartData, progressSegments } from "../../client/features/dashboard/selectors";
+import { progressSegments } from "../../client/features/dashboard/progressSegments";
+import { centsAxis, cumulativeChartData } from "../../client/lib/cumulativeChart";
 import { de } from "../../client/lib/i18n/de";
 import { en } from "../../client/lib/i18n/en";
 

@@ -1,8 +1,8 @@
-// Pure shaping of the chart's series beyond the cumulative line (selectors.ts): the money
-// pledged per day as bars, weekly buckets for long histories, and the projection from asOf
-// to the deadline. No React, no formatting: unit-tested in tests/unit/dashboardChartSeries.
+// Pure shaping of the chart's series beyond the cumulative line (lib/cumulativeChart.ts):
+// the money pledged per day as bars, weekly buckets for long histories, and the projection
+// from asOf to the deadline. No React, no formatting: unit-tested in tests/unit/dashboardChartSeries.
 import { addDays } from "../../../server/domain/dates";
-import { centsAxis, cumulativeChartData, type ChartInput, type CumulativeChartData, type TimelinePoint } from "./selectors";
+import { centsAxis, cumulativeChartData, type ChartInput, type CumulativeChartData, type TimelinePoint } from "../../lib/cumulativeChart";
 
 /** Above this many points the chart draws weekly buckets: more bars than pixels help nobody. */
 export const MAX_DRAWN_POINTS = 400;

@@ -1,10 +1,10 @@
 // What still stands between the campaign and the state match, in one sentence:
 // "Es fehlen noch 83.500,00 € verbindliche Eigenmittel und 3 Sponsoren; die Frist endet in
-// 12 Tagen." Built from the rules' gaps (ruleText.ts says the same per rule).
+// 12 Tagen." Built from the rules' gaps (lib/ruleText.ts says the same per rule).
 import { daysBetween } from "../../../server/domain/dates";
+import type { Rule } from "../../lib/api/summary";
 import { formatEuro, formatNumber } from "../../lib/format";
 import { pluralOf, type Locale, type Translate } from "../../lib/i18n";
-import type { Rule } from "./api/summary";
 
 const LIST_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 

@@ -1,6 +1,6 @@
 // What the projection panel says: the server's figures (CONTRACT.md "projection"), or why
 // there are none. The server sends all four as null in both cases; the reason is read here.
-import type { Summary } from "./api/summary";
+import type { FullSummary } from "../../lib/api/summary";
 
 export type NoProjectionReason = "empty" | "history" | "lastDay" | "deadline";
 
@@ -19,7 +19,7 @@ export type ProjectionView =
       shortfallCents: number;
     };
 
-type ProjectionInput = Pick<Summary, "asOf" | "deadline" | "countedCents" | "targetCents" | "projection">;
+type ProjectionInput = Pick<FullSummary, "asOf" | "deadline" | "countedCents" | "targetCents" | "projection">;
 
 export function projectionView({ asOf, deadline, countedCents, targetCents, projection }: ProjectionInput): ProjectionView {
   const { pacePerDayCents, requiredPerDayCents, projectedCents, projectedReachDate } = projection;

@@ -1,8 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
-
-/** The staff's summary (`scope: "full"`): the committee's sections read its breakdowns and cash flow. */
-export type FullSummary = Extract<RouterOutputs["campaign"]["summary"], { scope: "full" }>;
+import { selectFullSummary } from "../../../lib/api/summary";
+import { useTRPC } from "../../../lib/trpc";
 
 /** The summary at the end of `asOf` (default today); off (`enabled: false`) when the page passes one in. */
 export function useFullSummary(campaignId: number, asOf: string | undefined, enabled = true) {
@@ -10,11 +8,6 @@ export function useFullSummary(campaignId: number, asOf: string | undefined, ena
   return useQuery({
     ...trpc.campaign.summary.queryOptions({ campaignId, asOf }),
     enabled: enabled && Number.isInteger(campaignId),
-    select: fullSummary,
+    select: selectFullSummary,
   });
-}
-
-function fullSummary(s: RouterOutputs["campaign"]["summary"]): FullSummary {
-  if (s.scope !== "full") throw new Error("the committee's figures are for organisers, the committee and admins");
-  return s;
 }

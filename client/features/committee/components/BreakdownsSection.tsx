@@ -3,10 +3,11 @@
 // money from others (from campaign.breakdowns), all at the end of the same day.
 import { useId } from "react";
 import { EmptyState } from "../../../components/States";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useBreakdowns, type Breakdowns } from "../api/breakdowns";
-import { useFullSummary, type FullSummary } from "../api/summary";
+import { useFullSummary } from "../api/summary";
 import { useCountryGroupLabel, useKindLabel } from "../labels";
 import { countryGroups } from "../selectors";
 import { QueryBody } from "./SectionStates";

@@ -2,9 +2,9 @@
 // React.lazy, so recharts stays out of the first bundle; no animation, so a print shows it
 // whole. Hidden from screen readers: the table beside it carries the same figures.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatEuroCompact } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { FullSummary } from "../api/summary";
 
 // SVG attributes cannot read the stylesheet's variables everywhere; these mirror styles.css.
 const COLORS = { scheduled: "#2563eb", received: "#15803d", state: "#b45309", grid: "#e5e7eb", text: "#4b5563" };

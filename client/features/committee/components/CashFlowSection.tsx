@@ -3,9 +3,10 @@
 // state share at the match ratio is flagged in colour and in words: "Fehlbetrag".
 import { lazy, Suspense, useId } from "react";
 import { EmptyState, Loading } from "../../../components/States";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
-import { useFullSummary, type FullSummary } from "../api/summary";
+import { useFullSummary } from "../api/summary";
 import { shortfallCents } from "../selectors";
 import { DataTable, type Column } from "./DataTable";
 import { QueryBody } from "./SectionStates";

@@ -2,7 +2,7 @@
 // breakdowns (for `asOf`). `summary` is the dashboard's for that day (its cash flow, kinds and
 // countries are shown as they are); without one, the sections load it.
 import "../../../css/committee.css";
-import type { FullSummary } from "../api/summary";
+import type { FullSummary } from "../../../lib/api/summary";
 import { BreakdownsSection } from "./BreakdownsSection";
 import { CashFlowSection } from "./CashFlowSection";
 import { PipelineSection } from "./PipelineSection";

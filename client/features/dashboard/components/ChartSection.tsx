@@ -2,17 +2,17 @@
 // summary sentence for everyone and a visually hidden table of the drawn days (or weeks)
 // for screen readers. Recharts loads lazily.
 import { lazy, Suspense, useId, useMemo } from "react";
+import { ChartSentence } from "../../../components/ChartSentence";
 import { Loading } from "../../../components/States";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 import { chartSeries } from "../chartSeries";
-import { ChartSentence } from "./ChartSentence";
 import { ProjectionPanel } from "./ProjectionPanel";
 
 const CumulativeChart = lazy(() => import("./CumulativeChart"));
 
-export function ChartSection({ summary, windowStart }: { summary: Summary; windowStart?: string | null }) {
+export function ChartSection({ summary, windowStart }: { summary: FullSummary; windowStart?: string | null }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

@@ -5,16 +5,15 @@
 // readers: the section around it carries the same figures as text.
 import { useSyncExternalStore } from "react";
 import { Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate, formatDayTick, formatEuro, formatEuroCompact } from "../../../lib/format";
+import { centsAxisProps, CUMULATIVE_COLORS, dayAxisProps, deadlineLineProps, targetLineProps } from "../../../components/cumulativeChartAxes";
+import { formatDate, formatEuro, formatEuroCompact } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { ChartSeries } from "../chartSeries";
 
-// SVG attributes cannot read the stylesheet's variables everywhere; these mirror styles.css
-// and dashboard.css (the HTML legend under the chart uses the same colours).
-const COLORS = {
-  line: "#1d4ed8", fill: "#3b82f6", bars: "#64748b", barsDown: "#b91c1c", projection: "#7c3aed",
-  target: "#b45309", deadline: "#6b7280", grid: "#e5e7eb", text: "#4b5563",
-};
+// The shared line, target and deadline colours, and the dashboard's own for bars and projection
+// (mirrored in dashboard.css for the HTML legend under the chart).
+const COLORS = { ...CUMULATIVE_COLORS, bars: "#64748b", barsDown: "#b91c1c", projection: "#7c3aed" };
+const FONT_SIZE = 12;
 
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -38,23 +37,8 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={data.rows} margin={{ top: 24, right: narrow ? 12 : 8, bottom: 8, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={data.domain}
-            ticks={data.ticks}
-            tickFormatter={(time: number) => formatDayTick(time, locale)}
-            tick={{ fill: COLORS.text, fontSize: 12 }}
-          />
-          <YAxis
-            yAxisId="total"
-            domain={[0, data.yMaxCents]}
-            ticks={data.yTicks}
-            tickFormatter={(cents: number) => formatEuroCompact(cents, locale)}
-            tick={{ fill: COLORS.text, fontSize: narrow ? 11 : 12 }}
-            width={narrow ? 64 : 80}
-          />
+          <XAxis {...dayAxisProps(data, locale, FONT_SIZE)} />
+          <YAxis yAxisId="total" {...centsAxisProps(data, locale, narrow ? 11 : FONT_SIZE)} width={narrow ? 64 : 80} />
           <YAxis
             yAxisId="change"
             orientation="right"
@@ -71,22 +55,8 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
           />
           <Bar yAxisId="change" dataKey="increaseCents" fill={COLORS.bars} fillOpacity={0.55} maxBarSize={14} minPointSize={2} isAnimationActive={false} />
           {data.increaseDomain[0] < 0 && <ReferenceLine yAxisId="change" y={0} stroke={COLORS.bars} />}
-          <ReferenceLine
-            yAxisId="total"
-            y={data.targetCents}
-            stroke={COLORS.target}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{ value: `${t("chart.targetLine")} ${formatEuroCompact(data.targetCents, locale)}`, position: "insideTopLeft", fill: COLORS.target, fontSize: 12 }}
-          />
-          <ReferenceLine
-            yAxisId="total"
-            x={data.deadlineTime}
-            stroke={COLORS.deadline}
-            strokeDasharray="4 4"
-            strokeWidth={2}
-            label={{ value: `${t("chart.deadlineLine")} ${formatDate(data.deadline, locale)}`, position: "insideTopRight", fill: COLORS.deadline, fontSize: 12 }}
-          />
+          <ReferenceLine yAxisId="total" {...targetLineProps(data, t, locale, FONT_SIZE)} />
+          <ReferenceLine yAxisId="total" {...deadlineLineProps(data, t, locale, FONT_SIZE)} />
           <Area
             yAxisId="total"
             type="stepAfter"

@@ -1,11 +1,13 @@
 // The campaign at a glance: counted own funds toward the target, the chart with its
 // projection, eligibility and what the state match would bring. Today's figures are live
 // (campaign.onSummary); a past day (`?asOf=`) is a still picture. Key figures show their
-// change against a week earlier.
-import { lazy, Suspense, useState } from "react";
+// change against a week earlier. Below its own cards the app adds the committee's sections
+// (client/app/CampaignDashboard.tsx): another feature, so this page does not import them.
+import { useState, type ReactNode } from "react";
 import { Link, useNavigate } from "react-router";
 import { addDays } from "../../../../server/domain/dates";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
+import type { FullSummary } from "../../../lib/api/summary";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
 import { formatDate, todayInBerlin } from "../../../lib/format";
@@ -22,10 +24,15 @@ import { KeyFigures } from "./KeyFigures";
 import { MatchCard } from "./MatchCard";
 import { PublicPageSwitch } from "./PublicPageSwitch";
 
-// The committee's tables load after the headline figures: the first screen stays small.
-const CommitteeSections = lazy(() => import("../../committee/components/CommitteeSections").then((m) => ({ default: m.CommitteeSections })));
+/** The day the page shows (`asOf` null for today) and its figures, passed on so they load once. */
+export interface DayShown {
+  campaignId: number;
+  asOf: string | null;
+  summary: FullSummary;
+}
 
-export function DashboardPage() {
+/** `renderBelow`: more sections for the day shown, after the dashboard's own cards. */
+export function DashboardPage({ renderBelow }: { renderBelow?: (day: DayShown) => ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
@@ -81,9 +88,7 @@ export function DashboardPage() {
           )}
           <EligibilityChecklist summary={summary.data} campaign={campaign} />
           <KeyFigures summary={summary.data} changes={changes} comparedWith={comparedWith} />
-          <Suspense fallback={<Loading />}>
-            <CommitteeSections campaignId={campaignId} asOf={asOf} summary={summary.data} />
-          </Suspense>
+          {renderBelow?.({ campaignId, asOf, summary: summary.data })}
         </div>
       )}
     </>

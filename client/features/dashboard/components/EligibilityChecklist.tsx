@@ -3,14 +3,14 @@
 // Admins edit the rules from here.
 import { useId, useState } from "react";
 import { CheckIcon, CrossIcon } from "../../../components/Icons";
+import type { FullSummary } from "../../../lib/api/summary";
 import type { CampaignListItem } from "../../../lib/campaigns";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
+import { ruleText } from "../../../lib/ruleText";
 import { missingSummary } from "../missingSummary";
-import { ruleText } from "../ruleText";
 import { RulesDialog } from "./RulesDialog";
 
-export function EligibilityChecklist({ summary, campaign }: { summary: Summary; campaign?: CampaignListItem }) {
+export function EligibilityChecklist({ summary, campaign }: { summary: FullSummary; campaign?: CampaignListItem }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

@@ -1,14 +1,14 @@
 // The headline figure (counted own funds against the target) and the progress bar.
 import { useId } from "react";
 import { daysBetween } from "../../../../server/domain/dates";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro, formatPercent } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Locale, type Translate } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 import { moneyChangeText } from "../compare";
 import { ProgressBar } from "./ProgressBar";
 
 /** `change`: counted own funds against a week earlier (`comparedWith`), null while unknown. */
-export function Headline({ summary, change, comparedWith }: { summary: Summary; change: number | null; comparedWith: string }) {
+export function Headline({ summary, change, comparedWith }: { summary: FullSummary; change: number | null; comparedWith: string }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

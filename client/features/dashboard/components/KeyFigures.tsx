@@ -1,12 +1,12 @@
 // The small figures under the dashboard: sponsors, pledges, money received, intents, each
 // with its change against a week earlier.
 import { useId } from "react";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro, formatNumber } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 import { countChangeText, moneyChangeText, type FigureChanges } from "../compare";
 
-export function KeyFigures({ summary, changes, comparedWith }: { summary: Summary; changes: FigureChanges | null; comparedWith: string }) {
+export function KeyFigures({ summary, changes, comparedWith }: { summary: FullSummary; changes: FigureChanges | null; comparedWith: string }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

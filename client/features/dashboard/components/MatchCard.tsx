@@ -1,10 +1,10 @@
 // What the state would add: the potential match, what flows as things stand, ratio and cap.
 import { useId } from "react";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatNumber } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 
-export function MatchCard({ summary }: { summary: Summary }) {
+export function MatchCard({ summary }: { summary: FullSummary }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

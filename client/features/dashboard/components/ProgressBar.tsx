@@ -1,31 +1,24 @@
 // Paid, confirmed (binding) and intent (not binding) money on one bar toward the target,
 // with a legend that carries the same figures as text.
+import { ProgressTrack } from "../../../components/ProgressTrack";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatPercent } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
-import { progressSegments } from "../selectors";
+import { progressSegments } from "../progressSegments";
 
-export function ProgressBar({ summary }: { summary: Summary }) {
+export function ProgressBar({ summary }: { summary: FullSummary }) {
   const t = useT();
   const { locale } = useLocale();
   const bar = progressSegments(summary);
   const countedPercent = summary.targetCents > 0 ? Math.min((summary.countedCents / summary.targetCents) * 100, 100) : 0;
   return (
     <div className="progress">
-      <div
-        className="progress__track"
-        role="progressbar"
-        aria-label={t("progress.title")}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(countedPercent)}
-        aria-valuetext={formatPercent(countedPercent, locale, 1)}
-      >
+      <ProgressTrack percent={countedPercent} valueText={formatPercent(countedPercent, locale, 1)}>
         {bar.segments.map((s) => (
           <div key={s.key} className={`progress__segment progress__segment--${s.key}`} style={{ width: `${s.percent}%` }} />
         ))}
         {bar.targetPercent < 100 && <div className="progress__target" style={{ left: `${bar.targetPercent}%` }} />}
-      </div>
+      </ProgressTrack>
       <ul className="legend">
         {bar.segments.map((s) => (
           <li key={s.key}>

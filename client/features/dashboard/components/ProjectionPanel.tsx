@@ -1,12 +1,12 @@
 // Pace, required pace, projected total and reach date under the chart, with a verdict in a
 // sentence; or, honestly, why there is no projection (too little history, deadline passed).
 import { useId } from "react";
+import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
-import type { Summary } from "../api/summary";
 import { projectionView } from "../projectionView";
 
-export function ProjectionPanel({ summary }: { summary: Summary }) {
+export function ProjectionPanel({ summary }: { summary: FullSummary }) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

@@ -1,7 +1,8 @@
-// The chart's summary sentence, for everyone and for whoever cannot see the chart: where the
-// counted own funds stand, the target and deadline, when it was reached or where the pace leads.
-import { formatDate, formatEuro } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
+// The cumulative chart's summary sentence (on the dashboard and in the report), for everyone
+// and for whoever cannot see the chart: where the counted own funds stand, the target and
+// deadline, when it was reached or where the pace leads.
+import { formatDate, formatEuro } from "../lib/format";
+import { useLocale, useT } from "../lib/i18n";
 
 interface ChartSentenceProps {
   latest: { date: string; countedCents: number };

@@ -1,8 +1,8 @@
 // The report's head: campaign, when the figures were taken, and (on screen only) printing,
 // the financing-plan export and the way back.
 import { Link } from "react-router";
-import { formatDate, formatInstant } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
+import { formatDate, formatInstant } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
 
 interface ReportHeaderProps {
   campaignId: number;

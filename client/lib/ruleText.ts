@@ -1,9 +1,10 @@
-// What the checklist says about one eligibility rule: its value, requirement and gap in the
-// rule's own unit (cents as euros, counts, percent, dates with days past the deadline).
-import { daysBetween } from "../../../server/domain/dates";
-import { formatDate, formatEuro, formatNumber, formatPercent } from "../../lib/format";
-import { pluralOf, type Locale, type Translate } from "../../lib/i18n";
+// What the dashboard's checklist and the report's rule table say about one eligibility rule:
+// its value, requirement and gap in the rule's own unit (cents as euros, counts, percent,
+// dates with days past the deadline).
+import { daysBetween } from "../../server/domain/dates";
 import type { Rule } from "./api/summary";
+import { formatDate, formatEuro, formatNumber, formatPercent } from "./format";
+import { pluralOf, type Locale, type Translate } from "./i18n";
 
 export interface RuleText {
   title: string;

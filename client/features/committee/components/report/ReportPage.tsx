@@ -1,25 +1,24 @@
 // The committee's printable report (A4 portrait): the campaign's figures at the end of a day
 // (`?asOf=YYYY-MM-DD`, default today) with the time they were taken, eligibility, the
-// cumulative chart, cash flow, pipeline and breakdowns. The committee's sections come from
-// features/committee and the rule texts and chart data from features/dashboard: the report
-// is the one screen that puts the others on paper, so it reuses rather than copies them.
-import "../../css/committee.css";
-import "../../css/report.css";
+// cumulative chart, cash flow, pipeline and breakdowns. It is the committee's page: its
+// sections are the ones the dashboard shows below its figures, reused rather than copied.
+import "../../../../css/committee.css";
+import "../../../../css/report.css";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { isCalendarDate } from "../../../server/domain/dates";
-import { ErrorState, Loading } from "../../components/States";
-import { useCampaignId, useCurrentCampaign } from "../../lib/campaigns";
-import { todayInBerlin } from "../../lib/format";
-import { useT } from "../../lib/i18n";
-import { useFullSummary } from "../committee/api/summary";
-import { BreakdownsSection } from "../committee/components/BreakdownsSection";
-import { CashFlowSection } from "../committee/components/CashFlowSection";
-import { PipelineSection } from "../committee/components/PipelineSection";
-import { KeyTotals } from "./components/KeyTotals";
-import { ReportChartSection, REPORT_CHART_WIDTH } from "./components/ReportChartSection";
-import { ReportHeader } from "./components/ReportHeader";
-import { ReportRules } from "./components/ReportRules";
+import { isCalendarDate } from "../../../../../server/domain/dates";
+import { ErrorState, Loading } from "../../../../components/States";
+import { useCampaignId, useCurrentCampaign } from "../../../../lib/campaigns";
+import { todayInBerlin } from "../../../../lib/format";
+import { useT } from "../../../../lib/i18n";
+import { useFullSummary } from "../../api/summary";
+import { BreakdownsSection } from "../BreakdownsSection";
+import { CashFlowSection } from "../CashFlowSection";
+import { PipelineSection } from "../PipelineSection";
+import { KeyTotals } from "./KeyTotals";
+import { ReportChartSection, REPORT_CHART_WIDTH } from "./ReportChartSection";
+import { ReportHeader } from "./ReportHeader";
+import { ReportRules } from "./ReportRules";
 import { useFittedWidth } from "./useFittedWidth";
 
 /** Rows of the pipeline's tables on paper. */

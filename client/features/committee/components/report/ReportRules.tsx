@@ -1,10 +1,10 @@
 // Eligibility on paper: the verdict, then each rule met or not with value, requirement and
-// gap, in the dashboard's words (ruleText).
+// gap, in the dashboard's words (lib/ruleText).
 import { useId } from "react";
-import { CheckIcon, CrossIcon } from "../../../components/Icons";
-import { useLocale, useT } from "../../../lib/i18n";
-import type { FullSummary } from "../../committee/api/summary";
-import { ruleText } from "../../dashboard/ruleText";
+import { CheckIcon, CrossIcon } from "../../../../components/Icons";
+import type { FullSummary } from "../../../../lib/api/summary";
+import { useLocale, useT } from "../../../../lib/i18n";
+import { ruleText } from "../../../../lib/ruleText";
 
 export function ReportRules({ summary }: { summary: FullSummary }) {
   const t = useT();

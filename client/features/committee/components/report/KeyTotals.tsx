@@ -1,9 +1,9 @@
 // The key totals: counted own funds against the target, money by status, sponsors, and what
 // the state would add.
 import { useId } from "react";
-import type { FullSummary } from "../../committee/api/summary";
-import { formatDate, formatEuro, formatNumber, formatPercent } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
+import type { FullSummary } from "../../../../lib/api/summary";
+import { formatDate, formatEuro, formatNumber, formatPercent } from "../../../../lib/format";
+import { useLocale, useT } from "../../../../lib/i18n";
 
 export function KeyTotals({ summary }: { summary: FullSummary }) {
   const t = useT();

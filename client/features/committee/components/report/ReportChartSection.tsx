@@ -1,11 +1,11 @@
 // The cumulative chart on paper: a fixed width that fits A4 portrait between 15 mm margins,
 // with the same sentence as the dashboard for whoever cannot see it.
 import { lazy, Suspense, useId, useMemo, type Ref } from "react";
-import { Loading } from "../../../components/States";
-import { useT } from "../../../lib/i18n";
-import type { FullSummary } from "../../committee/api/summary";
-import { ChartSentence } from "../../dashboard/components/ChartSentence";
-import { cumulativeChartData } from "../../dashboard/selectors";
+import { ChartSentence } from "../../../../components/ChartSentence";
+import { Loading } from "../../../../components/States";
+import type { FullSummary } from "../../../../lib/api/summary";
+import { cumulativeChartData } from "../../../../lib/cumulativeChart";
+import { useT } from "../../../../lib/i18n";
 
 const ReportChart = lazy(() => import("./ReportChart"));
 
