@@ -10,7 +10,9 @@ import "./css/lists.css";
 import "./css/staff.css";
 import "./css/dashboard.css";
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
   <StrictMode>
     <Providers>
       <App />

@@ -25,6 +25,7 @@ export function Shell() {
       <a className="skip-link" href="#main">
         {t("shell.skipToContent")}
       </a>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the header closes the phone menu; its button is the control */}
       <header className="header" onKeyDown={menu.onKeyDown}>
         <div className="header__inner">
           <span className="header__brand">{t("app.name")}</span>
@@ -75,6 +76,7 @@ function useMenu() {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu; the path is the trigger, not a value read
   useEffect(() => setOpen(false), [pathname]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || !open) return;

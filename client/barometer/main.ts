@@ -10,7 +10,8 @@ const t = translator(locale);
 document.documentElement.lang = locale;
 document.title = t("title");
 
-const root = document.getElementById("barometer")!;
+const root = document.getElementById("barometer");
+if (!root) throw new Error("barometer.html has no #barometer element");
 const campaignId = Number(/^\/barometer\/(\d+)/.exec(location.pathname)?.[1]);
 const screen = mountBarometer(root, t, `/p/${campaignId}`);
 

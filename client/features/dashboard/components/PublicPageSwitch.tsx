@@ -31,7 +31,7 @@ export function PublicPageSwitch({ campaign }: { campaign: CampaignListItem }) {
   return (
     <div className="public-switch">
       <div className="switch">
-        <input id={id} type="checkbox" role="switch" checked={campaign.publicPage} disabled={update.isPending} onChange={(e) => toggle(e.target.checked)} />
+        <input id={id} type="checkbox" role="switch" aria-checked={campaign.publicPage} checked={campaign.publicPage} disabled={update.isPending} onChange={(e) => toggle(e.target.checked)} />
         <label htmlFor={id}>{t("publicPage.label")}</label>
       </div>
       {campaign.publicPage ? (

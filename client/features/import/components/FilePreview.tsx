@@ -42,6 +42,7 @@ export function FilePreview({ file }: { file: File }) {
           <thead>
             <tr>
               {preview.header.map((cell, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position in the file
                 <th key={i} scope="col">
                   {cell}
                   {cell !== "" && !HEADER_OF.has(foldLabel(cell)) && <span className="import-preview__ignored"> ({t("import.preview.unknownColumn")})</span>}
@@ -51,8 +52,10 @@ export function FilePreview({ file }: { file: File }) {
           </thead>
           <tbody>
             {preview.rows.map((row, r) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a preview row is its position in the file, and the list never reorders
               <tr key={r}>
                 {row.map((cell, c) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column
                   <td key={c}>{cell}</td>
                 ))}
               </tr>

@@ -62,7 +62,10 @@ function Importer({ campaignId }: { campaignId: number }) {
       {file ? (
         <div className="import-file">
           <p className="import-file__name">{t("import.chosen", { name: file.name, size: formatFileSize(file.size, locale) })}</p>
-          <button type="button" className="button button--ghost" disabled={running} onClick={() => (setFile(null), run.reset())}>
+          <button type="button" className="button button--ghost" disabled={running} onClick={() => {
+              setFile(null);
+              run.reset();
+            }}>
             {t("import.remove")}
           </button>
         </div>

@@ -26,6 +26,7 @@ export function ProblemTable({ problems, caption, testId }: { problems: (ImportE
         </thead>
         <tbody>
           {shown.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems on one field; the list is fixed per run
             <tr key={i}>
               <td className="nowrap">{formatNumber(p.line, locale)}</td>
               <td className="nowrap">{fieldLabel(p.field, locale === "de", t)}</td>

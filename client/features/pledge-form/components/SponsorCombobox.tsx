@@ -84,6 +84,7 @@ export function SponsorCombobox({ campaignId, label, hint, error, text, selected
           {/* tabIndex -1: Chromium makes a scrolling list a Tab stop, and leaving the input closes it, which dropped the focus on <body>. */}
           <ul
             id={listId}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern: a listbox the input drives through aria-activedescendant
             role="listbox"
             aria-label={t("form.sponsor.suggestions")}
             className="combobox__list"
@@ -91,9 +92,12 @@ export function SponsorCombobox({ campaignId, label, hint, error, text, selected
             tabIndex={-1}
           >
             {items.map((item, index) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: options are chosen with the arrow keys in the input (aria-activedescendant)
+              // biome-ignore lint/a11y/useFocusableInteractive: the focus stays in the input, which points at the active option
               <li
                 key={item.id}
                 id={`${listId}-${index}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox's listbox
                 role="option"
                 aria-selected={index === active}
                 className={index === active ? "combobox__option combobox__option--active" : "combobox__option"}

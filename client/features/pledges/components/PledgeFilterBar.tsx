@@ -24,14 +24,17 @@ export function PledgeFilterBar({ filters, onChange }: PledgeFilterBarProps) {
   const [search, setSearch] = useState(filters.search);
   const settled = useDebounced(search, 300);
   // Only a settled change of the typed text is news; the other filters are read as they are then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the settled text triggers; the filters are read as they are then
   useEffect(() => void (settled.trim() !== filters.search.trim() && set({ search: settled })), [settled]);
   // A search changed from outside (reset, back button, a link) replaces what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a search changed from outside triggers
   useEffect(() => void (settled.trim() !== filters.search.trim() && setSearch(filters.search)), [filters.search]);
 
   // "Anderes Land" shows a code field; until two letters are typed, no country is filtered.
   const [otherCountry, setOtherCountry] = useState(filters.country && !isNamed(filters.country) ? filters.country : "");
   const [otherOpen, setOtherOpen] = useState(Boolean(filters.country && !isNamed(filters.country)));
   const countryChoice = otherOpen ? OTHER : (filters.country ?? "");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the country filter only; the typed code is read as it is then
   useEffect(() => {
     if (filters.country && !isNamed(filters.country)) {
       setOtherOpen(true);
