@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
@@ -15,15 +14,4 @@ export default defineConfig({
     rolldownOptions: { input: { main: fileURLToPath(new URL("client/index.html", import.meta.url)), barometer: fileURLToPath(new URL("client/barometer.html", import.meta.url)) } },
   },
   server: { proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "^/s/": "http://localhost:3000" } },
-  test: {
-    root: ".",
-    include: ["tests/**/*.test.ts"],
-    // Browser tests start servers and Chromium: give them room, and do not run them in parallel
-    // with each other so the shared machine stays responsive.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // expect.poll waits for the page; a loaded CI machine needs more than the default second.
-    expect: { poll: { timeout: 10_000 } },
-    fileParallelism: true,
-  },
 });

@@ -13,7 +13,9 @@ function recordingCookies() {
   const calls: { set: { token: string; expiresAt: Date }[]; cleared: number } = { set: [], cleared: 0 };
   const jar: CookieJar = {
     setSession: (token, expiresAt) => void calls.set.push({ token, expiresAt }),
-    clearSession: () => void (calls.cleared += 1),
+    clearSession: () => {
+      calls.cleared += 1;
+    },
   };
   return { jar, calls };
 }

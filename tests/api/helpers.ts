@@ -44,7 +44,9 @@ export function makeClock(iso: string) {
   let current = new Date(iso);
   return {
     now: () => current,
-    set: (next: string) => void (current = new Date(next)),
+    set: (next: string) => {
+      current = new Date(next);
+    },
   };
 }
 export type Clock = ReturnType<typeof makeClock>;

@@ -10,7 +10,9 @@ import { addSponsor, callerFor, callerForSponsor, expectCode, expectFieldError, 
 /** Signs in as a browser would and returns a caller on the new session, as the next request sees it. */
 async function signIn(s: Awaited<ReturnType<typeof setup>>, email: string) {
   let token = "";
-  const cookies: CookieJar = { setSession: (t) => void (token = t), clearSession: () => {} };
+  const cookies: CookieJar = { setSession: (t) => {
+      token = t;
+    }, clearSession: () => {} };
   const anonymous = createCaller(await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies }));
   const signedIn = await anonymous.auth.login({ email, password: PASSWORD });
   const user = loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now());

@@ -66,7 +66,9 @@ export function startWriters(o: StreamOptions): { stop: () => void; done: Promis
     }
   };
   const done = Promise.all(Array.from({ length: o.writers }, (_, w) => writer(w))).then(() => result);
-  return { stop: () => void (stopped = true), done, sofar: result };
+  return { stop: () => {
+      stopped = true;
+    }, done, sofar: result };
 }
 
 function nextRequest(o: StreamOptions, w: number, n: number): { op: Ack["op"]; path: string; key?: string; input: any } {

@@ -7,7 +7,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ DEMO_DATA: "on" });
+  server = await startServer({ DEMO_DATA: "on" }, { fresh: true });
   browser = await launchChromium();
 });
 

@@ -49,9 +49,9 @@ function visibleText(page: Page): Promise<string> {
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each piece as whole words: "Öffentlich" is not found inside "Öffentliche". */
-const GERMAN_PATTERNS = [...GERMAN].map(([piece, key]) => ({ label: `${key}: ${piece}`, pattern: new RegExp(`(?<!\\p{L})${escape(piece)}(?!\\p{L})`, "u") }));
+const GERMAN_PATTERNS = [...GERMAN].map(([piece, key]) => ({ label: `${key}: ${piece}`, pattern: new RegExp(`(?<!\\p{L})${escapeRegExp(piece)}(?!\\p{L})`, "u") }));
 
 /** The German pieces on the page, with the catalogue key each comes from. */
 async function germanOn(page: Page): Promise<string[]> {

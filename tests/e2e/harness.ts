@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { addDays, berlinDay } from "../../server/domain/dates";
+import { copyTemplate } from "./serverTemplates";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -26,6 +27,8 @@ export interface StartOptions {
   dir?: string;
   /** API-only tests do not need the built client (the server then serves no pages). */
   needsClient?: boolean;
+  /** Start on an empty file even where a template exists: for tests of the first start itself. */
+  fresh?: boolean;
 }
 
 /** Starts `server/main.ts` as `npm start` would (without the build), on a free port. */
@@ -34,6 +37,24 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   if (needsClient && !existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run `npm run build` before the browser tests");
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
   const databaseFile = join(dir, "test.db");
+  if (!options.fresh && !existsSync(databaseFile)) {
+    await copyTemplate(env, databaseFile, async (file) => stopChild((await spawnServer(env, file)).child));
+  }
+  const { child, url, output } = await spawnServer(env, databaseFile);
+  return {
+    url,
+    pid: child.pid!,
+    databaseFile,
+    output,
+    stop: async () => {
+      await stopChild(child);
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+    kill: (signal) => stopChild(child, signal),
+  };
+}
+
+async function spawnServer(env: Record<string, string>, databaseFile: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_FILE: databaseFile, NODE_ENV: "test", ...env },
@@ -53,17 +74,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     });
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  return {
-    url,
-    pid: child.pid!,
-    databaseFile,
-    output: () => output,
-    stop: async () => {
-      await stopChild(child);
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
-    },
-    kill: (signal) => stopChild(child, signal),
-  };
+  return { child, url, output: () => output };
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Promise<void> {
@@ -80,7 +91,7 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--force-prefers-reduced-motion", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }
 

@@ -39,8 +39,8 @@ describe("displayFilename", () => {
     [" .hidden.pdf ", "application/pdf", "hidden.pdf"],
     ["", "application/pdf", "unterlagen.pdf"],
     ["../..", "image/png", "unterlagen.png"],
-    ["Ü".repeat(300) + ".pdf", "application/pdf", "Ü".repeat(196) + ".pdf"],
-    ["😀".repeat(300), "image/png", "😀".repeat(196) + ".png"],
+    [`${"Ü".repeat(300)}.pdf`, "application/pdf", `${"Ü".repeat(196)}.pdf`],
+    ["😀".repeat(300), "image/png", `${"😀".repeat(196)}.png`],
   ] as const)("%j as %s → %j", (raw, type, shown) => {
     expect(displayFilename(raw, type)).toBe(shown);
   });

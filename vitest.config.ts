@@ -1,0 +1,37 @@
+// Tests: unit, API (through createCaller and real HTTP), durability and browser tests.
+// The client's build lives in vite.config.ts; tests need none of its plugins.
+import { defineConfig } from "vitest/config";
+import LongestFirst from "./tests/sequencer";
+
+/** Files that mock a module: they must not share a module cache with other files. */
+const ISOLATED = ["tests/unit/apiReference.test.ts"];
+
+export default defineConfig({
+  test: {
+    // Browser tests start servers and Chromium: give them room.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // expect.poll waits for the page; a loaded CI machine needs more than the default second.
+    expect: { poll: { timeout: 10_000 } },
+    // Vitest's default on a 2-core machine is one worker, i.e. every file in turn. Browser and
+    // durability tests spend much of their time waiting on their server and Chromium, so three
+    // files at a time keep both cores busy; the longest start first (tests/sequencer.ts).
+    pool: "threads",
+    maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
+    projects: [
+      // Unit and API tests hold no state between files (each builds its own database), so one
+      // worker loads the server's modules once for many files instead of once per file.
+      {
+        extends: true,
+        test: { name: "shared", include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts"], exclude: ISOLATED, isolate: false },
+      },
+      // Browser, durability and fuzz tests, and those that replace a module with vi.mock, get
+      // fresh modules per file.
+      {
+        extends: true,
+        test: { name: "isolated", include: ["tests/e2e/**/*.test.ts", "tests/durability/**/*.test.ts", "tests/fuzz/**/*.test.ts", ...ISOLATED] },
+      },
+    ],
+  },
+});
