@@ -5,7 +5,8 @@ module.exports = {
   forbidden: [
     {
       name: "domain-is-pure",
-      comment: "server/domain holds pure rules the browser runs too: it imports nothing of server/ or db/, and no package.",
+      comment:
+        "server/domain holds pure rules the browser runs too: it imports nothing of server/ or db/, and no package.",
       severity: "error",
       from: { path: "^server/domain/" },
       to: { pathNot: "^server/domain/" },
@@ -19,7 +20,8 @@ module.exports = {
     },
     {
       name: "no-trpc-below-the-kernel",
-      comment: "The ledger and the domain raise DomainErrors; only the kernel (server/trpc.ts, server/errors.ts) knows tRPC.",
+      comment:
+        "The ledger and the domain raise DomainErrors; only the kernel (server/trpc.ts, server/errors.ts) knows tRPC.",
       severity: "error",
       from: { path: "^server/(ledger|domain|queries)/" },
       to: { path: "(^|/)node_modules/@trpc/" },
@@ -57,7 +59,10 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
     exclude: { path: "^(node_modules|dist)/" },
   },
 };

@@ -11,7 +11,14 @@ export default defineConfig({
     outDir: "../dist",
     emptyOutDir: true,
     // Two pages: the app, and the Funding-Barometer other sites frame (small, no router).
-    rolldownOptions: { input: { main: fileURLToPath(new URL("client/index.html", import.meta.url)), barometer: fileURLToPath(new URL("client/barometer.html", import.meta.url)) } },
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("client/index.html", import.meta.url)),
+        barometer: fileURLToPath(new URL("client/barometer.html", import.meta.url)),
+      },
+    },
   },
-  server: { proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "^/s/": "http://localhost:3000" } },
+  server: {
+    proxy: { "/trpc": "http://localhost:3000", "/api": "http://localhost:3000", "^/s/": "http://localhost:3000" },
+  },
 });

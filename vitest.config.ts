@@ -24,13 +24,21 @@ export default defineConfig({
       // worker loads the server's modules once for many files instead of once per file.
       {
         extends: true,
-        test: { name: "shared", include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts"], exclude: ISOLATED, isolate: false },
+        test: {
+          name: "shared",
+          include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts"],
+          exclude: ISOLATED,
+          isolate: false,
+        },
       },
       // Browser, durability and fuzz tests, and those that replace a module with vi.mock, get
       // fresh modules per file.
       {
         extends: true,
-        test: { name: "isolated", include: ["tests/e2e/**/*.test.ts", "tests/durability/**/*.test.ts", "tests/fuzz/**/*.test.ts", ...ISOLATED] },
+        test: {
+          name: "isolated",
+          include: ["tests/e2e/**/*.test.ts", "tests/durability/**/*.test.ts", "tests/fuzz/**/*.test.ts", ...ISOLATED],
+        },
       },
     ],
   },

@@ -18,7 +18,8 @@ const server = createServer((req, res) => {
   req.on("end", () => {
     const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as CreatePledgeInput;
     let body: string;
-    if (mode === "insert") body = JSON.stringify({ id: Number(insert.run(Date.now(), input.idempotencyKey ?? null).lastInsertRowid) });
+    if (mode === "insert")
+      body = JSON.stringify({ id: Number(insert.run(Date.now(), input.idempotencyKey ?? null).lastInsertRowid) });
     else body = JSON.stringify(ledger.batch((c) => c.createPledge({ userId: 1, now: new Date() }, input)));
     res.writeHead(200, { "content-type": "application/json" }).end(body);
   });

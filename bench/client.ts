@@ -7,12 +7,23 @@ export interface BenchClient {
 }
 
 export async function signedIn(base: string, who: { email: string; password: string }): Promise<BenchClient> {
-  const res = await fetch(`${base}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(who) });
+  const res = await fetch(`${base}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(who),
+  });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.get("set-cookie")!.split(";")[0];
   const call = async (path: string, input: unknown, method: "GET" | "POST") => {
-    const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/trpc/${path}`;
-    const r = await fetch(url, { method, headers: { "content-type": "application/json", cookie }, body: method === "POST" ? JSON.stringify(input) : undefined });
+    const url =
+      method === "GET"
+        ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+        : `${base}/trpc/${path}`;
+    const r = await fetch(url, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: method === "POST" ? JSON.stringify(input) : undefined,
+    });
     const body = (await r.json()) as { result?: { data: unknown }; error?: { message: string } };
     if (body.error) throw new Error(`${path}: ${body.error.message}`);
     return body.result!.data;
@@ -35,7 +46,10 @@ export async function timed(count: number, fn: () => Promise<unknown>): Promise<
 export async function liveSummary(base: string, client: BenchClient, campaignId: number) {
   const controller = new AbortController();
   const url = `${base}/trpc/campaign.onSummary?input=${encodeURIComponent(JSON.stringify({ campaignId }))}`;
-  const res = await fetch(url, { headers: { cookie: client.cookie, accept: "text/event-stream" }, signal: controller.signal });
+  const res = await fetch(url, {
+    headers: { cookie: client.cookie, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   const arrivals: number[] = [];
   const waiting: ((at: number) => void)[] = [];
@@ -62,7 +76,8 @@ export async function liveSummary(base: string, client: BenchClient, campaignId:
     }
   })();
   return {
-    next: () => new Promise<number>((resolve) => (arrivals.length > 0 ? resolve(arrivals.shift()!) : waiting.push(resolve))),
+    next: () =>
+      new Promise<number>((resolve) => (arrivals.length > 0 ? resolve(arrivals.shift()!) : waiting.push(resolve))),
     close: () => controller.abort(),
   };
 }

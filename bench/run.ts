@@ -50,31 +50,50 @@ async function main() {
     console.log("pledge.create under load …");
     const writes = await measureWrites(small.file, small.campaignId, 100);
     record({
-      name: "writeRatio", value: writes.writeRatio, unit: "× (full stack / bare node:http on the same ledger code)",
-      baseline: `full ${writes.fullRps.map((r) => round(r, 0)).join(", ")} req/s vs bare ${writes.ledgerRps.map((r) => round(r, 0)).join(", ")} req/s`, goal: "≥ 0.5",
+      name: "writeRatio",
+      value: writes.writeRatio,
+      unit: "× (full stack / bare node:http on the same ledger code)",
+      baseline: `full ${writes.fullRps.map((r) => round(r, 0)).join(", ")} req/s vs bare ${writes.ledgerRps.map((r) => round(r, 0)).join(", ")} req/s`,
+      goal: "≥ 0.5",
     });
     record({
-      name: "writeVsInsert", value: writes.writeVsInsert, unit: "× (full stack / one prepared INSERT per request)",
-      baseline: `single INSERT ${writes.insertRps.map((r) => round(r, 0)).join(", ")} req/s`, goal: "for reference",
+      name: "writeVsInsert",
+      value: writes.writeVsInsert,
+      unit: "× (full stack / one prepared INSERT per request)",
+      baseline: `single INSERT ${writes.insertRps.map((r) => round(r, 0)).join(", ")} req/s`,
+      goal: "for reference",
     });
 
     start = performance.now();
-    const [smallServer, largeServer] = await Promise.all([small, large].map((c) => startServer({ DATABASE_FILE: c.file, DEMO_DATA: "off" })));
+    const [smallServer, largeServer] = await Promise.all(
+      [small, large].map((c) => startServer({ DATABASE_FILE: c.file, DEMO_DATA: "off" })),
+    );
     servers.push(smallServer, largeServer);
     console.log(`  both servers up in ${round((performance.now() - start) / 1000, 1)} s`);
-    const [smallClient, largeClient] = await Promise.all([smallServer, largeServer].map((s) => signedIn(s.url, BENCH_ADMIN)));
+    const [smallClient, largeClient] = await Promise.all(
+      [smallServer, largeServer].map((s) => signedIn(s.url, BENCH_ADMIN)),
+    );
 
     await measureSummary(smallClient, small.campaignId, largeClient, large.campaignId);
     await measureList(smallClient, small.campaignId, largeClient, large.campaignId);
     await measureLive(largeServer, largeClient, large.campaignId);
     await measureImport(smallClient, small.campaignId, writes.fullRps);
-    record({ name: "rssMbAt1M", value: rssMb(largeServer.pid), unit: "MB", baseline: `1k-pledge server: ${rssMb(smallServer.pid)} MB`, goal: "≤ 200" });
+    record({
+      name: "rssMbAt1M",
+      value: rssMb(largeServer.pid),
+      unit: "MB",
+      baseline: `1k-pledge server: ${rssMb(smallServer.pid)} MB`,
+      goal: "≤ 200",
+    });
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
   const results = Object.fromEntries(figures.map((f) => [f.name, f.value]));
-  writeFileSync(join(ROOT, "bench-results.json"), JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), results, figures }, null, 2));
+  writeFileSync(
+    join(ROOT, "bench-results.json"),
+    JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), results, figures }, null, 2),
+  );
   console.log(`\n${table(figures)}`);
   console.log("\nWrote bench-results.json");
 }
@@ -87,8 +106,20 @@ async function measureSummary(small: BenchClient, smallId: number, large: BenchC
   await atLarge();
   const runs = await alternate(ROUNDS, atLarge, atSmall);
   const ratios = runs.pairs.map(([l, s]) => percentile(l, 95) / percentile(s, 95));
-  record({ name: "summaryMsAt1M", value: round(percentile(runs.a, 95)), unit: "ms p95", baseline: `1k pledges: ${round(percentile(runs.b, 95))} ms p95`, goal: "< 50 ms" });
-  record({ name: "summaryScaling", value: round(median(ratios)), unit: "× (p95 1M / p95 1k, median of pairs)", baseline: `pairs: ${ratios.map((r) => round(r)).join(", ")}`, goal: "≤ 3" });
+  record({
+    name: "summaryMsAt1M",
+    value: round(percentile(runs.a, 95)),
+    unit: "ms p95",
+    baseline: `1k pledges: ${round(percentile(runs.b, 95))} ms p95`,
+    goal: "< 50 ms",
+  });
+  record({
+    name: "summaryScaling",
+    value: round(median(ratios)),
+    unit: "× (p95 1M / p95 1k, median of pairs)",
+    baseline: `pairs: ${ratios.map((r) => round(r)).join(", ")}`,
+    goal: "≤ 3",
+  });
 }
 
 async function measureList(small: BenchClient, smallId: number, large: BenchClient, largeId: number) {
@@ -98,13 +129,20 @@ async function measureList(small: BenchClient, smallId: number, large: BenchClie
   const atLarge = () => timed(CALLS_PER_ROUND, () => large.query("pledge.list", { campaignId: largeId, ...filter }));
   await atLarge();
   const runs = await alternate(ROUNDS, atLarge, atSmall);
-  record({ name: "listMsAt1M", value: round(percentile(runs.a, 95)), unit: "ms p95", baseline: `1k pledges: ${round(percentile(runs.b, 95))} ms p95`, goal: "< 20 ms" });
+  record({
+    name: "listMsAt1M",
+    value: round(percentile(runs.a, 95)),
+    unit: "ms p95",
+    baseline: `1k pledges: ${round(percentile(runs.b, 95))} ms p95`,
+    goal: "< 20 ms",
+  });
 }
 
 /** From sending a pledge to its summary arriving at a subscribed client; beside it, the write alone. */
 async function measureLive(server: RunningServer, client: BenchClient, campaignId: number) {
   console.log("campaign.onSummary …");
-  const sponsor = ((await client.query("sponsor.list", { campaignId, limit: 1 })) as { items: { id: number }[] }).items[0];
+  const sponsor = ((await client.query("sponsor.list", { campaignId, limit: 1 })) as { items: { id: number }[] })
+    .items[0];
   const live = await liveSummary(server.url, client, campaignId);
   await live.next();
   const latencies: number[] = [];
@@ -112,12 +150,24 @@ async function measureLive(server: RunningServer, client: BenchClient, campaignI
   for (let i = 0; i < 30; i++) {
     const sent = performance.now();
     const arrived = live.next();
-    await client.mutate("pledge.create", { campaignId, sponsorId: sponsor.id, amountCents: 100_000 + i, type: "cash", status: "confirmed" });
+    await client.mutate("pledge.create", {
+      campaignId,
+      sponsorId: sponsor.id,
+      amountCents: 100_000 + i,
+      type: "cash",
+      status: "confirmed",
+    });
     writes.push(performance.now() - sent);
     latencies.push((await arrived) - sent);
   }
   live.close();
-  record({ name: "liveMs", value: round(percentile(latencies, 95)), unit: "ms p95 (send → event)", baseline: `the write alone: ${round(percentile(writes, 95))} ms p95`, goal: "< 100 ms" });
+  record({
+    name: "liveMs",
+    value: round(percentile(latencies, 95)),
+    unit: "ms p95 (send → event)",
+    baseline: `the write alone: ${round(percentile(writes, 95))} ms p95`,
+    goal: "< 100 ms",
+  });
 }
 
 /** A 100,000-row CSV through pledge.importCsv over HTTP, in one call. */
@@ -126,12 +176,21 @@ async function measureImport(client: BenchClient, campaignId: number, createRps:
   // Each row differs (its note): an import counts identical rows as duplicates.
   const lines = ["name,kind,country,amount,type,status,date,note"];
   const day = berlinDay(new Date());
-  for (let i = 0; i < 100_000; i++) lines.push(`Import ${i % 5_000} GmbH,company,DE,${(i % 900) + 100}.50,cash,confirmed,${day},row ${i}`);
+  for (let i = 0; i < 100_000; i++)
+    lines.push(`Import ${i % 5_000} GmbH,company,DE,${(i % 900) + 100}.50,cash,confirmed,${day},row ${i}`);
   const start = performance.now();
-  const result = (await client.mutate("pledge.importCsv", { campaignId, csv: lines.join("\n"), dryRun: false })) as { created: number };
+  const result = (await client.mutate("pledge.importCsv", { campaignId, csv: lines.join("\n"), dryRun: false })) as {
+    created: number;
+  };
   const seconds = (performance.now() - start) / 1000;
   if (result.created !== 100_000) throw new Error(`import created ${result.created} pledges`);
-  record({ name: "importRowsPerSec", value: round(100_000 / seconds, 0), unit: "rows/s", baseline: `pledge.create one by one under load: ${round(median(createRps), 0)} req/s`, goal: "as fast as it gets" });
+  record({
+    name: "importRowsPerSec",
+    value: round(100_000 / seconds, 0),
+    unit: "rows/s",
+    baseline: `pledge.create one by one under load: ${round(median(createRps), 0)} req/s`,
+    goal: "as fast as it gets",
+  });
 }
 
 /** Gzip size of the JavaScript the first screen loads: the entry and what it preloads, no lazy chunk. */
@@ -139,9 +198,18 @@ function measureInitialJs() {
   const html = readFileSync(join(ROOT, "dist", "index.html"), "utf8");
   const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(ROOT, "dist", f))).length, 0);
-  const all = execSync("ls dist/assets", { cwd: ROOT }).toString().split("\n").filter((f) => f.endsWith(".js"));
+  const all = execSync("ls dist/assets", { cwd: ROOT })
+    .toString()
+    .split("\n")
+    .filter((f) => f.endsWith(".js"));
   const total = all.reduce((sum, f) => sum + gzipSync(readFileSync(join(ROOT, "dist", "assets", f))).length, 0);
-  record({ name: "initialJsGzipKb", value: round(bytes / 1024, 1), unit: "kB gzip", baseline: `all chunks together: ${round(total / 1024, 1)} kB gzip`, goal: "≤ 170" });
+  record({
+    name: "initialJsGzipKb",
+    value: round(bytes / 1024, 1),
+    unit: "kB gzip",
+    baseline: `all chunks together: ${round(total / 1024, 1)} kB gzip`,
+    goal: "≤ 170",
+  });
 }
 
 function rssMb(pid: number): number {

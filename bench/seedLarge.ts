@@ -18,13 +18,27 @@ export interface LargeCampaign {
   lastDay: string;
 }
 
-const KINDS = ["company", "company", "company", "public_body", "public_company", "research", "association", "individual"] as const;
+const KINDS = [
+  "company",
+  "company",
+  "company",
+  "public_body",
+  "public_company",
+  "research",
+  "association",
+  "individual",
+] as const;
 const COUNTRIES = ["DE", "DE", "DE", "DE", "BE", "NL", "LU"] as const;
 const SECTORS = ["Software", "Logistik", "Energie", "Maschinenbau", "Hochschule", null] as const;
 const MEMBERSHIPS = ["Fördermitglied", "Nutzermitglied", null] as const;
 
 /** `pledges` pledges over the `days` days up to `lastDay`, one sponsor per ten pledges. */
-export async function seedLargeCampaign(file: string, pledges: number, lastDay: string, days = 365): Promise<LargeCampaign> {
+export async function seedLargeCampaign(
+  file: string,
+  pledges: number,
+  lastDay: string,
+  days = 365,
+): Promise<LargeCampaign> {
   openDatabase(file).$client.close(); // creates the file and applies the migrations
   const db = new Database(file);
   // A scratch file for the benchmark: no journal, no syncs, a large page cache while filling.
@@ -38,23 +52,44 @@ export async function seedLargeCampaign(file: string, pledges: number, lastDay: 
   const passwordHash = await hashPassword(BENCH_ADMIN.password);
 
   const campaignId = db.transaction(() => {
-    db.prepare("insert into users (email, name, password_hash, is_admin, created_at) values (?, 'Bench', ?, 1, ?)").run(BENCH_ADMIN.email, passwordHash, now);
-    const campaignId = Number(db.prepare(`insert into campaigns (name, region, target_cents, match_cap_cents, match_start, match_years, window_start, deadline, created_at)
+    db.prepare("insert into users (email, name, password_hash, is_admin, created_at) values (?, 'Bench', ?, 1, ?)").run(
+      BENCH_ADMIN.email,
+      passwordHash,
+      now,
+    );
+    const campaignId = Number(
+      db
+        .prepare(`insert into campaigns (name, region, target_cents, match_cap_cents, match_start, match_years, window_start, deadline, created_at)
       values ('Benchmark', 'Bundesweit', ?, ?, ?, 3, ?, ?, ?)`)
-      .run(pledges * 500_000, pledges * 500_000, matchStart, firstDay, addDays(lastDay, 30), now).lastInsertRowid);
+        .run(pledges * 500_000, pledges * 500_000, matchStart, firstDay, addDays(lastDay, 30), now).lastInsertRowid,
+    );
 
     const sponsorCount = Math.max(1, Math.floor(pledges / 10));
-    const insertSponsor = db.prepare(`insert into sponsors (campaign_id, name, name_key, kind, country, sector, membership_type, listing, created_at)
+    const insertSponsor =
+      db.prepare(`insert into sponsors (campaign_id, name, name_key, kind, country, sector, membership_type, listing, created_at)
       values (?, ?, ?, ?, ?, ?, ?, 'hidden', ?)`);
     for (let i = 1; i <= sponsorCount; i++) {
       const name = `Sponsor ${i} GmbH`;
-      insertSponsor.run(campaignId, name, name.toLowerCase(), random.pick(KINDS), random.pick(COUNTRIES), random.pick(SECTORS), random.pick(MEMBERSHIPS), now);
+      insertSponsor.run(
+        campaignId,
+        name,
+        name.toLowerCase(),
+        random.pick(KINDS),
+        random.pick(COUNTRIES),
+        random.pick(SECTORS),
+        random.pick(MEMBERSHIPS),
+        now,
+      );
     }
-    const firstSponsor = (db.prepare("select min(id) as id from sponsors where campaign_id = ?").get(campaignId) as { id: number }).id;
+    const firstSponsor = (
+      db.prepare("select min(id) as id from sponsors where campaign_id = ?").get(campaignId) as { id: number }
+    ).id;
 
     // Indexes are built once at the end: far cheaper than keeping them up to date row by row.
-    const indexes = db.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
-      and tbl_name in ('pledges', 'pledge_events', 'payments')`).all() as { name: string; sql: string }[];
+    const indexes = db
+      .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
+      and tbl_name in ('pledges', 'pledge_events', 'payments')`)
+      .all() as { name: string; sql: string }[];
     for (const index of indexes) db.exec(`drop index "${index.name}"`);
     // Generated inside SQLite: a JavaScript loop spends most of its time crossing into C.
     // h(i, salt) is a cheap deterministic hash in 0..9999 that drives every choice.
@@ -71,9 +106,15 @@ export async function seedLargeCampaign(file: string, pledges: number, lastDay: 
     db.prepare(`insert into installments (pledge_id, number, due_on, amount_cents)
       select p.id, n.number, date(?, '+' || (n.number - 1) || ' years'),
         p.amount_cents / 3 + case when n.number = 1 then p.amount_cents % 3 else 0 end
-      from pledges p cross join (select 1 as number union all select 2 union all select 3) n where p.campaign_id = ?`).run(matchStart, campaignId);
+      from pledges p cross join (select 1 as number union all select 2 union all select 3) n where p.campaign_id = ?`).run(
+      matchStart,
+      campaignId,
+    );
     db.prepare(`insert into payments (campaign_id, pledge_id, amount_cents, paid_at, created_at)
-      select campaign_id, id, amount_cents, pledged_at, ? from pledges where campaign_id = ? and status = 'paid'`).run(now, campaignId);
+      select campaign_id, id, amount_cents, pledged_at, ? from pledges where campaign_id = ? and status = 'paid'`).run(
+      now,
+      campaignId,
+    );
     db.prepare(`insert into pledge_events (campaign_id, pledge_id, kind, at, created_at, status_after, amount_after_cents, type_after, received_after_cents, payment_id)
       select p.campaign_id, p.id, 'created', p.pledged_at, ?, p.status, p.amount_cents, p.type, p.received_cents, pay.id
       from pledges p left join payments pay on pay.pledge_id = p.id where p.campaign_id = ?`).run(now, campaignId);
@@ -90,7 +131,9 @@ export async function seedLargeCampaign(file: string, pledges: number, lastDay: 
 function deriveAggregates(db: Database.Database, campaignId: number): void {
   db.prepare(`insert into daily_figures (campaign_id, day, status, type, sponsor_kind, country, amount_cents, pledge_count, received_cents)
     select p.campaign_id, p.pledged_at, p.status, p.type, s.kind, s.country, sum(p.amount_cents), count(*), sum(p.received_cents)
-    from pledges p join sponsors s on s.id = p.sponsor_id where p.campaign_id = ? group by 1, 2, 3, 4, 5, 6`).run(campaignId);
+    from pledges p join sponsors s on s.id = p.sponsor_id where p.campaign_id = ? group by 1, 2, 3, 4, 5, 6`).run(
+    campaignId,
+  );
   db.prepare(`insert into sponsor_daily_binding (campaign_id, sponsor_id, day, binding_count)
     select campaign_id, sponsor_id, pledged_at, count(*) from pledges
     where campaign_id = ? and status in ('confirmed', 'paid') group by 1, 2, 3`).run(campaignId);

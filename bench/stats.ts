@@ -13,7 +13,11 @@ export const round = (value: number, digits = 2) => Math.round(value * 10 ** dig
  * Runs `a` and `b` alternately in short rounds (the machine's noise then hits both sides
  * alike) and returns each side's samples from all rounds.
  */
-export async function alternate(rounds: number, a: () => Promise<number[]>, b: () => Promise<number[]>): Promise<{ a: number[]; b: number[]; pairs: [number[], number[]][] }> {
+export async function alternate(
+  rounds: number,
+  a: () => Promise<number[]>,
+  b: () => Promise<number[]>,
+): Promise<{ a: number[]; b: number[]; pairs: [number[], number[]][] }> {
   const out = { a: [] as number[], b: [] as number[], pairs: [] as [number[], number[]][] };
   for (let i = 0; i < rounds; i++) {
     const first = await a();

@@ -22,7 +22,13 @@ export interface WriteFigures {
 }
 
 /** Requests per second of `pledge.create` bodies against `url` (each with its own idempotency key). */
-async function load(url: string, headers: Record<string, string>, campaignId: number, sponsors: number, tag: string): Promise<number> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  campaignId: number,
+  sponsors: number,
+  tag: string,
+): Promise<number> {
   let n = 0;
   const result = await autocannon({
     url,
@@ -30,20 +36,36 @@ async function load(url: string, headers: Record<string, string>, campaignId: nu
     connections: CONNECTIONS,
     duration: SECONDS,
     headers: { "content-type": "application/json", ...headers },
-    requests: [{
-      setupRequest: (request) => {
-        n += 1;
-        const sponsorId = 1 + (n % sponsors);
-        return { ...request, body: JSON.stringify({ campaignId, sponsorId, amountCents: 100_000 + n, type: "cash", status: "confirmed", idempotencyKey: `${tag}-${n}` }) };
+    requests: [
+      {
+        setupRequest: (request) => {
+          n += 1;
+          const sponsorId = 1 + (n % sponsors);
+          return {
+            ...request,
+            body: JSON.stringify({
+              campaignId,
+              sponsorId,
+              amountCents: 100_000 + n,
+              type: "cash",
+              status: "confirmed",
+              idempotencyKey: `${tag}-${n}`,
+            }),
+          };
+        },
       },
-    }],
+    ],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
 }
 
 function startBare(mode: "ledger" | "insert", file: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/bareServer.ts", mode, file], { cwd: new URL("..", import.meta.url).pathname, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/bareServer.ts", mode, file], {
+    cwd: new URL("..", import.meta.url).pathname,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => {
       const m = /listening (\d+)/.exec(d.toString());
@@ -54,14 +76,20 @@ function startBare(mode: "ledger" | "insert", file: string): Promise<{ url: stri
 }
 
 /** `file` holds a campaign with sponsors 1…`sponsors` and the bench admin; each side writes to its own copy. */
-export async function measureWrites(file: string, campaignId: number, sponsors: number, pairs = 3): Promise<WriteFigures> {
+export async function measureWrites(
+  file: string,
+  campaignId: number,
+  sponsors: number,
+  pairs = 3,
+): Promise<WriteFigures> {
   for (const side of ["full", "ledger", "insert"]) copyFileSync(file, `${file}.${side}`);
   const full: RunningServer = await startServer({ DATABASE_FILE: `${file}.full`, DEMO_DATA: "off" });
   const ledger = await startBare("ledger", `${file}.ledger`);
   const insert = await startBare("insert", `${file}.insert`);
   try {
     const { cookie } = await signedIn(full.url, BENCH_ADMIN);
-    const fullRound = () => load(`${full.url}/trpc/pledge.create`, { cookie }, campaignId, sponsors, `full-${Math.random()}`);
+    const fullRound = () =>
+      load(`${full.url}/trpc/pledge.create`, { cookie }, campaignId, sponsors, `full-${Math.random()}`);
     const ledgerRound = () => load(ledger.url, {}, campaignId, sponsors, `bare-${Math.random()}`);
     const insertRound = () => load(insert.url, {}, campaignId, sponsors, `insert-${Math.random()}`);
     // One unmeasured round each: the first requests pay for JIT compilation and statement preparation.
@@ -75,7 +103,11 @@ export async function measureWrites(file: string, campaignId: number, sponsors: 
       out.insertRps.push(await insertRound());
     }
     const ratios = (base: number[]) => out.fullRps.map((f, i) => f / base[i]);
-    return { ...out, writeRatio: round(median(ratios(out.ledgerRps))), writeVsInsert: round(median(ratios(out.insertRps)), 3) };
+    return {
+      ...out,
+      writeRatio: round(median(ratios(out.ledgerRps))),
+      writeVsInsert: round(median(ratios(out.insertRps)), 3),
+    };
   } finally {
     await full.stop();
     for (const s of [ledger, insert]) s.child.kill("SIGTERM");

@@ -26,19 +26,46 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   );
 }
 
-const portal = lazyPage(() => import("./features/portal/components/PortalPage"), (m) => m.PortalPage);
-const publicPage = lazyPage(() => import("./features/public-page/components/PublicPage"), (m) => m.PublicPage);
-const sponsors = lazyPage(() => import("./features/sponsors/components/SponsorsPage"), (m) => m.SponsorsPage);
-const users = lazyPage(() => import("./features/users/components/UsersPage"), (m) => m.UsersPage);
-const account = lazyPage(() => import("./features/account/components/AccountPage"), (m) => m.AccountPage);
-const importPage = lazyPage(() => import("./features/import/components/ImportPage"), (m) => m.ImportPage);
-const report = lazyPage(() => import("./features/committee/components/report/ReportPage"), (m) => m.ReportPage);
-const pledgeDetail = lazyPage(() => import("./features/pledges/components/detail/PledgeDetailPage"), (m) => m.PledgeDetailPage);
+const portal = lazyPage(
+  () => import("./features/portal/components/PortalPage"),
+  (m) => m.PortalPage,
+);
+const publicPage = lazyPage(
+  () => import("./features/public-page/components/PublicPage"),
+  (m) => m.PublicPage,
+);
+const sponsors = lazyPage(
+  () => import("./features/sponsors/components/SponsorsPage"),
+  (m) => m.SponsorsPage,
+);
+const users = lazyPage(
+  () => import("./features/users/components/UsersPage"),
+  (m) => m.UsersPage,
+);
+const account = lazyPage(
+  () => import("./features/account/components/AccountPage"),
+  (m) => m.AccountPage,
+);
+const importPage = lazyPage(
+  () => import("./features/import/components/ImportPage"),
+  (m) => m.ImportPage,
+);
+const report = lazyPage(
+  () => import("./features/committee/components/report/ReportPage"),
+  (m) => m.ReportPage,
+);
+const pledgeDetail = lazyPage(
+  () => import("./features/pledges/components/detail/PledgeDetailPage"),
+  (m) => m.PledgeDetailPage,
+);
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
   { element: <PublicShell />, children: [{ path: "/p/:campaignId", element: publicPage }] },
-  { element: <RequireSponsor />, children: [{ element: <SponsorShell />, children: [{ path: "/portal", element: portal }] }] },
+  {
+    element: <RequireSponsor />,
+    children: [{ element: <SponsorShell />, children: [{ path: "/portal", element: portal }] }],
+  },
   {
     element: <RequireAuth />,
     children: [

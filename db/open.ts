@@ -18,7 +18,10 @@ const MIGRATIONS = fileURLToPath(new URL("./migrations", import.meta.url));
 
 /** The file failed SQLite's quick_check: the server refuses to write to it. */
 export class DamagedDatabaseError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(`The database file ${file} is damaged (quick_check: ${problems.slice(0, 3).join("; ")}).`);
   }
 }

@@ -5,7 +5,15 @@
 import { relations } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
-  APPLICATION_STATUSES, ATTACHMENT_TYPES, EVENT_KINDS, LISTINGS, MEMBER_ROLES, PLEDGE_STATUSES, PLEDGE_TYPES, SPONSOR_KINDS, USER_LOCALES,
+  APPLICATION_STATUSES,
+  ATTACHMENT_TYPES,
+  EVENT_KINDS,
+  LISTINGS,
+  MEMBER_ROLES,
+  PLEDGE_STATUSES,
+  PLEDGE_TYPES,
+  SPONSOR_KINDS,
+  USER_LOCALES,
 } from "../server/domain/codes";
 
 export const campaigns = sqliteTable("campaigns", {
@@ -35,7 +43,9 @@ export const sponsors = sqliteTable(
   "sponsors",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     name: text("name").notNull(),
     /** Lower-cased, spacing folded: how sponsors are matched by name. */
     nameKey: text("name_key").notNull(),
@@ -60,8 +70,12 @@ export const pledges = sqliteTable(
   "pledges",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
     amountCents: integer("amount_cents").notNull(),
     /** Sum of recorded payments, kept with every payment so "outstanding" needs no scan. */
     receivedCents: integer("received_cents").notNull().default(0),
@@ -97,8 +111,12 @@ export const payments = sqliteTable(
   "payments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    pledgeId: integer("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
     amountCents: integer("amount_cents").notNull(),
     paidAt: text("paid_at").notNull(),
     /** An undone payment is never deleted: a reversal row with the negative amount refers to it. */
@@ -118,8 +136,12 @@ export const pledgeEvents = sqliteTable(
   "pledge_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    pledgeId: integer("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
     kind: text("kind", { enum: EVENT_KINDS }).notNull(),
     at: text("at").notNull(),
     userId: integer("user_id").references(() => users.id),
@@ -139,7 +161,10 @@ export const pledgeEvents = sqliteTable(
     /** For an undo: the event it reverses. */
     undoesEventId: integer("undoes_event_id"),
   },
-  (t) => [index("pledge_events_pledge").on(t.pledgeId, t.id), index("pledge_events_campaign_at").on(t.campaignId, t.at)],
+  (t) => [
+    index("pledge_events_pledge").on(t.pledgeId, t.id),
+    index("pledge_events_campaign_at").on(t.campaignId, t.at),
+  ],
 );
 
 /**
@@ -149,7 +174,9 @@ export const pledgeEvents = sqliteTable(
 export const installments = sqliteTable(
   "installments",
   {
-    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    pledgeId: integer("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
     number: integer("number").notNull(),
     dueOn: text("due_on").notNull(),
     amountCents: integer("amount_cents").notNull(),
@@ -165,7 +192,9 @@ export const installments = sqliteTable(
 export const dailyFigures = sqliteTable(
   "daily_figures",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     day: text("day").notNull(),
     status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
     type: text("type", { enum: PLEDGE_TYPES }).notNull(),
@@ -182,8 +211,12 @@ export const dailyFigures = sqliteTable(
 export const sponsorDailyBinding = sqliteTable(
   "sponsor_daily_binding",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
     day: text("day").notNull(),
     bindingCount: integer("binding_count").notNull().default(0),
   },
@@ -198,7 +231,9 @@ export const sponsorDailyBinding = sqliteTable(
 export const figureTotals = sqliteTable(
   "figure_totals",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
     type: text("type", { enum: PLEDGE_TYPES }).notNull(),
     sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
@@ -218,7 +253,9 @@ export const figureTotals = sqliteTable(
 export const dailyTotals = sqliteTable(
   "daily_totals",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     day: text("day").notNull(),
     type: text("type", { enum: PLEDGE_TYPES }).notNull(),
     bindingCents: integer("binding_cents").notNull().default(0),
@@ -231,8 +268,12 @@ export const dailyTotals = sqliteTable(
 export const sponsorPresence = sqliteTable(
   "sponsor_presence",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
     day: text("day").notNull(),
     delta: integer("delta").notNull(),
   },
@@ -243,7 +284,9 @@ export const sponsorPresence = sqliteTable(
 export const dailySponsorCounts = sqliteTable(
   "daily_sponsor_counts",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     day: text("day").notNull(),
     sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
     country: text("country").notNull(),
@@ -256,7 +299,9 @@ export const dailySponsorCounts = sqliteTable(
 export const sponsorCountTotals = sqliteTable(
   "sponsor_count_totals",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
     country: text("country").notNull(),
     sponsorCount: integer("sponsor_count").notNull().default(0),
@@ -271,7 +316,9 @@ export const sponsorCountTotals = sqliteTable(
 export const scheduleDeltas = sqliteTable(
   "schedule_deltas",
   {
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     day: text("day").notNull(),
     year: integer("year").notNull(),
     cents: integer("cents").notNull().default(0),
@@ -293,8 +340,12 @@ export const users = sqliteTable("users", {
 export const memberships = sqliteTable(
   "memberships",
   {
-    userId: integer("user_id").notNull().references(() => users.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     role: text("role", { enum: MEMBER_ROLES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.campaignId] })],
@@ -305,7 +356,9 @@ export const sessions = sqliteTable(
   {
     /** SHA-256 of the cookie token: a leaked database does not leak live sessions. */
     tokenHash: text("token_hash").primaryKey(),
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
   },
@@ -317,7 +370,9 @@ export const sponsorAccessLinks = sqliteTable(
   "sponsor_access_links",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
@@ -332,8 +387,12 @@ export const sponsorSessions = sqliteTable(
   "sponsor_sessions",
   {
     tokenHash: text("token_hash").primaryKey(),
-    sponsorId: integer("sponsor_id").notNull().references(() => sponsors.id),
-    linkId: integer("link_id").notNull().references(() => sponsorAccessLinks.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
+    linkId: integer("link_id")
+      .notNull()
+      .references(() => sponsorAccessLinks.id),
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
   },
@@ -345,7 +404,9 @@ export const apiTokens = sqliteTable(
   "api_tokens",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: integer("created_at").notNull(),
@@ -364,8 +425,12 @@ export const attachments = sqliteTable(
   "attachments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    pledgeId: integer("pledge_id").notNull().references(() => pledges.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    pledgeId: integer("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
     filename: text("filename").notNull(),
     contentType: text("content_type", { enum: ATTACHMENT_TYPES }).notNull(),
     sizeBytes: integer("size_bytes").notNull(),
@@ -373,7 +438,9 @@ export const attachments = sqliteTable(
     sha256: text("sha256").notNull(),
     storedName: text("stored_name").notNull().unique(),
     createdAt: integer("created_at").notNull(),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     removedAt: integer("removed_at"),
     removedBy: integer("removed_by").references(() => users.id),
   },
@@ -381,10 +448,26 @@ export const attachments = sqliteTable(
 );
 
 export const AUDIT_ACTIONS = [
-  "login", "login_failed", "logout", "user_created", "role_changed", "user_disabled", "user_enabled", "password_reset",
-  "password_changed", "api_token_created", "api_token_revoked", "sponsor_link_created", "sponsor_links_revoked",
-  "sponsor_link_opened", "sponsor_link_refused", "listing_changed", "contact_exported", "contact_erased",
-  "attachment_uploaded", "attachment_removed",
+  "login",
+  "login_failed",
+  "logout",
+  "user_created",
+  "role_changed",
+  "user_disabled",
+  "user_enabled",
+  "password_reset",
+  "password_changed",
+  "api_token_created",
+  "api_token_revoked",
+  "sponsor_link_created",
+  "sponsor_links_revoked",
+  "sponsor_link_opened",
+  "sponsor_link_refused",
+  "listing_changed",
+  "contact_exported",
+  "contact_erased",
+  "attachment_uploaded",
+  "attachment_removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,13 +12,17 @@ if (!existsSync(backup)) fail(`There is no backup at ${backup}.`);
 if (backup === target) fail("The backup is the database itself: nothing to restore.");
 
 const check = checkFile(backup);
-if (!check.ok) fail(`The backup ${backup} is damaged (${check.problems}). Nothing was changed; restore an older backup.`);
+if (!check.ok)
+  fail(`The backup ${backup} is damaged (${check.problems}). Nothing was changed; restore an older backup.`);
 
 if (existsSync(target)) {
   // Stop the server first; this check makes sure it was. Closing the check's connection also
   // folds a crash's -wal into the file, so the file kept aside below is complete on its own.
   const busy = inUse(target);
-  if (busy) fail(`The database ${target} is in use: a server (or another program) has it open. Stop the server, then restore again. Nothing was changed.`);
+  if (busy)
+    fail(
+      `The database ${target} is in use: a server (or another program) has it open. Stop the server, then restore again. Nothing was changed.`,
+    );
   if (busy === null) console.log(`The current database ${target} cannot be opened (damaged); it is kept aside.`);
 }
 
@@ -37,7 +41,9 @@ for (const suffix of ["", "-wal", "-shm"]) {
 }
 renameSync(incoming, target);
 syncToDisk(dirname(target));
-done.push(`restored ${backup} to ${target} (integrity_check ok; pledges: ${check.pledges}, pledge events: ${check.events})`);
+done.push(
+  `restored ${backup} to ${target} (integrity_check ok; pledges: ${check.pledges}, pledge events: ${check.events})`,
+);
 
 const savedAttachments = `${backup}.attachments`;
 const attachments = attachmentsBeside(target);
@@ -46,7 +52,9 @@ if (existsSync(savedAttachments)) {
     renameSync(attachments, `${attachments}.before-restore-${stamp}`);
     done.push(`moved ${attachments} to ${attachments}.before-restore-${stamp}`);
   }
-  done.push(`copied ${copyAttachments(savedAttachments, attachments)} attachment files from ${savedAttachments} to ${attachments}`);
+  done.push(
+    `copied ${copyAttachments(savedAttachments, attachments)} attachment files from ${savedAttachments} to ${attachments}`,
+  );
 } else {
   done.push(`no attachments folder in the backup (${savedAttachments}); ${attachments} left as it is`);
 }

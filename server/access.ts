@@ -57,7 +57,12 @@ export function roleIn(user: SessionUser, campaignId: number): CampaignRole | nu
 }
 
 /** Loads the campaign if the user may see it, and checks the role for the need. */
-export function campaignFor(lookups: Lookups, user: SessionUser, campaignId: number, need: Need): { campaign: Campaign; role: CampaignRole } {
+export function campaignFor(
+  lookups: Lookups,
+  user: SessionUser,
+  campaignId: number,
+  need: Need,
+): { campaign: Campaign; role: CampaignRole } {
   const role = roleIn(user, campaignId);
   const campaign = role ? lookups.campaignById.get({ id: campaignId }) : undefined;
   if (!role || !campaign) throw notFound("campaign");
@@ -79,14 +84,19 @@ export function writeCheck(user: SessionUser, what = "pledge"): (campaignId: num
 }
 
 function assertMay(role: CampaignRole, need: Need): void {
-  if (need === "write" && role === "committee") throw forbidden("the steering committee reads; organisers and admins write");
+  if (need === "write" && role === "committee")
+    throw forbidden("the steering committee reads; organisers and admins write");
 }
 
 /**
  * For procedures open to sponsors: the campaign with the viewer. A sponsor sees only its own
  * campaign (anything else is NOT_FOUND); staff as campaignFor(…, "read").
  */
-export function campaignForViewer(lookups: Lookups, who: Who, campaignId: number): { campaign: Campaign; viewer: Viewer } {
+export function campaignForViewer(
+  lookups: Lookups,
+  who: Who,
+  campaignId: number,
+): { campaign: Campaign; viewer: Viewer } {
   if (who.user) {
     const { campaign, role } = campaignFor(lookups, who.user, campaignId, "read");
     return { campaign, viewer: { kind: "staff", role } };
@@ -105,7 +115,11 @@ export function pledgeForReader(db: Reader, who: Who, pledgeId: number): { pledg
   signedIn(who);
   const pledge = pledgeById(db, pledgeId);
   if (!pledge) throw notFound("pledge");
-  if (who.user) return { pledge, viewer: { kind: "staff", role: assertCampaignAccess(who.user, pledge.campaignId, "read", "pledge") } };
+  if (who.user)
+    return {
+      pledge,
+      viewer: { kind: "staff", role: assertCampaignAccess(who.user, pledge.campaignId, "read", "pledge") },
+    };
   if (!who.sponsor || pledge.sponsorId !== who.sponsor.sponsorId) throw notFound("pledge");
   return { pledge, viewer: { kind: "sponsor", sponsorId: who.sponsor.sponsorId } };
 }

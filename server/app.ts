@@ -40,13 +40,30 @@ export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
 /** helmet's defaults plus these; the barometer (http/barometer.ts) adds frame-ancestors *. */
-const CSP_DIRECTIVES = { "img-src": ["'self'", "data:"], "style-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null };
+const CSP_DIRECTIVES = {
+  "img-src": ["'self'", "data:"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "upgrade-insecure-requests": null,
+};
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { services, now = () => new Date(), clientDir = null, publicUrl = null, trustProxy = false, attachmentsDir = null, logLevel = null } = options;
+  const {
+    services,
+    now = () => new Date(),
+    clientDir = null,
+    publicUrl = null,
+    trustProxy = false,
+    attachmentsDir = null,
+    logLevel = null,
+  } = options;
   const { db, feed } = services;
   const deps: HttpContextDeps = { services, now, publicUrl };
-  const app = Fastify({ logger: logLevel ? requestLogOptions(logLevel) : false, trustProxy, bodyLimit: IMPORT_BODY_LIMIT, routerOptions: { maxParamLength: 10_000 } });
+  const app = Fastify({
+    logger: logLevel ? requestLogOptions(logLevel) : false,
+    trustProxy,
+    bodyLimit: IMPORT_BODY_LIMIT,
+    routerOptions: { maxParamLength: 10_000 },
+  });
   await app.register(cookie);
   await app.register(helmet, {
     // No upgrade-insecure-requests and no HSTS: the app is served over plain http on a
@@ -58,7 +75,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // Healthy means the database answers, not merely that the process is up.
-  app.get("/healthz", async (_req, reply) => (databaseAnswers(db) ? { ok: true } : reply.code(503).send({ ok: false })));
+  app.get("/healthz", async (_req, reply) =>
+    databaseAnswers(db) ? { ok: true } : reply.code(503).send({ ok: false }),
+  );
   // Live summaries hold their connections open: end them, or closing would wait for ever.
   app.addHook("preClose", async () => feed.close());
 

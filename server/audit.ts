@@ -15,5 +15,7 @@ export interface AuditEntry {
 
 export function audit(db: Reader, now: Date, entry: AuditEntry): void {
   const { detail, ...rest } = entry;
-  db.insert(auditLog).values({ ...rest, createdAt: now.getTime(), detail: detail ? JSON.stringify(detail) : null }).run();
+  db.insert(auditLog)
+    .values({ ...rest, createdAt: now.getTime(), detail: detail ? JSON.stringify(detail) : null })
+    .run();
 }

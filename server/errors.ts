@@ -23,8 +23,13 @@ export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) {
     return error.cause instanceof DomainError ? toTRPCError(error.cause) : error;
   }
-  if (error instanceof DomainError) return new TRPCError({ code: CODE_OF[error.reason], message: error.message, cause: error });
-  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error), cause: error });
+  if (error instanceof DomainError)
+    return new TRPCError({ code: CODE_OF[error.reason], message: error.message, cause: error });
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message: error instanceof Error ? error.message : String(error),
+    cause: error,
+  });
 }
 
 /** The HTTP status of an error once mapped: 400 for `invalid`, 409 for `conflict` … */

@@ -16,7 +16,10 @@ await loadDemoIfEmpty(services, config, new Date(), log);
 
 const app = await buildApp({
   services,
-  clientDir: fileURLToPath(new URL("../dist", import.meta.url)), publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel,
+  clientDir: fileURLToPath(new URL("../dist", import.meta.url)),
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
+  logLevel: config.logLevel,
   // Attachments live beside the database file, so one folder holds all the data to back up.
   attachmentsDir: join(dirname(config.databaseFile), "attachments"),
 });

@@ -18,5 +18,11 @@ export interface Services {
 
 export function createServices(db: Db, options: { limits?: Limits } = {}): Services {
   const feed = new ChangeFeed();
-  return { db, feed, ledger: createLedger(db, feed), lookups: prepareLookups(db), limits: options.limits ?? createLimits() };
+  return {
+    db,
+    feed,
+    ledger: createLedger(db, feed),
+    lookups: prepareLookups(db),
+    limits: options.limits ?? createLimits(),
+  };
 }

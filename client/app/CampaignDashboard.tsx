@@ -5,7 +5,9 @@ import { lazy, Suspense } from "react";
 import { Loading } from "../components/States";
 import { DashboardPage } from "../features/dashboard/components/DashboardPage";
 
-const CommitteeSections = lazy(() => import("../features/committee/components/CommitteeSections").then((m) => ({ default: m.CommitteeSections })));
+const CommitteeSections = lazy(() =>
+  import("../features/committee/components/CommitteeSections").then((m) => ({ default: m.CommitteeSections })),
+);
 
 export function CampaignDashboard() {
   return (

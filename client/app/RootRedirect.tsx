@@ -8,7 +8,8 @@ export function RootRedirect() {
   const t = useT();
   const campaigns = useCampaigns();
   if (campaigns.isPending) return <Loading />;
-  if (campaigns.isError) return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;
+  if (campaigns.isError)
+    return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;
   const first = campaigns.data[0];
   if (!first) return <EmptyState title={t("shell.noCampaigns.title")}>{t("shell.noCampaigns.text")}</EmptyState>;
   return <Navigate to={`/c/${first.id}`} replace />;

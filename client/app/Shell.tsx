@@ -41,14 +41,18 @@ export function Shell() {
             {t("shell.menu")}
           </button>
           <div id={menu.id} className={menu.open ? "header__menu header__menu--open" : "header__menu"}>
-            {campaigns.data && campaigns.data.length > 0 && <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />}
+            {campaigns.data && campaigns.data.length > 0 && (
+              <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />
+            )}
             <div className="header__user">
               <LanguageSwitcher />
               {user && (
                 <Link
                   to="/account"
                   className="header__name"
-                  title={current ? t("shell.user", { name: user.name, role: t(`role.${current.role}`) }) : t("shell.account")}
+                  title={
+                    current ? t("shell.user", { name: user.name, role: t(`role.${current.role}`) }) : t("shell.account")
+                  }
                   data-testid="header-account-link"
                 >
                   {user.name}
@@ -101,7 +105,13 @@ function CampaignNav({ campaign }: { campaign: CampaignListItem }) {
   );
 }
 
-function CampaignSwitcher({ campaigns, campaignId }: { campaigns: { id: number; name: string }[]; campaignId: number }) {
+function CampaignSwitcher({
+  campaigns,
+  campaignId,
+}: {
+  campaigns: { id: number; name: string }[];
+  campaignId: number;
+}) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
@@ -114,7 +124,11 @@ function CampaignSwitcher({ campaigns, campaignId }: { campaigns: { id: number; 
       <label htmlFor={id} className="visually-hidden">
         {t("shell.campaign")}
       </label>
-      <select id={id} value={Number.isNaN(campaignId) ? "" : campaignId} onChange={(e) => navigate(`/c/${e.target.value}${rest}`)}>
+      <select
+        id={id}
+        value={Number.isNaN(campaignId) ? "" : campaignId}
+        onChange={(e) => navigate(`/c/${e.target.value}${rest}`)}
+      >
         {Number.isNaN(campaignId) && <option value="">{t("shell.campaign")}</option>}
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>

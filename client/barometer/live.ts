@@ -34,7 +34,8 @@ export function followFigures(campaignId: number, handlers: LiveHandlers): () =>
       handlers.onFigures(JSON.parse(event.data) as Figures);
     });
     source.addEventListener("serialized-error", (event) => {
-      const code = (JSON.parse((event as MessageEvent<string>).data) as { data?: { code?: string } } | null)?.data?.code;
+      const code = (JSON.parse((event as MessageEvent<string>).data) as { data?: { code?: string } } | null)?.data
+        ?.code;
       if (code === "NOT_FOUND") {
         lastEventId = "";
         handlers.onNotPublic();

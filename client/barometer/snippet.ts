@@ -1,7 +1,8 @@
 // The copy-paste HTML that frames a campaign's barometer on another site (the admin's
 // public-page switch offers it). The address is the barometer's route, /barometer/:id.
 
-const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function barometerUrl(origin: string, campaignId: number): string {
   return `${origin}/barometer/${campaignId}`;

@@ -20,12 +20,18 @@ export function localeOf(search: string): Locale {
 
 export function translator(locale: Locale) {
   return (key: BarometerKey, params: Record<string, string | number> = {}) =>
-    CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 /** Whole euros: a barometer shows "1.512.345 €", not cents. */
 function euros(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(Math.floor(cents / 100));
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(Math.floor(cents / 100));
 }
 
 export interface BarometerView {
@@ -59,7 +65,9 @@ export function barometerView({ campaign, summary }: Figures, locale: Locale, re
     percentText,
     fill: Math.min(100, percent),
     valueText: t("meter.valuetext", { percent: percentText, counted, target }),
-    sponsors: t(summary.sponsorCount === 1 ? "sponsors.one" : "sponsors.other", { count: summary.sponsorCount.toLocaleString(locale === "de" ? "de-DE" : "en-GB") }),
+    sponsors: t(summary.sponsorCount === 1 ? "sponsors.one" : "sponsors.other", {
+      count: summary.sponsorCount.toLocaleString(locale === "de" ? "de-DE" : "en-GB"),
+    }),
     eligible: summary.eligible,
     eligibleText: t(summary.eligible ? "eligible.yes" : "eligible.no"),
     deadline: t("deadline", { date: formatDate(summary.deadline, locale) }),

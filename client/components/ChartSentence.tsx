@@ -25,7 +25,12 @@ export function ChartSentence({ latest, reachedOn, targetCents, deadline, projec
         deadline: formatDate(deadline, locale),
       })}{" "}
       {reachedOn && t("chart.summaryReached", { date: formatDate(reachedOn, locale) })}{" "}
-      {projectedCents != null && !reachedOn && t("chart.summaryProjection", { deadline: formatDate(deadline, locale), amount: formatEuro(projectedCents, locale) })}
+      {projectedCents != null &&
+        !reachedOn &&
+        t("chart.summaryProjection", {
+          deadline: formatDate(deadline, locale),
+          amount: formatEuro(projectedCents, locale),
+        })}
     </p>
   );
 }

@@ -13,7 +13,15 @@ interface ConfirmDialogProps {
   onClose: () => void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  danger,
+  pending,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   const t = useT();
   return (
     <Dialog title={title} onClose={onClose}>
@@ -23,7 +31,12 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t("common.cancel")}
           </button>
-          <button type="button" className={`button ${danger ? "button--danger" : "button--primary"}`} disabled={pending} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button ${danger ? "button--danger" : "button--primary"}`}
+            disabled={pending}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </div>

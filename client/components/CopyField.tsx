@@ -30,7 +30,15 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
         {label}
       </label>
       <div className="copy-field">
-        <input id={id} ref={ref} readOnly value={value} data-testid={testId} onFocus={(e) => e.target.select()} spellCheck={false} />
+        <input
+          id={id}
+          ref={ref}
+          readOnly
+          value={value}
+          data-testid={testId}
+          onFocus={(e) => e.target.select()}
+          spellCheck={false}
+        />
         <button type="button" className="button button--secondary" onClick={copy}>
           {t("copy.button")}
         </button>

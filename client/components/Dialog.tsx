@@ -10,10 +10,12 @@ interface DialogProps {
   children: ReactNode;
 }
 
-const FOCUSABLE = "a[href], button:not(:disabled), input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE =
+  "a[href], button:not(:disabled), input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex='-1'])";
 /** Where the focus starts: the element marked data-autofocus (React's autoFocus fires while the
     dialog is still closed, so it does nothing), else a field, else the first action (Cancel). */
-const FIRST_STOP = "input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), .form__actions button:not(:disabled)";
+const FIRST_STOP =
+  "input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), .form__actions button:not(:disabled)";
 
 export function Dialog({ title, onClose, children }: DialogProps) {
   const t = useT();

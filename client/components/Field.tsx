@@ -40,7 +40,15 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
 }
 
 /** A checkbox with its label to the right. */
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field field--checkbox">

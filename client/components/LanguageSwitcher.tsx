@@ -40,7 +40,11 @@ function useSaveUserLocale(): (locale: Locale) => void {
   const user = useStaffUser();
   // The answer is the user as auth.me gives it: keep the cached one current. A failure only
   // means the next browser does not know the choice yet; this one has it, so nothing to show.
-  const save = useMutation(trpc.user.setLocale.mutationOptions({ onSuccess: (saved) => queryClient.setQueryData(trpc.auth.me.queryKey(), saved) }));
+  const save = useMutation(
+    trpc.user.setLocale.mutationOptions({
+      onSuccess: (saved) => queryClient.setQueryData(trpc.auth.me.queryKey(), saved),
+    }),
+  );
   return (locale) => {
     if (user && user.locale !== locale) save.mutate({ locale });
   };

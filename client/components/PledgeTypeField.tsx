@@ -3,7 +3,15 @@ import { PLEDGE_TYPES, type PledgeType } from "../lib/codes";
 import { useT } from "../lib/i18n";
 import { Field } from "./Field";
 
-export function PledgeTypeField({ value, error, onChange }: { value: PledgeType; error?: string; onChange: (type: PledgeType) => void }) {
+export function PledgeTypeField({
+  value,
+  error,
+  onChange,
+}: {
+  value: PledgeType;
+  error?: string;
+  onChange: (type: PledgeType) => void;
+}) {
   const t = useT();
   return (
     <Field label={t("form.type")} error={error}>

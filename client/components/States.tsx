@@ -24,7 +24,11 @@ export function ErrorState({ error, message, onRetry }: ErrorStateProps) {
   const t = useT();
   const code = errorCodeOf(error);
   const detail =
-    code === "NOT_FOUND" ? t("common.error.notFound") : code === "FORBIDDEN" ? t("common.error.forbidden") : t("common.error.network");
+    code === "NOT_FOUND"
+      ? t("common.error.notFound")
+      : code === "FORBIDDEN"
+        ? t("common.error.forbidden")
+        : t("common.error.network");
   return (
     <div className="state state--error" role="alert">
       <h2 className="state__title">{t("common.error.title")}</h2>

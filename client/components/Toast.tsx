@@ -35,7 +35,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast--${toast.tone}`}>
             <span>{toast.message}</span>
-            <button type="button" className="toast__close" onClick={() => dismiss(toast.id)} aria-label={t("common.close")}>
+            <button
+              type="button"
+              className="toast__close"
+              onClick={() => dismiss(toast.id)}
+              aria-label={t("common.close")}
+            >
               ×
             </button>
           </div>

@@ -9,9 +9,19 @@ import type { Locale, Translate } from "../lib/i18n";
 
 // SVG attributes cannot read the stylesheet's variables everywhere; these mirror styles.css
 // and dashboard.css (the dashboard's HTML legend under the chart uses the same colours).
-export const CUMULATIVE_COLORS = { line: "#1d4ed8", fill: "#3b82f6", target: "#b45309", deadline: "#6b7280", grid: "#e5e7eb", text: "#4b5563" };
+export const CUMULATIVE_COLORS = {
+  line: "#1d4ed8",
+  fill: "#3b82f6",
+  target: "#b45309",
+  deadline: "#6b7280",
+  grid: "#e5e7eb",
+  text: "#4b5563",
+};
 
-type Axes = Pick<CumulativeChartData, "domain" | "ticks" | "yMaxCents" | "yTicks" | "targetCents" | "deadline" | "deadlineTime">;
+type Axes = Pick<
+  CumulativeChartData,
+  "domain" | "ticks" | "yMaxCents" | "yTicks" | "targetCents" | "deadline" | "deadlineTime"
+>;
 
 /** The x axis: time in milliseconds, labelled with days. */
 export function dayAxisProps(data: Axes, locale: Locale, fontSize: number): XAxisProps {
@@ -42,7 +52,12 @@ export function targetLineProps(data: Axes, t: Translate, locale: Locale, fontSi
     stroke: CUMULATIVE_COLORS.target,
     strokeDasharray: "6 4",
     strokeWidth: 2,
-    label: { value: `${t("chart.targetLine")} ${formatEuroCompact(data.targetCents, locale)}`, position: "insideTopLeft", fill: CUMULATIVE_COLORS.target, fontSize },
+    label: {
+      value: `${t("chart.targetLine")} ${formatEuroCompact(data.targetCents, locale)}`,
+      position: "insideTopLeft",
+      fill: CUMULATIVE_COLORS.target,
+      fontSize,
+    },
   };
 }
 
@@ -52,6 +67,11 @@ export function deadlineLineProps(data: Axes, t: Translate, locale: Locale, font
     stroke: CUMULATIVE_COLORS.deadline,
     strokeDasharray: "4 4",
     strokeWidth: 2,
-    label: { value: `${t("chart.deadlineLine")} ${formatDate(data.deadline, locale)}`, position: "insideTopRight", fill: CUMULATIVE_COLORS.deadline, fontSize },
+    label: {
+      value: `${t("chart.deadlineLine")} ${formatDate(data.deadline, locale)}`,
+      position: "insideTopRight",
+      fill: CUMULATIVE_COLORS.deadline,
+      fontSize,
+    },
   };
 }

@@ -8,7 +8,8 @@ export type AmountReading = { ok: true; cents: number } | { ok: false; message: 
 export function readAmount(input: string, t: Translate): AmountReading {
   const result = parseEuroAmount(input);
   if (result.ok) {
-    if (result.cents < MIN_AMOUNT_CENTS || result.cents > MAX_AMOUNT_CENTS) return { ok: false, message: t("amount.range") };
+    if (result.cents < MIN_AMOUNT_CENTS || result.cents > MAX_AMOUNT_CENTS)
+      return { ok: false, message: t("amount.range") };
     return result;
   }
   if (result.reason === "ambiguous_comma") return { ok: false, message: ambiguousMessage(input, t) };

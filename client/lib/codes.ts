@@ -8,7 +8,14 @@ export type CreatableStatus = RouterInputs["pledge"]["create"]["status"];
 export type PledgeType = RouterInputs["pledge"]["create"]["type"];
 export type CampaignRole = RouterOutputs["campaign"]["list"][number]["role"];
 
-const kinds: Record<SponsorKind, true> = { company: true, public_body: true, public_company: true, research: true, association: true, individual: true };
+const kinds: Record<SponsorKind, true> = {
+  company: true,
+  public_body: true,
+  public_company: true,
+  research: true,
+  association: true,
+  individual: true,
+};
 const statuses: Record<PledgeStatus, true> = { intent: true, confirmed: true, paid: true, withdrawn: true };
 const creatable: Record<CreatableStatus, true> = { intent: true, confirmed: true, paid: true };
 const types: Record<PledgeType, true> = { cash: true, in_kind: true };

@@ -34,7 +34,8 @@ export function quoteField(text: string, separator: string): string {
 /** The whole file: BOM, then the header and the rows, each line ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], locale: Locale): string {
   const separator = csvSeparator(locale);
-  const line = (cells: readonly CsvCell[]) => cells.map((cell) => quoteField(csvCellText(cell, locale), separator)).join(separator);
+  const line = (cells: readonly CsvCell[]) =>
+    cells.map((cell) => quoteField(csvCellText(cell, locale), separator)).join(separator);
   return BOM + [line(header), ...rows.map(line)].map((l) => `${l}\r\n`).join("");
 }
 
@@ -44,7 +45,12 @@ export function csvFilename(campaignName: string, what: string, day: string): st
 }
 
 /** Hands the file to the browser as a download; nothing goes to the server. */
-export function downloadCsv(filename: string, header: readonly string[], rows: readonly (readonly CsvCell[])[], locale: Locale): void {
+export function downloadCsv(
+  filename: string,
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  locale: Locale,
+): void {
   const blob = new Blob([toCsv(header, rows, locale)], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");

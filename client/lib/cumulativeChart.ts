@@ -52,7 +52,13 @@ const maxDay = (a: string, b: string) => (a > b ? a : b);
  * campaign collects (or to the deadline once it has passed), so the last level stays
  * readable next to the deadline line.
  */
-export function cumulativeChartData({ timeline, targetCents, deadline, asOf, windowStart }: ChartInput): CumulativeChartData {
+export function cumulativeChartData({
+  timeline,
+  targetCents,
+  deadline,
+  asOf,
+  windowStart,
+}: ChartInput): CumulativeChartData {
   const first = timeline[0]?.date ?? minDay(asOf, deadline);
   const start = windowStart ? minDay(windowStart, addDays(first, -1)) : addDays(first, -1);
   const lastReal = timeline[timeline.length - 1];

@@ -22,7 +22,12 @@ export function formatEuro(cents: number, locale: Locale = "de"): string {
 
 /** Short amounts for chart axes: "1,5 Mio. €", "500.000 €". */
 export function formatEuroCompact(cents: number, locale: Locale = "de"): string {
-  return new Intl.NumberFormat(BCP47[locale], { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 }).format(cents / 100);
+  return new Intl.NumberFormat(BCP47[locale], {
+    style: "currency",
+    currency: "EUR",
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(cents / 100);
 }
 
 /** A calendar day 'YYYY-MM-DD' → "26.11.2026" (de) or "26/11/2026" (en). */
@@ -30,7 +35,12 @@ export function formatDate(day: string, locale: Locale = "de"): string {
   const m = ISO_DATE.exec(day);
   if (!m) return day;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(BCP47[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(BCP47[locale], {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).format(date);
 }
 
 /** A calendar day as milliseconds at UTC midnight, for time axes. */
@@ -40,17 +50,27 @@ export function dayToTime(day: string): number {
 
 /** A time-axis tick (UTC midnight) → "26.11." (de) or "26/11" (en). */
 export function formatDayTick(time: number, locale: Locale = "de"): string {
-  return new Intl.DateTimeFormat(BCP47[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit" }).format(new Date(time));
+  return new Intl.DateTimeFormat(BCP47[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit" }).format(
+    new Date(time),
+  );
 }
 
 /** A record time (ISO instant, UTC) shown in Berlin: "26.11.2026, 14:05". */
 export function formatInstant(iso: string, locale: Locale = "de"): string {
-  return new Intl.DateTimeFormat(BCP47[locale], { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(BCP47[locale], {
+    timeZone: "Europe/Berlin",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(iso));
 }
 
 /** 12.5 → "12,50 %" (de); the value is already in percent. */
 export function formatPercent(percent: number, locale: Locale = "de", digits = 2): string {
-  return new Intl.NumberFormat(BCP47[locale], { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(percent / 100);
+  return new Intl.NumberFormat(BCP47[locale], {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(percent / 100);
 }
 
 export function formatNumber(value: number, locale: Locale = "de"): string {
@@ -69,6 +89,16 @@ export function formatAmountInput(cents: number): string {
 
 /** 1536 → "1,5 kB" (de) or "1.5 kB" (en); 2_300_000 → "2,2 MB" (powers of 1024, as upload limits are). */
 export function formatFileSize(bytes: number, locale: Locale = "de"): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
-  return new Intl.NumberFormat(BCP47[locale], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  const [value, unit] =
+    bytes >= 1024 * 1024
+      ? [bytes / 1024 / 1024, "megabyte"]
+      : bytes >= 1024
+        ? [bytes / 1024, "kilobyte"]
+        : [bytes, "byte"];
+  return new Intl.NumberFormat(BCP47[locale], {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }

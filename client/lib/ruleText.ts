@@ -24,7 +24,12 @@ export function ruleText(rule: Rule, t: Translate, locale: Locale): RuleText {
   const required = rule.unit === "date" ? t("rule.deadline.until", { date: show(rule.required) }) : show(rule.required);
   const base = { title, value: show(rule.value), required };
   if (rule.met || rule.gap === null) return { ...base, gap: null, missing: null, note: metNote(rule, t) };
-  return { ...base, gap: showGap(rule.unit, rule.gap, t, locale), missing: missingSentence(rule.id, rule.gap, t, locale), note: null };
+  return {
+    ...base,
+    gap: showGap(rule.unit, rule.gap, t, locale),
+    missing: missingSentence(rule.id, rule.gap, t, locale),
+    note: null,
+  };
 }
 
 /** A met deadline rule: days left, or (once past) that the target stood on the deadline day. */

@@ -27,7 +27,14 @@ export function makeTrpcClient() {
   });
 }
 
-export type ErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "OTHER";
+export type ErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
+  | "OTHER";
 export type FieldErrors = Record<string, string[]>;
 
 /** The tRPC error code of a failed call; network failures and anything unexpected are OTHER. */
@@ -41,5 +48,5 @@ export function errorCodeOf(error: unknown): ErrorCode {
 /** The server's zod field errors (`error.data.fieldErrors`), or an empty object. */
 export function fieldErrorsOf(error: unknown): FieldErrors {
   if (!(error instanceof TRPCClientError)) return {};
-  return ((error.data as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors) ?? {};
+  return (error.data as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors ?? {};
 }

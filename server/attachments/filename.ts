@@ -21,7 +21,11 @@ export function decodeFilenameHeader(value: string): string | null {
 
 /** "../../etc/passwd.pdf" → "passwd.pdf"; "Zusage" (a PDF) → "Zusage.pdf"; "scan.pdf" (a PNG) → "scan.png". */
 export function displayFilename(raw: string, type: AttachmentType): string {
-  const lastSegment = raw.split(/[/\\]/).filter((s) => s.trim() !== "").at(-1) ?? "";
+  const lastSegment =
+    raw
+      .split(/[/\\]/)
+      .filter((s) => s.trim() !== "")
+      .at(-1) ?? "";
   const cleaned = lastSegment
     .normalize("NFC")
     .replace(/\s+/g, " ")
@@ -53,6 +57,10 @@ function encodeExtValue(text: string): string {
 
 /** `inline; filename="Zusage_Muller.pdf"; filename*=UTF-8''Zusage_M%C3%BCller.pdf`; `attachment` when asked or for other types. */
 export function dispositionHeader(filename: string, inline: boolean): string {
-  const ascii = filename.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const ascii = filename
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
   return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(filename)}`;
 }

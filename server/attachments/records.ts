@@ -31,13 +31,23 @@ export interface NewAttachment {
 }
 
 /** The row for a stored file, with its audit entry; CONFLICT when the pledge filled up meanwhile. */
-export function recordAttachment(db: Db, by: { userId: number; now: Date; ip: string | null }, file: NewAttachment): Attachment {
+export function recordAttachment(
+  db: Db,
+  by: { userId: number; now: Date; ip: string | null },
+  file: NewAttachment,
+): Attachment {
   const { pledge, ...fields } = file;
   return db.transaction((tx) => {
     if (activeAttachmentCount(tx, pledge.id) >= MAX_ATTACHMENTS_PER_PLEDGE) throw tooMany();
     const row = tx
       .insert(attachments)
-      .values({ ...fields, campaignId: pledge.campaignId, pledgeId: pledge.id, createdAt: by.now.getTime(), createdBy: by.userId })
+      .values({
+        ...fields,
+        campaignId: pledge.campaignId,
+        pledgeId: pledge.id,
+        createdAt: by.now.getTime(),
+        createdBy: by.userId,
+      })
       .returning()
       .get();
     audit(tx, by.now, {
@@ -87,12 +97,19 @@ export function attachmentForReader(db: Reader, who: Who, attachmentId: number):
 }
 
 /** Takes an attachment off the pledge's list. The row and the file stay; the audit log says who. */
-export function removeAttachment(db: Db, by: { user: SessionUser; now: Date; ip: string | null }, attachmentId: number): void {
+export function removeAttachment(
+  db: Db,
+  by: { user: SessionUser; now: Date; ip: string | null },
+  attachmentId: number,
+): void {
   db.transaction((tx) => {
     const row = activeAttachment(tx, attachmentId);
     if (!row) throw notFound("attachment");
     assertCampaignAccess(by.user, row.campaignId, "write", "attachment");
-    tx.update(attachments).set({ removedAt: by.now.getTime(), removedBy: by.user.id }).where(eq(attachments.id, row.id)).run();
+    tx.update(attachments)
+      .set({ removedAt: by.now.getTime(), removedBy: by.user.id })
+      .where(eq(attachments.id, row.id))
+      .run();
     audit(tx, by.now, {
       action: "attachment_removed",
       userId: by.user.id,

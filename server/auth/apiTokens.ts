@@ -12,12 +12,21 @@ const PREFIX = "cft_";
 
 export function createApiToken(db: Db, userId: number, name: string, now: Date) {
   const token = PREFIX + newToken();
-  const row = db.insert(apiTokens).values({ userId, name, tokenHash: hashToken(token), createdAt: now.getTime() }).returning().get();
+  const row = db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: hashToken(token), createdAt: now.getTime() })
+    .returning()
+    .get();
   return { id: row.id, name: row.name, createdAt: new Date(row.createdAt).toISOString(), token };
 }
 
 export function listApiTokens(db: Db, userId: number) {
-  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)).all()
+  return db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.id))
+    .all()
     .map((t) => ({
       id: t.id,
       name: t.name,
@@ -29,21 +38,31 @@ export function listApiTokens(db: Db, userId: number) {
 
 /** Revokes one of the user's own tokens; false when it has no such live token. */
 export function revokeApiToken(db: Db, userId: number, tokenId: number, now: Date): boolean {
-  const done = db.update(apiTokens).set({ revokedAt: now.getTime() })
-    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).returning().all();
+  const done = db
+    .update(apiTokens)
+    .set({ revokedAt: now.getTime() })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning()
+    .all();
   return done.length > 0;
 }
 
 /** Disabling a user or resetting its password revokes its tokens for good. */
 export function revokeAllApiTokens(db: Db, userId: number, now: Date): void {
-  db.update(apiTokens).set({ revokedAt: now.getTime() }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run();
+  db.update(apiTokens)
+    .set({ revokedAt: now.getTime() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .run();
 }
 
 export function loadBearerUser(db: Db, lookups: Lookups, token: string, now: Date): SessionUser | null {
   if (!token.startsWith(PREFIX)) return null;
-  const row = db.select({ tokenId: apiTokens.id, userId: users.id, disabledAt: users.disabledAt })
-    .from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))).get();
+  const row = db
+    .select({ tokenId: apiTokens.id, userId: users.id, disabledAt: users.disabledAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
+    .get();
   if (!row || row.disabledAt !== null) return null;
   db.update(apiTokens).set({ lastUsedAt: now.getTime() }).where(eq(apiTokens.id, row.tokenId)).run();
   return loadUser(lookups, row.userId);

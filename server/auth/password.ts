@@ -11,7 +11,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 function scrypt(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
   const maxmem = 256 * options.N * options.r + 1024 * 1024;
   return new Promise((resolve, reject) =>
-    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem }, (err, key) => (err ? reject(err) : resolve(key))),
+    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
   );
 }
 

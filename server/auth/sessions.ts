@@ -23,12 +23,16 @@ export interface SessionUser {
 export function startSession(db: Reader, userId: number, now: Date): { token: string; expiresAt: Date } {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  db.insert(sessions).values({ tokenHash: hashToken(token), userId, createdAt: now.getTime(), expiresAt: expiresAt.getTime() }).run();
+  db.insert(sessions)
+    .values({ tokenHash: hashToken(token), userId, createdAt: now.getTime(), expiresAt: expiresAt.getTime() })
+    .run();
   return { token, expiresAt };
 }
 
 export function endSession(db: Reader, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
 }
 
 /** Disabling a user or resetting its password ends every session it has at once. */
@@ -51,7 +55,15 @@ export function loadUser(lookups: Lookups, userId: number): SessionUser | null {
 
 function userWithRoles(lookups: Lookups, user: User): SessionUser {
   const roles = lookups.rolesOf.all({ userId: user.id });
-  return { kind: "user", id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, memberships: roles, locale: user.locale };
+  return {
+    kind: "user",
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    memberships: roles,
+    locale: user.locale,
+  };
 }
 
 /** As loadUser, for a user known to exist (just signed in, just changed): NOT_FOUND otherwise. */

@@ -17,13 +17,28 @@ export interface SponsorSession {
   name: string;
 }
 
-export function createAccessLink(db: Db, sponsorId: number, createdBy: number, now: Date): { token: string; expiresAt: Date } {
+export function createAccessLink(
+  db: Db,
+  sponsorId: number,
+  createdBy: number,
+  now: Date,
+): { token: string; expiresAt: Date } {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + LINK_DAYS * DAY_MS);
   db.transaction((tx) => {
-    tx.update(sponsorAccessLinks).set({ revokedAt: now.getTime() })
-      .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt))).run();
-    tx.insert(sponsorAccessLinks).values({ sponsorId, tokenHash: hashToken(token), createdAt: now.getTime(), expiresAt: expiresAt.getTime(), createdBy }).run();
+    tx.update(sponsorAccessLinks)
+      .set({ revokedAt: now.getTime() })
+      .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt)))
+      .run();
+    tx.insert(sponsorAccessLinks)
+      .values({
+        sponsorId,
+        tokenHash: hashToken(token),
+        createdAt: now.getTime(),
+        expiresAt: expiresAt.getTime(),
+        createdBy,
+      })
+      .run();
   });
   return { token, expiresAt };
 }
@@ -31,8 +46,12 @@ export function createAccessLink(db: Db, sponsorId: number, createdBy: number, n
 /** Revokes every link of the sponsor and ends the sessions they started. */
 export function revokeAccessLinks(db: Db, sponsorId: number, now: Date): number {
   return db.transaction((tx) => {
-    const revoked = tx.update(sponsorAccessLinks).set({ revokedAt: now.getTime() })
-      .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt))).returning().all();
+    const revoked = tx
+      .update(sponsorAccessLinks)
+      .set({ revokedAt: now.getTime() })
+      .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt)))
+      .returning()
+      .all();
     tx.delete(sponsorSessions).where(eq(sponsorSessions.sponsorId, sponsorId)).run();
     return revoked.length;
   });
@@ -43,7 +62,11 @@ export type OpenLinkResult =
   | { ok: false; reason: "unknown" | "expired" | "revoked" };
 
 export function openAccessLink(db: Db, token: string, now: Date): OpenLinkResult {
-  const link = db.select().from(sponsorAccessLinks).where(eq(sponsorAccessLinks.tokenHash, hashToken(token))).get();
+  const link = db
+    .select()
+    .from(sponsorAccessLinks)
+    .where(eq(sponsorAccessLinks.tokenHash, hashToken(token)))
+    .get();
   if (!link) return { ok: false, reason: "unknown" };
   if (link.revokedAt !== null) return { ok: false, reason: "revoked" };
   if (link.expiresAt <= now.getTime()) return { ok: false, reason: "expired" };
@@ -51,7 +74,15 @@ export function openAccessLink(db: Db, token: string, now: Date): OpenLinkResult
   if (!sponsor) return { ok: false, reason: "unknown" };
   const sessionToken = newToken();
   const expiresAt = new Date(now.getTime() + SPONSOR_SESSION_DAYS * DAY_MS);
-  db.insert(sponsorSessions).values({ tokenHash: hashToken(sessionToken), sponsorId: sponsor.id, linkId: link.id, createdAt: now.getTime(), expiresAt: expiresAt.getTime() }).run();
+  db.insert(sponsorSessions)
+    .values({
+      tokenHash: hashToken(sessionToken),
+      sponsorId: sponsor.id,
+      linkId: link.id,
+      createdAt: now.getTime(),
+      expiresAt: expiresAt.getTime(),
+    })
+    .run();
   return { ok: true, sponsorId: sponsor.id, campaignId: sponsor.campaignId, token: sessionToken, expiresAt };
 }
 
@@ -66,5 +97,7 @@ export function loadSponsorSession(db: Db, token: string, now: Date): SponsorSes
 }
 
 export function endSponsorSession(db: Db, token: string): void {
-  db.delete(sponsorSessions).where(eq(sponsorSessions.tokenHash, hashToken(token))).run();
+  db.delete(sponsorSessions)
+    .where(eq(sponsorSessions.tokenHash, hashToken(token)))
+    .run();
 }

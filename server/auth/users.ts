@@ -16,7 +16,11 @@ export interface NewUser {
   now: Date;
 }
 
-export async function createUser(db: Db, lookups: Lookups, input: NewUser & { password: string }): Promise<SessionUser> {
+export async function createUser(
+  db: Db,
+  lookups: Lookups,
+  input: NewUser & { password: string },
+): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   const userId = db.transaction((tx) => insertUser(tx, { ...input, passwordHash }));
   const user = loadUser(lookups, userId);
@@ -26,13 +30,17 @@ export async function createUser(db: Db, lookups: Lookups, input: NewUser & { pa
 
 /** Inserts a user whose password is already hashed (hashing is async; inserts are not). */
 export function insertUser(db: Reader, input: NewUser & { passwordHash: string }): number {
-  const user = db.insert(users).values({
-    email: input.email.trim().toLowerCase(),
-    name: input.name,
-    passwordHash: input.passwordHash,
-    isAdmin: input.role === "admin",
-    createdAt: input.now.getTime(),
-  }).returning().get();
+  const user = db
+    .insert(users)
+    .values({
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      isAdmin: input.role === "admin",
+      createdAt: input.now.getTime(),
+    })
+    .returning()
+    .get();
   if (input.role !== "admin" && input.campaignId !== undefined) {
     db.insert(memberships).values({ userId: user.id, campaignId: input.campaignId, role: input.role }).run();
   }
@@ -40,7 +48,11 @@ export function insertUser(db: Reader, input: NewUser & { passwordHash: string }
 }
 
 /** A campaign role for the user, or none; the audit log keeps what it was before. */
-export function setMembership(db: Db, by: { userId: number; now: Date; ip: string | null }, input: { userId: number; campaignId: number; role: MemberRole | "none" }): void {
+export function setMembership(
+  db: Db,
+  by: { userId: number; now: Date; ip: string | null },
+  input: { userId: number; campaignId: number; role: MemberRole | "none" },
+): void {
   const where = and(eq(memberships.userId, input.userId), eq(memberships.campaignId, input.campaignId));
   db.transaction((tx) => {
     const before = tx.select().from(memberships).where(where).get();

@@ -32,8 +32,18 @@ export const aachenCampaign = {
 } satisfies typeof campaigns.$inferInsert;
 
 export const aachenLogins = [
-  { role: "organiser", email: "organisation@aachen-digitalisiert.example", password: "demo-organiser", name: "Organisation Aachen digitalisiert" },
-  { role: "committee", email: "lenkungskreis@aachen-digitalisiert.example", password: "demo-lenkungskreis", name: "Lenkungskreis Aachen digitalisiert" },
+  {
+    role: "organiser",
+    email: "organisation@aachen-digitalisiert.example",
+    password: "demo-organiser",
+    name: "Organisation Aachen digitalisiert",
+  },
+  {
+    role: "committee",
+    email: "lenkungskreis@aachen-digitalisiert.example",
+    password: "demo-lenkungskreis",
+    name: "Lenkungskreis Aachen digitalisiert",
+  },
 ] as const;
 
 export function planAachen(rng: Random): PlannedPledge[] {

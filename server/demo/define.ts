@@ -12,7 +12,15 @@ export interface Extra extends Omit<PledgeSpec, "euros"> {
 function builder(kind: SponsorKind) {
   return (name: string, country: string, sector: string | undefined, euros: number, extra: Extra = {}): SponsorSpec => {
     const { listing, membershipType, more, ...pledge } = extra;
-    return { name, kind, country, sector, listing, membershipType: membershipType ?? "sponsor", pledges: [{ euros, ...pledge }, ...(more ?? [])] };
+    return {
+      name,
+      kind,
+      country,
+      sector,
+      listing,
+      membershipType: membershipType ?? "sponsor",
+      pledges: [{ euros, ...pledge }, ...(more ?? [])],
+    };
   };
 }
 

@@ -22,17 +22,29 @@ const heinsbergSponsors: SponsorSpec[] = [
   company("Roerdal Data B.V.", "NL", "Rechenzentren", 15_000),
   company("Selfkant Solarpark GmbH", "DE", "Erneuerbare Energien", 15_000),
   publicCompany("Sparkasse Westzipfel", "DE", "Finanzen", 15_000, { listing: "name" }),
-  company("Gangelter Medizintechnik GmbH", "DE", "Medizintechnik", 12_500, { conditional: true, note: "Vorbehaltlich der Förderzusage" }),
+  company("Gangelter Medizintechnik GmbH", "DE", "Medizintechnik", 12_500, {
+    conditional: true,
+    note: "Vorbehaltlich der Förderzusage",
+  }),
   company("Grenzland IT-Service GmbH", "DE", "IT-Dienstleistungen", 10_000),
   company("Wassenberger Agrartechnik KG", "DE", "Agrartechnik", 10_000),
-  publicBody("Zweckverband Breitband Westzipfel", "DE", "Öffentliche Verwaltung", 10_000, { listing: "name_and_amount" }),
+  publicBody("Zweckverband Breitband Westzipfel", "DE", "Öffentliche Verwaltung", 10_000, {
+    listing: "name_and_amount",
+  }),
   company("Übach-Palenberger Elektronik GmbH", "DE", "Elektronik", 7_500),
   company("Effelder Werkzeugtechnik GmbH", "DE", "Werkzeugbau", 7_500),
   company("Oberbrucher Bau GmbH", "DE", "Bau", 5_000),
   company("Waldfeuchter Holzbau GmbH", "DE", "Handwerk", 5_000),
   company("Maaskant Advies B.V.", "NL", "Beratung", 5_000, { membershipType: "user" }),
-  research("Hochschule Rur-Maas", "DE", "Hochschule", 20_000, { type: "in_kind", description: "Studierendenprojekte und Laborzeit", listing: "name" }),
-  company("Heinsberger Druckhaus GmbH", "DE", "Druck", 8_000, { type: "in_kind", description: "Druck von Flyern und Plakaten" }),
+  research("Hochschule Rur-Maas", "DE", "Hochschule", 20_000, {
+    type: "in_kind",
+    description: "Studierendenprojekte und Laborzeit",
+    listing: "name",
+  }),
+  company("Heinsberger Druckhaus GmbH", "DE", "Druck", 8_000, {
+    type: "in_kind",
+    description: "Druck von Flyern und Plakaten",
+  }),
   association("Technologie-Treff Heinsberg e.V.", "DE", "Netzwerk", 3_000),
   association("Unternehmerinnen-Netzwerk Kreis Heinsberg e.V.", "DE", "Netzwerk", 2_500, { listing: "name" }),
   individual("Dr. Elke Franzen", "DE", undefined, 2_000),
@@ -63,7 +75,12 @@ export function heinsbergCampaign(today: string, createdAt: number) {
 }
 
 export const heinsbergLogins = [
-  { role: "organiser", email: "organisation@heinsberg.example", password: "demo-organiser", name: "Organisation Modellregion Heinsberg" },
+  {
+    role: "organiser",
+    email: "organisation@heinsberg.example",
+    password: "demo-organiser",
+    name: "Organisation Modellregion Heinsberg",
+  },
 ] as const;
 
 export function planHeinsberg(rng: Random, today: string): PlannedPledge[] {
@@ -72,7 +89,10 @@ export function planHeinsberg(rng: Random, today: string): PlannedPledge[] {
   return planPledges(heinsbergSponsors, {
     rng,
     windowStart,
-    curve: curveThrough([{ day: addDays(windowStart, -1), cents: 0 }, { day: today, cents: total }]),
+    curve: curveThrough([
+      { day: addDays(windowStart, -1), cents: 0 },
+      { day: today, cents: total },
+    ]),
     inKindSharePercent: IN_KIND_SHARE,
     directShare: 0.3,
     maxLagDays: 7,

@@ -25,7 +25,8 @@ export function addPayments(plans: PlannedPledge[], o: PaymentOptions): void {
     if (!binding || plan.spec.type === "in_kind" || plan.spec.payments) continue;
     const signed = binding.day;
     const after = (day: string) => (day > signed ? day : addDays(signed, 1));
-    const pay = (day: string, amountCents: number) => plan.steps.push({ kind: "payment", day: after(day), amountCents });
+    const pay = (day: string, amountCents: number) =>
+      plan.steps.push({ kind: "payment", day: after(day), amountCents });
 
     if (plan.amountCents <= o.smallCents && o.rng.chance(0.5)) {
       pay(addDays(signed, o.rng.int(3, 25)), plan.amountCents);

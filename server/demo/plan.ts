@@ -60,8 +60,13 @@ export interface PlanOptions {
 }
 
 /** Counted money of the binding pledges signed by `lastDay`: where the campaign's curve must end. */
-export function bindingCountedCents(sponsors: readonly SponsorSpec[], lastDay: string, inKindSharePercent: number): number {
-  return sponsors.flatMap((s) => s.pledges)
+export function bindingCountedCents(
+  sponsors: readonly SponsorSpec[],
+  lastDay: string,
+  inKindSharePercent: number,
+): number {
+  return sponsors
+    .flatMap((s) => s.pledges)
     .filter((p) => (p.outcome ?? "binding") === "binding" && (p.confirmedAt ?? p.pledgedAt ?? lastDay) <= lastDay)
     .reduce((sum, p) => sum + countedOf(p, inKindSharePercent), 0);
 }
@@ -72,10 +77,14 @@ function countedOf(spec: PledgeSpec, inKindSharePercent: number): number {
 }
 
 export function planPledges(sponsors: readonly SponsorSpec[], o: PlanOptions): PlannedPledge[] {
-  const all = sponsors.flatMap((sponsor) => sponsor.pledges.map((spec) => ({ sponsor, spec, amountCents: spec.euros * 100 })));
+  const all = sponsors.flatMap((sponsor) =>
+    sponsor.pledges.map((spec) => ({ sponsor, spec, amountCents: spec.euros * 100 })),
+  );
   const counted = (p: { spec: PledgeSpec }) => countedOf(p.spec, o.inKindSharePercent);
   const isBinding = (spec: PledgeSpec) => (spec.outcome ?? "binding") === "binding";
-  const fixed = all.flatMap((p) => (isBinding(p.spec) && p.spec.pledgedAt ? [{ ...p, pledgedAt: p.spec.pledgedAt }] : []));
+  const fixed = all.flatMap((p) =>
+    isBinding(p.spec) && p.spec.pledgedAt ? [{ ...p, pledgedAt: p.spec.pledgedAt }] : [],
+  );
   const free = o.rng.shuffle(all.filter((p) => isBinding(p.spec) && !p.spec.pledgedAt));
   const fixedBindings = fixed.map((p) => ({ day: p.spec.confirmedAt ?? p.pledgedAt, cents: counted(p) }));
   const days = bindingDays(o.curve, fixedBindings, free.map(counted));
@@ -86,13 +95,15 @@ export function planPledges(sponsors: readonly SponsorSpec[], o: PlanOptions): P
     ...all.filter((p) => !isBinding(p.spec)).map((p) => ({ ...p, steps: openSteps(p.spec, o) })),
   ];
   for (const p of planned) {
-    for (const pay of p.spec.payments ?? []) p.steps.push({ kind: "payment", day: pay.paidAt, amountCents: pay.euros * 100 });
+    for (const pay of p.spec.payments ?? [])
+      p.steps.push({ kind: "payment", day: pay.paidAt, amountCents: pay.euros * 100 });
   }
   return planned;
 }
 
 function fixedSteps(spec: PledgeSpec, pledgedAt: string): DemoStep[] {
-  if (!spec.confirmedAt || spec.confirmedAt === pledgedAt) return [{ kind: "create", day: pledgedAt, status: "confirmed" }];
+  if (!spec.confirmedAt || spec.confirmedAt === pledgedAt)
+    return [{ kind: "create", day: pledgedAt, status: "confirmed" }];
   return [
     { kind: "create", day: pledgedAt, status: "intent" },
     { kind: "status", day: spec.confirmedAt, status: "confirmed" },
@@ -103,7 +114,8 @@ function fixedSteps(spec: PledgeSpec, pledgedAt: string): DemoStep[] {
 function freeSteps(bindingDay: string, o: PlanOptions): DemoStep[] {
   const lag = o.rng.int(1, o.maxLagDays);
   const intentDay = addDays(bindingDay, -lag) < o.windowStart ? o.windowStart : addDays(bindingDay, -lag);
-  if (o.rng.chance(o.directShare) || intentDay === bindingDay) return [{ kind: "create", day: bindingDay, status: "confirmed" }];
+  if (o.rng.chance(o.directShare) || intentDay === bindingDay)
+    return [{ kind: "create", day: bindingDay, status: "confirmed" }];
   return [
     { kind: "create", day: intentDay, status: "intent" },
     { kind: "status", day: bindingDay, status: "confirmed" },
@@ -115,7 +127,12 @@ function openSteps(spec: PledgeSpec, o: PlanOptions): DemoStep[] {
   const pledgedAt = spec.pledgedAt ?? addDays(o.openIntents.from, o.rng.int(0, span));
   const steps: DemoStep[] = [{ kind: "create", day: pledgedAt, status: "intent" }];
   if (spec.outcome === "withdrawn") {
-    steps.push({ kind: "status", day: spec.withdrawnAt ?? addDays(pledgedAt, 14), status: "withdrawn", reason: spec.reason ?? "Zusage zurückgezogen" });
+    steps.push({
+      kind: "status",
+      day: spec.withdrawnAt ?? addDays(pledgedAt, 14),
+      status: "withdrawn",
+      reason: spec.reason ?? "Zusage zurückgezogen",
+    });
   }
   return steps;
 }

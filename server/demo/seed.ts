@@ -22,24 +22,42 @@ export async function seedDemo(services: Services, now: Date): Promise<DemoLogin
   const { db, ledger } = services;
   const today = berlinDay(now);
   const notAfterNow = (instant: number) => Math.min(instant, now.getTime());
-  const logins = [...aachenLogins.map((u) => ({ ...u, aachen: true })), ...heinsbergLogins.map((u) => ({ ...u, aachen: false }))];
+  const logins = [
+    ...aachenLogins.map((u) => ({ ...u, aachen: true })),
+    ...heinsbergLogins.map((u) => ({ ...u, aachen: false })),
+  ];
   // Hashing is async and slow: do it first, in parallel, so the writes fit in one transaction.
   const hashes = await Promise.all(logins.map((u) => hashPassword(u.password)));
   // One transaction; the users go in beside the ledger's writes on the same connection.
   return ledger.batch((commands) => {
     const open = ({ createdAt, ...columns }: typeof aachenCampaign | ReturnType<typeof heinsbergCampaign>) =>
-      commands.createCampaign({ userId: null, now: new Date(notAfterNow(createdAt)) }, { minSponsors: null, maxPublicShareBasisPoints: null, ...columns });
+      commands.createCampaign(
+        { userId: null, now: new Date(notAfterNow(createdAt)) },
+        { minSponsors: null, maxPublicShareBasisPoints: null, ...columns },
+      );
     const aachen = open(aachenCampaign);
     const heinsberg = open(heinsbergCampaign(today, Date.parse(`${addDays(today, -35)}T08:00:00Z`)));
     const campaignOf = (u: (typeof logins)[number]) => (u.aachen ? aachen : heinsberg);
     const userIds = logins.map((u, i) =>
-      insertUser(db, { ...u, passwordHash: hashes[i], campaignId: campaignOf(u).id, now: new Date(campaignOf(u).createdAt) }),
+      insertUser(db, {
+        ...u,
+        passwordHash: hashes[i],
+        campaignId: campaignOf(u).id,
+        now: new Date(campaignOf(u).createdAt),
+      }),
     );
-    const organiserOf = (campaignId: number) => userIds[logins.findIndex((u) => u.role === "organiser" && campaignOf(u).id === campaignId)];
+    const organiserOf = (campaignId: number) =>
+      userIds[logins.findIndex((u) => u.role === "organiser" && campaignOf(u).id === campaignId)];
 
     // Fixed seeds: the same demo on every start.
-    writeCampaignDemo({ commands, campaignId: aachen.id, userId: organiserOf(aachen.id), now, rng: seededRandom(20_160_601) }, planAachen(seededRandom(1_500_000)));
-    writeCampaignDemo({ commands, campaignId: heinsberg.id, userId: organiserOf(heinsberg.id), now, rng: seededRandom(2_710) }, planHeinsberg(seededRandom(400_000), today));
+    writeCampaignDemo(
+      { commands, campaignId: aachen.id, userId: organiserOf(aachen.id), now, rng: seededRandom(20_160_601) },
+      planAachen(seededRandom(1_500_000)),
+    );
+    writeCampaignDemo(
+      { commands, campaignId: heinsberg.id, userId: organiserOf(heinsberg.id), now, rng: seededRandom(2_710) },
+      planHeinsberg(seededRandom(400_000), today),
+    );
     return logins.map((u) => ({ role: u.role, email: u.email, password: u.password, campaign: campaignOf(u).name }));
   });
 }

@@ -33,7 +33,12 @@ export function writeCampaignDemo(w: DemoWriter, plans: readonly PlannedPledge[]
     .flatMap((plan) => plan.steps.map((step) => ({ plan, step })))
     .filter(({ step }) => step.day <= today)
     .sort((a, b) => (a.step.day < b.step.day ? -1 : a.step.day > b.step.day ? 1 : 0));
-  const sponsorIds = insertSponsors(w, steps.filter(({ step }) => step.kind === "create").map(({ plan, step }) => ({ sponsor: plan.sponsor, day: step.day })));
+  const sponsorIds = insertSponsors(
+    w,
+    steps
+      .filter(({ step }) => step.kind === "create")
+      .map(({ plan, step }) => ({ sponsor: plan.sponsor, day: step.day })),
+  );
 
   const pledgeOf = new Map<PlannedPledge, Pledge>();
   const perDay = new Map<string, number>();
@@ -52,7 +57,8 @@ function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: stri
   const ids = new Map<string, number>();
   for (const { sponsor, day } of firsts) {
     if (ids.has(sponsor.name)) continue;
-    const contact = sponsor.kind !== "individual" && w.rng.chance(0.8) ? contactFor(w.rng, sponsor.name, sponsor.country) : {};
+    const contact =
+      sponsor.kind !== "individual" && w.rng.chance(0.8) ? contactFor(w.rng, sponsor.name, sponsor.country) : {};
     const actor = { userId: w.userId, now: recordTime(day, 0, w.now) };
     const row = w.commands.createSponsor(actor, w.campaignId, {
       name: sponsor.name,
@@ -68,7 +74,13 @@ function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: stri
   return ids;
 }
 
-function create(w: DemoWriter, actor: Actor, plan: PlannedPledge, step: DemoStep & { kind: "create" }, sponsorIds: Map<string, number>): Pledge {
+function create(
+  w: DemoWriter,
+  actor: Actor,
+  plan: PlannedPledge,
+  step: DemoStep & { kind: "create" },
+  sponsorIds: Map<string, number>,
+): Pledge {
   const { spec } = plan;
   const sponsorId = sponsorIds.get(plan.sponsor.name);
   if (sponsorId === undefined) throw new Error(`the demo sponsor ${plan.sponsor.name} was not created`);
@@ -89,7 +101,15 @@ function create(w: DemoWriter, actor: Actor, plan: PlannedPledge, step: DemoStep
 
 function change(w: DemoWriter, actor: Actor, pledge: Pledge, step: Exclude<DemoStep, { kind: "create" }>): Pledge {
   if (step.kind === "payment") {
-    return w.commands.recordPayment(actor, { pledgeId: pledge.id, amountCents: step.amountCents, paidAt: step.day, expectedVersion: pledge.version }, ownCampaign);
+    return w.commands.recordPayment(
+      actor,
+      { pledgeId: pledge.id, amountCents: step.amountCents, paidAt: step.day, expectedVersion: pledge.version },
+      ownCampaign,
+    );
   }
-  return w.commands.setPledgeStatus(actor, { pledgeId: pledge.id, status: step.status, expectedVersion: pledge.version, at: step.day, reason: step.reason }, ownCampaign);
+  return w.commands.setPledgeStatus(
+    actor,
+    { pledgeId: pledge.id, status: step.status, expectedVersion: pledge.version, at: step.day, reason: step.reason },
+    ownCampaign,
+  );
 }

@@ -33,7 +33,9 @@ export function cashFlow(input: CashFlowInput): CashFlowYear[] {
     state.set(year, (state.get(year) ?? 0) + cents);
   });
   // Money planned or paid outside the match period still shows, in a year of its own.
-  const years = [...new Set([...state.keys(), ...nonZero(scheduledByYear), ...nonZero(receivedByYear)])].sort((a, b) => a - b);
+  const years = [...new Set([...state.keys(), ...nonZero(scheduledByYear), ...nonZero(receivedByYear)])].sort(
+    (a, b) => a - b,
+  );
   let ownSoFar = 0;
   let stateSoFar = 0;
   return years.map((year) => {

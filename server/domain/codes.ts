@@ -2,7 +2,14 @@
 // database schema (db/schema.ts), the API's inputs and the client all take them from here.
 
 export const APPLICATION_STATUSES = ["collecting", "submitted", "approved", "rejected"] as const;
-export const SPONSOR_KINDS = ["company", "public_body", "public_company", "research", "association", "individual"] as const;
+export const SPONSOR_KINDS = [
+  "company",
+  "public_body",
+  "public_company",
+  "research",
+  "association",
+  "individual",
+] as const;
 export const LISTINGS = ["hidden", "name", "name_and_amount"] as const;
 export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
 export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;

@@ -12,6 +12,7 @@ export function decideNotInFuture(date: string, today: string): Decision<string>
 
 /** A change may not be dated before the pledge's previous change: history stays in order. */
 export function decideBusinessDate(lastEventAt: string, at: string): Decision<string> {
-  if (at < lastEventAt) return { ok: false, reason: `the date may not be before the pledge's last change on ${lastEventAt}` };
+  if (at < lastEventAt)
+    return { ok: false, reason: `the date may not be before the pledge's last change on ${lastEventAt}` };
   return { ok: true, value: at };
 }

@@ -39,18 +39,39 @@ export function evaluateRules(input: EligibilityInput): { eligible: boolean; rul
 
 function targetRule({ countedCents, targetCents }: EligibilityInput): RuleResult {
   const met = countedCents >= targetCents;
-  return { id: "target", met, value: countedCents, required: targetCents, gap: met ? null : targetCents - countedCents, unit: "cents" };
+  return {
+    id: "target",
+    met,
+    value: countedCents,
+    required: targetCents,
+    gap: met ? null : targetCents - countedCents,
+    unit: "cents",
+  };
 }
 
 /** Met until the deadline; afterwards only if the target was met on the deadline day. */
 function deadlineRule({ asOf, deadline, countedAtDeadlineCents, targetCents }: EligibilityInput): RuleResult {
   const met = asOf <= deadline || countedAtDeadlineCents >= targetCents;
-  return { id: "deadline", met, value: asOf, required: deadline, gap: met ? null : daysBetween(deadline, asOf), unit: "date" };
+  return {
+    id: "deadline",
+    met,
+    value: asOf,
+    required: deadline,
+    gap: met ? null : daysBetween(deadline, asOf),
+    unit: "date",
+  };
 }
 
 function minSponsorsRule(sponsorCount: number, minSponsors: number): RuleResult {
   const met = sponsorCount >= minSponsors;
-  return { id: "min_sponsors", met, value: sponsorCount, required: minSponsors, gap: met ? null : minSponsors - sponsorCount, unit: "count" };
+  return {
+    id: "min_sponsors",
+    met,
+    value: sponsorCount,
+    required: minSponsors,
+    gap: met ? null : minSponsors - sponsorCount,
+    unit: "count",
+  };
 }
 
 /** Compared exactly in integers; the reported percentages are rounded to two decimals. */

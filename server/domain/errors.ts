@@ -42,7 +42,9 @@ export function badField(field: string, message: string): DomainError {
 }
 
 export function badFields(fieldErrors: FieldErrors): DomainError {
-  const text = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ");
+  const text = Object.entries(fieldErrors)
+    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
+    .join("; ");
   return new DomainError("invalid", text, fieldErrors);
 }
 
@@ -55,7 +57,9 @@ export function conflict(message: string): DomainError {
 }
 
 export function staleVersion(what: string, current: number, expected: number): DomainError {
-  return conflict(`${what} was changed by someone else (now version ${current}, you sent ${expected}); reload and try again`);
+  return conflict(
+    `${what} was changed by someone else (now version ${current}, you sent ${expected}); reload and try again`,
+  );
 }
 
 export function forbidden(message: string): DomainError {

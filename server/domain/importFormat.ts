@@ -10,7 +10,14 @@ export type Column = (typeof COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly Column[] = ["name", "kind", "country", "amount", "type", "status", "date"];
 
 export const GERMAN_HEADERS: Record<Column, string> = {
-  name: "Name", kind: "Art", country: "Land", amount: "Betrag", type: "Typ", status: "Status", date: "Datum", note: "Notiz",
+  name: "Name",
+  kind: "Art",
+  country: "Land",
+  amount: "Betrag",
+  type: "Typ",
+  status: "Status",
+  date: "Datum",
+  note: "Notiz",
 };
 
 /**

@@ -63,10 +63,12 @@ export function codeMessages(locale: LabelLocale): Record<CodeMessageKey, string
 }
 
 /** One group's words in one language: {company: "Unternehmen", …}. */
-export function labelsIn<G extends keyof Groups>(group: G, locale: LabelLocale): Record<keyof Groups[G] & string, string> {
+export function labelsIn<G extends keyof Groups>(
+  group: G,
+  locale: LabelLocale,
+): Record<keyof Groups[G] & string, string> {
   const labels = CODE_LABELS[group] as Labels<keyof Groups[G] & string>;
-  return Object.fromEntries(Object.entries(labels).map(([code, words]) => [code, (words as Record<LabelLocale, string>)[locale]])) as Record<
-    keyof Groups[G] & string,
-    string
-  >;
+  return Object.fromEntries(
+    Object.entries(labels).map(([code, words]) => [code, (words as Record<LabelLocale, string>)[locale]]),
+  ) as Record<keyof Groups[G] & string, string>;
 }

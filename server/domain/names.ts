@@ -3,7 +3,8 @@ export function nameKeyOf(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("de-DE");
 }
 
-const LEGAL_FORMS = /\b(gmbh & co\.? kg|gmbh|ggmbh|ag|kg|ohg|gbr|ug( \(haftungsbeschränkt\))?|e\.? ?v\.?|e\.? ?g\.?|mbh|b\.? ?v\.?|n\.? ?v\.?|bvba|sprl|srl|sa|s\.a\.|vog|asbl|vzw|ltd\.?|inc\.?|sas|sarl)$/;
+const LEGAL_FORMS =
+  /\b(gmbh & co\.? kg|gmbh|ggmbh|ag|kg|ohg|gbr|ug( \(haftungsbeschränkt\))?|e\.? ?v\.?|e\.? ?g\.?|mbh|b\.? ?v\.?|n\.? ?v\.?|bvba|sprl|srl|sa|s\.a\.|vog|asbl|vzw|ltd\.?|inc\.?|sas|sarl)$/;
 
 /**
  * How likely duplicates are found: the name key without its legal form ("X GmbH", "x gmbh"
@@ -30,7 +31,9 @@ export interface DuplicateGroup<S> {
 }
 
 /** Groups of sponsors that look like one: the same name without legal form, or the same VAT id; each group once. */
-export function likelyDuplicates<S extends { id: number; name: string; vatId: string | null }>(sponsors: readonly S[]): DuplicateGroup<S>[] {
+export function likelyDuplicates<S extends { id: number; name: string; vatId: string | null }>(
+  sponsors: readonly S[],
+): DuplicateGroup<S>[] {
   const groups = new Map<string, S[]>();
   for (const s of sponsors) {
     const vat = vatKeyOf(s.vatId);

@@ -25,12 +25,18 @@ export function lacksDescription(type: PledgeType | undefined, description: stri
 }
 
 /** A pledge is raised by another sponsor than the one who pays it. */
-export function raisesOwnPledge(sponsorId: number | null | undefined, raisedBySponsorId: number | null | undefined): boolean {
+export function raisesOwnPledge(
+  sponsorId: number | null | undefined,
+  raisedBySponsorId: number | null | undefined,
+): boolean {
   return raisedBySponsorId != null && raisedBySponsorId === sponsorId;
 }
 
 /** Who raised a pledge is a sponsor or a person's name, not both. */
-export function raiserGivenTwice(raisedBySponsorId: number | null | undefined, raisedByName: string | null | undefined): boolean {
+export function raiserGivenTwice(
+  raisedBySponsorId: number | null | undefined,
+  raisedByName: string | null | undefined,
+): boolean {
   return raisedBySponsorId != null && !!raisedByName;
 }
 
@@ -38,7 +44,9 @@ export function raiserGivenTwice(raisedBySponsorId: number | null | undefined, r
 export function pledgeFieldProblems(p: PledgeFieldValues): PledgeFieldProblem[] {
   const problems: PledgeFieldProblem[] = [];
   if (lacksDescription(p.type, p.description)) problems.push({ field: "description", message: MESSAGES.description });
-  if (raiserGivenTwice(p.raisedBySponsorId, p.raisedByName)) problems.push({ field: "raisedByName", message: MESSAGES.raisedByName });
-  if (raisesOwnPledge(p.sponsorId, p.raisedBySponsorId)) problems.push({ field: "raisedBySponsorId", message: MESSAGES.raisedBySponsorId });
+  if (raiserGivenTwice(p.raisedBySponsorId, p.raisedByName))
+    problems.push({ field: "raisedByName", message: MESSAGES.raisedByName });
+  if (raisesOwnPledge(p.sponsorId, p.raisedBySponsorId))
+    problems.push({ field: "raisedBySponsorId", message: MESSAGES.raisedBySponsorId });
   return problems;
 }

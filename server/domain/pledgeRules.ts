@@ -33,7 +33,10 @@ export function decidePayment(
     return { ok: false, reason: `the payment exceeds the outstanding ${outstanding} cents` };
   }
   const receivedAfterCents = pledge.receivedCents + paymentCents;
-  return { ok: true, value: { receivedAfterCents, statusAfter: receivedAfterCents === pledge.amountCents ? "paid" : "confirmed" } };
+  return {
+    ok: true,
+    value: { receivedAfterCents, statusAfter: receivedAfterCents === pledge.amountCents ? "paid" : "confirmed" },
+  };
 }
 
 /**

@@ -18,7 +18,12 @@ export interface Projection {
 export const PACE_WINDOW_DAYS = 14;
 export const MIN_HISTORY_DAYS = 7;
 
-const NONE: Projection = { pacePerDayCents: null, requiredPerDayCents: null, projectedCents: null, projectedReachDate: null };
+const NONE: Projection = {
+  pacePerDayCents: null,
+  requiredPerDayCents: null,
+  projectedCents: null,
+  projectedReachDate: null,
+};
 
 export interface ProjectionInput {
   /** Cumulative counted own funds, one point per day with a change, oldest first. */
@@ -60,7 +65,14 @@ export function countedAt(timeline: readonly TimelinePoint[], day: string): numb
 }
 
 /** The day the target was reached (and held since), or the day the pace line crosses it by the deadline. */
-function reachDate(timeline: readonly TimelinePoint[], asOf: string, gap: number, pace: number, daysLeft: number, targetCents: number): string | null {
+function reachDate(
+  timeline: readonly TimelinePoint[],
+  asOf: string,
+  gap: number,
+  pace: number,
+  daysLeft: number,
+  targetCents: number,
+): string | null {
   if (gap === 0) {
     let reached: string | null = null;
     for (const point of timeline) {

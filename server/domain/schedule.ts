@@ -23,7 +23,11 @@ export function evenSplit(amountCents: number, parts: number): number[] {
 
 /** One installment per year of the match period, split evenly. */
 export function evenSchedule(amountCents: number, matchStart: string, years: number): PlannedInstallment[] {
-  return evenSplit(amountCents, years).map((amount, i) => ({ number: i + 1, dueOn: addYears(matchStart, i), amountCents: amount }));
+  return evenSplit(amountCents, years).map((amount, i) => ({
+    number: i + 1,
+    dueOn: addYears(matchStart, i),
+    amountCents: amount,
+  }));
 }
 
 /** A new amount keeps the due dates and the number of installments, split evenly again. */
@@ -33,9 +37,13 @@ export function rescheduleAmount(schedule: readonly PlannedInstallment[], amount
 }
 
 /** A schedule given by hand: due dates in order, positive amounts that sum to the pledge's amount. */
-export function decideSchedule(given: readonly { dueOn: string; amountCents: number }[], amountCents: number): Decision<PlannedInstallment[]> {
+export function decideSchedule(
+  given: readonly { dueOn: string; amountCents: number }[],
+  amountCents: number,
+): Decision<PlannedInstallment[]> {
   const sum = given.reduce((s, i) => s + i.amountCents, 0);
-  if (sum !== amountCents) return { ok: false, reason: `the installments sum to ${sum} cents, the pledge is ${amountCents}` };
+  if (sum !== amountCents)
+    return { ok: false, reason: `the installments sum to ${sum} cents, the pledge is ${amountCents}` };
   const sorted = [...given].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   return { ok: true, value: sorted.map((s, i) => ({ number: i + 1, dueOn: s.dueOn, amountCents: s.amountCents })) };
 }
@@ -44,7 +52,12 @@ export function decideSchedule(given: readonly { dueOn: string; amountCents: num
  * What is paid of each installment, oldest first, and which are overdue on `today`. Only a
  * binding pledge owes anything: an intent's or a withdrawn pledge's installments are never overdue.
  */
-export function allocatePayments(schedule: readonly PlannedInstallment[], receivedCents: number, today: string, owed = true): Installment[] {
+export function allocatePayments(
+  schedule: readonly PlannedInstallment[],
+  receivedCents: number,
+  today: string,
+  owed = true,
+): Installment[] {
   let left = receivedCents;
   return schedule.map((s) => {
     const paidCents = Math.min(s.amountCents, left);

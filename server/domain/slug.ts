@@ -10,11 +10,22 @@ function tidy(slug: string): string {
 
 /** "Köln – digital!" → "koeln-digital": German umlauts spelled out, other accents dropped. */
 export function asciiSlug(name: string): string {
-  const folded = name.toLowerCase().replace(/[äöüß]/g, (c) => GERMAN_FOLDS[c]).normalize("NFKD").replace(/\p{M}/gu, "");
+  const folded = name
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => GERMAN_FOLDS[c])
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
   return tidy(folded.replace(/[^a-z0-9]+/g, "-")) || "kampagne";
 }
 
 /** "Köln – digital!" → "köln-digital": letters and digits of any script kept. */
 export function unicodeSlug(name: string): string {
-  return tidy(name.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")) || asciiSlug(name);
+  return (
+    tidy(
+      name
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "-"),
+    ) || asciiSlug(name)
+  );
 }

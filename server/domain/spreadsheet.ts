@@ -32,8 +32,13 @@ export function formatDay(day: string, locale: ExportLocale): string {
 }
 
 const BERLIN_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit",
-  hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  timeZone: "Europe/Berlin",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 const HOUR_MS = 3_600_000;
 /** Berlin's offset from UTC by UTC hour: it changes only on the hour, and Intl costs ~9 µs a call. */

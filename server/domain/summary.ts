@@ -2,7 +2,15 @@
 import type { CampaignTerms } from "./campaign";
 import { cashFlow } from "./cashFlow";
 import { evaluateRules } from "./eligibility";
-import { centsByStatus, countedBy, countedCents, cumulativeCounted, sumOf, type DayDelta, type MoneyBucket } from "./figures";
+import {
+  centsByStatus,
+  countedBy,
+  countedCents,
+  cumulativeCounted,
+  sumOf,
+  type DayDelta,
+  type MoneyBucket,
+} from "./figures";
 import { hundredthsToRatio, potentialMatchCents } from "./match";
 import { countedAt, project } from "./projection";
 import { PUBLIC_KINDS, type SponsorKind } from "./codes";
@@ -25,13 +33,24 @@ export interface SummaryInput {
   receivedByYear?: ReadonlyMap<number, number>;
 }
 
-export function buildSummary({ campaign, asOf, buckets, bindingDeltas, sponsorCounts, scheduledByYear = new Map(), receivedByYear = new Map() }: SummaryInput) {
+export function buildSummary({
+  campaign,
+  asOf,
+  buckets,
+  bindingDeltas,
+  sponsorCounts,
+  scheduledByYear = new Map(),
+  receivedByYear = new Map(),
+}: SummaryInput) {
   const share = campaign.inKindSharePercent;
   const byStatus = centsByStatus(buckets);
   const counted = countedCents(buckets, share);
   const timeline = cumulativeCounted(bindingDeltas, share);
   const sponsorCount = sponsorCounts.reduce((sum, s) => sum + s.sponsorCount, 0);
-  const publicCounted = countedCents(buckets.filter((b) => PUBLIC_KINDS.includes(b.sponsorKind)), share);
+  const publicCounted = countedCents(
+    buckets.filter((b) => PUBLIC_KINDS.includes(b.sponsorKind)),
+    share,
+  );
   const { eligible, rules } = evaluateRules({
     asOf,
     deadline: campaign.deadline,
@@ -66,8 +85,22 @@ export function buildSummary({ campaign, asOf, buckets, bindingDeltas, sponsorCo
     stateMatchCents: eligible ? potential : 0,
     eligible,
     rules,
-    byKind: breakdown(buckets, sponsorCounts, (b) => b.sponsorKind, (s) => s.kind, share, "kind"),
-    byCountry: breakdown(buckets, sponsorCounts, (b) => b.country, (s) => s.country, share, "country"),
+    byKind: breakdown(
+      buckets,
+      sponsorCounts,
+      (b) => b.sponsorKind,
+      (s) => s.kind,
+      share,
+      "kind",
+    ),
+    byCountry: breakdown(
+      buckets,
+      sponsorCounts,
+      (b) => b.country,
+      (s) => s.country,
+      share,
+      "country",
+    ),
     timeline,
     projection: project({ timeline, asOf, deadline: campaign.deadline, targetCents: campaign.targetCents }),
     cashFlow: cashFlow({
@@ -121,11 +154,14 @@ function breakdown<F extends "kind" | "country">(
   const counted = countedBy(buckets, bucketKey, share);
   const keys = new Set([...counted.keys(), ...sponsorCounts.map(sponsorKey)]);
   return [...keys]
-    .map((key) => ({
-      [field]: key,
-      countedCents: counted.get(key) ?? 0,
-      sponsorCount: sponsorCounts.filter((s) => sponsorKey(s) === key).reduce((sum, s) => sum + s.sponsorCount, 0),
-    }) as { [K in F]: string } & { countedCents: number; sponsorCount: number })
+    .map(
+      (key) =>
+        ({
+          [field]: key,
+          countedCents: counted.get(key) ?? 0,
+          sponsorCount: sponsorCounts.filter((s) => sponsorKey(s) === key).reduce((sum, s) => sum + s.sponsorCount, 0),
+        }) as { [K in F]: string } & { countedCents: number; sponsorCount: number },
+    )
     .filter((row) => row.countedCents > 0 || row.sponsorCount > 0)
     .sort((a, b) => b.countedCents - a.countedCents);
 }

@@ -28,7 +28,11 @@ export const amount = (cents: number): Cell => ({ kind: "amount", cents });
 export const day = (value: string): Cell => ({ kind: "day", day: value });
 export const instant = (ms: number): Cell => ({ kind: "instant", ms });
 export const flag = (value: boolean): Cell => ({ kind: "flag", value });
-export const code = <C extends string>(labels: Record<C, string>, value: C): Cell => ({ kind: "code", code: value, de: labels[value] ?? value });
+export const code = <C extends string>(labels: Record<C, string>, value: C): Cell => ({
+  kind: "code",
+  code: value,
+  de: labels[value] ?? value,
+});
 
 export function headersOf<Row>(columns: readonly Column<Row>[], locale: ExportLocale): string[] {
   return columns.map((c) => c.header[locale]);

@@ -37,9 +37,16 @@ function lines(records: string[][], locale: ExportLocale): string {
 }
 
 /** The file as chunks: BOM and header first, then one chunk per page of rows. */
-export async function* csvChunks<Row>(columns: readonly Column<Row>[], pages: AsyncIterable<Row[]> | Iterable<Row[]>, locale: ExportLocale): AsyncGenerator<string> {
+export async function* csvChunks<Row>(
+  columns: readonly Column<Row>[],
+  pages: AsyncIterable<Row[]> | Iterable<Row[]>,
+  locale: ExportLocale,
+): AsyncGenerator<string> {
   yield BOM + lines([headersOf(columns, locale)], locale);
   for await (const page of pages) {
-    yield lines(page.map((row) => columns.map((column) => csvText(column.cell(row), locale))), locale);
+    yield lines(
+      page.map((row) => columns.map((column) => csvText(column.cell(row), locale))),
+      locale,
+    );
   }
 }

@@ -14,10 +14,24 @@ function label(row: FinancingRowKind, locale: "en" | "de"): string | null {
 export function financingPlanColumns(years: readonly number[], locale: "en" | "de"): readonly FinancingColumn[] {
   return [
     { header: { en: "name", de: "Name" }, width: 32, cell: (r) => text(r.name ?? label(r.row, locale)) },
-    { header: { en: "kind", de: "Art" }, width: 18, cell: (r) => (r.sponsorKind ? code(SPONSOR_KIND_DE, r.sponsorKind) : text(null)) },
+    {
+      header: { en: "kind", de: "Art" },
+      width: 18,
+      cell: (r) => (r.sponsorKind ? code(SPONSOR_KIND_DE, r.sponsorKind) : text(null)),
+    },
     { header: { en: "country", de: "Land" }, width: 8, cell: (r) => text(r.country) },
-    ...years.map((year, i): FinancingColumn => ({ header: { en: String(year), de: String(year) }, width: 14, cell: (r) => amount(r.byYear[i]) })),
+    ...years.map(
+      (year, i): FinancingColumn => ({
+        header: { en: String(year), de: String(year) },
+        width: 14,
+        cell: (r) => amount(r.byYear[i]),
+      }),
+    ),
     { header: { en: "total", de: "Summe" }, width: 16, cell: (r) => amount(r.totalCents) },
-    { header: { en: "in_kind", de: "davon Sachleistung" }, width: 18, cell: (r) => (r.inKindCents === null ? text(null) : amount(r.inKindCents)) },
+    {
+      header: { en: "in_kind", de: "davon Sachleistung" },
+      width: 18,
+      cell: (r) => (r.inKindCents === null ? text(null) : amount(r.inKindCents)),
+    },
   ];
 }

@@ -22,14 +22,19 @@ export const PLEDGE_COLUMNS: readonly Column<PledgeExportRow>[] = [
   { header: { en: "date", de: "Datum" }, width: 12, cell: (r) => day(r.pledgedAt) },
   { header: { en: "received", de: "Eingegangen" }, width: 14, cell: (r) => amount(r.receivedCents) },
   {
-    header: { en: "outstanding", de: "Offen" }, width: 14,
+    header: { en: "outstanding", de: "Offen" },
+    width: 14,
     cell: (r) => {
       const cents = outstandingCents(r);
       return cents === null ? text(null) : amount(cents);
     },
   },
   { header: { en: "conditional", de: "Bedingt" }, width: 10, cell: (r) => flag(r.conditional) },
-  { header: { en: "raised_by", de: "Eingeworben von" }, width: 24, cell: (r) => text(r.raisedBySponsorName ?? r.raisedByName) },
+  {
+    header: { en: "raised_by", de: "Eingeworben von" },
+    width: 24,
+    cell: (r) => text(r.raisedBySponsorName ?? r.raisedByName),
+  },
   { header: { en: "note", de: "Notiz" }, width: 40, cell: (r) => text(r.note) },
   { header: { en: "created_at", de: "Erfasst am" }, width: 20, cell: (r) => instant(r.createdAt) },
 ];

@@ -29,8 +29,19 @@ export function xlsxCell(cell: Cell, locale: ExportLocale): XlsxCell {
   }
 }
 
-export async function xlsxBuffer<Row>(columns: readonly Column<Row>[], rows: readonly Row[], locale: ExportLocale, sheet: string): Promise<Buffer> {
-  const data: SheetData = [headersOf(columns, locale).map((value) => ({ value, type: String, fontWeight: "bold" as const }))];
+export async function xlsxBuffer<Row>(
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  locale: ExportLocale,
+  sheet: string,
+): Promise<Buffer> {
+  const data: SheetData = [
+    headersOf(columns, locale).map((value) => ({ value, type: String, fontWeight: "bold" as const })),
+  ];
   for (const row of rows) data.push(columns.map((column) => xlsxCell(column.cell(row), locale)));
-  return writeExcelFile(data, { sheet, stickyRowsCount: 1, columns: columns.map((c) => ({ width: c.width })) }).toBuffer();
+  return writeExcelFile(data, {
+    sheet,
+    stickyRowsCount: 1,
+    columns: columns.map((c) => ({ width: c.width })),
+  }).toBuffer();
 }

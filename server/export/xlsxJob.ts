@@ -41,7 +41,9 @@ export function buildXlsxInWorker(job: XlsxJob): Promise<Buffer> {
 function runWorker(job: XlsxJob): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOT, { eval: true, workerData: job });
-    worker.once("message", (bytes: Uint8Array) => resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    worker.once("message", (bytes: Uint8Array) =>
+      resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+    );
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the .xlsx worker stopped with code ${code}`)));
   });

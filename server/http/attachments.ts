@@ -14,7 +14,13 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Pledge } from "../../db/schema";
 import { decodeFilenameHeader, dispositionHeader, displayFilename } from "../attachments/filename";
-import { assertRoomFor, attachmentForReader, attachmentView, MAX_ATTACHMENT_BYTES, recordAttachment } from "../attachments/records";
+import {
+  assertRoomFor,
+  attachmentForReader,
+  attachmentView,
+  MAX_ATTACHMENT_BYTES,
+  recordAttachment,
+} from "../attachments/records";
 import { sniffType } from "../attachments/sniff";
 import { discardFile, prepareAttachmentsFolder, storedPath, storeFile } from "../attachments/storage";
 import { pledgeForWriter, signedIn, staffOnly, type Viewer } from "../access";
@@ -29,7 +35,12 @@ const ID = /^[1-9][0-9]{0,14}$/;
 const FILE_CSP = "default-src 'none'; img-src 'self'; object-src 'self'; sandbox";
 /** Types the browser may show in place; anything else is offered as a download. */
 const INLINE_TYPES: ReadonlySet<string> = new Set(ATTACHMENT_TYPES);
-const TYPE_NAMES: Record<AttachmentType, string> = { "application/pdf": "a PDF", "image/png": "a PNG image", "image/jpeg": "a JPEG image", "image/webp": "a WebP image" };
+const TYPE_NAMES: Record<AttachmentType, string> = {
+  "application/pdf": "a PDF",
+  "image/png": "a PNG image",
+  "image/jpeg": "a JPEG image",
+  "image/webp": "a WebP image",
+};
 
 interface Upload {
   user: SessionUser;
@@ -66,7 +77,8 @@ function checkUpload(deps: HttpContextDeps, req: FastifyRequest<{ Params: { pled
   if (filename === null) throw badField("filename", "Send the file's name URI-encoded in the x-filename header");
   const { pledge, viewer } = pledgeForWriter(deps.services.db, user, Number(req.params.pledgeId));
   const declared = declaredType(req.headers["content-type"]);
-  if (!declared) throw fail("unsupported_type", "send the file as application/pdf, image/png, image/jpeg or image/webp");
+  if (!declared)
+    throw fail("unsupported_type", "send the file as application/pdf, image/png, image/jpeg or image/webp");
   if (Number(req.headers["content-length"] ?? 0) > MAX_ATTACHMENT_BYTES) throw tooLarge();
   assertRoomFor(deps.services.db, pledge.id);
   return { user, pledge, viewer, filename, declared };
@@ -76,18 +88,27 @@ async function saveUpload(deps: HttpContextDeps, dir: string, upload: Upload, bo
   if (!Buffer.isBuffer(body) || body.length === 0) throw badField("file", "The file is empty");
   const sniffed = sniffType(body);
   if (sniffed !== upload.declared) {
-    throw fail("unsupported_type", sniffed ? `sent as ${TYPE_NAMES[upload.declared]}, but the file is ${TYPE_NAMES[sniffed]}` : `the file is not ${TYPE_NAMES[upload.declared]}`);
+    throw fail(
+      "unsupported_type",
+      sniffed
+        ? `sent as ${TYPE_NAMES[upload.declared]}, but the file is ${TYPE_NAMES[sniffed]}`
+        : `the file is not ${TYPE_NAMES[upload.declared]}`,
+    );
   }
   const storedName = await storeFile(dir, body);
   try {
-    const row = recordAttachment(deps.services.db, { userId: upload.user.id, now: deps.now(), ip }, {
-      pledge: upload.pledge,
-      filename: displayFilename(upload.filename, sniffed),
-      contentType: sniffed,
-      sizeBytes: body.length,
-      sha256: createHash("sha256").update(body).digest("hex"),
-      storedName,
-    });
+    const row = recordAttachment(
+      deps.services.db,
+      { userId: upload.user.id, now: deps.now(), ip },
+      {
+        pledge: upload.pledge,
+        filename: displayFilename(upload.filename, sniffed),
+        contentType: sniffed,
+        sizeBytes: body.length,
+        sha256: createHash("sha256").update(body).digest("hex"),
+        storedName,
+      },
+    );
     return attachmentView(row, upload.user.name, upload.viewer);
   } catch (error) {
     await discardFile(dir, storedName);
@@ -95,7 +116,12 @@ async function saveUpload(deps: HttpContextDeps, dir: string, upload: Upload, bo
   }
 }
 
-async function sendFile(deps: HttpContextDeps, dir: string, req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+async function sendFile(
+  deps: HttpContextDeps,
+  dir: string,
+  req: FastifyRequest<{ Params: { id: string } }>,
+  reply: FastifyReply,
+) {
   const who = identify(deps, req);
   signedIn(who);
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
@@ -115,37 +141,50 @@ async function sendFile(deps: HttpContextDeps, dir: string, req: FastifyRequest<
 function bodyError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (error.statusCode === 413) return sendError(req, reply, tooLarge());
   if (error.statusCode === 415) return sendError(req, reply, fail("unsupported_type", error.message));
-  if (error.statusCode && error.statusCode < 500) return sendError(req, reply, fail("invalid", "the request could not be read"));
+  if (error.statusCode && error.statusCode < 500)
+    return sendError(req, reply, fail("invalid", "the request could not be read"));
   return sendError(req, reply, error);
 }
 
 /** Creates the folder and registers both routes in their own scope (their own body parser). */
-export async function registerAttachmentRoutes(app: FastifyInstance, deps: HttpContextDeps, dir: string): Promise<void> {
+export async function registerAttachmentRoutes(
+  app: FastifyInstance,
+  deps: HttpContextDeps,
+  dir: string,
+): Promise<void> {
   prepareAttachmentsFolder(dir);
   const uploads = new WeakMap<FastifyRequest, Upload>();
   await app.register(async (scope) => {
-    scope.addContentTypeParser([...ATTACHMENT_TYPES], { parseAs: "buffer", bodyLimit: MAX_ATTACHMENT_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      [...ATTACHMENT_TYPES],
+      { parseAs: "buffer", bodyLimit: MAX_ATTACHMENT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
     scope.setErrorHandler(bodyError);
 
-    scope.post<{ Params: { pledgeId: string } }>("/api/pledges/:pledgeId/attachments", {
-      bodyLimit: MAX_ATTACHMENT_BYTES,
-      onRequest: async (req, reply) => {
+    scope.post<{ Params: { pledgeId: string } }>(
+      "/api/pledges/:pledgeId/attachments",
+      {
+        bodyLimit: MAX_ATTACHMENT_BYTES,
+        onRequest: async (req, reply) => {
+          try {
+            uploads.set(req, checkUpload(deps, req));
+          } catch (error) {
+            return sendError(req, reply, error);
+          }
+        },
+      },
+      async (req, reply) => {
         try {
-          uploads.set(req, checkUpload(deps, req));
+          const upload = uploads.get(req);
+          if (!upload) throw new Error("the upload was not checked");
+          const created = await saveUpload(deps, dir, upload, req.body, req.ip);
+          return reply.code(201).header("cache-control", "no-store").header("location", created.url).send(created);
         } catch (error) {
           return sendError(req, reply, error);
         }
       },
-    }, async (req, reply) => {
-      try {
-        const upload = uploads.get(req);
-        if (!upload) throw new Error("the upload was not checked");
-        const created = await saveUpload(deps, dir, upload, req.body, req.ip);
-        return reply.code(201).header("cache-control", "no-store").header("location", created.url).send(created);
-      } catch (error) {
-        return sendError(req, reply, error);
-      }
-    });
+    );
 
     scope.get<{ Params: { id: string } }>("/api/attachments/:id", async (req, reply) => {
       reply.header("cache-control", "private, no-store");

@@ -62,7 +62,9 @@ function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; 
 
 function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, list: List, format: Format) {
   const day = berlinDay(deps.now());
-  reply.type(CONTENT_TYPE[format]).header("content-disposition", attachmentHeader(target.campaign.name, FILE_WORD[list], day, format));
+  reply
+    .type(CONTENT_TYPE[format])
+    .header("content-disposition", attachmentHeader(target.campaign.name, FILE_WORD[list], day, format));
 }
 
 async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
@@ -71,20 +73,42 @@ async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: E
   if (format === "csv") return reply.send(Readable.from(csvChunks(PLEDGE_COLUMNS, pages, target.locale)));
   const rows: PledgeExportRow[] = [];
   for await (const page of pages) for (const row of page) rows.push(row);
-  return reply.send(await buildXlsx({ list: "pledges", rows, locale: target.locale, sheet: SHEET.pledges[target.locale] }));
+  return reply.send(
+    await buildXlsx({ list: "pledges", rows, locale: target.locale, sheet: SHEET.pledges[target.locale] }),
+  );
 }
 
-async function sendSponsors(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) {
+async function sendSponsors(
+  reply: FastifyReply,
+  deps: HttpContextDeps,
+  target: ExportRequest,
+  format: Format,
+  ip: string,
+) {
   const withContacts = mayExportContacts(target.role);
   const columns = sponsorColumns(withContacts);
   const rows = readSponsorRows(deps.services.db, target.campaign.id);
   // Contact persons leave the system in this file: logged like a single contact export.
   if (withContacts) {
-    audit(deps.services.db, deps.now(), { action: "contact_exported", userId: target.user.id, campaignId: target.campaign.id, ip, detail: { export: `sponsors.${format}`, sponsors: rows.length } });
+    audit(deps.services.db, deps.now(), {
+      action: "contact_exported",
+      userId: target.user.id,
+      campaignId: target.campaign.id,
+      ip,
+      detail: { export: `sponsors.${format}`, sponsors: rows.length },
+    });
   }
   startFile(reply, deps, target, "sponsors", format);
   if (format === "csv") return reply.send(Readable.from(csvChunks(columns, [rows], target.locale)));
-  return reply.send(await buildXlsx({ list: "sponsors", withContacts, rows, locale: target.locale, sheet: SHEET.sponsors[target.locale] }));
+  return reply.send(
+    await buildXlsx({
+      list: "sponsors",
+      withContacts,
+      rows,
+      locale: target.locale,
+      sheet: SHEET.sponsors[target.locale],
+    }),
+  );
 }
 
 async function sendFinancingPlan(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
@@ -98,7 +122,10 @@ async function sendFinancingPlan(reply: FastifyReply, deps: HttpContextDeps, tar
   return reply.send(await xlsxBuffer(columns, plan.rows, target.locale, SHEET["financing-plan"][target.locale]));
 }
 
-const SENDERS: Record<List, (reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) => Promise<unknown>> = {
+const SENDERS: Record<
+  List,
+  (reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) => Promise<unknown>
+> = {
   pledges: sendPledges,
   sponsors: sendSponsors,
   "financing-plan": sendFinancingPlan,

@@ -3,7 +3,9 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 function trpcError(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply.code(status).send({ error: { message, code: status === 415 ? -32600 : -32003, data: { code, httpStatus: status } } });
+  return reply
+    .code(status)
+    .send({ error: { message, code: status === 415 ? -32600 : -32003, data: { code, httpStatus: status } } });
 }
 
 export async function guardMutations(req: FastifyRequest, reply: FastifyReply) {

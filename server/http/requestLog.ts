@@ -13,7 +13,11 @@ export function requestLogOptions(level: string): NonNullable<FastifyServerOptio
   return {
     level,
     serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, path: loggedPath(req.url), ip: req.ip }),
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        path: loggedPath(req.url),
+        ip: req.ip,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };

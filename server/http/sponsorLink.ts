@@ -9,9 +9,18 @@ import type { HttpContextDeps } from "../context";
 
 const REFUSED: Record<"unknown" | "expired" | "revoked" | "throttled", { de: string; en: string }> = {
   unknown: { de: "Dieser Link ist ungültig.", en: "This link is not valid." },
-  expired: { de: "Dieser Link ist abgelaufen (Links gelten 14 Tage).", en: "This link has expired (links last 14 days)." },
-  revoked: { de: "Dieser Link wurde durch einen neueren ersetzt oder zurückgezogen.", en: "This link was replaced by a newer one or revoked." },
-  throttled: { de: "Zu viele ungültige Versuche von dieser Adresse. Bitte später erneut versuchen.", en: "Too many invalid attempts from this address. Please try again later." },
+  expired: {
+    de: "Dieser Link ist abgelaufen (Links gelten 14 Tage).",
+    en: "This link has expired (links last 14 days).",
+  },
+  revoked: {
+    de: "Dieser Link wurde durch einen neueren ersetzt oder zurückgezogen.",
+    en: "This link was replaced by a newer one or revoked.",
+  },
+  throttled: {
+    de: "Zu viele ungültige Versuche von dieser Adresse. Bitte später erneut versuchen.",
+    en: "Too many invalid attempts from this address. Please try again later.",
+  },
 };
 
 function refusedPage(reason: keyof typeof REFUSED): string {
@@ -34,9 +43,17 @@ export function registerSponsorLinkRoute(app: FastifyInstance, deps: HttpContext
     if (!opened.ok) {
       deps.services.limits.linkPerAddress.record(address, now.getTime());
       audit(deps.services.db, now, { action: "sponsor_link_refused", ip: address, detail: { reason: opened.reason } });
-      return reply.code(opened.reason === "unknown" ? 404 : 410).type("text/html; charset=utf-8").send(refusedPage(opened.reason));
+      return reply
+        .code(opened.reason === "unknown" ? 404 : 410)
+        .type("text/html; charset=utf-8")
+        .send(refusedPage(opened.reason));
     }
-    audit(deps.services.db, now, { action: "sponsor_link_opened", sponsorId: opened.sponsorId, campaignId: opened.campaignId, ip: address });
+    audit(deps.services.db, now, {
+      action: "sponsor_link_opened",
+      sponsorId: opened.sponsorId,
+      campaignId: opened.campaignId,
+      ip: address,
+    });
     sessionCookieJar(req, reply, deps.publicUrl).setSession(opened.token, opened.expiresAt);
     return reply.redirect("/portal", 303);
   });

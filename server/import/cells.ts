@@ -34,9 +34,15 @@ function centsOfText(text: string): Reading<number> {
     case "empty":
       return refuse("required", "an amount is needed");
     case "ambiguous_comma":
-      return refuse("amount_ambiguous_comma", `"${text}" is ambiguous: a comma before three digits may be a thousands separator or a decimal comma; write 1.500 or 1500 for fifteen hundred euros, 1,50 for one euro fifty`);
+      return refuse(
+        "amount_ambiguous_comma",
+        `"${text}" is ambiguous: a comma before three digits may be a thousands separator or a decimal comma; write 1.500 or 1500 for fifteen hundred euros, 1,50 for one euro fifty`,
+      );
     case "too_many_decimals":
-      return refuse("amount_too_many_decimals", `"${text}" has more than two decimals; give euros with at most two decimals (cents)`);
+      return refuse(
+        "amount_too_many_decimals",
+        `"${text}" has more than two decimals; give euros with at most two decimals (cents)`,
+      );
     default:
       return refuse("amount_invalid", `"${text}" is not an amount; write e.g. 15.000 or 1.500,50`);
   }
@@ -50,9 +56,14 @@ function centsOfNumber(value: number): Reading<number> {
   if (!Number.isFinite(value) || value < 0) return refuse("amount_invalid", `"${value}" is not an amount`);
   const cents = Math.round(value * 100);
   if (Math.abs(value * 100 - cents) > Math.max(1e-6, cents * 1e-12)) {
-    return refuse("amount_too_many_decimals", `"${value}" has more than two decimals; give euros with at most two decimals (cents)`);
+    return refuse(
+      "amount_too_many_decimals",
+      `"${value}" has more than two decimals; give euros with at most two decimals (cents)`,
+    );
   }
-  return Number.isSafeInteger(cents) ? { ok: true, value: cents } : refuse("amount_invalid", `"${value}" is not an amount`);
+  return Number.isSafeInteger(cents)
+    ? { ok: true, value: cents }
+    : refuse("amount_invalid", `"${value}" is not an amount`);
 }
 
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -66,7 +77,8 @@ export function readDate(cell: Cell, today: string): Reading<string> {
   if (typeof cell === "number" || !isCalendarDate(iso)) {
     return refuse("invalid_date", `"${text}" is not a date; write YYYY-MM-DD or DD.MM.YYYY`);
   }
-  if (!decideNotInFuture(iso, today).ok) return refuse("future_date", `${iso} is in the future; a pledge is dated on the day it was made`);
+  if (!decideNotInFuture(iso, today).ok)
+    return refuse("future_date", `${iso} is in the future; a pledge is dated on the day it was made`);
   return { ok: true, value: iso };
 }
 
@@ -74,7 +86,9 @@ export function readCountry(cell: Cell): Reading<string> {
   const text = textOf(cell);
   if (text === "") return refuse("required", "a country is needed (two letters, e.g. DE)");
   const code = text.toUpperCase();
-  return /^[A-Z]{2}$/.test(code) ? { ok: true, value: code } : refuse("invalid_country", `"${text}" is not a two-letter country code such as DE, BE or NL`);
+  return /^[A-Z]{2}$/.test(code)
+    ? { ok: true, value: code }
+    : refuse("invalid_country", `"${text}" is not a two-letter country code such as DE, BE or NL`);
 }
 
 /** A code in English or German, looked up in one of format.ts's tables. */
@@ -84,11 +98,18 @@ export function readCode<T extends string>(cell: Cell, table: Map<string, T>, wh
   const code = table.get(foldLabel(text));
   if (code) return { ok: true, value: code };
   const labels = CODE_LISTS[what];
-  return refuse(`unknown_${what}`, `"${text}" is not a ${what}; use one of ${Object.keys(labels).join(", ")} (or ${Object.values(labels).join(", ")})`);
+  return refuse(
+    `unknown_${what}`,
+    `"${text}" is not a ${what}; use one of ${Object.keys(labels).join(", ")} (or ${Object.values(labels).join(", ")})`,
+  );
 }
 
 type CodeKind = "kind" | "type" | "status";
-const CODE_LISTS: Record<CodeKind, Record<string, string>> = { kind: GERMAN_KINDS, type: GERMAN_TYPES, status: GERMAN_STATUSES };
+const CODE_LISTS: Record<CodeKind, Record<string, string>> = {
+  kind: GERMAN_KINDS,
+  type: GERMAN_TYPES,
+  status: GERMAN_STATUSES,
+};
 
 /** Required or optional text of at most `max` characters. */
 export function readText(cell: Cell, max: number, required: string | null): Reading<string | null> {

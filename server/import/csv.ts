@@ -51,7 +51,10 @@ export function readCsv(text: string): Sheet {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    return { ok: false, problem: { line, field: "file", code: "csv_syntax", message: `the file is not valid CSV: ${error.message}` } };
+    return {
+      ok: false,
+      problem: { line, field: "file", code: "csv_syntax", message: `the file is not valid CSV: ${error.message}` },
+    };
   }
   const rows = [];
   for (const { record, info } of records) {
@@ -64,5 +67,10 @@ export function readCsv(text: string): Sheet {
 }
 
 export function emptyFile() {
-  return { line: 1, field: "file", code: "empty_file" as const, message: "the file is empty; expected a header line and one pledge a line" };
+  return {
+    line: 1,
+    field: "file",
+    code: "empty_file" as const,
+    message: "the file is empty; expected a header line and one pledge a line",
+  };
 }

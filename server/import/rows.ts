@@ -3,7 +3,19 @@
 import { nameKeyOf } from "../domain/names";
 import { lacksDescription } from "../domain/pledgeFields";
 import { readAmount, readCode, readCountry, readDate, readText, textOf, type Reading } from "./cells";
-import { COLUMNS, foldLabel, HEADER_OF, KIND_OF, MAX_DESCRIPTION, MAX_NAME, MAX_NOTE, REQUIRED_COLUMNS, STATUS_OF, TYPE_OF, type Column } from "../domain/importFormat";
+import {
+  COLUMNS,
+  foldLabel,
+  HEADER_OF,
+  KIND_OF,
+  MAX_DESCRIPTION,
+  MAX_NAME,
+  MAX_NOTE,
+  REQUIRED_COLUMNS,
+  STATUS_OF,
+  TYPE_OF,
+  type Column,
+} from "../domain/importFormat";
 import type { CheckedSheet, ImportProblem, ImportRow, SheetRow } from "./types";
 
 /** One import writes at most this many rows in its one transaction; larger files are split. */
@@ -39,16 +51,33 @@ function readHeader(header: SheetRow, result: CheckedSheet): ColumnIndex | null 
     if (text === "") return;
     const column = HEADER_OF.get(foldLabel(text));
     if (!column) {
-      result.warnings.push({ line: header.line, field: text, code: "column_ignored", message: `the column "${text}" is not part of the format and is ignored`, value: text });
+      result.warnings.push({
+        line: header.line,
+        field: text,
+        code: "column_ignored",
+        message: `the column "${text}" is not part of the format and is ignored`,
+        value: text,
+      });
     } else if (columns.has(column)) {
-      result.errors.push({ line: header.line, field: column, code: "duplicate_column", message: `the column ${column} appears twice`, value: text });
+      result.errors.push({
+        line: header.line,
+        field: column,
+        code: "duplicate_column",
+        message: `the column ${column} appears twice`,
+        value: text,
+      });
     } else {
       columns.set(column, index);
     }
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!columns.has(column)) {
-      result.errors.push({ line: header.line, field: column, code: "missing_column", message: `the header has no column ${column}; expected ${COLUMNS.join(", ")}` });
+      result.errors.push({
+        line: header.line,
+        field: column,
+        code: "missing_column",
+        message: `the header has no column ${column}; expected ${COLUMNS.join(", ")}`,
+      });
     }
   }
   return result.errors.length > 0 ? null : columns;
@@ -80,7 +109,13 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
   // An in-kind pledge needs a description: the note is it.
   const note = take("note", readText(cell("note"), type === "in_kind" ? MAX_DESCRIPTION : MAX_NOTE, null));
   if (note !== undefined && lacksDescription(type, note)) {
-    errors.push({ line: row.line, field: "note", code: "note_required", message: "an in-kind pledge needs a description in the note", value: textOf(cell("note")) });
+    errors.push({
+      line: row.line,
+      field: "note",
+      code: "note_required",
+      message: "an in-kind pledge needs a description in the note",
+      value: textOf(cell("note")),
+    });
   }
   const complete = name && kind && country && amountCents !== undefined && type && status && date && note !== undefined;
   if (errors.length > 0 || !complete) return errors;

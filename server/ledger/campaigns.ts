@@ -39,12 +39,20 @@ export function updateCampaign(w: Write, actor: Actor, update: CampaignUpdate): 
   const windowStart = columns.windowStart ?? current.windowStart;
   const deadline = columns.deadline ?? current.deadline;
   if (!windowFits(windowStart, deadline)) throw conflict(WINDOW_MESSAGE.toLowerCase());
-  const status = applicationStatus === undefined ? current.applicationStatus : orConflict(decideApplicationStatus(current.applicationStatus, applicationStatus));
+  const status =
+    applicationStatus === undefined
+      ? current.applicationStatus
+      : orConflict(decideApplicationStatus(current.applicationStatus, applicationStatus));
   // Target, rules or the public page may have changed: live streams of this campaign look again.
   w.feed.touch(campaignId);
   const row = w.tx
     .update(campaigns)
-    .set({ ...columns, applicationStatus: status, ...(publicPage !== undefined && { publicPage }), version: current.version + 1 })
+    .set({
+      ...columns,
+      applicationStatus: status,
+      ...(publicPage !== undefined && { publicPage }),
+      version: current.version + 1,
+    })
     .where(eq(campaigns.id, campaignId))
     .returning()
     .get();

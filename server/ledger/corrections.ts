@@ -6,7 +6,16 @@ import { campaigns, payments, pledgeEvents, type Pledge, type Sponsor } from "..
 import { decideAmountChange } from "../domain/pledgeRules";
 import { decideSchedule, rescheduleAmount, type PlannedInstallment } from "../domain/schedule";
 import { changePledge, moveFigures, type PledgeFigures } from "./events";
-import { assertFields, businessDateFor, figuresOf, insertPayment, loadForChange, sponsorOf, type AccessCheck, type Actor } from "./pledges";
+import {
+  assertFields,
+  businessDateFor,
+  figuresOf,
+  insertPayment,
+  loadForChange,
+  sponsorOf,
+  type AccessCheck,
+  type Actor,
+} from "./pledges";
 import { currentPlan, movePlan } from "./scheduleFigures";
 import { readSchedule } from "../queries/schedules";
 import { writeSchedule } from "./schedules";
@@ -50,13 +59,20 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
   }
   const sponsorAfter = sponsorChange(w, pledge, sponsor, input.sponsorId, changes);
   if (sponsorAfter.id !== sponsor.id) next.sponsorId = sponsorAfter.id;
-  if (input.raisedBySponsorId != null && !sponsorOf(w, pledge.campaignId, input.raisedBySponsorId)) throw notFound("raising sponsor");
+  if (input.raisedBySponsorId != null && !sponsorOf(w, pledge.campaignId, input.raisedBySponsorId))
+    throw notFound("raising sponsor");
   // `null` clears a field: only a field left out keeps the pledge's value.
-  const fieldAfter = <F extends keyof Pledge>(field: F): Pledge[F] => (field in next ? (next[field] as Pledge[F]) : pledge[field]);
+  const fieldAfter = <F extends keyof Pledge>(field: F): Pledge[F] =>
+    field in next ? (next[field] as Pledge[F]) : pledge[field];
   const amountCents = input.amountCents ?? pledge.amountCents;
   const type = input.type ?? pledge.type;
   // The rules hold for the pledge as it will be, old fields and new ones together.
-  assertFields({ sponsorId: sponsorAfter.id, type, description: fieldAfter("description"), raisedBySponsorId: fieldAfter("raisedBySponsorId") });
+  assertFields({
+    sponsorId: sponsorAfter.id,
+    type,
+    description: fieldAfter("description"),
+    raisedBySponsorId: fieldAfter("raisedBySponsorId"),
+  });
   const status = orConflict(decideAmountChange(pledge, amountCents));
   const after: PledgeFigures = { status, amountCents, type, receivedCents: pledge.receivedCents };
 
@@ -67,9 +83,11 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
   let at: string;
   if (input.pledgedAt !== undefined && input.pledgedAt !== pledge.pledgedAt) {
     // Only while every event of the pledge stands on its date: then its whole contribution moves.
-    if (pledge.lastEventAt !== pledge.pledgedAt) throw conflict("the pledge date can only be corrected before any later change is dated");
+    if (pledge.lastEventAt !== pledge.pledgedAt)
+      throw conflict("the pledge date can only be corrected before any later change is dated");
     // A payment row keeps its date (money rows are append-only): received money cannot move.
-    if (pledge.receivedCents !== 0) throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");
+    if (pledge.receivedCents !== 0)
+      throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");
     moveFigures(w, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, figuresOf(pledge), sponsor);
     if (isBinding(pledge.status)) movePlan(w, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, pledge.id);
     changes.pledgedAt = [pledge.pledgedAt, input.pledgedAt];
@@ -81,25 +99,54 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
   const figuresChanged = JSON.stringify(after) !== JSON.stringify(figuresOf(pledge));
   if (!figuresChanged && Object.keys(changes).length === 0) return pledge;
   if (changes.schedule) writeSchedule(w, pledge.id, schedule);
-  return changePledge(w, pledge, { ...next, ...after }, sponsor, {
-    kind: "update", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null, changes, planBefore: oldSchedule,
-  }, sponsorAfter);
+  return changePledge(
+    w,
+    pledge,
+    { ...next, ...after },
+    sponsor,
+    {
+      kind: "update",
+      at,
+      userId: actor.userId,
+      now: actor.now,
+      reason: input.reason ?? null,
+      changes,
+      planBefore: oldSchedule,
+    },
+    sponsorAfter,
+  );
 }
 
 /** Undoes the pledge's last change, whatever it was, through a new event. */
-export function undoLastChange(w: Write, actor: Actor, input: { pledgeId: number; expectedVersion: number; reason?: string }, check: AccessCheck): Pledge {
+export function undoLastChange(
+  w: Write,
+  actor: Actor,
+  input: { pledgeId: number; expectedVersion: number; reason?: string },
+  check: AccessCheck,
+): Pledge {
   const { pledge, sponsor } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
-  const last = w.tx.select().from(pledgeEvents).where(eq(pledgeEvents.pledgeId, pledge.id)).orderBy(desc(pledgeEvents.id)).limit(1).get();
+  const last = w.tx
+    .select()
+    .from(pledgeEvents)
+    .where(eq(pledgeEvents.pledgeId, pledge.id))
+    .orderBy(desc(pledgeEvents.id))
+    .limit(1)
+    .get();
   if (!last) throw notFound("pledge event");
   const undone: Changes = last.changes ? JSON.parse(last.changes) : {};
-  const restore: Changes = Object.fromEntries(Object.entries(undone).map(([field, [before, after]]) => [field, [after, before]]));
+  const restore: Changes = Object.fromEntries(
+    Object.entries(undone).map(([field, [before, after]]) => [field, [after, before]]),
+  );
   const next: Partial<Pledge> = Object.fromEntries(
-    Object.entries(restore).filter(([field]) => field !== "schedule").map(([field, [, value]]) => [field, value]),
+    Object.entries(restore)
+      .filter(([field]) => field !== "schedule")
+      .map(([field, [, value]]) => [field, value]),
   );
   const sponsorAfter = restore.sponsorId ? sponsorOf(w, pledge.campaignId, restore.sponsorId[1] as number) : sponsor;
   // The sponsor the pledge came from may have been merged since (a merge's own move included):
   // it takes no pledges any more, so the move cannot be undone.
-  if (!sponsorAfter) throw conflict("the pledge's former sponsor was merged into another; move the pledge with pledge.update instead");
+  if (!sponsorAfter)
+    throw conflict("the pledge's former sponsor was merged into another; move the pledge with pledge.update instead");
 
   let at = last.at;
   if (restore.pledgedAt) {
@@ -110,19 +157,54 @@ export function undoLastChange(w: Write, actor: Actor, input: { pledgeId: number
   const planBefore = currentPlan(w, pledge.id);
   if (restore.schedule) writeSchedule(w, pledge.id, restore.schedule[1] as PlannedInstallment[]);
   // A payment (or a reversal) is undone by a reversal row of the opposite amount.
-  const undonePayment = last.paymentId ? (w.tx.select().from(payments).where(eq(payments.id, last.paymentId)).get() ?? null) : null;
-  const reversal = undonePayment ? insertPayment(w, pledge, -undonePayment.amountCents, undonePayment.paidAt, actor, undonePayment.id) : null;
+  const undonePayment = last.paymentId
+    ? (w.tx.select().from(payments).where(eq(payments.id, last.paymentId)).get() ?? null)
+    : null;
+  const reversal = undonePayment
+    ? insertPayment(w, pledge, -undonePayment.amountCents, undonePayment.paidAt, actor, undonePayment.id)
+    : null;
   // Before its creation a pledge did not exist: undoing that withdraws it.
-  const after: PledgeFigures = last.statusBefore === null
-    ? { status: "withdrawn", amountCents: pledge.amountCents, type: pledge.type, receivedCents: pledge.receivedCents - (undonePayment?.amountCents ?? 0) }
-    : { status: last.statusBefore, amountCents: last.amountBeforeCents ?? pledge.amountCents, type: last.typeBefore ?? pledge.type, receivedCents: last.receivedBeforeCents };
-  return changePledge(w, pledge, { ...next, ...after }, sponsor, {
-    kind: "undo", at, userId: actor.userId, now: actor.now, reason: input.reason ?? null, changes: restore,
-    undoesEventId: last.id, paymentId: reversal?.id ?? null, planBefore,
-  }, sponsorAfter);
+  const after: PledgeFigures =
+    last.statusBefore === null
+      ? {
+          status: "withdrawn",
+          amountCents: pledge.amountCents,
+          type: pledge.type,
+          receivedCents: pledge.receivedCents - (undonePayment?.amountCents ?? 0),
+        }
+      : {
+          status: last.statusBefore,
+          amountCents: last.amountBeforeCents ?? pledge.amountCents,
+          type: last.typeBefore ?? pledge.type,
+          receivedCents: last.receivedBeforeCents,
+        };
+  return changePledge(
+    w,
+    pledge,
+    { ...next, ...after },
+    sponsor,
+    {
+      kind: "undo",
+      at,
+      userId: actor.userId,
+      now: actor.now,
+      reason: input.reason ?? null,
+      changes: restore,
+      undoesEventId: last.id,
+      paymentId: reversal?.id ?? null,
+      planBefore,
+    },
+    sponsorAfter,
+  );
 }
 
-function sponsorChange(w: Write, pledge: Pledge, sponsor: Sponsor, sponsorId: number | undefined, changes: Changes): Sponsor {
+function sponsorChange(
+  w: Write,
+  pledge: Pledge,
+  sponsor: Sponsor,
+  sponsorId: number | undefined,
+  changes: Changes,
+): Sponsor {
   if (sponsorId === undefined || sponsorId === pledge.sponsorId) return sponsor;
   const other = sponsorOf(w, pledge.campaignId, sponsorId);
   if (!other) throw notFound("sponsor");
@@ -130,7 +212,12 @@ function sponsorChange(w: Write, pledge: Pledge, sponsor: Sponsor, sponsorId: nu
   return other;
 }
 
-function nextSchedule(old: PlannedInstallment[], given: UpdatePledgeInput["schedule"], amountCents: number, oldAmountCents: number): PlannedInstallment[] {
+function nextSchedule(
+  old: PlannedInstallment[],
+  given: UpdatePledgeInput["schedule"],
+  amountCents: number,
+  oldAmountCents: number,
+): PlannedInstallment[] {
   if (given) {
     const decided = decideSchedule(given, amountCents);
     if (!decided.ok) throw badField("schedule", decided.reason);

@@ -52,7 +52,13 @@ export function changePledge(
   appendEvent(w, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
   const planAfter = currentPlan(w, before.id);
   const planBefore = meta.planBefore ?? planAfter;
-  changePlan(w, before.campaignId, meta.at, isBinding(before.status) ? planBefore : [], isBinding(after.status) ? planAfter : []);
+  changePlan(
+    w,
+    before.campaignId,
+    meta.at,
+    isBinding(before.status) ? planBefore : [],
+    isBinding(after.status) ? planAfter : [],
+  );
   return updated;
 }
 
@@ -60,7 +66,14 @@ export function changePledge(
  * Moves a pledge's whole contribution from one day to another (its date was corrected while
  * every event of it stood on that one day), so past figures follow the corrected date.
  */
-export function moveFigures(w: Write, campaignId: number, fromDay: string, toDay: string, f: PledgeFigures, sponsor: Sponsor): void {
+export function moveFigures(
+  w: Write,
+  campaignId: number,
+  fromDay: string,
+  toDay: string,
+  f: PledgeFigures,
+  sponsor: Sponsor,
+): void {
   w.feed.touch(campaignId);
   addToDay(w, campaignId, fromDay, f, sponsor, -1);
   addToDay(w, campaignId, toDay, f, sponsor, +1);
@@ -148,8 +161,15 @@ export function applyToFigures(
 
 function addToDay(w: Write, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
   w.statements.addToDay.run({
-    campaignId, day, status: f.status, type: f.type, sponsorKind: sponsor.kind, country: sponsor.country,
-    amountCents: sign * f.amountCents, pledgeCount: sign, receivedCents: sign * f.receivedCents,
+    campaignId,
+    day,
+    status: f.status,
+    type: f.type,
+    sponsorKind: sponsor.kind,
+    country: sponsor.country,
+    amountCents: sign * f.amountCents,
+    pledgeCount: sign,
+    receivedCents: sign * f.receivedCents,
   });
 }
 

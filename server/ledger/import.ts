@@ -72,7 +72,13 @@ export function writeImportRows(w: Write, actor: Actor, campaignId: number, rows
  */
 function sponsorsByNameKey(w: Write, campaignId: number): Map<string, KnownSponsor> {
   const all = w.tx
-    .select({ id: sponsors.id, nameKey: sponsors.nameKey, kind: sponsors.kind, country: sponsors.country, mergedIntoId: sponsors.mergedIntoId })
+    .select({
+      id: sponsors.id,
+      nameKey: sponsors.nameKey,
+      kind: sponsors.kind,
+      country: sponsors.country,
+      mergedIntoId: sponsors.mergedIntoId,
+    })
     .from(sponsors)
     .where(eq(sponsors.campaignId, campaignId))
     .orderBy(asc(sponsors.id))
@@ -92,7 +98,14 @@ function sponsorsByNameKey(w: Write, campaignId: number): Map<string, KnownSpons
 }
 
 /** A withdrawn row is created as an intent and withdrawn on the same day; paid is created paid. */
-function createRowPledge(w: Write, actor: Actor, campaignId: number, sponsorId: number, row: ImportRow, idempotencyKey: string): void {
+function createRowPledge(
+  w: Write,
+  actor: Actor,
+  campaignId: number,
+  sponsorId: number,
+  row: ImportRow,
+  idempotencyKey: string,
+): void {
   const inKind = row.type === "in_kind";
   const pledge = createPledge(w, actor, {
     campaignId,
@@ -108,7 +121,13 @@ function createRowPledge(w: Write, actor: Actor, campaignId: number, sponsorId: 
   });
   if (row.status === "withdrawn") {
     const allowed = () => undefined; // the caller may write to this campaign: checked before the import
-    const withdraw = { pledgeId: pledge.id, status: "withdrawn" as const, expectedVersion: pledge.version, at: row.date, reason: "imported as withdrawn" };
+    const withdraw = {
+      pledgeId: pledge.id,
+      status: "withdrawn" as const,
+      expectedVersion: pledge.version,
+      at: row.date,
+      reason: "imported as withdrawn",
+    };
     setPledgeStatus(w, actor, withdraw, allowed);
   }
 }

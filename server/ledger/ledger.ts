@@ -8,7 +8,13 @@ import type { Campaign, Pledge, Sponsor } from "../../db/schema";
 import type { Listing } from "../domain/codes";
 import type { ImportRow } from "../import/types";
 import type { ChangeFeed } from "../live/changeFeed";
-import { createCampaign, updateCampaign, type CampaignColumns, type CampaignUpdate, type NewCampaign } from "./campaigns";
+import {
+  createCampaign,
+  updateCampaign,
+  type CampaignColumns,
+  type CampaignUpdate,
+  type NewCampaign,
+} from "./campaigns";
 import { undoLastChange, updatePledge, type UpdatePledgeInput } from "./corrections";
 import { writeImportRows, type ImportWritten } from "./import";
 import {
@@ -27,7 +33,19 @@ import { prepareLedgerStatements } from "./statements";
 import type { Write } from "./tx";
 import { GroupCommit } from "./writer";
 
-export type { AccessCheck, Actor, CampaignColumns, NewCampaign, CampaignUpdate, CreatePledgeInput, ImportWritten, RecordPaymentInput, SetStatusInput, SponsorFields, UpdatePledgeInput };
+export type {
+  AccessCheck,
+  Actor,
+  CampaignColumns,
+  NewCampaign,
+  CampaignUpdate,
+  CreatePledgeInput,
+  ImportWritten,
+  RecordPaymentInput,
+  SetStatusInput,
+  SponsorFields,
+  UpdatePledgeInput,
+};
 
 /** Thrown inside a dry run's transaction so that everything it wrote is rolled back. */
 const DRY_RUN_ROLLBACK = Symbol("dry run rollback");
@@ -36,19 +54,28 @@ const DRY_RUN_ROLLBACK = Symbol("dry run rollback");
 function commandsOf(w: Write) {
   return {
     createPledge: (actor: Actor, input: CreatePledgeInput): Pledge => createPledge(w, actor, input),
-    setPledgeStatus: (actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge => setPledgeStatus(w, actor, input, check),
-    recordPayment: (actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge => recordPayment(w, actor, input, check),
-    updatePledge: (actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge => updatePledge(w, actor, input, check),
-    undoLastChange: (actor: Actor, input: { pledgeId: number; expectedVersion: number; reason?: string }, check: AccessCheck): Pledge =>
-      undoLastChange(w, actor, input, check),
-    createSponsor: (actor: Actor, campaignId: number, fields: SponsorFields): Sponsor => createSponsor(w, actor, campaignId, fields),
-    updateSponsor: (sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor => updateSponsor(w, sponsorId, expectedVersion, fields),
+    setPledgeStatus: (actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge =>
+      setPledgeStatus(w, actor, input, check),
+    recordPayment: (actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge =>
+      recordPayment(w, actor, input, check),
+    updatePledge: (actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge =>
+      updatePledge(w, actor, input, check),
+    undoLastChange: (
+      actor: Actor,
+      input: { pledgeId: number; expectedVersion: number; reason?: string },
+      check: AccessCheck,
+    ): Pledge => undoLastChange(w, actor, input, check),
+    createSponsor: (actor: Actor, campaignId: number, fields: SponsorFields): Sponsor =>
+      createSponsor(w, actor, campaignId, fields),
+    updateSponsor: (sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor =>
+      updateSponsor(w, sponsorId, expectedVersion, fields),
     mergeSponsors: (actor: Actor, intoId: number, fromId: number): Sponsor => mergeSponsors(w, actor, intoId, fromId),
     setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
     eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
     createCampaign: (actor: Actor, columns: NewCampaign): Campaign => createCampaign(w, actor, columns),
     updateCampaign: (actor: Actor, update: CampaignUpdate): Campaign => updateCampaign(w, actor, update),
-    importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten => writeImportRows(w, actor, campaignId, rows),
+    importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>
+      writeImportRows(w, actor, campaignId, rows),
     /** The campaign's per-day figures from its events alone (the proof that they are nothing else). */
     rebuildFigures: (campaignId: number): void => rebuildFigures(w, campaignId),
   };
@@ -68,7 +95,8 @@ export interface Ledger {
 export function createLedger(db: Db, feed: ChangeFeed): Ledger {
   const statements = prepareLedgerStatements(db);
   const writer = new GroupCommit(db);
-  const inWrite = <T>(work: (commands: LedgerCommands) => T): T => db.transaction((tx) => work(commandsOf({ tx, statements, feed })));
+  const inWrite = <T>(work: (commands: LedgerCommands) => T): T =>
+    db.transaction((tx) => work(commandsOf({ tx, statements, feed })));
   return {
     run: (work) => writer.run(() => inWrite(work)),
     importRows: (actor, campaignId, rows, dryRun) =>

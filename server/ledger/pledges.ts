@@ -44,9 +44,13 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
   const fingerprint = fingerprintOf({ ...input, pledgedAt, conditional: input.conditional ?? false });
   const { statements } = w;
   if (input.idempotencyKey) {
-    const earlier = statements.byIdempotencyKey.get({ campaignId: input.campaignId, idempotencyKey: input.idempotencyKey });
+    const earlier = statements.byIdempotencyKey.get({
+      campaignId: input.campaignId,
+      idempotencyKey: input.idempotencyKey,
+    });
     if (earlier) {
-      if (earlier.idempotencyHash !== fingerprint) throw conflict("this idempotencyKey was already used with other input");
+      if (earlier.idempotencyHash !== fingerprint)
+        throw conflict("this idempotencyKey was already used with other input");
       return earlier;
     }
   }
@@ -81,7 +85,13 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
   writeSchedule(w, pledge.id, evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears));
   // Created as paid: the full amount arrives on the pledge date.
   const payment = paid ? insertPayment(w, pledge, input.amountCents, pledgedAt, actor) : null;
-  recordCreation(w, pledge, sponsor, { kind: "created", at: pledgedAt, userId: actor.userId, now: actor.now, paymentId: payment?.id });
+  recordCreation(w, pledge, sponsor, {
+    kind: "created",
+    at: pledgedAt,
+    userId: actor.userId,
+    now: actor.now,
+    paymentId: payment?.id,
+  });
   return pledge;
 }
 
@@ -119,7 +129,13 @@ export function recordPayment(w: Write, actor: Actor, input: RecordPaymentInput,
   const decision = orConflict(decidePayment(pledge, input.amountCents));
   const payment = insertPayment(w, pledge, input.amountCents, at, actor);
   const after = { ...figuresOf(pledge), receivedCents: decision.receivedAfterCents, status: decision.statusAfter };
-  return changePledge(w, pledge, after, sponsor, { kind: "payment", at, userId: actor.userId, now: actor.now, paymentId: payment.id });
+  return changePledge(w, pledge, after, sponsor, {
+    kind: "payment",
+    at,
+    userId: actor.userId,
+    now: actor.now,
+    paymentId: payment.id,
+  });
 }
 
 /** When an application is rejected, conditional pledges not yet paid lapse (withdrawn). */
@@ -145,7 +161,12 @@ export function lapseConditionalPledges(w: Write, campaignId: number, actor: Act
   return open.length;
 }
 
-export function loadForChange(w: Write, pledgeId: number, expectedVersion: number, check: AccessCheck): { pledge: Pledge; sponsor: Sponsor } {
+export function loadForChange(
+  w: Write,
+  pledgeId: number,
+  expectedVersion: number,
+  check: AccessCheck,
+): { pledge: Pledge; sponsor: Sponsor } {
   const pledge = w.tx.select().from(pledges).where(eq(pledges.id, pledgeId)).get();
   if (!pledge) throw notFound("pledge");
   check(pledge.campaignId);
@@ -177,7 +198,14 @@ export function sponsorOf(w: Write, campaignId: number, sponsorId: number): Spon
   return w.statements.sponsorOf.get({ sponsorId, campaignId });
 }
 
-export function insertPayment(w: Write, pledge: Pledge, amountCents: number, paidAt: string, actor: Actor, reversesPaymentId: number | null = null) {
+export function insertPayment(
+  w: Write,
+  pledge: Pledge,
+  amountCents: number,
+  paidAt: string,
+  actor: Actor,
+  reversesPaymentId: number | null = null,
+) {
   const payment = w.statements.insertPayment.get({
     campaignId: pledge.campaignId,
     pledgeId: pledge.id,

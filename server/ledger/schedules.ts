@@ -4,5 +4,6 @@ import type { Write } from "./tx";
 
 export function writeSchedule(w: Write, pledgeId: number, schedule: readonly PlannedInstallment[]): void {
   w.statements.clearPlan.run({ pledgeId });
-  for (const s of schedule) w.statements.insertInstallment.run({ pledgeId, number: s.number, dueOn: s.dueOn, amountCents: s.amountCents });
+  for (const s of schedule)
+    w.statements.insertInstallment.run({ pledgeId, number: s.number, dueOn: s.dueOn, amountCents: s.amountCents });
 }

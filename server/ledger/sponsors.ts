@@ -56,7 +56,12 @@ export function createSponsor(w: Write, actor: Actor, campaignId: number, fields
 }
 
 /** Corrects a sponsor; a new kind or country re-buckets its figures on every past day. */
-export function updateSponsor(w: Write, sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor {
+export function updateSponsor(
+  w: Write,
+  sponsorId: number,
+  expectedVersion: number,
+  fields: Partial<SponsorFields>,
+): Sponsor {
   const before = current(w, sponsorId);
   if (before.mergedIntoId !== null) throw notFound("sponsor");
   if (before.version !== expectedVersion) throw staleVersion("the sponsor", before.version, expectedVersion);
@@ -86,7 +91,8 @@ export function updateSponsor(w: Write, sponsorId: number, expectedVersion: numb
 export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: number): Sponsor {
   const into = current(w, intoId);
   const from = current(w, fromId);
-  if (into.mergedIntoId !== null || from.mergedIntoId !== null || from.campaignId !== into.campaignId) throw notFound("sponsor");
+  if (into.mergedIntoId !== null || from.mergedIntoId !== null || from.campaignId !== into.campaignId)
+    throw notFound("sponsor");
   if (from.id === into.id) throw conflict("a sponsor cannot be merged into itself");
   const { tx } = w;
   for (const pledge of tx.select().from(pledges).where(eq(pledges.sponsorId, from.id)).all()) {
@@ -107,14 +113,19 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     );
   }
   tx.update(pledges).set({ raisedBySponsorId: into.id }).where(eq(pledges.raisedBySponsorId, from.id)).run();
-  const blanks = Object.fromEntries(FILLED_BY_MERGE.filter((f) => into[f] === null && from[f] !== null).map((f) => [f, from[f]]));
+  const blanks = Object.fromEntries(
+    FILLED_BY_MERGE.filter((f) => into[f] === null && from[f] !== null).map((f) => [f, from[f]]),
+  );
   const row = tx
     .update(sponsors)
     .set({ ...blanks, version: into.version + 1 })
     .where(eq(sponsors.id, into.id))
     .returning()
     .get();
-  tx.update(sponsors).set({ mergedIntoId: into.id, version: from.version + 1 }).where(eq(sponsors.id, from.id)).run();
+  tx.update(sponsors)
+    .set({ mergedIntoId: into.id, version: from.version + 1 })
+    .where(eq(sponsors.id, from.id))
+    .run();
   rebuildFigures(w, into.campaignId);
   return row;
 }

@@ -38,15 +38,17 @@ export class GroupCommit {
     const client = this.db.$client;
     const outcomes: Outcome[] = [];
     try {
-      client.transaction(() => {
-        for (const job of jobs) {
-          try {
-            outcomes.push({ ok: true, value: client.transaction(job.write)() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
+      client
+        .transaction(() => {
+          for (const job of jobs) {
+            try {
+              outcomes.push({ ok: true, value: client.transaction(job.write)() });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
           }
-        }
-      }).immediate();
+        })
+        .immediate();
     } catch (error) {
       // The COMMIT itself failed (disk full, I/O error): nothing of the group is written.
       for (const job of jobs) job.reject(error);

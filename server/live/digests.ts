@@ -25,7 +25,12 @@ export interface LiveOptions {
  * it throws (say NOT_FOUND, a public page switched off), the stream ends with that error.
  * A client that reconnects with its last id gets a value only if it changed meanwhile.
  */
-export async function* liveDigests<T>(changes: ChangeFeed, campaignId: number, read: () => T, { lastEventId = null, signal }: LiveOptions) {
+export async function* liveDigests<T>(
+  changes: ChangeFeed,
+  campaignId: number,
+  read: () => T,
+  { lastEventId = null, signal }: LiveOptions,
+) {
   let lastId = lastEventId;
   while (!signal?.aborted && !changes.closed) {
     // Read the version before the figures: a change that lands while reading wakes the wait.

@@ -76,11 +76,24 @@ export function readBreakdowns(db: Reader, campaign: Campaign, asOf: string, tod
       return { origin, countedCents: counted(sumMoney(group)), sponsorCount: group.length };
     }),
     topSponsors: perSponsor
-      .map((s) => ({ sponsorId: s.sponsorId, name: s.name, kind: s.kind, country: s.country, countedCents: counted(s), pledgeCount: s.pledgeCount }))
+      .map((s) => ({
+        sponsorId: s.sponsorId,
+        name: s.name,
+        kind: s.kind,
+        country: s.country,
+        countedCents: counted(s),
+        pledgeCount: s.pledgeCount,
+      }))
       .sort((a, b) => b.countedCents - a.countedCents || a.name.localeCompare(b.name))
       .slice(0, TOP_SPONSORS),
     raisedBy: raisers
-      .map((r) => ({ raisedBySponsorId: r.raisedBySponsorId, name: r.name, countedCents: counted(r), pledgeCount: r.pledgeCount, sponsorCount: r.sponsorCount }))
+      .map((r) => ({
+        raisedBySponsorId: r.raisedBySponsorId,
+        name: r.name,
+        countedCents: counted(r),
+        pledgeCount: r.pledgeCount,
+        sponsorCount: r.sponsorCount,
+      }))
       .sort((a, b) => b.countedCents - a.countedCents || a.name.localeCompare(b.name))
       .slice(0, TOP_RAISERS),
   };
@@ -89,11 +102,18 @@ export function readBreakdowns(db: Reader, campaign: Campaign, asOf: string, tod
 export type Breakdowns = ReturnType<typeof readBreakdowns>;
 
 function sumMoney(rows: readonly SponsorRow[]) {
-  return rows.reduce((sum, r) => ({ cashCents: sum.cashCents + r.cashCents, inKindCents: sum.inKindCents + r.inKindCents }), { cashCents: 0, inKindCents: 0 });
+  return rows.reduce(
+    (sum, r) => ({ cashCents: sum.cashCents + r.cashCents, inKindCents: sum.inKindCents + r.inKindCents }),
+    { cashCents: 0, inKindCents: 0 },
+  );
 }
 
 /** Counted own funds and sponsors per value of a sponsor field; no value is `null`, largest first. */
-function groupBy(rows: readonly SponsorRow[], keyOf: (s: SponsorRow) => string | null, counted: (m: { cashCents: number; inKindCents: number }) => number) {
+function groupBy(
+  rows: readonly SponsorRow[],
+  keyOf: (s: SponsorRow) => string | null,
+  counted: (m: { cashCents: number; inKindCents: number }) => number,
+) {
   const groups = new Map<string | null, SponsorRow[]>();
   for (const row of rows) {
     const key = keyOf(row)?.trim() || null;

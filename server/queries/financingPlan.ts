@@ -61,14 +61,24 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
     const sums = readInstallmentSums(tx, campaign.id);
     // The summary's years; a plan year outside them (it cannot be, both read the same
     // installments) would still get its column rather than vanish from the totals.
-    const years = [...new Set([...summary.cashFlow.map((y) => y.year), ...sums.map((s) => Number(s.year))])].sort((a, b) => a - b);
+    const years = [...new Set([...summary.cashFlow.map((y) => y.year), ...sums.map((s) => Number(s.year))])].sort(
+      (a, b) => a - b,
+    );
     const column = new Map(years.map((year, i) => [year, i]));
 
     const sponsors = new Map<number, FinancingRow & { inKindCents: number }>();
     for (const s of sums) {
       let row = sponsors.get(s.sponsorId);
       if (!row) {
-        row = { row: "sponsor", name: s.name, sponsorKind: s.kind, country: s.country, byYear: years.map(() => 0), totalCents: 0, inKindCents: 0 };
+        row = {
+          row: "sponsor",
+          name: s.name,
+          sponsorKind: s.kind,
+          country: s.country,
+          byYear: years.map(() => 0),
+          totalCents: 0,
+          inKindCents: 0,
+        };
         sponsors.set(s.sponsorId, row);
       }
       row.byYear[column.get(Number(s.year)) ?? 0] += s.cents;
@@ -80,8 +90,15 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
     const stateByYear = new Map(summary.cashFlow.map((y) => [y.year, y.stateCents]));
     const state = years.map((year) => stateByYear.get(year) ?? 0);
     const total = years.map((_, i) => own[i] + state[i]);
-    const totalRow = (row: FinancingRowKind, byYear: number[], inKindCents: number | null): FinancingRow =>
-      ({ row, name: null, sponsorKind: null, country: null, byYear, totalCents: sum(byYear), inKindCents });
+    const totalRow = (row: FinancingRowKind, byYear: number[], inKindCents: number | null): FinancingRow => ({
+      row,
+      name: null,
+      sponsorKind: null,
+      country: null,
+      byYear,
+      totalCents: sum(byYear),
+      inKindCents,
+    });
     return {
       years,
       rows: [

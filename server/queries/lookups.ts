@@ -9,14 +9,22 @@ const p = <N extends string>(name: N) => sql.placeholder(name);
 
 export function prepareLookups(db: Db) {
   return {
-    campaignById: db.select().from(campaigns).where(eq(campaigns.id, p("id"))).prepare(),
+    campaignById: db
+      .select()
+      .from(campaigns)
+      .where(eq(campaigns.id, p("id")))
+      .prepare(),
     sessionUser: db
       .select({ user: users })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, p("tokenHash")), gt(sessions.expiresAt, p("now"))))
       .prepare(),
-    userById: db.select().from(users).where(eq(users.id, p("userId"))).prepare(),
+    userById: db
+      .select()
+      .from(users)
+      .where(eq(users.id, p("userId")))
+      .prepare(),
     rolesOf: db
       .select({ campaignId: memberships.campaignId, role: memberships.role })
       .from(memberships)

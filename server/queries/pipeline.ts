@@ -39,17 +39,36 @@ export function readPipeline(db: Reader, campaignId: number, today: string, limi
     .all();
 
   const band = sql<string>`case ${sql.join(
-    AGE_BANDS.flatMap((b) => (b.maxDays === null ? [] : [sql`when ${pledges.pledgedAt} >= ${addDays(today, -b.maxDays)} then ${b.band}`])),
+    AGE_BANDS.flatMap((b) =>
+      b.maxDays === null ? [] : [sql`when ${pledges.pledgedAt} >= ${addDays(today, -b.maxDays)} then ${b.band}`],
+    ),
     sql` `,
   )} else 'older' end`;
-  const bands = db.select({ band, cents: sql<number>`sum(${pledges.amountCents})`, pledgeCount: sql<number>`count(*)` })
-    .from(pledges).where(intents).groupBy(band).all();
+  const bands = db
+    .select({ band, cents: sql<number>`sum(${pledges.amountCents})`, pledgeCount: sql<number>`count(*)` })
+    .from(pledges)
+    .where(intents)
+    .groupBy(band)
+    .all();
 
   const conditional = db
-    .select({ pledgeId: pledges.id, sponsorId: pledges.sponsorId, name: sponsors.name, amountCents: pledges.amountCents, status: pledges.status, pledgedAt: pledges.pledgedAt })
+    .select({
+      pledgeId: pledges.id,
+      sponsorId: pledges.sponsorId,
+      name: sponsors.name,
+      amountCents: pledges.amountCents,
+      status: pledges.status,
+      pledgedAt: pledges.pledgedAt,
+    })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-    .where(and(eq(pledges.campaignId, campaignId), inArray(pledges.status, ["intent", "confirmed"]), eq(pledges.conditional, true)))
+    .where(
+      and(
+        eq(pledges.campaignId, campaignId),
+        inArray(pledges.status, ["intent", "confirmed"]),
+        eq(pledges.conditional, true),
+      ),
+    )
     .orderBy(desc(pledges.amountCents), asc(pledges.id))
     .all();
 

@@ -42,7 +42,11 @@ export const PLEDGE_PAGE_SIZE = 2_000;
  * The campaign's pledges, a page at a time, yielding to the event loop between pages so a
  * long export does not hold up other requests. Each page is read as it stands then.
  */
-export async function* pledgePages(db: Db, campaignId: number, pageSize = PLEDGE_PAGE_SIZE): AsyncGenerator<PledgeExportRow[]> {
+export async function* pledgePages(
+  db: Db,
+  campaignId: number,
+  pageSize = PLEDGE_PAGE_SIZE,
+): AsyncGenerator<PledgeExportRow[]> {
   let afterId = 0;
   for (;;) {
     const page = selectPage(db, campaignId, afterId, pageSize);

@@ -6,7 +6,15 @@ import { installments, pledges, sponsors } from "../../db/schema";
 import type { Reader } from "../../db/open";
 import type { PledgeStatus, SponsorKind } from "../domain/codes";
 
-export const PLEDGE_SORTS = ["newest", "oldest", "amount_desc", "amount_asc", "date_desc", "date_asc", "sponsor"] as const;
+export const PLEDGE_SORTS = [
+  "newest",
+  "oldest",
+  "amount_desc",
+  "amount_asc",
+  "date_desc",
+  "date_asc",
+  "sponsor",
+] as const;
 export type PledgeSort = (typeof PLEDGE_SORTS)[number];
 
 export interface PledgeFilters {
@@ -42,7 +50,13 @@ export function encodeCursor(cursor: PledgeCursor): string {
 export function decodeCursor(text: string): PledgeCursor | null {
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString());
-    if (Array.isArray(value) && value.length === 2 && ["string", "number"].includes(typeof value[0]) && Number.isInteger(value[1])) return value as PledgeCursor;
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      ["string", "number"].includes(typeof value[0]) &&
+      Number.isInteger(value[1])
+    )
+      return value as PledgeCursor;
   } catch {
     // not ours
   }
@@ -54,31 +68,53 @@ function overdueCondition(today: string): SQL {
   return sql`${pledges.status} = 'confirmed' and ${dueBefore} > ${pledges.receivedCents}`;
 }
 
-export function listPledges(db: Reader, campaignId: number, f: PledgeFilters, sort: PledgeSort, after: PledgeCursor | null, limit: number) {
+export function listPledges(
+  db: Reader,
+  campaignId: number,
+  f: PledgeFilters,
+  sort: PledgeSort,
+  after: PledgeCursor | null,
+  limit: number,
+) {
   // The sort column is one of several typed columns; drizzle's operators cannot take the
   // union, so it is passed untyped (`as never`) — the value compared is the column's own.
   const { column, direction } = SORT_COLUMN[sort];
   const beyond = direction === "desc" ? lt : gt;
   const keyset = after
-    ? or(beyond(column as never, after[0] as never), and(eq(column as never, after[0] as never), beyond(pledges.id, after[1])))
+    ? or(
+        beyond(column as never, after[0] as never),
+        and(eq(column as never, after[0] as never), beyond(pledges.id, after[1])),
+      )
     : undefined;
   const search = f.search ? `%${f.search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
   const rows = db
-    .select({ pledge: pledges, sponsorName: sponsors.name, sponsorKind: sponsors.kind, sponsorCountry: sponsors.country, sortKey: sql<string | number>`${column}`, raisedBySponsorName: raisedBy.name })
+    .select({
+      pledge: pledges,
+      sponsorName: sponsors.name,
+      sponsorKind: sponsors.kind,
+      sponsorCountry: sponsors.country,
+      sortKey: sql<string | number>`${column}`,
+      raisedBySponsorName: raisedBy.name,
+    })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
     .leftJoin(raisedBy, eq(raisedBy.id, pledges.raisedBySponsorId))
-    .where(and(
-      eq(pledges.campaignId, campaignId),
-      f.status ? eq(pledges.status, f.status) : undefined,
-      f.sponsorId ? eq(pledges.sponsorId, f.sponsorId) : undefined,
-      f.kind ? eq(sponsors.kind, f.kind) : undefined,
-      f.country ? eq(sponsors.country, f.country) : undefined,
-      f.overdue ? overdueCondition(f.today) : undefined,
-      search ? sql`${sponsors.nameKey} like ${search} escape '\\'` : undefined,
-      keyset,
-    ))
-    .orderBy(direction === "desc" ? desc(column as never) : asc(column as never), direction === "desc" ? desc(pledges.id) : asc(pledges.id))
+    .where(
+      and(
+        eq(pledges.campaignId, campaignId),
+        f.status ? eq(pledges.status, f.status) : undefined,
+        f.sponsorId ? eq(pledges.sponsorId, f.sponsorId) : undefined,
+        f.kind ? eq(sponsors.kind, f.kind) : undefined,
+        f.country ? eq(sponsors.country, f.country) : undefined,
+        f.overdue ? overdueCondition(f.today) : undefined,
+        search ? sql`${sponsors.nameKey} like ${search} escape '\\'` : undefined,
+        keyset,
+      ),
+    )
+    .orderBy(
+      direction === "desc" ? desc(column as never) : asc(column as never),
+      direction === "desc" ? desc(pledges.id) : asc(pledges.id),
+    )
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);

@@ -22,7 +22,12 @@ export function pledgeDetail(db: Reader, pledge: Pledge, today: string) {
     sponsorName: sponsor?.name ?? "",
     raisedBySponsorName: raiser?.name ?? null,
     payments: db
-      .select({ id: payments.id, amountCents: payments.amountCents, paidAt: payments.paidAt, reversesPaymentId: payments.reversesPaymentId })
+      .select({
+        id: payments.id,
+        amountCents: payments.amountCents,
+        paidAt: payments.paidAt,
+        reversesPaymentId: payments.reversesPaymentId,
+      })
       .from(payments)
       .where(eq(payments.pledgeId, pledge.id))
       .orderBy(asc(payments.id))

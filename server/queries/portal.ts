@@ -15,7 +15,12 @@ export function readPortal(db: Db, sponsorId: number, today: string) {
     const sponsor = tx.select().from(sponsors).where(eq(sponsors.id, sponsorId)).get();
     const campaign = sponsor && tx.select().from(campaigns).where(eq(campaigns.id, sponsor.campaignId)).get();
     if (!sponsor || !campaign) throw notFound("sponsor");
-    const own = tx.select().from(pledges).where(eq(pledges.sponsorId, sponsor.id)).orderBy(asc(pledges.pledgedAt), asc(pledges.id)).all();
+    const own = tx
+      .select()
+      .from(pledges)
+      .where(eq(pledges.sponsorId, sponsor.id))
+      .orderBy(asc(pledges.pledgedAt), asc(pledges.id))
+      .all();
     const paid =
       own.length === 0
         ? []

@@ -11,7 +11,15 @@ import { readSummary } from "./summary";
 /** The overall summary and the campaign's public facts; no breakdowns. */
 export function publicFigures(db: Reader, campaign: Campaign, today: string) {
   const summary = overallSummary(readSummary(db, campaign, today));
-  return { campaign: { id: campaign.id, name: campaign.name, region: campaign.region, applicationStatus: campaign.applicationStatus }, summary };
+  return {
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      region: campaign.region,
+      applicationStatus: campaign.applicationStatus,
+    },
+    summary,
+  };
 }
 
 /** Sponsors with binding pledges that agreed to be named, largest listed amount first. */
@@ -27,7 +35,13 @@ export function publicSupporters(db: Reader, campaign: Campaign) {
     })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-    .where(and(eq(pledges.campaignId, campaign.id), inArray(pledges.status, [...BINDING_STATUSES]), ne(sponsors.listing, "hidden")))
+    .where(
+      and(
+        eq(pledges.campaignId, campaign.id),
+        inArray(pledges.status, [...BINDING_STATUSES]),
+        ne(sponsors.listing, "hidden"),
+      ),
+    )
     .all();
   const bySponsor = new Map<number, typeof binding>();
   for (const row of binding) bySponsor.set(row.sponsorId, [...(bySponsor.get(row.sponsorId) ?? []), row]);

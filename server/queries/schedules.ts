@@ -17,14 +17,31 @@ export function readSchedules(
   campaign: { matchStart: string; matchYears: number },
 ): Map<number, PlannedInstallment[]> {
   const ids = pledgeList.map((p) => p.id);
-  const rows = ids.length === 0 ? [] : db.select().from(installments).where(inArray(installments.pledgeId, ids)).orderBy(asc(installments.number)).all();
+  const rows =
+    ids.length === 0
+      ? []
+      : db
+          .select()
+          .from(installments)
+          .where(inArray(installments.pledgeId, ids))
+          .orderBy(asc(installments.number))
+          .all();
   const out = new Map<number, PlannedInstallment[]>();
-  for (const r of rows) out.set(r.pledgeId, [...(out.get(r.pledgeId) ?? []), { number: r.number, dueOn: r.dueOn, amountCents: r.amountCents }]);
-  for (const p of pledgeList) if (!out.has(p.id)) out.set(p.id, evenSchedule(p.amountCents, campaign.matchStart, campaign.matchYears));
+  for (const r of rows)
+    out.set(r.pledgeId, [
+      ...(out.get(r.pledgeId) ?? []),
+      { number: r.number, dueOn: r.dueOn, amountCents: r.amountCents },
+    ]);
+  for (const p of pledgeList)
+    if (!out.has(p.id)) out.set(p.id, evenSchedule(p.amountCents, campaign.matchStart, campaign.matchYears));
   return out;
 }
 
 /** One pledge's installments (see readSchedules). */
-export function readSchedule(db: Reader, pledge: Scheduled, campaign: { matchStart: string; matchYears: number }): PlannedInstallment[] {
+export function readSchedule(
+  db: Reader,
+  pledge: Scheduled,
+  campaign: { matchStart: string; matchYears: number },
+): PlannedInstallment[] {
   return readSchedules(db, [pledge], campaign).get(pledge.id) ?? [];
 }

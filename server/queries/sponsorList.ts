@@ -21,7 +21,8 @@ export function encodeSponsorCursor(key: string | number | null, lastId: number)
 export function decodeSponsorCursor(text: string): SponsorCursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString());
-    if (Array.isArray(parsed) && parsed.length === 1 && Number.isInteger(parsed[0])) return { key: null, lastId: parsed[0] };
+    if (Array.isArray(parsed) && parsed.length === 1 && Number.isInteger(parsed[0]))
+      return { key: null, lastId: parsed[0] };
     const keyFits = Array.isArray(parsed) && (typeof parsed[0] === "string" || Number.isInteger(parsed[0]));
     if (keyFits && parsed.length === 2 && Number.isInteger(parsed[1])) return { key: parsed[0], lastId: parsed[1] };
   } catch {
@@ -32,7 +33,11 @@ export function decodeSponsorCursor(text: string): SponsorCursor | null {
 
 /** Which cursor key each sort writes: a cursor of another sort is refused, not misread. */
 export function cursorFits(sort: SponsorSort, c: SponsorCursor): boolean {
-  return sort === "name" ? typeof c.key === "string" : sort === "binding_desc" ? typeof c.key === "number" : c.key === null;
+  return sort === "name"
+    ? typeof c.key === "string"
+    : sort === "binding_desc"
+      ? typeof c.key === "number"
+      : c.key === null;
 }
 
 export interface SponsorListParams {
@@ -45,7 +50,10 @@ export interface SponsorListParams {
   limit: number;
 }
 
-export function listSponsors(db: Reader, params: SponsorListParams): { items: (Sponsor & SponsorPledgeFigures)[]; nextCursor: string | null } {
+export function listSponsors(
+  db: Reader,
+  params: SponsorListParams,
+): { items: (Sponsor & SponsorPledgeFigures)[]; nextCursor: string | null } {
   const { campaignId, sort, after, limit } = params;
   const search = params.search ? nameKeyOf(params.search) : "";
   // The binding amount per sponsor, for the sort by it: one grouped subquery over the campaign's pledges.
@@ -59,12 +67,19 @@ export function listSponsors(db: Reader, params: SponsorListParams): { items: (S
   const keyset = !after
     ? undefined
     : sort === "name"
-      ? or(gt(sponsors.nameKey, after.key as string), and(eq(sponsors.nameKey, after.key as string), gt(sponsors.id, after.lastId)))
+      ? or(
+          gt(sponsors.nameKey, after.key as string),
+          and(eq(sponsors.nameKey, after.key as string), gt(sponsors.id, after.lastId)),
+        )
       : sort === "binding_desc"
         ? or(lt(value, after.key as number), and(eq(value, after.key as number), gt(sponsors.id, after.lastId)))
         : lt(sponsors.id, after.lastId);
   const order =
-    sort === "name" ? [asc(sponsors.nameKey), asc(sponsors.id)] : sort === "binding_desc" ? [desc(value), asc(sponsors.id)] : [desc(sponsors.id)];
+    sort === "name"
+      ? [asc(sponsors.nameKey), asc(sponsors.id)]
+      : sort === "binding_desc"
+        ? [desc(value), asc(sponsors.id)]
+        : [desc(sponsors.id)];
   const query = db.select({ sponsor: sponsors, value }).from(sponsors);
   const rows = (sort === "binding_desc" ? query.leftJoin(binding, eq(binding.sponsorId, sponsors.id)) : query)
     .where(
@@ -89,7 +104,10 @@ export function listSponsors(db: Reader, params: SponsorListParams): { items: (S
   const nextCursor =
     rows.length <= limit || !last
       ? null
-      : encodeSponsorCursor(sort === "name" ? last.sponsor.nameKey : sort === "binding_desc" ? last.value : null, last.sponsor.id);
+      : encodeSponsorCursor(
+          sort === "name" ? last.sponsor.nameKey : sort === "binding_desc" ? last.value : null,
+          last.sponsor.id,
+        );
   return {
     items: page.map((r) => ({ ...r.sponsor, ...(figures.get(r.sponsor.id) ?? { bindingCents: 0, pledgeCount: 0 }) })),
     nextCursor,

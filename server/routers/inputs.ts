@@ -25,5 +25,6 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** Business dates of a change are today or earlier: checked with the input, before any lookup. */
 export function rejectFutureDates(now: Date, dates: Record<string, string | undefined>): void {
   const today = berlinDay(now);
-  for (const [field, date] of Object.entries(dates)) if (date !== undefined) orBadField(decideNotInFuture(date, today), field);
+  for (const [field, date] of Object.entries(dates))
+    if (date !== undefined) orBadField(decideNotInFuture(date, today), field);
 }

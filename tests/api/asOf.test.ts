@@ -9,14 +9,38 @@ describe("campaign.summary asOf", () => {
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id);
     const p = await addPledge(o, s.campaign.id, sponsor.id, 1_000_000, { pledgedAt: "2016-05-01" });
-    await o.pledge.setStatus({ pledgeId: p.id, status: "withdrawn", expectedVersion: 1, at: "2016-05-05", reason: "budget cut" });
+    await o.pledge.setStatus({
+      pledgeId: p.id,
+      status: "withdrawn",
+      expectedVersion: 1,
+      at: "2016-05-05",
+      reason: "budget cut",
+    });
     const on = (asOf: string) => o.campaign.summary({ campaignId: s.campaign.id, asOf });
-    expect(await on("2016-04-30")).toMatchObject({ pledgeCount: 0, countedCents: 0, confirmedCents: 0, sponsorCount: 0 });
+    expect(await on("2016-04-30")).toMatchObject({
+      pledgeCount: 0,
+      countedCents: 0,
+      confirmedCents: 0,
+      sponsorCount: 0,
+    });
     for (const day of ["2016-05-01", "2016-05-02", "2016-05-03", "2016-05-04"]) {
-      expect(await on(day), day).toMatchObject({ asOf: day, pledgeCount: 1, confirmedCents: 1_000_000, countedCents: 1_000_000, withdrawnCents: 0, sponsorCount: 1 });
+      expect(await on(day), day).toMatchObject({
+        asOf: day,
+        pledgeCount: 1,
+        confirmedCents: 1_000_000,
+        countedCents: 1_000_000,
+        withdrawnCents: 0,
+        sponsorCount: 1,
+      });
     }
     for (const day of ["2016-05-05", "2016-05-06", "2016-05-20"]) {
-      expect(await on(day), day).toMatchObject({ pledgeCount: 1, confirmedCents: 0, countedCents: 0, withdrawnCents: 1_000_000, sponsorCount: 0 });
+      expect(await on(day), day).toMatchObject({
+        pledgeCount: 1,
+        confirmedCents: 0,
+        countedCents: 0,
+        withdrawnCents: 1_000_000,
+        sponsorCount: 0,
+      });
     }
   });
 
@@ -26,8 +50,14 @@ describe("campaign.summary asOf", () => {
     const sponsor = await addSponsor(o, s.campaign.id);
     const p = await addPledge(o, s.campaign.id, sponsor.id, 300_000, { status: "intent", pledgedAt: "2016-05-02" });
     await o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: 1, at: "2016-05-09" });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-08" })).toMatchObject({ intentCents: 300_000, countedCents: 0 });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-09" })).toMatchObject({ intentCents: 0, countedCents: 300_000 });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-08" })).toMatchObject({
+      intentCents: 300_000,
+      countedCents: 0,
+    });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-09" })).toMatchObject({
+      intentCents: 0,
+      countedCents: 300_000,
+    });
   });
 
   it("a pledge entered today with a pledgedAt a month ago counts in last month's figures", async () => {
@@ -36,9 +66,17 @@ describe("campaign.summary asOf", () => {
     const sponsor = await addSponsor(o, s.campaign.id);
     const p = await addPledge(o, s.campaign.id, sponsor.id, 750_000, { pledgedAt: "2016-04-20" });
     expect(p.createdAt).toBe("2016-05-20T10:00:00.000Z"); // entered today
-    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-19" })).toMatchObject({ countedCents: 0, pledgeCount: 0 });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-20" })).toMatchObject({ countedCents: 750_000, pledgeCount: 1 });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-30" })).toMatchObject({ countedCents: 750_000 });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-19" })).toMatchObject({
+      countedCents: 0,
+      pledgeCount: 0,
+    });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-20" })).toMatchObject({
+      countedCents: 750_000,
+      pledgeCount: 1,
+    });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-04-30" })).toMatchObject({
+      countedCents: 750_000,
+    });
   });
 
   it("has a timeline of cumulative counted funds, one point a day with changes, up to asOf", async () => {
@@ -49,7 +87,13 @@ describe("campaign.summary asOf", () => {
     await addPledge(o, s.campaign.id, b.id, 20_000, { pledgedAt: "2016-05-01" });
     await addPledge(o, s.campaign.id, b.id, 999_999, { pledgedAt: "2016-05-02", status: "intent" }); // not binding: no point
     const late = await addPledge(o, s.campaign.id, a.id, 50_000, { pledgedAt: "2016-05-03" });
-    await o.pledge.setStatus({ pledgeId: late.id, status: "withdrawn", expectedVersion: 1, at: "2016-05-07", reason: "duplicate" });
+    await o.pledge.setStatus({
+      pledgeId: late.id,
+      status: "withdrawn",
+      expectedVersion: 1,
+      at: "2016-05-07",
+      reason: "duplicate",
+    });
     const summary = await fullSummary(o, { campaignId: s.campaign.id });
     expect(summary.timeline).toEqual([
       { date: "2016-05-01", countedCents: 120_000 }, // 100,000 + 20,000
@@ -57,7 +101,12 @@ describe("campaign.summary asOf", () => {
       { date: "2016-05-07", countedCents: 120_000 }, // − 50,000 withdrawn
     ]);
     // paying in full moves binding money from confirmed to paid: counted funds stay, no new point
-    await o.pledge.recordPayment({ pledgeId: first.id, amountCents: 100_000, paidAt: "2016-05-09", expectedVersion: 1 });
+    await o.pledge.recordPayment({
+      pledgeId: first.id,
+      amountCents: 100_000,
+      paidAt: "2016-05-09",
+      expectedVersion: 1,
+    });
     expect((await fullSummary(o, { campaignId: s.campaign.id })).timeline).toEqual(summary.timeline);
     const past = await fullSummary(o, { campaignId: s.campaign.id, asOf: "2016-05-05" });
     expect(past.timeline).toEqual(summary.timeline.slice(0, 2));
@@ -83,7 +132,11 @@ describe("campaign.summary asOf", () => {
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id);
     await addPledge(o, s.campaign.id, sponsor.id, TARGET, { pledgedAt: "2016-06-01" });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({ asOf: "2016-06-10", eligible: true, stateMatchCents: TARGET });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({
+      asOf: "2016-06-10",
+      eligible: true,
+      stateMatchCents: TARGET,
+    });
   });
 
   it("defaults asOf and pledgedAt to today in Berlin, not in UTC", async () => {
@@ -91,6 +144,9 @@ describe("campaign.summary asOf", () => {
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
     const p = await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100);
     expect(p.pledgedAt).toBe("2016-06-01");
-    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({ asOf: "2016-06-01", countedCents: 100 });
+    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({
+      asOf: "2016-06-01",
+      countedCents: 100,
+    });
   });
 });

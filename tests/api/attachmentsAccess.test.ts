@@ -36,20 +36,27 @@ describe("GET /api/attachments/:id", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
   });
 
-  it.each<Caller>(["sponsor", "committee", "organiser", "admin", "bearer"])("serves %s the file as uploaded", async (who) => {
-    const res = await f.download(pdf.id, who);
-    expect(res.status).toBe(200);
-    expect(res.bytes.equals(FILES.pdf)).toBe(true);
-    expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-length")).toBe(String(FILES.pdf.length));
-  });
+  it.each<Caller>(["sponsor", "committee", "organiser", "admin", "bearer"])(
+    "serves %s the file as uploaded",
+    async (who) => {
+      const res = await f.download(pdf.id, who);
+      expect(res.status).toBe(200);
+      expect(res.bytes.equals(FILES.pdf)).toBe(true);
+      expect(res.headers.get("content-type")).toBe("application/pdf");
+      expect(res.headers.get("content-length")).toBe(String(FILES.pdf.length));
+    },
+  );
 
   it("sends the headers that keep the file in its box: inline name, nosniff, no caching, a sandboxing CSP", async () => {
     const res = await f.download(pdf.id, "organiser");
-    expect(res.headers.get("content-disposition")).toBe(`inline; filename="Zusage Printen Muller.pdf"; filename*=UTF-8''Zusage%20Printen%20M%C3%BCller.pdf`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `inline; filename="Zusage Printen Muller.pdf"; filename*=UTF-8''Zusage%20Printen%20M%C3%BCller.pdf`,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; img-src 'self'; object-src 'self'; sandbox");
+    expect(res.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; img-src 'self'; object-src 'self'; sandbox",
+    );
     const image = await f.download(png.id, "sponsor");
     expect(image.headers.get("content-type")).toBe("image/png");
     expect(image.headers.get("content-disposition")).toMatch(/^inline; filename="Unterschrift\.png"/);
@@ -80,14 +87,24 @@ describe("pledge.attachments", () => {
     expect((await f.list(f.pledge.id, who)).status).toBe(status);
   });
 
-  it.each<Caller>(["committee", "organiser", "admin", "bearer"])("lists them for %s with who uploaded them", async (who) => {
-    const res = await f.list(f.pledge.id, who);
-    expect(res.status).toBe(200);
-    const items = res.body.result.data;
-    expect(items.map((a: { filename: string }) => a.filename)).toEqual(["Zusage Printen Müller.pdf", "Unterschrift.png"]);
-    expect(items.map((a: { createdByName: string }) => a.createdByName)).toEqual(["organiser", "admin"]);
-    expect(items[0]).toMatchObject({ contentType: "application/pdf", sizeBytes: FILES.pdf.length, url: `/api/attachments/${pdf.id}` });
-  });
+  it.each<Caller>(["committee", "organiser", "admin", "bearer"])(
+    "lists them for %s with who uploaded them",
+    async (who) => {
+      const res = await f.list(f.pledge.id, who);
+      expect(res.status).toBe(200);
+      const items = res.body.result.data;
+      expect(items.map((a: { filename: string }) => a.filename)).toEqual([
+        "Zusage Printen Müller.pdf",
+        "Unterschrift.png",
+      ]);
+      expect(items.map((a: { createdByName: string }) => a.createdByName)).toEqual(["organiser", "admin"]);
+      expect(items[0]).toMatchObject({
+        contentType: "application/pdf",
+        sizeBytes: FILES.pdf.length,
+        url: `/api/attachments/${pdf.id}`,
+      });
+    },
+  );
 
   it("lists them for the pledge's sponsor, without naming staff", async () => {
     const res = await f.list(f.pledge.id, "sponsor");
@@ -114,9 +131,12 @@ describe("pledge.removeAttachment", () => {
   it("takes the file off the list and out of reach, keeps the record and the file, and writes the audit log", async () => {
     const res = await f.remove(png.id, "organiser");
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect((await f.list(f.pledge.id, "organiser")).body.result.data.map((a: { id: number }) => a.id)).toEqual([pdf.id]);
+    expect((await f.list(f.pledge.id, "organiser")).body.result.data.map((a: { id: number }) => a.id)).toEqual([
+      pdf.id,
+    ]);
     expect((await f.list(f.pledge.id, "sponsor")).body.result.data).toHaveLength(1);
-    for (const who of ["organiser", "admin", "sponsor"] as const) expect((await f.download(png.id, who)).status).toBe(404);
+    for (const who of ["organiser", "admin", "sponsor"] as const)
+      expect((await f.download(png.id, who)).status).toBe(404);
 
     const row = f.s.db.select().from(attachments).where(eq(attachments.id, png.id)).get()!;
     expect(row).toMatchObject({ removedAt: f.s.clock.now().getTime(), removedBy: f.s.users.organiser.id });

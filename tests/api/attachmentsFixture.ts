@@ -14,13 +14,28 @@ import { addPledge, addSponsor, PASSWORD, servicesFor, setup, useCheapPasswords 
 
 /** The smallest files each sniffer accepts, with a little body so sizes differ. */
 export const FILES = {
-  pdf: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from("1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")]),
-  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("\0\0\0\rIHDR not really an image")]),
+  pdf: Buffer.concat([
+    Buffer.from("%PDF-1.4\n"),
+    Buffer.from("1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+  ]),
+  png: Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from("\0\0\0\rIHDR not really an image"),
+  ]),
   jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("JFIF and some bytes")]),
   text: Buffer.from("Hello, this is plain text pretending to be a signed commitment.\n"),
 };
 
-export const CALLERS = ["anonymous", "sponsor", "otherSponsor", "committee", "otherOrganiser", "organiser", "admin", "bearer"] as const;
+export const CALLERS = [
+  "anonymous",
+  "sponsor",
+  "otherSponsor",
+  "committee",
+  "otherOrganiser",
+  "organiser",
+  "admin",
+  "bearer",
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export interface Res {
@@ -59,7 +74,11 @@ export async function attachmentsFixture() {
     return { status: res.status, body, bytes, headers: res.headers };
   };
   const post = (path: string, input: unknown, headers: Record<string, string> = {}) =>
-    request(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(input) });
+    request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(input),
+    });
   const login = async (email: string) => {
     const res = await post("/trpc/auth.login", { email, password: PASSWORD });
     expect(res.status).toBe(200);
@@ -81,11 +100,18 @@ export async function attachmentsFixture() {
     otherOrganiser: await login("bonn@example.org"),
     organiser,
     admin: await login("admin@example.org"),
-    bearer: { authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "scan import", s.clock.now()).token}` },
+    bearer: {
+      authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "scan import", s.clock.now()).token}`,
+    },
   };
 
   /** POST the raw bytes as a file, as the pledge page does. */
-  const upload = (pledgeId: number | string, who: Caller, bytes: Buffer, { type = "application/pdf", filename = "Zusage.pdf", headers = {} as Record<string, string> } = {}) =>
+  const upload = (
+    pledgeId: number | string,
+    who: Caller,
+    bytes: Buffer,
+    { type = "application/pdf", filename = "Zusage.pdf", headers = {} as Record<string, string> } = {},
+  ) =>
     request(`/api/pledges/${pledgeId}/attachments`, {
       method: "POST",
       headers: { "content-type": type, "x-filename": encodeURIComponent(filename), ...as[who], ...headers },
@@ -98,8 +124,21 @@ export async function attachmentsFixture() {
     post("/trpc/pledge.removeAttachment", { attachmentId }, { ...as[who], ...headers });
 
   return {
-    s, base, app, attachmentsDir, as, sponsor, otherSponsor, pledge, otherPledge, pledgeInB,
-    request, upload, download, list, remove,
+    s,
+    base,
+    app,
+    attachmentsDir,
+    as,
+    sponsor,
+    otherSponsor,
+    pledge,
+    otherPledge,
+    pledgeInB,
+    request,
+    upload,
+    download,
+    list,
+    remove,
     close: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -38,9 +38,15 @@ describe("who may upload", () => {
     const res = await f.upload(f.otherPledge.id, who, FILES.pdf, { filename: `Zusage ${who}.pdf` });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toEqual({
-      id: expect.any(Number), pledgeId: f.otherPledge.id, filename: `Zusage ${who}.pdf`, contentType: "application/pdf",
-      sizeBytes: FILES.pdf.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), createdAt: "2016-05-20T10:00:00.000Z",
-      createdByName: who === "admin" ? "admin" : "organiser", url: `/api/attachments/${res.body.id}`,
+      id: expect.any(Number),
+      pledgeId: f.otherPledge.id,
+      filename: `Zusage ${who}.pdf`,
+      contentType: "application/pdf",
+      sizeBytes: FILES.pdf.length,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      createdAt: "2016-05-20T10:00:00.000Z",
+      createdByName: who === "admin" ? "admin" : "organiser",
+      url: `/api/attachments/${res.body.id}`,
     });
     expect(res.headers.get("location")).toBe(res.body.url);
   });
@@ -52,7 +58,9 @@ describe("who may upload", () => {
   });
 
   it("refuses a foreign Origin with 403, as for mutations, and serves its own Origin", async () => {
-    const foreign = await f.upload(f.pledge.id, "organiser", FILES.pdf, { headers: { origin: "https://evil.example" } });
+    const foreign = await f.upload(f.pledge.id, "organiser", FILES.pdf, {
+      headers: { origin: "https://evil.example" },
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.code).toBe("FORBIDDEN");
     const own = await f.upload(f.pledge.id, "organiser", FILES.pdf, { headers: { origin: f.base } });
@@ -64,11 +72,15 @@ describe("who may upload", () => {
     expect(badId.status).toBe(400);
     expect(badId.body.error.fieldErrors).toHaveProperty("pledgeId");
     const noName = await f.request(`/api/pledges/${f.pledge.id}/attachments`, {
-      method: "POST", headers: { "content-type": "application/pdf", ...f.as.organiser }, body: new Uint8Array(FILES.pdf),
+      method: "POST",
+      headers: { "content-type": "application/pdf", ...f.as.organiser },
+      body: new Uint8Array(FILES.pdf),
     });
     expect(noName.status).toBe(400);
     expect(noName.body.error.fieldErrors).toHaveProperty("filename");
-    const badEncoding = await f.upload(f.pledge.id, "organiser", FILES.pdf, { headers: { "x-filename": "%E0%A4%A.pdf" } });
+    const badEncoding = await f.upload(f.pledge.id, "organiser", FILES.pdf, {
+      headers: { "x-filename": "%E0%A4%A.pdf" },
+    });
     expect(badEncoding.status).toBe(400);
   });
 
@@ -76,7 +88,12 @@ describe("who may upload", () => {
     const res = await f.upload(f.pledge.id, "organiser", FILES.png, { type: "image/png", filename: "scan.png" });
     const row = f.s.db.select().from(auditLog).where(eq(auditLog.action, "attachment_uploaded")).all().at(-1)!;
     expect(row).toMatchObject({ userId: f.s.users.organiser.id, campaignId: f.s.campaign.id });
-    expect(JSON.parse(row.detail!)).toEqual({ pledgeId: f.pledge.id, attachmentId: res.body.id, contentType: "image/png", sizeBytes: FILES.png.length });
+    expect(JSON.parse(row.detail!)).toEqual({
+      pledgeId: f.pledge.id,
+      attachmentId: res.body.id,
+      contentType: "image/png",
+      sizeBytes: FILES.png.length,
+    });
   });
 });
 
@@ -129,12 +146,16 @@ describe("what is accepted", () => {
     const big = pdfOf(MAX_ATTACHMENT_BYTES + 1);
     const stream = new ReadableStream({
       start(controller) {
-        for (let at = 0; at < big.length; at += 1024 * 1024) controller.enqueue(new Uint8Array(big.subarray(at, at + 1024 * 1024)));
+        for (let at = 0; at < big.length; at += 1024 * 1024)
+          controller.enqueue(new Uint8Array(big.subarray(at, at + 1024 * 1024)));
         controller.close();
       },
     });
     const chunked = await f.request(`/api/pledges/${f.pledge.id}/attachments`, {
-      method: "POST", headers: { "content-type": "application/pdf", "x-filename": "gross.pdf", ...f.as.organiser }, body: stream, duplex: "half",
+      method: "POST",
+      headers: { "content-type": "application/pdf", "x-filename": "gross.pdf", ...f.as.organiser },
+      body: stream,
+      duplex: "half",
     } as RequestInit);
     expect(chunked.status).toBe(413);
     expect(chunked.body.error.code).toBe("PAYLOAD_TOO_LARGE");
@@ -144,7 +165,9 @@ describe("what is accepted", () => {
   it(`keeps at most ${MAX_ATTACHMENTS_PER_PLEDGE} attachments a pledge (409), and a removal makes room`, async () => {
     const { pledge } = f;
     while (rowsOf(pledge.id).filter((r) => r.removedAt === null).length < MAX_ATTACHMENTS_PER_PLEDGE) {
-      expect((await f.upload(pledge.id, "organiser", FILES.jpeg, { type: "image/jpeg", filename: "seite.jpg" })).status).toBe(201);
+      expect(
+        (await f.upload(pledge.id, "organiser", FILES.jpeg, { type: "image/jpeg", filename: "seite.jpg" })).status,
+      ).toBe(201);
     }
     const full = await f.upload(pledge.id, "organiser", FILES.pdf);
     expect(full.status).toBe(409);

@@ -21,7 +21,9 @@ function recordingCookies() {
 }
 
 async function anonymousWith(s: Setup, jar: CookieJar) {
-  return createCaller(await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies: jar }));
+  return createCaller(
+    await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies: jar }),
+  );
 }
 
 describe("auth.login", () => {
@@ -29,7 +31,10 @@ describe("auth.login", () => {
     const s = await setup();
     const { jar, calls } = recordingCookies();
     const anonymous = await anonymousWith(s, jar);
-    await expectCode(anonymous.auth.login({ email: "organiser@example.org", password: "wrong password" }), "UNAUTHORIZED");
+    await expectCode(
+      anonymous.auth.login({ email: "organiser@example.org", password: "wrong password" }),
+      "UNAUTHORIZED",
+    );
     await expectCode(anonymous.auth.login({ email: "nobody@example.org", password: PASSWORD }), "UNAUTHORIZED");
     expect(calls.set).toEqual([]);
   });
@@ -37,7 +42,10 @@ describe("auth.login", () => {
   it("sets the session through the context's cookie jar, valid for 30 days", async () => {
     const s = await setup();
     const { jar, calls } = recordingCookies();
-    const user = await (await anonymousWith(s, jar)).auth.login({ email: " Organiser@Example.org ", password: PASSWORD });
+    const user = await (await anonymousWith(s, jar)).auth.login({
+      email: " Organiser@Example.org ",
+      password: PASSWORD,
+    });
     expect(user).toEqual(s.users.organiser);
     expect(user.memberships).toEqual([{ campaignId: s.campaign.id, role: "organiser" }]);
     expect(calls.set).toHaveLength(1);
@@ -53,8 +61,14 @@ describe("auth.login", () => {
     await (await anonymousWith(s, jar)).auth.login({ email: "committee@example.org", password: PASSWORD });
     const token = calls.set[0].token;
     const sessionUser = loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now());
-    const me = await createCaller(await createContextInner({ services: servicesFor(s.db), user: sessionUser, now: s.clock.now })).auth.me();
-    expect(me).toMatchObject({ email: "committee@example.org", isAdmin: false, memberships: [{ campaignId: s.campaign.id, role: "committee" }] });
+    const me = await createCaller(
+      await createContextInner({ services: servicesFor(s.db), user: sessionUser, now: s.clock.now }),
+    ).auth.me();
+    expect(me).toMatchObject({
+      email: "committee@example.org",
+      isAdmin: false,
+      memberships: [{ campaignId: s.campaign.id, role: "committee" }],
+    });
     s.clock.set("2016-06-19T10:00:01Z"); // 30 days and a second later
     expect(loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now())).toBeNull();
   });
@@ -72,7 +86,15 @@ describe("auth.me and auth.logout", () => {
     await (await anonymousWith(s, jar)).auth.login({ email: "organiser@example.org", password: PASSWORD });
     await (await anonymousWith(s, jar)).auth.login({ email: "organiser@example.org", password: PASSWORD });
     const [first, second] = calls.set.map((c) => c.token);
-    const signedIn = createCaller(await createContextInner({ services: servicesFor(s.db), user: s.users.organiser, now: s.clock.now, cookies: jar, sessionToken: first }));
+    const signedIn = createCaller(
+      await createContextInner({
+        services: servicesFor(s.db),
+        user: s.users.organiser,
+        now: s.clock.now,
+        cookies: jar,
+        sessionToken: first,
+      }),
+    );
     expect(await signedIn.auth.logout()).toEqual({ ok: true });
     expect(calls.cleared).toBe(1);
     expect(loadSessionUser(servicesFor(s.db).lookups, first, s.clock.now())).toBeNull();
@@ -86,7 +108,12 @@ describe("auth.me and auth.logout", () => {
 });
 
 describe("user.create", () => {
-  const newUser = { email: "new@example.org", name: "New Organiser", password: "a long enough secret", role: "organiser" as const };
+  const newUser = {
+    email: "new@example.org",
+    name: "New Organiser",
+    password: "a long enough secret",
+    role: "organiser" as const,
+  };
 
   it("is FORBIDDEN to organisers and committee members, UNAUTHORIZED without a session", async () => {
     const s = await setup();
@@ -100,21 +127,33 @@ describe("user.create", () => {
   it("stores no password in clear, and the new user can sign in with it", async () => {
     const s = await setup();
     const created = await s.as.admin.user.create({ ...newUser, campaignId: s.campaign.id });
-    expect(created).toMatchObject({ email: "new@example.org", isAdmin: false, memberships: [{ campaignId: s.campaign.id, role: "organiser" }] });
+    expect(created).toMatchObject({
+      email: "new@example.org",
+      isAdmin: false,
+      memberships: [{ campaignId: s.campaign.id, role: "organiser" }],
+    });
     const row = s.db.select().from(users).where(eq(users.id, created.id)).get()!;
     expect(row.passwordHash).not.toContain(newUser.password);
     expect(row.passwordHash).toMatch(/^scrypt\$/);
     const { jar } = recordingCookies();
-    expect(await (await anonymousWith(s, jar)).auth.login({ email: newUser.email, password: newUser.password })).toMatchObject({ id: created.id });
+    expect(
+      await (await anonymousWith(s, jar)).auth.login({ email: newUser.email, password: newUser.password }),
+    ).toMatchObject({ id: created.id });
   });
 
   it("refuses an organiser without a campaign, an unknown campaign and a taken email", async () => {
     const s = await setup();
     const before = rowCounts(s.db);
     await expectFieldError(s.as.admin.user.create(newUser), "campaignId");
-    await expectFieldError(s.as.admin.user.create({ ...newUser, campaignId: s.campaign.id, password: "short" }), "password");
+    await expectFieldError(
+      s.as.admin.user.create({ ...newUser, campaignId: s.campaign.id, password: "short" }),
+      "password",
+    );
     await expectCode(s.as.admin.user.create({ ...newUser, campaignId: 999 }), "NOT_FOUND");
-    await expectCode(s.as.admin.user.create({ ...newUser, email: "ORGANISER@example.org", campaignId: s.campaign.id }), "CONFLICT");
+    await expectCode(
+      s.as.admin.user.create({ ...newUser, email: "ORGANISER@example.org", campaignId: s.campaign.id }),
+      "CONFLICT",
+    );
     expect(rowCounts(s.db)).toEqual(before);
   });
 });

@@ -10,7 +10,17 @@ import { attachments, type Pledge } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
-import { addPledge, addSponsor, type Caller, copyDb, PASSWORD, rowCounts, servicesFor, setup, useCheapPasswords } from "./helpers";
+import {
+  addPledge,
+  addSponsor,
+  type Caller,
+  copyDb,
+  PASSWORD,
+  rowCounts,
+  servicesFor,
+  setup,
+  useCheapPasswords,
+} from "./helpers";
 
 const CALLERS = ["anonymous", "sponsor A", "sponsor B", "committee", "other organiser", "organiser", "admin"] as const;
 type Who = (typeof CALLERS)[number];
@@ -27,7 +37,13 @@ type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, 
 
 type Inputs = inferRouterInputs<AppRouter>;
 type Path = { [R in keyof Inputs & string]: `${R}.${keyof Inputs[R] & string}` }[keyof Inputs & string];
-type InputOf<P> = P extends `${infer R}.${infer Q}` ? (R extends keyof Inputs ? (Q extends keyof Inputs[R] ? Inputs[R][Q] : never) : never) : never;
+type InputOf<P> = P extends `${infer R}.${infer Q}`
+  ? R extends keyof Inputs
+    ? Q extends keyof Inputs[R]
+      ? Inputs[R][Q]
+      : never
+    : never
+  : never;
 
 /**
  * Campaign A with sponsors A and B (each with a confirmed pledge) and campaign B with a
@@ -36,7 +52,10 @@ type InputOf<P> = P extends `${infer R}.${infer Q}` ? (R extends keyof Inputs ? 
 async function buildFixture() {
   const s = await setup();
   const organiser = s.as.organiser;
-  const sponsorA = await addSponsor(organiser, s.campaign.id, { name: "Sponsor A GmbH", contactEmail: "a@example.org" });
+  const sponsorA = await addSponsor(organiser, s.campaign.id, {
+    name: "Sponsor A GmbH",
+    contactEmail: "a@example.org",
+  });
   const sponsorB = await addSponsor(organiser, s.campaign.id, { name: "Sponsor B GmbH" });
   const sponsorInB = await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Bonner AG" });
   const pledgeA = await addPledge(organiser, s.campaign.id, sponsorA.id, 1_000_000);
@@ -44,16 +63,42 @@ async function buildFixture() {
   const pledgeInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 3_000_000);
   const organiserToken = await organiser.apiToken.create({ name: "bank import" });
   // Attachment rows as an upload leaves them (the HTTP route stores the file; no procedure here reads it).
-  const attachmentOf = (pledge: Pick<Pledge, "id" | "campaignId">, storedName: string) => s.db.insert(attachments).values({
-    campaignId: pledge.campaignId, pledgeId: pledge.id, filename: "zusage.pdf", contentType: "application/pdf", sizeBytes: 100,
-    sha256: "0".repeat(64), storedName, createdAt: 0, createdBy: s.users.admin.id,
-  }).returning().get();
+  const attachmentOf = (pledge: Pick<Pledge, "id" | "campaignId">, storedName: string) =>
+    s.db
+      .insert(attachments)
+      .values({
+        campaignId: pledge.campaignId,
+        pledgeId: pledge.id,
+        filename: "zusage.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 100,
+        sha256: "0".repeat(64),
+        storedName,
+        createdAt: 0,
+        createdBy: s.users.admin.id,
+      })
+      .returning()
+      .get();
   const attachmentA = attachmentOf(pledgeA, "a".repeat(32));
   const attachmentInB = attachmentOf(pledgeInB, "b".repeat(32));
   useCheapPasswords(s.db);
-  const session = (sponsor: typeof sponsorA): SponsorSession => ({ kind: "sponsor", sponsorId: sponsor.id, campaignId: sponsor.campaignId, name: sponsor.name });
+  const session = (sponsor: typeof sponsorA): SponsorSession => ({
+    kind: "sponsor",
+    sponsorId: sponsor.id,
+    campaignId: sponsor.campaignId,
+    name: sponsor.name,
+  });
   return {
-    s, sponsorA, sponsorB, sponsorInB, pledgeA, pledgeOfB, pledgeInB, organiserTokenId: organiserToken.id, attachmentA, attachmentInB,
+    s,
+    sponsorA,
+    sponsorB,
+    sponsorInB,
+    pledgeA,
+    pledgeOfB,
+    pledgeInB,
+    organiserTokenId: organiserToken.id,
+    attachmentA,
+    attachmentInB,
     sponsorSessions: { "sponsor A": session(sponsorA), "sponsor B": session(sponsorB) },
     A: s.campaign.id,
     B: s.otherCampaign.id,
@@ -63,7 +108,15 @@ type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 
 async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
   const { users, clock } = fx.s;
-  const user = { anonymous: null, "sponsor A": null, "sponsor B": null, committee: users.committee, "other organiser": users.otherOrganiser, organiser: users.organiser, admin: users.admin }[who];
+  const user = {
+    anonymous: null,
+    "sponsor A": null,
+    "sponsor B": null,
+    committee: users.committee,
+    "other organiser": users.otherOrganiser,
+    organiser: users.organiser,
+    admin: users.admin,
+  }[who];
   const sponsor = who === "sponsor A" || who === "sponsor B" ? fx.sponsorSessions[who] : null;
   return createCaller(await createContextInner({ services: servicesFor(db), user, sponsor, now: clock.now }));
 }
@@ -78,7 +131,12 @@ interface Row {
 }
 
 /** A row with valid input; `situation` names what differs from the plain case. */
-function row<P extends Path>(procedure: P, input: (fx: Fixture) => InputOf<P>, outcomes: Outcomes, more: Partial<Pick<Row, "situation" | "arrange">> = {}): Row {
+function row<P extends Path>(
+  procedure: P,
+  input: (fx: Fixture) => InputOf<P>,
+  outcomes: Outcomes,
+  more: Partial<Pick<Row, "situation" | "arrange">> = {},
+): Row {
   return { procedure, input, outcomes, situation: more.situation ?? null, arrange: more.arrange };
 }
 
@@ -90,159 +148,429 @@ function bad<P extends Path>(procedure: P, input: (fx: Fixture) => unknown, outc
 const none = () => undefined as never;
 const today = "2016-05-20";
 const newCampaign = { name: "Köln digital", targetCents: 100_000, matchCapCents: 100_000, deadline: "2016-07-01" };
-const publicPageOn = (admin: Caller, fx: Fixture) => admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
+const publicPageOn = (admin: Caller, fx: Fixture) =>
+  admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
 const importCsv = "Name;Art;Land;Betrag;Typ;Status;Datum\nNeu GmbH;Unternehmen;DE;1.500,50;Geld;Zugesagt;20.05.2016";
 const importBase64 = Buffer.from(importCsv).toString("base64");
 
 // prettier-ignore
 const ROWS: Row[] = [
   //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin
-  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }),                        [OK, OK, OK, OK, OK, OK, OK]),
-  bad("auth.login", () => ({ email: "not an email", password: "" }),                                      [B,  B,  B,  B,  B,  B,  B]),
-  row("auth.logout", none,                                                                                 [U,  OK, OK, OK, OK, OK, OK]),
-  row("auth.me", none,                                                                                     [OK, OK, OK, OK, OK, OK, OK]),
-  row("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "a new long password" }),   [U,  F,  F,  OK, OK, OK, OK]),
-  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }),                 [U,  F,  F,  B,  B,  B,  B]),
+  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }), [OK, OK, OK, OK, OK, OK, OK]),
+  bad("auth.login", () => ({ email: "not an email", password: "" }), [B, B, B, B, B, B, B]),
+  row("auth.logout", none, [U, OK, OK, OK, OK, OK, OK]),
+  row("auth.me", none, [OK, OK, OK, OK, OK, OK, OK]),
+  row("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "a new long password" }), [
+    U,
+    F,
+    F,
+    OK,
+    OK,
+    OK,
+    OK,
+  ]),
+  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }), [U, F, F, B, B, B, B]),
 
-  row("user.list", none,                                                                                   [U,  F,  F,  F,  F,  F,  OK]),
-  row("user.create", (fx) => ({ email: "new@example.org", name: "New", password: "long enough pw", role: "committee", campaignId: fx.A }), [U, F, F, F, F, F, OK]),
-  bad("user.create", () => ({ email: "not an email", name: "New", password: "long enough pw", role: "admin" }), [U, F, F, F, F, F, B]),
-  row("user.create", () => ({ email: "committee@example.org", name: "Again", password: "long enough pw", role: "admin" }), [U, F, F, F, F, F, C], { situation: "taken email" }),
-  row("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, OK]),
-  bad("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "owner" }), [U, F, F, F, F, F, B]),
-  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }),               [U,  F,  F,  F,  F,  F,  N], { situation: "unknown user" }),
-  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }),                        [U,  F,  F,  F,  F,  F,  OK]),
-  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }),                       [U,  F,  F,  F,  F,  F,  B]),
-  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }),                                             [U,  F,  F,  F,  F,  F,  N], { situation: "unknown user" }),
-  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }),                   [U,  F,  F,  F,  F,  F,  OK]),
-  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }),                  [U,  F,  F,  F,  F,  F,  B]),
-  row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [U, F,  F,  F,  F,  F,  OK]),
-  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }),              [U,  F,  F,  F,  F,  F,  B]),
-  // Every user sets its own language; a sponsor keeps its choice in the browser.
-  row("user.setLocale", () => ({ locale: "en" }),                                                          [U,  F,  F,  OK, OK, OK, OK]),
-  bad("user.setLocale", () => ({ locale: "nl" }),                                                          [U,  F,  F,  B,  B,  B,  B]),
-
-  row("campaign.list", none,                                                                               [U,  OK, OK, OK, OK, OK, OK]),
-  row("campaign.create", () => newCampaign,                                                                [U,  F,  F,  F,  F,  F,  OK]),
-  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }),                                       [U,  F,  F,  F,  F,  F,  B]),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }),               [U,  F,  F,  F,  F,  F,  OK]),
-  bad("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, deadline: "2016-02-30" }),       [U,  F,  F,  F,  F,  F,  B]),
-  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }),                 [U,  F,  F,  F,  F,  F,  N], { situation: "unknown campaign" }),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }),               [U,  F,  F,  F,  F,  F,  C], { situation: "stale expectedVersion" }),
-  row("campaign.summary", (fx) => ({ campaignId: fx.A }),                                                  [U,  OK, OK, OK, N,  OK, OK]),
-  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }),                              [U,  B,  B,  B,  B,  B,  B]),
-  row("campaign.summary", (fx) => ({ campaignId: fx.B }),                                                  [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("campaign.summary", () => ({ campaignId: 9999 }),                                                    [U,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
-  // The live summary: what campaign.summary shows, to the same callers (invoke reads its first event).
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }),                                                [U,  OK, OK, OK, N,  OK, OK]),
-  bad("campaign.onSummary", () => ({ campaignId: "A" }),                                                   [U,  B,  B,  B,  B,  B,  B]),
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }),                                                [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("campaign.onSummary", () => ({ campaignId: 9999 }),                                                  [U,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
-  // Committee figures: staff of the campaign only; a sponsor sees no breakdowns.
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }),                                                 [U,  F,  F,  OK, N,  OK, OK]),
-  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }),                                       [U,  F,  F,  B,  B,  B,  B]),
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }),                                                 [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("campaign.pipeline", () => ({ campaignId: 9999 }),                                                   [U,  F,  F,  N,  N,  N,  N], { situation: "unknown campaign" }),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }),                                               [U,  F,  F,  OK, N,  OK, OK]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }),                           [U,  F,  F,  OK, N,  OK, OK], { situation: "asOf in the past" }),
-  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }),                           [U,  F,  F,  B,  B,  B,  B]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }),                                               [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-
-  row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }),  [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [U, F, F, B, B, B, B]),
-  row("sponsor.create", (fx) => ({ campaignId: fx.B, name: "Neu GmbH", kind: "company", country: "DE" }),  [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "sponsor a  gmbh", kind: "company", country: "DE" }), [U, F, F, F, N, C, C], { situation: "name taken" }),
-  row("sponsor.list", (fx) => ({ campaignId: fx.A }),                                                      [U,  F,  F,  OK, N,  OK, OK]),
-  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }),                                          [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.list", (fx) => ({ campaignId: fx.B }),                                                      [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }),                                 [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }),                                                [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }),                               [U,  F,  F,  N,  OK, N,  OK], { situation: "sponsor of campaign B" }),
-  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }),                                             [U,  F,  F,  N,  N,  N,  N], { situation: "unknown sponsor" }),
-  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }),                                [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }),                                             [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }),                                    [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.exportContact", () => ({ sponsorId: -1 }),                                                  [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }),                                     [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }),                                                  [U,  F,  F,  B,  B,  B,  B]),
-
-  row("pledge.create", (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 100, type: "cash", status: "intent" }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.create", (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 0, type: "cash", status: "intent" }), [U, F, F, B, B, B, B]),
-  row("pledge.create", (fx) => ({ campaignId: fx.B, sponsorId: fx.sponsorInB.id, amountCents: 100, type: "cash", status: "intent" }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("pledge.list", (fx) => ({ campaignId: fx.A }),                                                       [U,  OK, OK, OK, N,  OK, OK]),
-  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }),                                             [U,  B,  B,  B,  B,  B,  B]),
-  row("pledge.list", (fx) => ({ campaignId: fx.B }),                                                       [U,  N,  N,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1 }),  [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeInB.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F, F, N, OK, N, OK], { situation: "pledge of campaign B" }),
-  row("pledge.setStatus", () => ({ pledgeId: 9999, status: "withdrawn", expectedVersion: 1, reason: "x" }), [U, F,  F,  N,  N,  N,  N], { situation: "unknown pledge" }),
-  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 7, reason: "x" }), [U, F, F, F, N, C, C], { situation: "stale expectedVersion" }),
-  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "paid", expectedVersion: 1 }),       [U,  F,  F,  F,  N,  C,  C], { situation: "illegal move" }),
-  row("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 100, paidAt: today, expectedVersion: 1 }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: -100, paidAt: today, expectedVersion: 1 }), [U, F, F, B, B, B, B]),
-  row("pledge.recordPayment", (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 1_000_001, paidAt: today, expectedVersion: 1 }), [U, F, F, F, N, C, C], { situation: "overpayment" }),
-  row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, sector: "IT" }),          [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, country: "Deutschland" }), [U, F, F,  B,  B,  B,  B]),
-  row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorInB.id, expectedVersion: 1, sector: "IT" }),       [U,  F,  F,  N,  OK, N,  OK], { situation: "sponsor of campaign B" }),
-  row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 5, sector: "IT" }),         [U,  F,  F,  F,  N,  C,  C], { situation: "stale expectedVersion" }),
-  row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorB.id }),         [U,  F,  F,  F,  N,  OK, OK]),
-  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }),                                        [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorInB.id }),       [U,  F,  F,  F,  N,  N,  N], { situation: "sponsors of two campaigns" }),
-  row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorA.id }),         [U,  F,  F,  F,  N,  C,  C], { situation: "into itself" }),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }),                                                [U,  F,  F,  OK, N,  OK, OK]),
-  bad("sponsor.duplicates", () => ({ campaignId: -1 }),                                                     [U,  F,  F,  B,  B,  B,  B]),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }),                                                [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }),                                                 [U,  F,  F,  OK, N,  OK, OK]),
-  bad("pledge.get", () => ({ pledgeId: 0 }),                                                                [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                               [U,  F,  F,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
-  row("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 1_200_000 }),  [U,  F,  F,  F,  N,  OK, OK]),
-  bad("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 0.5 }),        [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.update", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1, amountCents: 1_200_000 }), [U, F,  F,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
-  row("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 9, amountCents: 1_200_000 }),  [U,  F,  F,  F,  N,  C,  C], { situation: "stale expectedVersion" }),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }),                            [U,  F,  F,  F,  N,  OK, OK]),
-  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }),                                                [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }),                          [U,  F,  F,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }),                                             [U,  OK, N,  OK, N,  OK, OK]),
-  bad("pledge.history", () => ({ pledgeId: "one" }),                                                       [U,  B,  B,  B,  B,  B,  B]),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                           [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
-  row("pledge.history", () => ({ pledgeId: 9999 }),                                                        [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }),                                         [U,  OK, N,  OK, N,  OK, OK]),
-  bad("pledge.attachments", () => ({ pledgeId: 0 }),                                                         [U,  B,  B,  B,  B,  B,  B]),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }),                                       [U,  N,  N,  N,  OK, N,  OK], { situation: "pledge of campaign B" }),
-  row("pledge.attachments", () => ({ pledgeId: 9999 }),                                                    [U,  N,  N,  N,  N,  N,  N], { situation: "unknown pledge" }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }),                            [U,  F,  F,  F,  N,  OK, OK]),
-  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }),                                            [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }),                          [U,  F,  F,  N,  OK, N,  OK], { situation: "attachment of campaign B" }),
-  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }),                                           [U,  F,  F,  N,  N,  N,  N], { situation: "unknown attachment" }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }),                            [U,  F,  F,  N,  N,  N,  N], {
-    situation: "already removed", arrange: (admin, fx) => admin.pledge.removeAttachment({ attachmentId: fx.attachmentA.id }),
+  row("user.list", none, [U, F, F, F, F, F, OK]),
+  row(
+    "user.create",
+    (fx) => ({
+      email: "new@example.org",
+      name: "New",
+      password: "long enough pw",
+      role: "committee",
+      campaignId: fx.A,
+    }),
+    [U, F, F, F, F, F, OK],
+  ),
+  bad("user.create", () => ({ email: "not an email", name: "New", password: "long enough pw", role: "admin" }), [
+    U,
+    F,
+    F,
+    F,
+    F,
+    F,
+    B,
+  ]),
+  row(
+    "user.create",
+    () => ({ email: "committee@example.org", name: "Again", password: "long enough pw", role: "admin" }),
+    [U, F, F, F, F, F, C],
+    { situation: "taken email" },
+  ),
+  row("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "organiser" }), [
+    U,
+    F,
+    F,
+    F,
+    F,
+    F,
+    OK,
+  ]),
+  bad("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "owner" }), [
+    U,
+    F,
+    F,
+    F,
+    F,
+    F,
+    B,
+  ]),
+  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, N], {
+    situation: "unknown user",
   }),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }),                  [U,  F,  F,  F,  N,  OK, OK]),
-  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }),                         [U,  F,  F,  B,  B,  B,  B]),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }),                  [U,  F,  F,  N,  OK, N,  OK], { situation: "campaign B" }),
-  row("pledge.importFile", (fx) => ({ campaignId: fx.A, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.importFile", (fx) => ({ campaignId: fx.A, filename: "zusagen.pdf", contentBase64: importBase64, dryRun: false }), [U, F, F, B, B, B, B]),
-  row("pledge.importFile", (fx) => ({ campaignId: fx.B, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }), [U, F, F, F, F, F, OK]),
+  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }), [U, F, F, F, F, F, B]),
+  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }), [U, F, F, F, F, F, N], { situation: "unknown user" }),
+  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }), [U, F, F, F, F, F, OK]),
+  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }), [U, F, F, F, F, F, B]),
+  row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [
+    U,
+    F,
+    F,
+    F,
+    F,
+    F,
+    OK,
+  ]),
+  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }), [U, F, F, F, F, F, B]),
+  // Every user sets its own language; a sponsor keeps its choice in the browser.
+  row("user.setLocale", () => ({ locale: "en" }), [U, F, F, OK, OK, OK, OK]),
+  bad("user.setLocale", () => ({ locale: "nl" }), [U, F, F, B, B, B, B]),
 
-  row("sponsorPortal.me", none,                                                                            [U,  OK, OK, F,  F,  F,  F]),
-  row("sponsorPortal.setListing", () => ({ listing: "name" }),                                             [U,  OK, OK, F,  F,  F,  F]),
-  bad("sponsorPortal.setListing", () => ({ listing: "everything" }),                                       [U,  B,  B,  F,  F,  F,  F]),
+  row("campaign.list", none, [U, OK, OK, OK, OK, OK, OK]),
+  row("campaign.create", () => newCampaign, [U, F, F, F, F, F, OK]),
+  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }), [U, F, F, F, F, F, B]),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, OK]),
+  bad("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, deadline: "2016-02-30" }), [
+    U,
+    F,
+    F,
+    F,
+    F,
+    F,
+    B,
+  ]),
+  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N], {
+    situation: "unknown campaign",
+  }),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C], {
+    situation: "stale expectedVersion",
+  }),
+  row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
+  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B]),
+  row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
+  row("campaign.summary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  // The live summary: what campaign.summary shows, to the same callers (invoke reads its first event).
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
+  bad("campaign.onSummary", () => ({ campaignId: "A" }), [U, B, B, B, B, B, B]),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
+  row("campaign.onSummary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  // Committee figures: staff of the campaign only; a sponsor sees no breakdowns.
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
+  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, F, F, B, B, B, B]),
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("campaign.pipeline", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }), [U, F, F, OK, N, OK, OK], {
+    situation: "asOf in the past",
+  }),
+  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
 
-  row("apiToken.create", () => ({ name: "my script" }),                                                    [U,  F,  F,  OK, OK, OK, OK]),
-  bad("apiToken.create", () => ({ name: "" }),                                                             [U,  F,  F,  B,  B,  B,  B]),
-  row("apiToken.list", none,                                                                               [U,  F,  F,  OK, OK, OK, OK]),
+  row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+  ]),
+  bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+  ]),
+  row(
+    "sponsor.create",
+    (fx) => ({ campaignId: fx.B, name: "Neu GmbH", kind: "company", country: "DE" }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "campaign B" },
+  ),
+  row(
+    "sponsor.create",
+    (fx) => ({ campaignId: fx.A, name: "sponsor a  gmbh", kind: "company", country: "DE" }),
+    [U, F, F, F, N, C, C],
+    { situation: "name taken" },
+  ),
+  row("sponsor.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
+  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }), [U, F, F, B, B, B, B]),
+  row("sponsor.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
+  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }), [U, F, F, B, B, B, B]),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, OK, N, OK], {
+    situation: "sponsor of campaign B",
+  }),
+  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
+  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
+  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }), [U, F, F, B, B, B, B]),
+  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
+  bad("sponsor.exportContact", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B]),
+  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
+  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }), [U, F, F, B, B, B, B]),
+
+  row(
+    "pledge.create",
+    (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 100, type: "cash", status: "intent" }),
+    [U, F, F, F, N, OK, OK],
+  ),
+  bad(
+    "pledge.create",
+    (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 0, type: "cash", status: "intent" }),
+    [U, F, F, B, B, B, B],
+  ),
+  row(
+    "pledge.create",
+    (fx) => ({ campaignId: fx.B, sponsorId: fx.sponsorInB.id, amountCents: 100, type: "cash", status: "intent" }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "campaign B" },
+  ),
+  row("pledge.list", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
+  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, B, B, B, B, B, B]),
+  row("pledge.list", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
+  row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+  ]),
+  bad("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1 }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+  ]),
+  row(
+    "pledge.setStatus",
+    (fx) => ({ pledgeId: fx.pledgeInB.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "pledge of campaign B" },
+  ),
+  row(
+    "pledge.setStatus",
+    () => ({ pledgeId: 9999, status: "withdrawn", expectedVersion: 1, reason: "x" }),
+    [U, F, F, N, N, N, N],
+    { situation: "unknown pledge" },
+  ),
+  row(
+    "pledge.setStatus",
+    (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 7, reason: "x" }),
+    [U, F, F, F, N, C, C],
+    { situation: "stale expectedVersion" },
+  ),
+  row(
+    "pledge.setStatus",
+    (fx) => ({ pledgeId: fx.pledgeA.id, status: "paid", expectedVersion: 1 }),
+    [U, F, F, F, N, C, C],
+    { situation: "illegal move" },
+  ),
+  row(
+    "pledge.recordPayment",
+    (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 100, paidAt: today, expectedVersion: 1 }),
+    [U, F, F, F, N, OK, OK],
+  ),
+  bad(
+    "pledge.recordPayment",
+    (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: -100, paidAt: today, expectedVersion: 1 }),
+    [U, F, F, B, B, B, B],
+  ),
+  row(
+    "pledge.recordPayment",
+    (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 1_000_001, paidAt: today, expectedVersion: 1 }),
+    [U, F, F, F, N, C, C],
+    { situation: "overpayment" },
+  ),
+  row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, sector: "IT" }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+  ]),
+  bad("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, country: "Deutschland" }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+  ]),
+  row(
+    "sponsor.update",
+    (fx) => ({ sponsorId: fx.sponsorInB.id, expectedVersion: 1, sector: "IT" }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "sponsor of campaign B" },
+  ),
+  row(
+    "sponsor.update",
+    (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 5, sector: "IT" }),
+    [U, F, F, F, N, C, C],
+    { situation: "stale expectedVersion" },
+  ),
+  row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorB.id }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+  ]),
+  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }), [U, F, F, B, B, B, B]),
+  row(
+    "sponsor.merge",
+    (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorInB.id }),
+    [U, F, F, F, N, N, N],
+    { situation: "sponsors of two campaigns" },
+  ),
+  row(
+    "sponsor.merge",
+    (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorA.id }),
+    [U, F, F, F, N, C, C],
+    { situation: "into itself" },
+  ),
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
+  bad("sponsor.duplicates", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, OK, N, OK, OK]),
+  bad("pledge.get", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, OK, N, OK], {
+    situation: "pledge of campaign B",
+  }),
+  row("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 1_200_000 }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+  ]),
+  bad("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 0.5 }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+  ]),
+  row(
+    "pledge.update",
+    (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1, amountCents: 1_200_000 }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "pledge of campaign B" },
+  ),
+  row(
+    "pledge.update",
+    (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 9, amountCents: 1_200_000 }),
+    [U, F, F, F, N, C, C],
+    { situation: "stale expectedVersion" },
+  ),
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, B, B, B, B]),
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }), [U, F, F, N, OK, N, OK], {
+    situation: "pledge of campaign B",
+  }),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
+  bad("pledge.history", () => ({ pledgeId: "one" }), [U, B, B, B, B, B, B]),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+    situation: "pledge of campaign B",
+  }),
+  row("pledge.history", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
+  bad("pledge.attachments", () => ({ pledgeId: 0 }), [U, B, B, B, B, B, B]),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+    situation: "pledge of campaign B",
+  }),
+  row("pledge.attachments", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }), [U, F, F, B, B, B, B]),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }), [U, F, F, N, OK, N, OK], {
+    situation: "attachment of campaign B",
+  }),
+  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }), [U, F, F, N, N, N, N], {
+    situation: "unknown attachment",
+  }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, N, N, N, N], {
+    situation: "already removed",
+    arrange: (admin, fx) => admin.pledge.removeAttachment({ attachmentId: fx.attachmentA.id }),
+  }),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }), [U, F, F, B, B, B, B]),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }), [U, F, F, N, OK, N, OK], {
+    situation: "campaign B",
+  }),
+  row(
+    "pledge.importFile",
+    (fx) => ({ campaignId: fx.A, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
+    [U, F, F, F, N, OK, OK],
+  ),
+  bad(
+    "pledge.importFile",
+    (fx) => ({ campaignId: fx.A, filename: "zusagen.pdf", contentBase64: importBase64, dryRun: false }),
+    [U, F, F, B, B, B, B],
+  ),
+  row(
+    "pledge.importFile",
+    (fx) => ({ campaignId: fx.B, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "campaign B" },
+  ),
+
+  row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F]),
+  row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
+  bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),
+
+  row("apiToken.create", () => ({ name: "my script" }), [U, F, F, OK, OK, OK, OK]),
+  bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B]),
+  row("apiToken.list", none, [U, F, F, OK, OK, OK, OK]),
   // A token is revoked by its own user only: the organiser's token is NOT_FOUND to anyone else, admins included.
-  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }),                                       [U,  F,  F,  N,  N,  OK, N]),
-  bad("apiToken.revoke", () => ({ tokenId: 0 }),                                                           [U,  F,  F,  B,  B,  B,  B]),
+  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }), [U, F, F, N, N, OK, N]),
+  bad("apiToken.revoke", () => ({ tokenId: 0 }), [U, F, F, B, B, B, B]),
 
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [N,  N,  N,  N,  N,  N,  N], { situation: "public page off" }),
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }),                                                [OK, OK, OK, OK, OK, OK, OK], { situation: "public page on", arrange: publicPageOn }),
-  bad("publicCampaign.get", () => ({ campaignId: "A" }),                                                   [B,  B,  B,  B,  B,  B,  B]),
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], { situation: "public page off" }),
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+    situation: "public page on",
+    arrange: publicPageOn,
+  }),
+  bad("publicCampaign.get", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
   // The live barometer: what publicCampaign.get shows of the figures, to anyone, while the page is on.
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }),                                          [N,  N,  N,  N,  N,  N,  N], { situation: "public page off" }),
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }),                                          [OK, OK, OK, OK, OK, OK, OK], { situation: "public page on", arrange: publicPageOn }),
-  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }),                                            [N,  N,  N,  N,  N,  N,  N], { situation: "unknown campaign" }),
-  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }),                                             [B,  B,  B,  B,  B,  B,  B]),
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], {
+    situation: "public page off",
+  }),
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+    situation: "public page on",
+    arrange: publicPageOn,
+  }),
+  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }), [N, N, N, N, N, N, N], {
+    situation: "unknown campaign",
+  }),
+  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
 ];
 
 /**
@@ -281,7 +609,14 @@ async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; me
 }
 
 const titleOf = (r: Row) => (r.situation ? `${r.procedure} (${r.situation})` : r.procedure);
-const cells = ROWS.flatMap((r) => CALLERS.map((who, i) => ({ row: r, who, expected: r.outcomes[i], name: `${titleOf(r)} as ${who} → ${r.outcomes[i]}` })));
+const cells = ROWS.flatMap((r) =>
+  CALLERS.map((who, i) => ({
+    row: r,
+    who,
+    expected: r.outcomes[i],
+    name: `${titleOf(r)} as ${who} → ${r.outcomes[i]}`,
+  })),
+);
 
 describe("the authorization matrix", () => {
   it("has a row with valid input for every procedure the router exports, and none for a procedure it does not", () => {
@@ -295,7 +630,9 @@ describe("the authorization matrix", () => {
   it("has a row with bad input for every procedure that takes input", () => {
     // At run time `procedures` is flat, keyed by dotted path (its static type is the nested record).
     const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
-    const takingInput = Object.keys(procedures).filter((p) => procedures[p]._def.inputs.length > 0).sort();
+    const takingInput = Object.keys(procedures)
+      .filter((p) => procedures[p]._def.inputs.length > 0)
+      .sort();
     const withBadRow = [...new Set(ROWS.filter((r) => r.situation === "bad input").map((r) => r.procedure))].sort();
     expect(withBadRow).toEqual(takingInput);
   });

@@ -41,14 +41,27 @@ describe("pledge.create with bad input", () => {
   it.each(cases)("%s is BAD_REQUEST on the field and writes nothing", async (_name, change, field) => {
     const s = await setup();
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
-    const input: Record<string, unknown> = { campaignId: s.campaign.id, sponsorId: sponsor.id, amountCents: 100_000, type: "cash", status: "confirmed", ...change };
+    const input: Record<string, unknown> = {
+      campaignId: s.campaign.id,
+      sponsorId: sponsor.id,
+      amountCents: 100_000,
+      type: "cash",
+      status: "confirmed",
+      ...change,
+    };
     if (input.raisedBySponsorId === "self") input.raisedBySponsorId = sponsor.id;
-    await expectNothingWritten(s, async () => void (await expectFieldError(s.as.organiser.pledge.create(input as never), field)));
+    await expectNothingWritten(
+      s,
+      async () => void (await expectFieldError(s.as.organiser.pledge.create(input as never), field)),
+    );
   });
 
   it("an input that is not an object at all is BAD_REQUEST on `input`", async () => {
     const s = await setup();
-    await expectNothingWritten(s, async () => void (await expectFieldError(s.as.organiser.pledge.create("1000 €" as never), "input")));
+    await expectNothingWritten(
+      s,
+      async () => void (await expectFieldError(s.as.organiser.pledge.create("1000 €" as never), "input")),
+    );
   });
 
   it("an unknown sponsor or raising sponsor is NOT_FOUND and writes nothing", async () => {
@@ -56,7 +69,10 @@ describe("pledge.create with bad input", () => {
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
     await expectNothingWritten(s, async () => {
       await expectCode(addPledge(s.as.organiser, s.campaign.id, 999, 100), "NOT_FOUND");
-      await expectCode(addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100, { raisedBySponsorId: 999 }), "NOT_FOUND");
+      await expectCode(
+        addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100, { raisedBySponsorId: 999 }),
+        "NOT_FOUND",
+      );
     });
   });
 
@@ -64,7 +80,9 @@ describe("pledge.create with bad input", () => {
     const s = await setup();
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
     expect(await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 1)).toMatchObject({ amountCents: 1 });
-    expect(await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100_000_000_000)).toMatchObject({ amountCents: 100_000_000_000 });
+    expect(await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100_000_000_000)).toMatchObject({
+      amountCents: 100_000_000_000,
+    });
   });
 });
 
@@ -73,7 +91,11 @@ describe("other procedures with bad input", () => {
     const s = await setup();
     const o = s.as.organiser;
     const valid = { campaignId: s.campaign.id, name: "Printen  Werke GmbH", kind: "company" as const, country: "de" };
-    expect(await o.sponsor.create(valid)).toMatchObject({ name: "Printen  Werke GmbH", country: "DE", listing: "hidden" });
+    expect(await o.sponsor.create(valid)).toMatchObject({
+      name: "Printen  Werke GmbH",
+      country: "DE",
+      listing: "hidden",
+    });
     await expectNothingWritten(s, async () => {
       await expectFieldError(o.sponsor.create({ ...valid, name: "  " }), "name");
       await expectFieldError(o.sponsor.create({ ...valid, kind: "bank" as never }), "kind");
@@ -97,7 +119,10 @@ describe("other procedures with bad input", () => {
       await expectFieldError(o.pledge.setStatus({ ...base, status: "withdrawn", reason: "x", at: "2016-02-30" }), "at");
       await expectFieldError(o.pledge.setStatus({ ...base, status: "withdrawn", reason: "x", at: "2016-05-21" }), "at"); // tomorrow
       await expectFieldError(o.pledge.setStatus({ ...base, status: "withdrawn", reason: "x", at: "2016-05-09" }), "at"); // before the pledge
-      await expectFieldError(o.pledge.setStatus({ ...base, status: "withdrawn", reason: "x", expectedVersion: 0 }), "expectedVersion");
+      await expectFieldError(
+        o.pledge.setStatus({ ...base, status: "withdrawn", reason: "x", expectedVersion: 0 }),
+        "expectedVersion",
+      );
       await expectFieldError(o.pledge.recordPayment({ ...base, amountCents: 0, paidAt: "2016-05-20" }), "amountCents");
       await expectFieldError(o.pledge.recordPayment({ ...base, amountCents: 1 } as never), "paidAt");
       await expectFieldError(o.pledge.recordPayment({ ...base, amountCents: 1, paidAt: "20.05.2016" }), "paidAt");
@@ -113,9 +138,15 @@ describe("other procedures with bad input", () => {
       await expectFieldError(a.campaign.create({ ...valid, matchRatio: 0 }), "matchRatio");
       await expectFieldError(a.campaign.create({ ...valid, inKindSharePercent: 101 }), "inKindSharePercent");
       await expectFieldError(a.campaign.create({ ...valid, windowStart: "2016-06-02" }), "windowStart");
-      await expectFieldError(a.campaign.create({ ...valid, rules: { maxPublicSharePercent: 25.555 } }), "rules.maxPublicSharePercent");
+      await expectFieldError(
+        a.campaign.create({ ...valid, rules: { maxPublicSharePercent: 25.555 } }),
+        "rules.maxPublicSharePercent",
+      );
       await expectFieldError(a.campaign.create({ ...valid, rules: { minSponsors: 0 } }), "rules.minSponsors");
-      await expectFieldError(a.campaign.update({ campaignId: s.campaign.id, expectedVersion: 1, applicationStatus: "won" as never }), "applicationStatus");
+      await expectFieldError(
+        a.campaign.update({ campaignId: s.campaign.id, expectedVersion: 1, applicationStatus: "won" as never }),
+        "applicationStatus",
+      );
       await expectCode(a.campaign.update({ campaignId: 999, expectedVersion: 1, name: "X" }), "NOT_FOUND");
     });
   });

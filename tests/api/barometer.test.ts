@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app";
 import { addPledge, addSponsor, type Caller, expectCode, servicesFor, setup, type Setup } from "./helpers";
 
-type Event = [string, { campaign: { id: number; name: string }; summary: Record<string, unknown> & { countedCents: number; rules: { id: string; value: unknown; gap: unknown }[] } }];
+type Event = [
+  string,
+  {
+    campaign: { id: number; name: string };
+    summary: Record<string, unknown> & { countedCents: number; rules: { id: string; value: unknown; gap: unknown }[] };
+  },
+];
 
 async function subscribe(caller: Caller, campaignId: number, lastEventId?: string) {
   const iterable = await caller.publicCampaign.onSummary({ campaignId, lastEventId });
@@ -18,13 +24,18 @@ async function subscribe(caller: Caller, campaignId: number, lastEventId?: strin
 
 async function withPublicPage(options: Parameters<typeof setup>[0] = {}) {
   const s = await setup(options);
-  const row = await s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: s.campaign.version, publicPage: true });
+  const row = await s.as.admin.campaign.update({
+    campaignId: s.campaign.id,
+    expectedVersion: s.campaign.version,
+    publicPage: true,
+  });
   const sponsor = await addSponsor(s.as.organiser, s.campaign.id, { kind: "public_body", listing: "name_and_amount" });
   await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 1_000_000, { pledgedAt: "2016-05-01" });
   return { ...s, version: row.version };
 }
 
-const switchOff = (s: Setup, version: number) => s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: version, publicPage: false });
+const switchOff = (s: Setup, version: number) =>
+  s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: version, publicPage: false });
 
 describe("publicCampaign.onSummary", () => {
   it("sends anyone exactly the figures publicCampaign.get shows, without supporters, breakdowns or the public share", async () => {
@@ -37,9 +48,24 @@ describe("publicCampaign.onSummary", () => {
     expect(figures).toEqual({ campaign: page.campaign, summary: page.summary });
     expect(eventId).toMatch(/^[\w-]{22}$/);
     expect(figures.campaign.name).toBe("Aachen digitalisiert");
-    expect(figures.summary).toMatchObject({ scope: "overall", countedCents: 1_000_000, sponsorCount: 1, targetCents: 150_000_000, deadline: "2016-06-01" });
+    expect(figures.summary).toMatchObject({
+      scope: "overall",
+      countedCents: 1_000_000,
+      sponsorCount: 1,
+      targetCents: 150_000_000,
+      deadline: "2016-06-01",
+    });
     expect(figures).not.toHaveProperty("supporters");
-    for (const hidden of ["byKind", "byCountry", "timeline", "cashFlow", "intentCents", "confirmedCents", "paidCents", "publicCountedCents"]) {
+    for (const hidden of [
+      "byKind",
+      "byCountry",
+      "timeline",
+      "cashFlow",
+      "intentCents",
+      "confirmedCents",
+      "paidCents",
+      "publicCountedCents",
+    ]) {
       expect(figures.summary, hidden).not.toHaveProperty(hidden);
     }
     // The only sponsor is public money: its share would give its amount away.
@@ -62,7 +88,10 @@ describe("publicCampaign.onSummary", () => {
     // Reconnecting with the last id: no repeat until something changes.
     const again = await subscribe(s.as.anonymous, s.campaign.id, changedId);
     const pending = again.next();
-    const settled = await Promise.race([pending.then(() => "event"), new Promise((r) => setTimeout(() => r("quiet"), 50))]);
+    const settled = await Promise.race([
+      pending.then(() => "event"),
+      new Promise((r) => setTimeout(() => r("quiet"), 50)),
+    ]);
     expect(settled).toBe("quiet");
     await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 100, { pledgedAt: "2016-05-02" });
     expect(((await pending).value as unknown as Event)[1].summary.countedCents).toBe(1_500_100);
@@ -72,7 +101,11 @@ describe("publicCampaign.onSummary", () => {
   it("is NOT_FOUND while the public page is off, and for a campaign that does not exist", async () => {
     const s = await setup();
     await expectCode((await subscribe(s.as.anonymous, s.campaign.id)).next(), "NOT_FOUND");
-    await expectCode((await subscribe(s.as.admin, s.campaign.id)).next(), "NOT_FOUND", "not even for the admin: it is the public view");
+    await expectCode(
+      (await subscribe(s.as.admin, s.campaign.id)).next(),
+      "NOT_FOUND",
+      "not even for the admin: it is the public view",
+    );
     await expectCode((await subscribe(s.as.anonymous, 9999)).next(), "NOT_FOUND");
   });
 
@@ -108,7 +141,8 @@ describe("GET /barometer/:campaignId", () => {
     rmSync(clientDir, { recursive: true, force: true });
   });
 
-  const frameAncestors = (res: Response) => /frame-ancestors ([^;]*)/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+  const frameAncestors = (res: Response) =>
+    /frame-ancestors ([^;]*)/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
 
   it("serves the barometer page, which any site may frame", async () => {
     const res = await fetch(`${base}/barometer/${s.campaign.id}`);
@@ -146,7 +180,10 @@ describe("GET /barometer/:campaignId", () => {
     expect(first[1].id).toMatch(/^[\w-]{22}$/);
     expect(JSON.parse(first[1].data).summary.countedCents).toBe(1_000_000);
 
-    const unknown = await firstSseEvents(`${base}/trpc/publicCampaign.onSummary?input=${encodeURIComponent(JSON.stringify({ campaignId: 9999 }))}`, 2);
+    const unknown = await firstSseEvents(
+      `${base}/trpc/publicCampaign.onSummary?input=${encodeURIComponent(JSON.stringify({ campaignId: 9999 }))}`,
+      2,
+    );
     expect(unknown[1].event).toBe("serialized-error");
     expect(JSON.parse(unknown[1].data).data.code).toBe("NOT_FOUND");
   });
@@ -167,7 +204,13 @@ async function firstSseEvents(url: string, count: number) {
     const blocks = text.split("\n\n");
     text = blocks.pop()!;
     for (const block of blocks.filter((b) => b.trim())) {
-      events.push(Object.fromEntries(block.split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trimStart()])));
+      events.push(
+        Object.fromEntries(
+          block
+            .split("\n")
+            .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trimStart()]),
+        ),
+      );
     }
   }
   abort.abort();

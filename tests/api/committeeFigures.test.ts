@@ -15,7 +15,12 @@ describe("campaign.summary projection and cash flow", () => {
     await addPledge(o, c, sponsor.id, 140_000, { pledgedAt: "2016-05-10" });
     await addPledge(o, c, sponsor.id, 140_000, { pledgedAt: "2016-05-18" });
     await addPledge(o, c, sponsor.id, 900_000, { pledgedAt: "2016-05-19", status: "intent" }); // counts nowhere
-    await o.pledge.recordPayment({ pledgeId: first.id, amountCents: 50_000, paidAt: "2016-05-15", expectedVersion: first.version });
+    await o.pledge.recordPayment({
+      pledgeId: first.id,
+      amountCents: 50_000,
+      paidAt: "2016-05-15",
+      expectedVersion: first.version,
+    });
     return s;
   }
 
@@ -25,20 +30,34 @@ describe("campaign.summary projection and cash flow", () => {
     // counted 380,000; counted at the end of 6 May 100,000 → pace 280,000 / 14 = 20,000.
     // 12 days left: required ⌈620,000 / 12⌉ = 51,667; projected 380,000 + 240,000 = 620,000;
     // the line needs 31 days → no reach date.
-    expect(summary.projection).toEqual({ pacePerDayCents: 20_000, requiredPerDayCents: 51_667, projectedCents: 620_000, projectedReachDate: null });
+    expect(summary.projection).toEqual({
+      pacePerDayCents: 20_000,
+      requiredPerDayCents: 51_667,
+      projectedCents: 620_000,
+      projectedReachDate: null,
+    });
     // asOf 12 May: 12 days of history (1…12 May) → 240,000 / 12 = 20,000; 20 days left:
     // required ⌈760,000 / 20⌉ = 38,000; projected 240,000 + 400,000 = 640,000.
     const past = await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: "2016-05-12" });
-    expect(past.projection).toEqual({ pacePerDayCents: 20_000, requiredPerDayCents: 38_000, projectedCents: 640_000, projectedReachDate: null });
+    expect(past.projection).toEqual({
+      pacePerDayCents: 20_000,
+      requiredPerDayCents: 38_000,
+      projectedCents: 640_000,
+      projectedReachDate: null,
+    });
     // asOf 6 May: 6 days of history → too thin.
-    expect((await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: "2016-05-06" })).projection.pacePerDayCents).toBeNull();
+    expect(
+      (await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: "2016-05-06" })).projection.pacePerDayCents,
+    ).toBeNull();
   });
 
   it("gives the reach date the pace line crosses the target", async () => {
     const s = await campaignWithPace();
     await s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: 1, targetCents: 560_000 });
     // gap 180,000 at 20,000 a day → 9 days → 29 May.
-    expect((await fullSummary(s.as.committee, { campaignId: s.campaign.id })).projection.projectedReachDate).toBe("2016-05-29");
+    expect((await fullSummary(s.as.committee, { campaignId: s.campaign.id })).projection.projectedReachDate).toBe(
+      "2016-05-29",
+    );
   });
 
   it("spreads the potential match over the match years beside the installments and payments", async () => {
@@ -56,23 +75,35 @@ describe("campaign.summary projection and cash flow", () => {
     // asOf 12 May: the 18 May pledge and the 15 May payment not yet there; potential 240,000 → 80,000 a year.
     const past = await fullSummary(s.as.organiser, { campaignId: s.campaign.id, asOf: "2016-05-12" });
     expect(past.cashFlow.map((y) => [y.year, y.ownScheduledCents, y.ownReceivedCents, y.stateCents])).toEqual([
-      [2016, 80_002, 0, 80_000], [2017, 79_999, 0, 80_000], [2018, 79_999, 0, 80_000],
+      [2016, 80_002, 0, 80_000],
+      [2017, 79_999, 0, 80_000],
+      [2018, 79_999, 0, 80_000],
     ]);
   });
 
   it("moves a re-scheduled installment to its new year from the day of the change", async () => {
     const s = await campaignWithPace();
     const o = s.as.organiser;
-    const [pledge] = (await o.pledge.list({ campaignId: s.campaign.id })).items.filter((p) => p.amountCents === 100_000);
+    const [pledge] = (await o.pledge.list({ campaignId: s.campaign.id })).items.filter(
+      (p) => p.amountCents === 100_000,
+    );
     await o.pledge.update({
-      pledgeId: pledge.id, expectedVersion: pledge.version, at: "2016-05-19",
-      schedule: [{ dueOn: "2016-06-01", amountCents: 60_000 }, { dueOn: "2019-06-01", amountCents: 40_000 }],
+      pledgeId: pledge.id,
+      expectedVersion: pledge.version,
+      at: "2016-05-19",
+      schedule: [
+        { dueOn: "2016-06-01", amountCents: 60_000 },
+        { dueOn: "2019-06-01", amountCents: 40_000 },
+      ],
     });
     const after = await fullSummary(o, { campaignId: s.campaign.id });
     // 2016: 60,000 + 2 × 46,668 = 153,336; 2017/2018: 2 × 46,666 = 93,332; 2019: 40,000, no state share.
     // Up to 2017: 246,668 < 253,334 → short; up to 2018: 340,000 < 380,000 → short.
     expect(after.cashFlow.map((y) => [y.year, y.ownScheduledCents, y.stateCents, y.short])).toEqual([
-      [2016, 153_336, 126_668, false], [2017, 93_332, 126_666, true], [2018, 93_332, 126_666, true], [2019, 40_000, 0, false],
+      [2016, 153_336, 126_668, false],
+      [2017, 93_332, 126_666, true],
+      [2018, 93_332, 126_666, true],
+      [2019, 40_000, 0, false],
     ]);
     const before = await fullSummary(o, { campaignId: s.campaign.id, asOf: "2016-05-18" });
     expect(before.cashFlow.map((y) => y.ownScheduledCents)).toEqual([126_670, 126_665, 126_665]);
@@ -90,11 +121,19 @@ describe("campaign.pipeline", () => {
     const bound = await addSponsor(o, c, { name: "Gebunden GmbH" });
     await addPledge(o, c, recent.id, 100_000, { status: "intent", pledgedAt: "2016-05-18" }); // 2 days: week
     await addPledge(o, c, recent.id, 50_000, { status: "intent", pledgedAt: "2016-04-25" }); // 25 days: month
-    const conditionalIntent = await addPledge(o, c, spring.id, 70_000, { status: "intent", pledgedAt: "2016-03-01", conditional: true }); // 80 days: quarter
+    const conditionalIntent = await addPledge(o, c, spring.id, 70_000, {
+      status: "intent",
+      pledgedAt: "2016-03-01",
+      conditional: true,
+    }); // 80 days: quarter
     await addPledge(o, c, early.id, 10_000, { status: "intent", pledgedAt: "2015-12-01" }); // 171 days: older
     const conditionalBinding = await addPledge(o, c, bound.id, 200_000, { conditional: true, pledgedAt: "2016-05-02" });
     await addPledge(o, c, bound.id, 999_000, { pledgedAt: "2016-05-02" }); // confirmed, unconditional: not in the pipeline
-    const withdrawn = await addPledge(o, c, bound.id, 30_000, { status: "intent", conditional: true, pledgedAt: "2016-05-03" });
+    const withdrawn = await addPledge(o, c, bound.id, 30_000, {
+      status: "intent",
+      conditional: true,
+      pledgedAt: "2016-05-03",
+    });
     await o.pledge.setStatus({ pledgeId: withdrawn.id, status: "withdrawn", expectedVersion: 1, reason: "no" });
     return { s, early, spring, recent, bound, conditionalIntent, conditionalBinding };
   }
@@ -104,7 +143,16 @@ describe("campaign.pipeline", () => {
     const pipeline = await s.as.committee.campaign.pipeline({ campaignId: s.campaign.id });
     expect(pipeline).toMatchObject({ asOf: "2016-05-20", intentCents: 230_000, pledgeCount: 4, sponsorCount: 3 });
     // waiting days: 1 Dec 2015 → 20 May 2016 = 31 + 31 + 29 + 31 + 30 + 19 = 171; 1 Mar → 20 May = 31 + 30 + 19 = 80; 25 Apr → 20 May = 25.
-    expect(pipeline.sponsors.map((p) => [p.sponsorId, p.intentCents, p.pledgeCount, p.oldestPledgedAt, p.waitingDays, p.conditional])).toEqual([
+    expect(
+      pipeline.sponsors.map((p) => [
+        p.sponsorId,
+        p.intentCents,
+        p.pledgeCount,
+        p.oldestPledgedAt,
+        p.waitingDays,
+        p.conditional,
+      ]),
+    ).toEqual([
       [early.id, 10_000, 1, "2015-12-01", 171, false],
       [spring.id, 70_000, 1, "2016-03-01", 80, true],
       [recent.id, 150_000, 2, "2016-04-25", 25, false],
@@ -117,7 +165,11 @@ describe("campaign.pipeline", () => {
       { band: "quarter", cents: 70_000, pledgeCount: 1 },
       { band: "older", cents: 10_000, pledgeCount: 1 },
     ]);
-    expect((await s.as.committee.campaign.pipeline({ campaignId: s.campaign.id, limit: 1 })).sponsors.map((p) => p.sponsorId)).toEqual([early.id]);
+    expect(
+      (await s.as.committee.campaign.pipeline({ campaignId: s.campaign.id, limit: 1 })).sponsors.map(
+        (p) => p.sponsorId,
+      ),
+    ).toEqual([early.id]);
   });
 
   it("lists open conditional pledges with the binding part; withdrawn ones and confirmed unconditional ones are not in it", async () => {
@@ -133,7 +185,11 @@ describe("campaign.pipeline", () => {
   it("drops an intent once it is confirmed", async () => {
     const { s, early } = await pipelineCampaign();
     const [pledge] = (await s.as.organiser.pledge.list({ campaignId: s.campaign.id, sponsorId: early.id })).items;
-    await s.as.organiser.pledge.setStatus({ pledgeId: pledge.id, status: "confirmed", expectedVersion: pledge.version });
+    await s.as.organiser.pledge.setStatus({
+      pledgeId: pledge.id,
+      status: "confirmed",
+      expectedVersion: pledge.version,
+    });
     const pipeline = await s.as.committee.campaign.pipeline({ campaignId: s.campaign.id });
     expect(pipeline.sponsors.map((p) => p.sponsorId)).not.toContain(early.id);
     expect(pipeline.ages.find((a) => a.band === "older")).toEqual({ band: "older", cents: 0, pledgeCount: 0 });
@@ -157,18 +213,39 @@ describe("campaign.breakdowns", () => {
     const c = s.campaign.id;
     const it = await addSponsor(o, c, { name: "Informatik GmbH", sector: "IT", membershipType: "Sponsor" });
     const city = await addSponsor(o, c, { name: "StädteRegion Aachen", kind: "public_body", sector: "Verwaltung" });
-    const works = await addSponsor(o, c, { name: "Stadtwerke Aachen", kind: "public_company", sector: "Energie", membershipType: "Sponsor" });
-    const lab = await addSponsor(o, c, { name: "Forschungslabor", kind: "research", sector: " IT ", membershipType: "Nutzer", country: "NL" });
+    const works = await addSponsor(o, c, {
+      name: "Stadtwerke Aachen",
+      kind: "public_company",
+      sector: "Energie",
+      membershipType: "Sponsor",
+    });
+    const lab = await addSponsor(o, c, {
+      name: "Forschungslabor",
+      kind: "research",
+      sector: " IT ",
+      membershipType: "Nutzer",
+      country: "NL",
+    });
     const late = await addSponsor(o, c, { name: "Zurück GmbH" });
     await addPledge(o, c, it.id, 300_000, { pledgedAt: "2016-05-05" });
     await addPledge(o, c, city.id, 100_000);
     await addPledge(o, c, works.id, 200_000, { raisedBySponsorId: city.id });
-    await addPledge(o, c, works.id, 80_000, { type: "in_kind", description: "Rechenzentrum", raisedBySponsorId: city.id }); // counted 40,000
+    await addPledge(o, c, works.id, 80_000, {
+      type: "in_kind",
+      description: "Rechenzentrum",
+      raisedBySponsorId: city.id,
+    }); // counted 40,000
     await addPledge(o, c, lab.id, 50_000, { raisedByName: "Frau Müller" });
     await addPledge(o, c, lab.id, 25_000, { raisedByName: " frau müller ", status: "paid" });
     await addPledge(o, c, late.id, 999_999, { status: "intent", raisedByName: "Frau Müller" }); // not binding: nowhere
     const withdrawn = await addPledge(o, c, late.id, 60_000, { pledgedAt: "2016-05-02", raisedBySponsorId: it.id });
-    await o.pledge.setStatus({ pledgeId: withdrawn.id, status: "withdrawn", expectedVersion: 1, at: "2016-05-10", reason: "budget cut" });
+    await o.pledge.setStatus({
+      pledgeId: withdrawn.id,
+      status: "withdrawn",
+      expectedVersion: 1,
+      at: "2016-05-10",
+      reason: "budget cut",
+    });
     return { s, it, city, works, lab, late };
   }
 
@@ -221,7 +298,13 @@ describe("campaign.breakdowns", () => {
     const b = await s.as.committee.campaign.breakdowns({ campaignId: s.campaign.id });
     expect(b.raisedBy).toEqual([
       // 200,000 + 80,000 × 50%
-      { raisedBySponsorId: city.id, name: "StädteRegion Aachen", countedCents: 240_000, pledgeCount: 2, sponsorCount: 1 },
+      {
+        raisedBySponsorId: city.id,
+        name: "StädteRegion Aachen",
+        countedCents: 240_000,
+        pledgeCount: 2,
+        sponsorCount: 1,
+      },
       // 50,000 + 25,000; the intent of 999,999 raised by the same name does not count
       { raisedBySponsorId: null, name: "Frau Müller", countedCents: 75_000, pledgeCount: 2, sponsorCount: 1 },
     ]);
@@ -232,8 +315,19 @@ describe("campaign.breakdowns", () => {
     const on = (asOf: string) => s.as.committee.campaign.breakdowns({ campaignId: s.campaign.id, asOf });
     const before = await on("2016-05-09");
     expect(before.asOf).toBe("2016-05-09");
-    expect(before.topSponsors.map((t) => [t.sponsorId, t.countedCents])).toEqual([[itSponsor.id, 300_000], [late.id, 60_000]]);
-    expect(before.raisedBy).toEqual([{ raisedBySponsorId: itSponsor.id, name: "Informatik GmbH", countedCents: 60_000, pledgeCount: 1, sponsorCount: 1 }]);
+    expect(before.topSponsors.map((t) => [t.sponsorId, t.countedCents])).toEqual([
+      [itSponsor.id, 300_000],
+      [late.id, 60_000],
+    ]);
+    expect(before.raisedBy).toEqual([
+      {
+        raisedBySponsorId: itSponsor.id,
+        name: "Informatik GmbH",
+        countedCents: 60_000,
+        pledgeCount: 1,
+        sponsorCount: 1,
+      },
+    ]);
     expect(before.publicPrivate).toEqual([
       { origin: "public", countedCents: 0, sponsorCount: 0 },
       { origin: "private", countedCents: 360_000, sponsorCount: 2 },
@@ -261,7 +355,10 @@ describe("campaign.onSummary", () => {
     const first = async (caller: typeof o) => {
       const iterable = await caller.campaign.onSummary({ campaignId: s.campaign.id });
       const iterator = iterable[Symbol.asyncIterator]();
-      return { iterator, event: (await iterator.next()).value as unknown as [string, { scope: string; countedCents: number }] };
+      return {
+        iterator,
+        event: (await iterator.next()).value as unknown as [string, { scope: string; countedCents: number }],
+      };
     };
     const staff = await first(s.as.committee);
     expect(staff.event[1]).toMatchObject({ scope: "full", countedCents: 1_000_000 });

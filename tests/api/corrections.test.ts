@@ -10,7 +10,12 @@ async function pledgeWithPayment() {
   const o = s.as.organiser;
   const sponsor = await addSponsor(o, s.campaign.id);
   const created = await addPledge(o, s.campaign.id, sponsor.id, 1_500_000, { pledgedAt: "2016-05-02" }); // €15,000
-  const paid = await o.pledge.recordPayment({ pledgeId: created.id, amountCents: 500_000, paidAt: "2016-05-10", expectedVersion: created.version });
+  const paid = await o.pledge.recordPayment({
+    pledgeId: created.id,
+    amountCents: 500_000,
+    paidAt: "2016-05-10",
+    expectedVersion: created.version,
+  });
   return { s, o, sponsor, pledge: paid };
 }
 
@@ -22,7 +27,11 @@ describe("the schedule", () => {
     const got = await s.as.organiser.pledge.get({ pledgeId: p.id });
     const start = s.campaign.matchStart;
     const year = (n: number) => `${Number(start.slice(0, 4)) + n}${start.slice(4)}`;
-    expect(got.schedule.map((i) => [i.dueOn, i.amountCents])).toEqual([[year(0), 333_334], [year(1), 333_333], [year(2), 333_333]]);
+    expect(got.schedule.map((i) => [i.dueOn, i.amountCents])).toEqual([
+      [year(0), 333_334],
+      [year(1), 333_333],
+      [year(2), 333_333],
+    ]);
   });
 
   it("a partial payment shows as partial on the oldest installment, and the pledge stays confirmed", async () => {
@@ -36,7 +45,12 @@ describe("the schedule", () => {
 describe("pledge.update", () => {
   it("an edited amount yields a schedule that sums to the new amount, with the payments kept", async () => {
     const { o, pledge } = await pledgeWithPayment();
-    const updated = await o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, amountCents: 2_000_001, reason: "Zusage erhöht" });
+    const updated = await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: pledge.version,
+      amountCents: 2_000_001,
+      reason: "Zusage erhöht",
+    });
     const got = await o.pledge.get({ pledgeId: updated.id });
     expect(got.schedule.reduce((sum, i) => sum + i.amountCents, 0)).toBe(2_000_001);
     expect(got.schedule.map((i) => i.amountCents)).toEqual([666_667, 666_667, 666_667]);
@@ -46,25 +60,42 @@ describe("pledge.update", () => {
 
   it("refuses an amount below what was paid, and a schedule that does not sum to the amount", async () => {
     const { o, pledge } = await pledgeWithPayment();
-    await expectCode(o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, amountCents: 499_999 }), "CONFLICT");
+    await expectCode(
+      o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, amountCents: 499_999 }),
+      "CONFLICT",
+    );
     await expectFieldError(
-      o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, schedule: [{ dueOn: "2016-06-01", amountCents: 1_000_000 }] }),
+      o.pledge.update({
+        pledgeId: pledge.id,
+        expectedVersion: pledge.version,
+        schedule: [{ dueOn: "2016-06-01", amountCents: 1_000_000 }],
+      }),
       "schedule",
     );
   });
 
   it("raising a paid pledge makes it confirmed again; lowering a confirmed one to what was paid makes it paid", async () => {
     const { o, pledge } = await pledgeWithPayment();
-    const lowered = await o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, amountCents: 500_000 });
+    const lowered = await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: pledge.version,
+      amountCents: 500_000,
+    });
     expect(lowered.status).toBe("paid");
-    const raised = await o.pledge.update({ pledgeId: pledge.id, expectedVersion: lowered.version, amountCents: 600_000 });
+    const raised = await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: lowered.version,
+      amountCents: 600_000,
+    });
     expect(raised.status).toBe("confirmed");
   });
 
   it("a stale version is a CONFLICT that says someone else changed it, and changes nothing", async () => {
     const { o, pledge } = await pledgeWithPayment();
     await o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, note: "first edit" });
-    await expect(o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, note: "second edit" })).rejects.toThrow(/someone else/);
+    await expect(
+      o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, note: "second edit" }),
+    ).rejects.toThrow(/someone else/);
     expect((await o.pledge.get({ pledgeId: pledge.id })).note).toBe("first edit");
   });
 
@@ -75,7 +106,9 @@ describe("pledge.update", () => {
     const p = await addPledge(o, s.campaign.id, sponsor.id, 700_000, { pledgedAt: "2016-05-10" });
     await o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, pledgedAt: "2016-05-03" });
     expect((await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-05" })).countedCents).toBe(700_000);
-    expect((await fullSummary(o, { campaignId: s.campaign.id })).timeline).toEqual([{ date: "2016-05-03", countedCents: 700_000 }]);
+    expect((await fullSummary(o, { campaignId: s.campaign.id })).timeline).toEqual([
+      { date: "2016-05-03", countedCents: 700_000 },
+    ]);
   });
 
   it("a paid pledge's date cannot be corrected: its payment keeps its date, so the money could not move with it", async () => {
@@ -83,7 +116,10 @@ describe("pledge.update", () => {
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id);
     const p = await addPledge(o, s.campaign.id, sponsor.id, 700_000, { status: "paid", pledgedAt: "2016-05-10" });
-    await expectCode(o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, pledgedAt: "2016-05-03" }), "CONFLICT");
+    await expectCode(
+      o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, pledgedAt: "2016-05-03" }),
+      "CONFLICT",
+    );
     expect((await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-05" })).countedCents).toBe(0);
     expect((await o.pledge.get({ pledgeId: p.id })).pledgedAt).toBe("2016-05-10");
   });
@@ -94,7 +130,12 @@ describe("pledge.update", () => {
     const wrong = await addSponsor(o, s.campaign.id, { kind: "company" });
     const right = await addSponsor(o, s.campaign.id, { kind: "research", country: "NL" });
     const p = await addPledge(o, s.campaign.id, wrong.id, 900_000);
-    await o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, sponsorId: right.id, reason: "falscher Sponsor" });
+    await o.pledge.update({
+      pledgeId: p.id,
+      expectedVersion: p.version,
+      sponsorId: right.id,
+      reason: "falscher Sponsor",
+    });
     const summary = await fullSummary(o, { campaignId: s.campaign.id });
     expect(summary).toMatchObject({ countedCents: 900_000, sponsorCount: 1 });
     expect(summary.byKind).toEqual([{ kind: "research", countedCents: 900_000, sponsorCount: 1 }]);
@@ -118,8 +159,16 @@ describe("pledge.undo", () => {
     const s = await setup();
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id);
-    const intent = await addPledge(o, s.campaign.id, sponsor.id, 400_000, { status: "intent", pledgedAt: "2016-05-01" });
-    const confirmed = await o.pledge.setStatus({ pledgeId: intent.id, status: "confirmed", expectedVersion: intent.version, at: "2016-05-04" });
+    const intent = await addPledge(o, s.campaign.id, sponsor.id, 400_000, {
+      status: "intent",
+      pledgedAt: "2016-05-01",
+    });
+    const confirmed = await o.pledge.setStatus({
+      pledgeId: intent.id,
+      status: "confirmed",
+      expectedVersion: intent.version,
+      at: "2016-05-04",
+    });
     const undone = await o.pledge.undo({ pledgeId: intent.id, expectedVersion: confirmed.version });
     expect(undone.status).toBe("intent");
     expect((await o.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-05" })).countedCents).toBe(0);
@@ -132,7 +181,12 @@ describe("pledge.undo", () => {
   it("undoes an edit: amount, note and schedule come back", async () => {
     const { o, pledge } = await pledgeWithPayment();
     const before = await o.pledge.get({ pledgeId: pledge.id });
-    const edited = await o.pledge.update({ pledgeId: pledge.id, expectedVersion: pledge.version, amountCents: 3_000_000, note: "Tippfehler" });
+    const edited = await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: pledge.version,
+      amountCents: 3_000_000,
+      note: "Tippfehler",
+    });
     await o.pledge.undo({ pledgeId: pledge.id, expectedVersion: edited.version });
     const after = await o.pledge.get({ pledgeId: pledge.id });
     expect(after).toMatchObject({ amountCents: before.amountCents, note: before.note, receivedCents: 500_000 });
@@ -156,7 +210,10 @@ describe("pledge.update clearing fields", () => {
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id);
     const p = await addPledge(o, s.campaign.id, sponsor.id, 100_000, { type: "in_kind", description: "Räume" });
-    await expectFieldError(o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, description: null }), "description");
+    await expectFieldError(
+      o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, description: null }),
+      "description",
+    );
     const cash = await o.pledge.update({ pledgeId: p.id, expectedVersion: p.version, type: "cash", description: null });
     expect(cash).toMatchObject({ type: "cash", description: null });
   });

@@ -38,7 +38,12 @@ describe("demo data", () => {
 
   it("has the StädteRegion pledging €15,000 and raising over €250,000 from its public companies", async () => {
     const { db, aachen } = await seeded();
-    const region = db.select().from(sponsors).where(eq(sponsors.campaignId, aachen.id)).all().find((s) => s.name.startsWith("StädteRegion Aachen"))!;
+    const region = db
+      .select()
+      .from(sponsors)
+      .where(eq(sponsors.campaignId, aachen.id))
+      .all()
+      .find((s) => s.name.startsWith("StädteRegion Aachen"))!;
     const own = db.select().from(pledges).where(eq(pledges.sponsorId, region.id)).all();
     expect(own.reduce((sum, p) => sum + p.amountCents, 0)).toBe(1_500_000);
     const raised = db.select().from(pledges).where(eq(pledges.raisedBySponsorId, region.id)).all();

@@ -7,7 +7,14 @@ import { createApiToken } from "../../server/auth/apiTokens";
 import { addPledge, addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 
-const FILES = ["pledges.csv", "pledges.xlsx", "sponsors.csv", "sponsors.xlsx", "financing-plan.csv", "financing-plan.xlsx"];
+const FILES = [
+  "pledges.csv",
+  "pledges.xlsx",
+  "sponsors.csv",
+  "sponsors.xlsx",
+  "financing-plan.csv",
+  "financing-plan.xlsx",
+];
 
 let s: Setup;
 let http: Server;
@@ -16,14 +23,24 @@ const as: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
   s = await setup();
   useCheapPasswords(s.db);
-  const sponsor = await addSponsor(s.as.organiser, s.campaign.id, { name: "Printen Lambertz KG", contactEmail: "kontakt@printen.example" });
+  const sponsor = await addSponsor(s.as.organiser, s.campaign.id, {
+    name: "Printen Lambertz KG",
+    contactEmail: "kontakt@printen.example",
+  });
   await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 1_500_000);
   http = await serve(s.db, s.clock.now);
   as.anonymous = {};
-  for (const [role, email] of Object.entries({ organiser: "organiser@example.org", committee: "committee@example.org", admin: "admin@example.org", otherOrganiser: "bonn@example.org" })) {
+  for (const [role, email] of Object.entries({
+    organiser: "organiser@example.org",
+    committee: "committee@example.org",
+    admin: "admin@example.org",
+    otherOrganiser: "bonn@example.org",
+  })) {
     as[role] = { cookie: await http.login(email) };
   }
-  as.apiToken = { authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "script", s.clock.now()).token}` };
+  as.apiToken = {
+    authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "script", s.clock.now()).token}`,
+  };
   as.revokedOrWrongToken = { authorization: "Bearer cft_not-a-token" };
   const link = await http.mutate("sponsor.createAccessLink", { sponsorId: sponsor.id }, as.organiser);
   const opened = await http.request(new URL(link.body.result.data.url).pathname);
@@ -52,7 +69,9 @@ describe.each(FILES)("GET /api/campaigns/:id/%s", (file) => {
   it.each(["organiser", "committee", "admin", "apiToken"])("serves %s", async (who) => {
     const res = await get(who, path());
     expect(res.status, res.text).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="aachen-digitalisiert-(zusagen|sponsoren|finanzierungsplan)-2016-05-20\.(csv|xlsx)"; filename\*=UTF-8''/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="aachen-digitalisiert-(zusagen|sponsoren|finanzierungsplan)-2016-05-20\.(csv|xlsx)"; filename\*=UTF-8''/,
+    );
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 

@@ -21,17 +21,40 @@ beforeAll(async () => {
   useCheapPasswords(s.db);
   const o = s.as.organiser;
   const injector = await addSponsor(o, s.campaign.id, {
-    name: '=HYPERLINK("http://x")', contactName: "Erika Mustermann", contactEmail: "erika@example.org",
-    sector: "IT", vatId: "DE123456789", membershipType: "Mitglied", listing: "name_and_amount",
+    name: '=HYPERLINK("http://x")',
+    contactName: "Erika Mustermann",
+    contactEmail: "erika@example.org",
+    sector: "IT",
+    vatId: "DE123456789",
+    membershipType: "Mitglied",
+    listing: "name_and_amount",
   });
   const werke = await addSponsor(o, s.campaign.id, { name: "Stadtwerke; Aachen", kind: "public_company" });
   const printen = await addSponsor(o, s.campaign.id, { name: "Printen, Lambertz KG", country: "BE" });
-  const first = await addPledge(o, s.campaign.id, injector.id, 150_050, { pledgedAt: "2016-05-02", note: "+1", conditional: true });
-  await o.pledge.recordPayment({ pledgeId: first.id, amountCents: 50_000, paidAt: "2016-05-10", expectedVersion: first.version });
-  await addPledge(o, s.campaign.id, werke.id, 5, {
-    type: "in_kind", status: "intent", description: "Räume", pledgedAt: "2016-05-03", raisedBySponsorId: injector.id, note: 'Zeile 1\nZeile 2 "zitiert"',
+  const first = await addPledge(o, s.campaign.id, injector.id, 150_050, {
+    pledgedAt: "2016-05-02",
+    note: "+1",
+    conditional: true,
   });
-  await addPledge(o, s.campaign.id, printen.id, 100_000_000, { status: "paid", pledgedAt: "2016-05-04", raisedByName: "Frau Müller" });
+  await o.pledge.recordPayment({
+    pledgeId: first.id,
+    amountCents: 50_000,
+    paidAt: "2016-05-10",
+    expectedVersion: first.version,
+  });
+  await addPledge(o, s.campaign.id, werke.id, 5, {
+    type: "in_kind",
+    status: "intent",
+    description: "Räume",
+    pledgedAt: "2016-05-03",
+    raisedBySponsorId: injector.id,
+    note: 'Zeile 1\nZeile 2 "zitiert"',
+  });
+  await addPledge(o, s.campaign.id, printen.id, 100_000_000, {
+    status: "paid",
+    pledgedAt: "2016-05-04",
+    raisedByName: "Frau Müller",
+  });
   const other = await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Bonner Sponsor" });
   await addPledge(s.as.otherOrganiser, s.otherCampaign.id, other.id, 777);
   http = await serve(s.db, s.clock.now);
@@ -40,7 +63,8 @@ beforeAll(async () => {
 });
 afterAll(() => http?.close());
 
-const url = (file: string, locale?: string) => `/api/campaigns/${s.campaign.id}/${file}${locale ? `?locale=${locale}` : ""}`;
+const url = (file: string, locale?: string) =>
+  `/api/campaigns/${s.campaign.id}/${file}${locale ? `?locale=${locale}` : ""}`;
 const download = async (file: string, headers: Record<string, string>, locale?: string) => {
   const res = await fetch(http.base + url(file, locale), { headers });
   expect(res.status, file).toBe(200);
@@ -68,9 +92,15 @@ describe("pledges.csv", () => {
   it("with ?locale=de has German headers and labels, semicolons, decimal commas and DD.MM.YYYY", async () => {
     const text = await (await download("pledges.csv", organiser, "de")).text();
     const [header, first, second] = text.replace(/^\uFEFF/, "").split("\r\n");
-    expect(header).toBe("ID;Name;Art;Land;Betrag;Typ;Status;Datum;Eingegangen;Offen;Bedingt;Eingeworben von;Notiz;Erfasst am");
-    expect(first).toBe(`1;"'=HYPERLINK(""http://x"")";Unternehmen;DE;1500,50;Geld;Zugesagt;02.05.2016;500,00;1000,50;ja;;'+1;20.05.2016 12:00:00`);
-    expect(second).toBe(`2;"Stadtwerke; Aachen";Kommunales Unternehmen;DE;0,05;Sachleistung;Absicht;03.05.2016;0,00;;nein;"'=HYPERLINK(""http://x"")";"Zeile 1\nZeile 2 ""zitiert""";20.05.2016 12:00:00`);
+    expect(header).toBe(
+      "ID;Name;Art;Land;Betrag;Typ;Status;Datum;Eingegangen;Offen;Bedingt;Eingeworben von;Notiz;Erfasst am",
+    );
+    expect(first).toBe(
+      `1;"'=HYPERLINK(""http://x"")";Unternehmen;DE;1500,50;Geld;Zugesagt;02.05.2016;500,00;1000,50;ja;;'+1;20.05.2016 12:00:00`,
+    );
+    expect(second).toBe(
+      `2;"Stadtwerke; Aachen";Kommunales Unternehmen;DE;0,05;Sachleistung;Absicht;03.05.2016;0,00;;nein;"'=HYPERLINK(""http://x"")";"Zeile 1\nZeile 2 ""zitiert""";20.05.2016 12:00:00`,
+    );
     const records = parse(text, { bom: true, delimiter: ";", columns: true }) as Record<string, string>[];
     expect(records.map((r) => r.Betrag)).toEqual(["1500,50", "0,05", "1000000,00"]);
     expect(records[2].Status).toBe("Bezahlt");
@@ -91,10 +121,15 @@ describe("reading the pledges", () => {
   });
 
   it("writes amounts that the import's money rule reads back to the same cents", async () => {
-    for (const [locale, delimiter] of [["en", ","], ["de", ";"]]) {
+    for (const [locale, delimiter] of [
+      ["en", ","],
+      ["de", ";"],
+    ]) {
       const text = await (await download("pledges.csv", organiser, locale)).text();
       const rows = parse(text, { bom: true, delimiter, from_line: 2 }) as string[][];
-      expect(rows.map((r) => parseEuroAmount(r[4]))).toEqual([150_050, 5, 100_000_000].map((cents) => ({ ok: true, cents })));
+      expect(rows.map((r) => parseEuroAmount(r[4]))).toEqual(
+        [150_050, 5, 100_000_000].map((cents) => ({ ok: true, cents })),
+      );
     }
   });
 });
@@ -104,7 +139,18 @@ describe("sponsors.csv", () => {
     const text = await (await download("sponsors.csv", organiser)).text();
     const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(records[0])).toEqual([
-      "id", "name", "kind", "country", "sector", "vat_id", "membership_type", "contact_name", "contact_email", "listing", "binding_amount", "pledge_count",
+      "id",
+      "name",
+      "kind",
+      "country",
+      "sector",
+      "vat_id",
+      "membership_type",
+      "contact_name",
+      "contact_email",
+      "listing",
+      "binding_amount",
+      "pledge_count",
     ]);
     // Sorted by name: the neutralised "=HYPERLINK…" sorts by its name key, "=hyperlink…", first.
     expect(records.map((r) => [r.name, r.binding_amount, r.pledge_count])).toEqual([
@@ -112,15 +158,24 @@ describe("sponsors.csv", () => {
       ["Printen, Lambertz KG", "1000000.00", "1"],
       ["Stadtwerke; Aachen", "0.00", "1"],
     ]);
-    expect(records[0]).toMatchObject({ contact_name: "Erika Mustermann", contact_email: "erika@example.org", listing: "name_and_amount", vat_id: "DE123456789" });
-    const logged = s.db.$client.prepare("select detail from audit_log where action = 'contact_exported' and campaign_id = ?").all(s.campaign.id) as { detail: string }[];
+    expect(records[0]).toMatchObject({
+      contact_name: "Erika Mustermann",
+      contact_email: "erika@example.org",
+      listing: "name_and_amount",
+      vat_id: "DE123456789",
+    });
+    const logged = s.db.$client
+      .prepare("select detail from audit_log where action = 'contact_exported' and campaign_id = ?")
+      .all(s.campaign.id) as { detail: string }[];
     expect(logged.map((l) => JSON.parse(l.detail))).toContainEqual({ export: "sponsors.csv", sponsors: 3 });
   });
 
   it("leaves the contact columns out for the committee", async () => {
     const text = await (await download("sponsors.csv", committee, "de")).text();
     const header = text.replace(/^\uFEFF/, "").split("\r\n")[0];
-    expect(header).toBe("ID;Name;Art;Land;Branche;USt-IdNr.;Mitgliedschaft;Öffentliche Nennung;Verbindlich zugesagt;Zusagen");
+    expect(header).toBe(
+      "ID;Name;Art;Land;Branche;USt-IdNr.;Mitgliedschaft;Öffentliche Nennung;Verbindlich zugesagt;Zusagen",
+    );
     expect(text).not.toContain("Erika");
     expect(text).not.toContain("erika@example.org");
     expect(text).toContain(";Name und Betrag;1500,50;1\r\n");
@@ -130,8 +185,14 @@ describe("sponsors.csv", () => {
 /** An .xlsx cell in the CSV's words, to compare the two files row by row. */
 function asCsvText(value: unknown, column: string): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return column === "created_at" ? value.toISOString().slice(0, 19).replace("T", " ") : value.toISOString().slice(0, 10);
-  if (typeof value === "number") return ["amount", "received", "outstanding", "binding_amount"].includes(column) ? formatCents(Math.round(value * 100), ".") : String(value);
+  if (value instanceof Date)
+    return column === "created_at"
+      ? value.toISOString().slice(0, 19).replace("T", " ")
+      : value.toISOString().slice(0, 10);
+  if (typeof value === "number")
+    return ["amount", "received", "outstanding", "binding_amount"].includes(column)
+      ? formatCents(Math.round(value * 100), ".")
+      : String(value);
   return String(value);
 }
 
@@ -139,7 +200,9 @@ describe(".xlsx", () => {
   it.each(["pledges", "sponsors"])("%s.xlsx reads back as the same rows as the CSV", async (list) => {
     const res = await download(`${list}.xlsx`, organiser);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers.get("content-disposition")).toContain(`-${list === "pledges" ? "zusagen" : "sponsoren"}-2016-05-20.xlsx"`);
+    expect(res.headers.get("content-disposition")).toContain(
+      `-${list === "pledges" ? "zusagen" : "sponsoren"}-2016-05-20.xlsx"`,
+    );
     const sheet = await readSheet(Buffer.from(await res.arrayBuffer()));
     const csv = parse(await (await download(`${list}.csv`, organiser)).text(), { bom: true }) as string[][];
     const header = csv[0];
@@ -151,8 +214,20 @@ describe(".xlsx", () => {
     const sheet = await readSheet(Buffer.from(await (await download("pledges.xlsx", organiser, "de")).arrayBuffer()));
     expect(sheet[0][4]).toBe("Betrag");
     expect(sheet[1]).toEqual([
-      1, `'=HYPERLINK("http://x")`, "Unternehmen", "DE", 1500.5, "Geld", "Zugesagt", new Date("2016-05-02T00:00:00Z"),
-      500, 1000.5, true, null, "'+1", new Date("2016-05-20T12:00:00Z"),
+      1,
+      `'=HYPERLINK("http://x")`,
+      "Unternehmen",
+      "DE",
+      1500.5,
+      "Geld",
+      "Zugesagt",
+      new Date("2016-05-02T00:00:00Z"),
+      500,
+      1000.5,
+      true,
+      null,
+      "'+1",
+      new Date("2016-05-20T12:00:00Z"),
     ]);
     expect(sheet[2][4]).toBe(0.05);
   });

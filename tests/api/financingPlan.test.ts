@@ -32,8 +32,13 @@ beforeAll(async () => {
   // Stadtwerke: paid €9,000.01, re-scheduled: 2016 3,000.01, 2017 1,000, 2019 5,000 (outside the match years).
   const paid = await addPledge(o, c, werke.id, 900_001, { status: "paid", pledgedAt: "2016-05-04" });
   await o.pledge.update({
-    pledgeId: paid.id, expectedVersion: paid.version,
-    schedule: [{ dueOn: "2016-06-01", amountCents: 300_001 }, { dueOn: "2017-06-01", amountCents: 100_000 }, { dueOn: "2019-06-01", amountCents: 500_000 }],
+    pledgeId: paid.id,
+    expectedVersion: paid.version,
+    schedule: [
+      { dueOn: "2016-06-01", amountCents: 300_001 },
+      { dueOn: "2017-06-01", amountCents: 100_000 },
+      { dueOn: "2019-06-01", amountCents: 500_000 },
+    ],
   });
   await addPledge(o, c, injector.id, 300, { pledgedAt: "2016-05-05" }); // 1.00 a year
   // Not binding: an intent, and a withdrawn pledge.
@@ -48,7 +53,9 @@ beforeAll(async () => {
 afterAll(() => http?.close());
 
 async function download(file: string, locale?: string) {
-  const res = await fetch(`${http.base}/api/campaigns/${s.campaign.id}/${file}${locale ? `?locale=${locale}` : ""}`, { headers: organiser });
+  const res = await fetch(`${http.base}/api/campaigns/${s.campaign.id}/${file}${locale ? `?locale=${locale}` : ""}`, {
+    headers: organiser,
+  });
   expect(res.status, file).toBe(200);
   return res;
 }
@@ -114,7 +121,9 @@ describe("financing-plan.csv", () => {
 
   it("for a campaign without binding pledges holds the state row at 0 and the three total rows only", async () => {
     const cookie = await http.login("bonn@example.org");
-    const res = await fetch(`${http.base}/api/campaigns/${s.otherCampaign.id}/financing-plan.csv`, { headers: { cookie } });
+    const res = await fetch(`${http.base}/api/campaigns/${s.otherCampaign.id}/financing-plan.csv`, {
+      headers: { cookie },
+    });
     const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
     // Bonn's €7 confirmed pledge (2.34 + 2.33 + 2.33) and its state share at 1:1.
     expect(lines).toEqual([
@@ -136,6 +145,14 @@ describe("financing-plan.xlsx", () => {
     expect(sheet[0]).toEqual(["Name", "Art", "Land", "2016", "2017", "2018", "2019", "Summe", "davon Sachleistung"]);
     expect(sheet[3]).toEqual(["Stadtwerke Aachen", "Kommunales Unternehmen", "DE", 3000.01, 1000, 0, 5000, 9000.01, 0]);
     expect(sheet[5]).toEqual(["Landesmittel (Anteil)", null, null, 8111.01, 8111, 8111, 0, 24333.01, null]);
-    expect(sheet.map((r) => r[0])).toEqual(["Name", "'=SUM(A1)", "Printen KG", "Stadtwerke Aachen", "Eigenmittel gesamt", "Landesmittel (Anteil)", "Gesamtfinanzierung"]);
+    expect(sheet.map((r) => r[0])).toEqual([
+      "Name",
+      "'=SUM(A1)",
+      "Printen KG",
+      "Stadtwerke Aachen",
+      "Eigenmittel gesamt",
+      "Landesmittel (Anteil)",
+      "Gesamtfinanzierung",
+    ]);
   });
 });

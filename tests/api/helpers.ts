@@ -58,7 +58,11 @@ let sharedHash: Promise<string> | undefined;
 export async function addUser(db: Db, email: string, role: Role, campaignId?: number): Promise<SessionUser> {
   sharedHash ??= hashPassword(PASSWORD);
   const passwordHash = await sharedHash;
-  const user = db.insert(users).values({ email, name: email.split("@")[0], passwordHash, isAdmin: role === "admin", createdAt: 0 }).returning().get();
+  const user = db
+    .insert(users)
+    .values({ email, name: email.split("@")[0], passwordHash, isAdmin: role === "admin", createdAt: 0 })
+    .returning()
+    .get();
   if (role !== "admin") db.insert(memberships).values({ userId: user.id, campaignId: campaignId!, role }).run();
   return loadUser(servicesFor(db).lookups, user.id)!;
 }
@@ -77,7 +81,9 @@ export function cheapHashOf(password: string): string {
 
 /** Gives every user of the database the password, cheaply hashed (see cheapHashOf). */
 export function useCheapPasswords(db: Db, password = PASSWORD): void {
-  db.update(users).set({ passwordHash: cheapHashOf(password) }).run();
+  db.update(users)
+    .set({ passwordHash: cheapHashOf(password) })
+    .run();
 }
 
 /** An independent in-memory copy of the database as it stands: build a fixture once, copy it per test. */
@@ -92,8 +98,17 @@ export async function callerFor(db: Db, user: SessionUser | null, clock: Clock):
 }
 
 /** A caller signed in as the sponsor, as opening its link makes one (GET /s/<token>). */
-export async function callerForSponsor(db: Db, sponsor: { id: number; campaignId: number; name: string }, clock: Clock): Promise<Caller> {
-  const session = { kind: "sponsor" as const, sponsorId: sponsor.id, campaignId: sponsor.campaignId, name: sponsor.name };
+export async function callerForSponsor(
+  db: Db,
+  sponsor: { id: number; campaignId: number; name: string },
+  clock: Clock,
+): Promise<Caller> {
+  const session = {
+    kind: "sponsor" as const,
+    sponsorId: sponsor.id,
+    campaignId: sponsor.campaignId,
+    name: sponsor.name,
+  };
   return createCaller(await createContextInner({ services: servicesFor(db), sponsor: session, now: clock.now }));
 }
 
@@ -113,9 +128,19 @@ export async function setup(options: SetupOptions = {}) {
   const adminUser = await addUser(db, "admin@example.org", "admin");
   const admin = await callerFor(db, adminUser, clock);
   const campaign = await admin.campaign.create({
-    name: "Aachen digitalisiert", targetCents: TARGET, matchCapCents: TARGET, deadline: "2016-06-01", windowStart: "2016-04-20", ...options.campaign,
+    name: "Aachen digitalisiert",
+    targetCents: TARGET,
+    matchCapCents: TARGET,
+    deadline: "2016-06-01",
+    windowStart: "2016-04-20",
+    ...options.campaign,
   });
-  const otherCampaign = await admin.campaign.create({ name: "Bonn digital", targetCents: 50_000_000, matchCapCents: 50_000_000, deadline: "2016-06-01" });
+  const otherCampaign = await admin.campaign.create({
+    name: "Bonn digital",
+    targetCents: 50_000_000,
+    matchCapCents: 50_000_000,
+    deadline: "2016-06-01",
+  });
   const users = {
     admin: adminUser,
     organiser: await addUser(db, "organiser@example.org", "organiser", campaign.id),
@@ -141,11 +166,23 @@ let sponsorNumber = 0;
 /** A sponsor of the campaign, created by the caller (an organiser by default in tests). */
 export function addSponsor(caller: Caller, campaignId: number, fields: Partial<SponsorInput> = {}) {
   sponsorNumber += 1;
-  return caller.sponsor.create({ campaignId, name: `Sponsor ${sponsorNumber} GmbH`, kind: "company", country: "DE", ...fields });
+  return caller.sponsor.create({
+    campaignId,
+    name: `Sponsor ${sponsorNumber} GmbH`,
+    kind: "company",
+    country: "DE",
+    ...fields,
+  });
 }
 
 /** A cash pledge, confirmed unless said otherwise. */
-export function addPledge(caller: Caller, campaignId: number, sponsorId: number, amountCents: number, fields: Partial<PledgeInput> = {}) {
+export function addPledge(
+  caller: Caller,
+  campaignId: number,
+  sponsorId: number,
+  amountCents: number,
+  fields: Partial<PledgeInput> = {},
+) {
   return caller.pledge.create({ campaignId, sponsorId, amountCents, type: "cash", status: "confirmed", ...fields });
 }
 
@@ -169,7 +206,14 @@ export async function expectCode(call: Promise<unknown>, code: TRPCError["code"]
 
 /** What a client receives for this error: the shape the errorFormatter makes. */
 export function shapeOf(error: TRPCError, path = "test") {
-  return getErrorShape({ config: appRouter._def._config, error, type: "mutation", path, input: undefined, ctx: undefined });
+  return getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: "mutation",
+    path,
+    input: undefined,
+    ctx: undefined,
+  });
 }
 
 /** Expects BAD_REQUEST whose `data.fieldErrors` names the field (dotted for nested fields). */
@@ -185,7 +229,17 @@ export async function expectFieldError(call: Promise<unknown>, field: string): P
 export function rowCounts(db: Db) {
   const count = (table: string) => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
   return Object.fromEntries(
-    ["campaigns", "sponsors", "pledges", "payments", "pledge_events", "daily_figures", "sponsor_daily_binding", "users", "memberships"].map((t) => [t, count(t)]),
+    [
+      "campaigns",
+      "sponsors",
+      "pledges",
+      "payments",
+      "pledge_events",
+      "daily_figures",
+      "sponsor_daily_binding",
+      "users",
+      "memberships",
+    ].map((t) => [t, count(t)]),
   );
 }
 

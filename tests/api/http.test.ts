@@ -28,7 +28,11 @@ async function serve(s: Setup) {
     return { status: res.status, body, headers: res.headers };
   };
   const post = (path: string, input: unknown, headers: Record<string, string> = {}) =>
-    request(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(input) });
+    request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(input),
+    });
   /** Signs in over HTTP and returns the Cookie header to send. */
   const login = async (email: string) => {
     const res = await post("/trpc/auth.login", { email, password: PASSWORD });
@@ -69,10 +73,17 @@ describe("the HTTP server", () => {
     const s = await setup();
     const http = await serve(s);
     const sid = await http.login("committee@example.org");
-    const res = await http.request(`/trpc/campaign.summary?input={"campaignId":${s.campaign.id}}`, { headers: { cookie: sid } });
+    const res = await http.request(`/trpc/campaign.summary?input={"campaignId":${s.campaign.id}}`, {
+      headers: { cookie: sid },
+    });
     expect(res.status).toBe(200);
     // no transformer: the data is the summary itself, not wrapped in {json: …}
-    expect(res.body.result.data).toMatchObject({ campaignId: s.campaign.id, targetCents: 150_000_000, countedCents: 0, eligible: false });
+    expect(res.body.result.data).toMatchObject({
+      campaignId: s.campaign.id,
+      targetCents: 150_000_000,
+      countedCents: 0,
+      eligible: false,
+    });
   });
 
   it("answers bad input with 400 and error.data.fieldErrors naming the field, without a stack", async () => {
@@ -80,7 +91,11 @@ describe("the HTTP server", () => {
     const http = await serve(s);
     const sid = await http.login("organiser@example.org");
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
-    const res = await http.post("/trpc/pledge.create", { campaignId: s.campaign.id, sponsorId: sponsor.id, amountCents: -5, type: "cash", status: "confirmed" }, { cookie: sid });
+    const res = await http.post(
+      "/trpc/pledge.create",
+      { campaignId: s.campaign.id, sponsorId: sponsor.id, amountCents: -5, type: "cash", status: "confirmed" },
+      { cookie: sid },
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400 });
     expect(res.body.error.data.fieldErrors).toEqual({ amountCents: [expect.any(String)] });
@@ -94,7 +109,11 @@ describe("the HTTP server", () => {
     const sid = await http.login("organiser@example.org");
     const before = rowCounts(s.db);
     const body = JSON.stringify({ campaignId: s.campaign.id, name: "Form Post GmbH", kind: "company", country: "DE" });
-    const res = await http.request("/trpc/sponsor.create", { method: "POST", headers: { "content-type": "text/plain", cookie: sid }, body });
+    const res = await http.request("/trpc/sponsor.create", {
+      method: "POST",
+      headers: { "content-type": "text/plain", cookie: sid },
+      body,
+    });
     expect(res.status).toBe(415);
     expect(res.body.error.data.code).toBe("UNSUPPORTED_MEDIA_TYPE");
     expect(rowCounts(s.db)).toEqual(before);
@@ -105,12 +124,20 @@ describe("the HTTP server", () => {
     const http = await serve(s);
     const sid = await http.login("organiser@example.org");
     const input = (name: string) => ({ campaignId: s.campaign.id, name, kind: "company", country: "DE" });
-    const foreign = await http.post("/trpc/sponsor.create", input("Evil GmbH"), { cookie: sid, origin: "https://evil.example" });
+    const foreign = await http.post("/trpc/sponsor.create", input("Evil GmbH"), {
+      cookie: sid,
+      origin: "https://evil.example",
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.data.code).toBe("FORBIDDEN");
     expect((await http.post("/trpc/sponsor.create", input("Script GmbH"), { cookie: sid })).status).toBe(200);
-    expect((await http.post("/trpc/sponsor.create", input("Browser GmbH"), { cookie: sid, origin: http.base })).status).toBe(200);
-    expect((await s.as.organiser.sponsor.list({ campaignId: s.campaign.id })).items.map((x) => x.name)).toEqual(["Browser GmbH", "Script GmbH"]);
+    expect(
+      (await http.post("/trpc/sponsor.create", input("Browser GmbH"), { cookie: sid, origin: http.base })).status,
+    ).toBe(200);
+    expect((await s.as.organiser.sponsor.list({ campaignId: s.campaign.id })).items.map((x) => x.name)).toEqual([
+      "Browser GmbH",
+      "Script GmbH",
+    ]);
   });
 
   it("serves a batch of 10 calls and refuses one of 11 with 400", async () => {
@@ -120,7 +147,9 @@ describe("the HTTP server", () => {
     const batch = (n: number) => {
       const paths = Array(n).fill("campaign.summary").join(",");
       const input = Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { campaignId: s.campaign.id }]));
-      return http.request(`/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie: sid } });
+      return http.request(`/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`, {
+        headers: { cookie: sid },
+      });
     };
     const ten = await batch(10);
     expect(ten.status).toBe(200);
@@ -146,7 +175,8 @@ describe("the HTTP server", () => {
     const s = await setup();
     const http = await serve(s);
     const sid = await http.login("organiser@example.org");
-    const raw = (path: string, body: string) => http.request(path, { method: "POST", headers: { "content-type": "application/json", cookie: sid }, body });
+    const raw = (path: string, body: string) =>
+      http.request(path, { method: "POST", headers: { "content-type": "application/json", cookie: sid }, body });
     const responses = [
       await raw("/trpc/pledge.create", "{not json"),
       await raw("/trpc/pledge.create", ""),
@@ -157,7 +187,9 @@ describe("the HTTP server", () => {
       await raw("/trpc/auth.login", `{"email":{"$ne":null},"password":[]}`),
       await raw("/trpc/pledge.create", JSON.stringify({ note: "x".repeat(1_100_000) })), // above the 1 MiB body limit
       await http.request(`/trpc/campaign.summary?input=${encodeURIComponent("{bad")}`, { headers: { cookie: sid } }),
-      await http.request(`/trpc/campaign.summary?input=${encodeURIComponent('{"campaignId":1,"asOf":"2016-02-30"}')}`, { headers: { cookie: sid } }),
+      await http.request(`/trpc/campaign.summary?input=${encodeURIComponent('{"campaignId":1,"asOf":"2016-02-30"}')}`, {
+        headers: { cookie: sid },
+      }),
       await http.request("/trpc/no.such.procedure", { headers: { cookie: sid } }),
       await http.request("/trpc/pledge.create", { headers: { cookie: sid } }), // a mutation by GET
     ];
@@ -177,8 +209,18 @@ describe("the HTTP server", () => {
     const big = JSON.stringify({ campaignId: s.campaign.id, note: "x".repeat(2 * 1024 * 1024) });
     expect((await http.request("/trpc/pledge.create", { method: "POST", headers, body: big })).status).toBe(413);
     // a streamed body carries no Content-Length: it is counted as it arrives
-    const chunked = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
-    const streamed = await http.request("/trpc/pledge.create", { method: "POST", headers, body: chunked, duplex: "half" } as RequestInit);
+    const chunked = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
+    const streamed = await http.request("/trpc/pledge.create", {
+      method: "POST",
+      headers,
+      body: chunked,
+      duplex: "half",
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     const imported = await http.request("/trpc/pledge.importCsv", { method: "POST", headers, body: big });
     expect(imported.status).not.toBe(413);

@@ -34,16 +34,28 @@ export async function serve(db: Db, now: () => Date) {
     } catch {
       // not JSON: keep the text
     }
-    return { status: res.status, body, text, headers: res.headers, cookies: res.headers.getSetCookie().map((c) => c.split(";")[0]) };
+    return {
+      status: res.status,
+      body,
+      text,
+      headers: res.headers,
+      cookies: res.headers.getSetCookie().map((c) => c.split(";")[0]),
+    };
   };
 
   /** A tRPC mutation: JSON POST, optionally with a cookie or other headers. */
   const mutate = (path: string, input: unknown, headers: Record<string, string> = {}) =>
-    request(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(input) });
+    request(`/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(input),
+    });
 
   /** A tRPC query by GET. */
   const query = (path: string, input?: unknown, headers: Record<string, string> = {}) =>
-    request(`/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { headers });
+    request(`/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, {
+      headers,
+    });
 
   /** Signs in and returns the `sid=…` cookie to send back. */
   const login = async (email: string, password = PASSWORD) => {

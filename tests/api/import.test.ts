@@ -2,7 +2,17 @@
 // from a spreadsheet, all rows or none, idempotent by content, in CSV or .xlsx.
 import { describe, expect, it } from "vitest";
 import writeExcelFile from "write-excel-file/node";
-import { addSponsor, callerForSponsor, expectCode, expectFieldError, fullSummary, rowCounts, setup, type Caller, type Setup } from "./helpers";
+import {
+  addSponsor,
+  callerForSponsor,
+  expectCode,
+  expectFieldError,
+  fullSummary,
+  rowCounts,
+  setup,
+  type Caller,
+  type Setup,
+} from "./helpers";
 
 // Excel's German CSV: `;`, decimal commas, DD.MM.YYYY. Three sponsors, four pledges.
 const GERMAN_CSV = [
@@ -31,7 +41,15 @@ describe("importing a German CSV", () => {
   it("creates the sponsors and pledges, and the summary changes", async () => {
     const s = await setup();
     const result = await importGerman(s);
-    expect(result).toEqual({ rows: 4, created: 4, duplicates: 0, sponsorsCreated: 3, dryRun: false, warnings: [], errors: [] });
+    expect(result).toEqual({
+      rows: 4,
+      created: 4,
+      duplicates: 0,
+      sponsorsCreated: 3,
+      dryRun: false,
+      warnings: [],
+      errors: [],
+    });
 
     const sponsors = await sponsorsOf(s.as.organiser, s.campaign.id);
     expect(sponsors.map((sp) => [sp.name, sp.kind, sp.country])).toEqual([
@@ -40,23 +58,39 @@ describe("importing a German CSV", () => {
       ["Université de Liège", "research", "BE"],
     ]);
     const pledges = await pledgesOf(s.as.organiser, s.campaign.id);
-    expect(pledges.map((p) => [p.sponsorName, p.amountCents, p.type, p.status, p.pledgedAt, p.note, p.description])).toEqual([
+    expect(
+      pledges.map((p) => [p.sponsorName, p.amountCents, p.type, p.status, p.pledgedAt, p.note, p.description]),
+    ).toEqual([
       ["Aachener Druck GmbH", 100_000, "cash", "paid", "2016-05-05", "Nachschlag", null],
       ["Maastricht Tech BV", 750_000, "cash", "intent", "2016-05-04", null, null],
       ["Université de Liège", 250_050, "in_kind", "confirmed", "2016-05-03", null, "Laborzeit"],
       ["Aachener Druck GmbH", 1_500_000, "cash", "confirmed", "2016-05-02", "für drei Jahre", null],
     ]);
     expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id })).toMatchObject({
-      confirmedCents: 1_750_050, paidCents: 100_000, intentCents: 750_000, receivedCents: 100_000, countedCents: 1_850_050, sponsorCount: 2, pledgeCount: 4,
+      confirmedCents: 1_750_050,
+      paidCents: 100_000,
+      intentCents: 750_000,
+      receivedCents: 100_000,
+      countedCents: 1_850_050,
+      sponsorCount: 2,
+      pledgeCount: 4,
     });
     // Past days follow the business dates of the file.
-    expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id, asOf: "2016-05-02" })).toMatchObject({ countedCents: 1_500_000, pledgeCount: 1 });
+    expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id, asOf: "2016-05-02" })).toMatchObject({
+      countedCents: 1_500_000,
+      pledgeCount: 1,
+    });
   });
 
   it("matches existing sponsors by name up to case and spacing; X GmbH and X AG are two", async () => {
     const s = await setup();
-    const existing = await addSponsor(s.as.organiser, s.campaign.id, { name: "Aachener Druck GmbH", kind: "company", country: "DE" });
-    const csv = "name,kind,country,amount,type,status,date\nAACHENER DRUCK GMBH,company,DE,100,cash,intent,2016-05-01\nAachener Druck AG,company,DE,100,cash,intent,2016-05-01";
+    const existing = await addSponsor(s.as.organiser, s.campaign.id, {
+      name: "Aachener Druck GmbH",
+      kind: "company",
+      country: "DE",
+    });
+    const csv =
+      "name,kind,country,amount,type,status,date\nAACHENER DRUCK GMBH,company,DE,100,cash,intent,2016-05-01\nAachener Druck AG,company,DE,100,cash,intent,2016-05-01";
     const result = await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false });
     expect(result).toMatchObject({ created: 2, sponsorsCreated: 1, warnings: [] });
     const pledges = await pledgesOf(s.as.organiser, s.campaign.id);
@@ -69,7 +103,15 @@ describe("all or nothing", () => {
   it("a dry run counts what would be created and writes nothing", async () => {
     const s = await setup();
     const before = rowCounts(s.db);
-    expect(await importGerman(s, true)).toEqual({ rows: 4, created: 4, duplicates: 0, sponsorsCreated: 3, dryRun: true, warnings: [], errors: [] });
+    expect(await importGerman(s, true)).toEqual({
+      rows: 4,
+      created: 4,
+      duplicates: 0,
+      sponsorsCreated: 3,
+      dryRun: true,
+      warnings: [],
+      errors: [],
+    });
     expect(rowCounts(s.db)).toEqual(before);
     // The real import afterwards creates exactly that.
     expect(await importGerman(s)).toMatchObject({ created: 4, sponsorsCreated: 3 });
@@ -110,11 +152,19 @@ describe("all or nothing", () => {
 describe("sponsors that exist already", () => {
   it("keeps a matched sponsor's kind and country and warns about the row", async () => {
     const s = await setup();
-    const existing = await addSponsor(s.as.organiser, s.campaign.id, { name: "Stadtwerke Aachen", kind: "public_company", country: "DE" });
-    const csv = "Name;Art;Land;Betrag;Typ;Status;Datum\nStadtwerke Aachen;Unternehmen;NL;5.000;Geld;Zugesagt;10.05.2016\nStadtwerke Aachen;Kommunales Unternehmen;DE;1.000;Geld;Zugesagt;11.05.2016";
+    const existing = await addSponsor(s.as.organiser, s.campaign.id, {
+      name: "Stadtwerke Aachen",
+      kind: "public_company",
+      country: "DE",
+    });
+    const csv =
+      "Name;Art;Land;Betrag;Typ;Status;Datum\nStadtwerke Aachen;Unternehmen;NL;5.000;Geld;Zugesagt;10.05.2016\nStadtwerke Aachen;Kommunales Unternehmen;DE;1.000;Geld;Zugesagt;11.05.2016";
     const result = await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false });
     expect(result).toMatchObject({ created: 2, sponsorsCreated: 0, errors: [] });
-    expect(result.warnings.map((w) => [w.line, w.field, w.code])).toEqual([[2, "kind", "kind_differs"], [2, "country", "country_differs"]]);
+    expect(result.warnings.map((w) => [w.line, w.field, w.code])).toEqual([
+      [2, "kind", "kind_differs"],
+      [2, "country", "country_differs"],
+    ]);
     const [sponsor] = await sponsorsOf(s.as.organiser, s.campaign.id);
     expect(sponsor).toMatchObject({ id: existing.id, kind: "public_company", country: "DE" });
   });
@@ -132,8 +182,13 @@ describe("sponsors that exist already", () => {
 
   it("warns on a dry run too", async () => {
     const s = await setup();
-    await addSponsor(s.as.organiser, s.campaign.id, { name: "Stadtwerke Aachen", kind: "public_company", country: "DE" });
-    const csv = "name,kind,country,amount,type,status,date\nStadtwerke Aachen,company,DE,5000,cash,confirmed,2016-05-10";
+    await addSponsor(s.as.organiser, s.campaign.id, {
+      name: "Stadtwerke Aachen",
+      kind: "public_company",
+      country: "DE",
+    });
+    const csv =
+      "name,kind,country,amount,type,status,date\nStadtwerke Aachen,company,DE,5000,cash,confirmed,2016-05-10";
     const result = await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: true });
     expect(result.warnings).toEqual([expect.objectContaining({ line: 2, field: "kind", code: "kind_differs" })]);
   });
@@ -147,7 +202,10 @@ describe("statuses", () => {
       "Rückzieher GmbH;Unternehmen;DE;3.000;Geld;Zurückgezogen;06.05.2016;",
       "Zahler GmbH;Unternehmen;DE;4.000;Geld;Bezahlt;07.05.2016;",
     ].join("\n");
-    expect(await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false })).toMatchObject({ created: 2, errors: [] });
+    expect(await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false })).toMatchObject({
+      created: 2,
+      errors: [],
+    });
     const [paid, withdrawn] = await pledgesOf(s.as.organiser, s.campaign.id);
     expect(withdrawn).toMatchObject({ status: "withdrawn", pledgedAt: "2016-05-06" });
     const history = await s.as.organiser.pledge.history({ pledgeId: withdrawn.id });
@@ -157,10 +215,17 @@ describe("statuses", () => {
     ]);
     expect(paid).toMatchObject({ status: "paid", receivedCents: 400_000, pledgedAt: "2016-05-07" });
     expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id })).toMatchObject({
-      withdrawnCents: 300_000, paidCents: 400_000, receivedCents: 400_000, intentCents: 0, pledgeCount: 2,
+      withdrawnCents: 300_000,
+      paidCents: 400_000,
+      receivedCents: 400_000,
+      intentCents: 0,
+      pledgeCount: 2,
     });
     // Re-importing a withdrawn row finds it (it is no longer an intent) and leaves it alone.
-    expect(await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false })).toMatchObject({ created: 0, duplicates: 2 });
+    expect(await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false })).toMatchObject({
+      created: 0,
+      duplicates: 2,
+    });
   });
 });
 
@@ -178,49 +243,92 @@ describe("pledge.importFile", () => {
     const xlsx = await writeExcelFile(sheet, { dateFormat: "dd.mm.yyyy" }).toBuffer();
     const input = { campaignId: s.campaign.id, filename: "Zusagen.XLSX", contentBase64: base64(xlsx) };
     expect(await s.as.organiser.pledge.importFile({ ...input, dryRun: false })).toEqual({
-      rows: 4, created: 4, duplicates: 0, sponsorsCreated: 3, dryRun: false, warnings: [], errors: [],
+      rows: 4,
+      created: 4,
+      duplicates: 0,
+      sponsorsCreated: 3,
+      dryRun: false,
+      warnings: [],
+      errors: [],
     });
-    expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id })).toMatchObject({ confirmedCents: 1_750_050, paidCents: 100_000, intentCents: 750_000 });
+    expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id })).toMatchObject({
+      confirmedCents: 1_750_050,
+      paidCents: 100_000,
+      intentCents: 750_000,
+    });
     // The same pledges as the CSV's: importing that now finds them all.
     expect(await importGerman(s)).toMatchObject({ created: 0, duplicates: 4 });
   });
 
   it("keeps the umlauts of a Windows-1252 CSV", async () => {
     const s = await setup();
-    const text = "Name;Art;Land;Betrag;Typ;Status;Datum;Notiz\r\nStädtische Müller GmbH;Kommunales Unternehmen;DE;5.000 €;Geld;Zugesagt;19.05.2016;Größe „XL“\r\n";
+    const text =
+      "Name;Art;Land;Betrag;Typ;Status;Datum;Notiz\r\nStädtische Müller GmbH;Kommunales Unternehmen;DE;5.000 €;Geld;Zugesagt;19.05.2016;Größe „XL“\r\n";
     // Windows-1252: one byte a character; umlauts as in Latin-1, € „ “ at 0x80, 0x84, 0x93.
     const special: Record<string, number> = { "€": 0x80, "„": 0x84, "“": 0x93 };
     const bytes = Uint8Array.from(text, (char) => special[char] ?? char.charCodeAt(0));
-    const result = await s.as.organiser.pledge.importFile({ campaignId: s.campaign.id, filename: "zusagen.csv", contentBase64: base64(bytes), dryRun: false });
+    const result = await s.as.organiser.pledge.importFile({
+      campaignId: s.campaign.id,
+      filename: "zusagen.csv",
+      contentBase64: base64(bytes),
+      dryRun: false,
+    });
     expect(result).toMatchObject({ created: 1, errors: [] });
     const [pledge] = await pledgesOf(s.as.organiser, s.campaign.id);
-    expect(pledge).toMatchObject({ sponsorName: "Städtische Müller GmbH", sponsorKind: "public_company", amountCents: 500_000, note: "Größe „XL“" });
+    expect(pledge).toMatchObject({
+      sponsorName: "Städtische Müller GmbH",
+      sponsorKind: "public_company",
+      amountCents: 500_000,
+      note: "Größe „XL“",
+    });
   });
 
   it("reads a UTF-8 CSV with a BOM", async () => {
     const s = await setup();
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GERMAN_CSV, "utf8")]);
-    const result = await s.as.organiser.pledge.importFile({ campaignId: s.campaign.id, filename: "zusagen.csv", contentBase64: base64(bytes), dryRun: true });
+    const result = await s.as.organiser.pledge.importFile({
+      campaignId: s.campaign.id,
+      filename: "zusagen.csv",
+      contentBase64: base64(bytes),
+      dryRun: true,
+    });
     expect(result).toMatchObject({ rows: 4, created: 4, errors: [] });
   });
 
   it("reports a file that is no .xlsx as an error of the file, writing nothing", async () => {
     const s = await setup();
-    const result = await s.as.organiser.pledge.importFile({ campaignId: s.campaign.id, filename: "zusagen.xlsx", contentBase64: base64(GERMAN_CSV), dryRun: false });
-    expect(result).toMatchObject({ rows: 0, created: 0, errors: [{ line: 1, field: "file", code: "unreadable_file" }] });
+    const result = await s.as.organiser.pledge.importFile({
+      campaignId: s.campaign.id,
+      filename: "zusagen.xlsx",
+      contentBase64: base64(GERMAN_CSV),
+      dryRun: false,
+    });
+    expect(result).toMatchObject({
+      rows: 0,
+      created: 0,
+      errors: [{ line: 1, field: "file", code: "unreadable_file" }],
+    });
   });
 
   it("refuses other file types and content that is not base64", async () => {
     const s = await setup();
     const input = { campaignId: s.campaign.id, contentBase64: base64(GERMAN_CSV), dryRun: true };
     await expectFieldError(s.as.organiser.pledge.importFile({ ...input, filename: "zusagen.xls" }), "filename");
-    await expectFieldError(s.as.organiser.pledge.importFile({ ...input, filename: "zusagen.csv", contentBase64: "not base64!" }), "contentBase64");
+    await expectFieldError(
+      s.as.organiser.pledge.importFile({ ...input, filename: "zusagen.csv", contentBase64: "not base64!" }),
+      "contentBase64",
+    );
   });
 });
 
 describe("who may import", () => {
   const input = (campaignId: number) => ({ campaignId, csv: GERMAN_CSV, dryRun: true });
-  const file = (campaignId: number) => ({ campaignId, filename: "z.csv", contentBase64: base64(GERMAN_CSV), dryRun: true });
+  const file = (campaignId: number) => ({
+    campaignId,
+    filename: "z.csv",
+    contentBase64: base64(GERMAN_CSV),
+    dryRun: true,
+  });
 
   it("the committee reads and may not import", async () => {
     const s = await setup();

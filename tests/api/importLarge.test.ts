@@ -24,7 +24,15 @@ it("imports 10,000 rows", { timeout: 180_000 }, async () => {
   const s = await setup();
   const { csv, cents } = germanCsv();
   const result = await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv, dryRun: false });
-  expect(result).toEqual({ rows: ROWS, created: ROWS, duplicates: 0, sponsorsCreated: SPONSORS, dryRun: false, warnings: [], errors: [] });
+  expect(result).toEqual({
+    rows: ROWS,
+    created: ROWS,
+    duplicates: 0,
+    sponsorsCreated: SPONSORS,
+    dryRun: false,
+    warnings: [],
+    errors: [],
+  });
   expect(await fullSummary(s.as.organiser, { campaignId: s.campaign.id })).toMatchObject({
     pledgeCount: ROWS,
     confirmedCents: cents.Zugesagt,

@@ -26,18 +26,35 @@ describe("sponsor.list", () => {
     const s = await setup();
     for (const name of ["A", "B", "C", "D"]) await addSponsor(s.as.organiser, s.campaign.id, { name });
     const first = await s.as.organiser.sponsor.list({ campaignId: s.campaign.id, limit: 2 });
-    const second = await s.as.organiser.sponsor.list({ campaignId: s.campaign.id, limit: 2, cursor: first.nextCursor! });
+    const second = await s.as.organiser.sponsor.list({
+      campaignId: s.campaign.id,
+      limit: 2,
+      cursor: first.nextCursor!,
+    });
     expect(second.items.map((x) => x.name)).toEqual(["C", "D"]);
     expect(second.nextCursor).toBeNull();
   });
 
   it("searches names up to case and spacing, and pages within the search", async () => {
     const s = await setup();
-    for (const name of ["Printen Werke GmbH", "Aachener  Printen AG", "Dom Bau GmbH", "printen-haus KG", "100% Printen", "Tuch_Werk"]) {
+    for (const name of [
+      "Printen Werke GmbH",
+      "Aachener  Printen AG",
+      "Dom Bau GmbH",
+      "printen-haus KG",
+      "100% Printen",
+      "Tuch_Werk",
+    ]) {
       await addSponsor(s.as.organiser, s.campaign.id, { name });
     }
-    const search = (text: string, limit?: number, cursor?: string) => s.as.organiser.sponsor.list({ campaignId: s.campaign.id, search: text, limit, cursor });
-    expect((await search("PRINTEN")).items.map((x) => x.name)).toEqual(["100% Printen", "Aachener  Printen AG", "Printen Werke GmbH", "printen-haus KG"]);
+    const search = (text: string, limit?: number, cursor?: string) =>
+      s.as.organiser.sponsor.list({ campaignId: s.campaign.id, search: text, limit, cursor });
+    expect((await search("PRINTEN")).items.map((x) => x.name)).toEqual([
+      "100% Printen",
+      "Aachener  Printen AG",
+      "Printen Werke GmbH",
+      "printen-haus KG",
+    ]);
     expect((await search("aachener printen")).items.map((x) => x.name)).toEqual(["Aachener  Printen AG"]);
     // % and _ are searched literally, not as LIKE wildcards
     expect((await search("%")).items.map((x) => x.name)).toEqual(["100% Printen"]);
@@ -50,7 +67,8 @@ describe("sponsor.list", () => {
 
   it("lists only the campaign's own sponsors, 50 by default", async () => {
     const s = await setup();
-    for (let i = 0; i < 51; i++) await addSponsor(s.as.organiser, s.campaign.id, { name: `Firma ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 51; i++)
+      await addSponsor(s.as.organiser, s.campaign.id, { name: `Firma ${String(i).padStart(2, "0")}` });
     await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Firma Bonn" });
     const page = await s.as.organiser.sponsor.list({ campaignId: s.campaign.id });
     expect(page.items).toHaveLength(50);
@@ -70,7 +88,11 @@ describe("pledge.list", () => {
     const first = await s.as.committee.pledge.list({ campaignId: s.campaign.id, limit: 2 });
     const second = await s.as.committee.pledge.list({ campaignId: s.campaign.id, limit: 2, cursor: first.nextCursor! });
     const third = await s.as.committee.pledge.list({ campaignId: s.campaign.id, limit: 2, cursor: second.nextCursor! });
-    expect([first, second, third].map((p) => p.items.map((x) => x.id))).toEqual([[ids[4], ids[3]], [ids[2], ids[1]], [ids[0]]]);
+    expect([first, second, third].map((p) => p.items.map((x) => x.id))).toEqual([
+      [ids[4], ids[3]],
+      [ids[2], ids[1]],
+      [ids[0]],
+    ]);
     expect(third.nextCursor).toBeNull();
     expect(first.items[0]).toMatchObject({ amountCents: 500, sponsorName: sponsor.name, sponsorKind: "company" });
   });

@@ -16,7 +16,12 @@ async function listFixture() {
     made.push(await addPledge(o, s.campaign.id, owners[i].id, amounts[i], { pledgedAt: `2016-05-0${(i % 7) + 1}` }));
   }
   // first installment (due 2016-06-01) paid in full for one, not at all for the others
-  await o.pledge.recordPayment({ pledgeId: made[0].id, amountCents: 166_668, paidAt: "2016-06-02", expectedVersion: made[0].version });
+  await o.pledge.recordPayment({
+    pledgeId: made[0].id,
+    amountCents: 166_668,
+    paidAt: "2016-06-02",
+    expectedVersion: made[0].version,
+  });
   return { s, o, company, research, pub, made };
 }
 
@@ -32,11 +37,20 @@ describe("pledge.list", () => {
         seen.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor !== undefined);
-      expect(seen.map((p) => p.id).sort((a, b) => a - b), sort).toEqual(made.map((p) => p.id).sort((a, b) => a - b));
+      expect(
+        seen.map((p) => p.id).sort((a, b) => a - b),
+        sort,
+      ).toEqual(made.map((p) => p.id).sort((a, b) => a - b));
       type Row = (typeof seen)[0];
-      const key: (p: Row) => number | string = { newest: (p: (typeof seen)[0]) => -p.id, oldest: (p: (typeof seen)[0]) => p.id, amount_desc: (p: (typeof seen)[0]) => -p.amountCents,
-        amount_asc: (p: (typeof seen)[0]) => p.amountCents, date_desc: (p: (typeof seen)[0]) => -Date.parse(p.pledgedAt), date_asc: (p: (typeof seen)[0]) => Date.parse(p.pledgedAt),
-        sponsor: (p: (typeof seen)[0]) => p.sponsorName.toLowerCase() }[sort];
+      const key: (p: Row) => number | string = {
+        newest: (p: (typeof seen)[0]) => -p.id,
+        oldest: (p: (typeof seen)[0]) => p.id,
+        amount_desc: (p: (typeof seen)[0]) => -p.amountCents,
+        amount_asc: (p: (typeof seen)[0]) => p.amountCents,
+        date_desc: (p: (typeof seen)[0]) => -Date.parse(p.pledgedAt),
+        date_asc: (p: (typeof seen)[0]) => Date.parse(p.pledgedAt),
+        sponsor: (p: (typeof seen)[0]) => p.sponsorName.toLowerCase(),
+      }[sort];
       const keys = seen.map((p) => key(p));
       expect(keys, sort).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     }
@@ -44,7 +58,9 @@ describe("pledge.list", () => {
 
   it("filters by kind, country and part of the sponsor's name", async () => {
     const { s, o } = await listFixture();
-    const names = async (f: object) => [...new Set((await o.pledge.list({ campaignId: s.campaign.id, ...f })).items.map((p) => p.sponsorName))];
+    const names = async (f: object) => [
+      ...new Set((await o.pledge.list({ campaignId: s.campaign.id, ...f })).items.map((p) => p.sponsorName)),
+    ];
     expect(await names({ kind: "research" })).toEqual(["Alpha Institut"]);
     expect(await names({ country: "be" })).toEqual(["Mitte Stadtwerke"]);
     expect(await names({ search: "zeta" })).toEqual(["Zeta Software GmbH"]);
@@ -53,13 +69,23 @@ describe("pledge.list", () => {
 
   it("lists as overdue the confirmed pledges whose due installments are not paid", async () => {
     const { s, o, made } = await listFixture();
-    const overdue = (await o.pledge.list({ campaignId: s.campaign.id, overdue: true, limit: 500 })).items.map((p) => p.id).sort((a, b) => a - b);
+    const overdue = (await o.pledge.list({ campaignId: s.campaign.id, overdue: true, limit: 500 })).items
+      .map((p) => p.id)
+      .sort((a, b) => a - b);
     // every pledge has a first installment due 2016-06-01; only the first pledge paid it
-    expect(overdue).toEqual(made.slice(1).map((p) => p.id).sort((a, b) => a - b));
+    expect(overdue).toEqual(
+      made
+        .slice(1)
+        .map((p) => p.id)
+        .sort((a, b) => a - b),
+    );
   });
 
   it("refuses a cursor it did not hand out", async () => {
     const { s, o } = await listFixture();
-    await expectCode(o.pledge.list({ campaignId: s.campaign.id, sort: "amount_desc", cursor: "not-a-cursor" }), "BAD_REQUEST");
+    await expectCode(
+      o.pledge.list({ campaignId: s.campaign.id, sort: "amount_desc", cursor: "not-a-cursor" }),
+      "BAD_REQUEST",
+    );
   });
 });

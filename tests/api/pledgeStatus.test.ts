@@ -23,7 +23,12 @@ describe("pledge.setStatus", () => {
   ] as const)("moves %s → %s and raises the version", async (from, to) => {
     const s = await setup();
     const p = await pledgeIn(s, from);
-    const moved = await s.as.organiser.pledge.setStatus({ pledgeId: p.id, status: to, expectedVersion: p.version, reason: reasonFor(to) });
+    const moved = await s.as.organiser.pledge.setStatus({
+      pledgeId: p.id,
+      status: to,
+      expectedVersion: p.version,
+      reason: reasonFor(to),
+    });
     expect(moved).toMatchObject({ id: p.id, status: to, version: p.version + 1 });
   });
 
@@ -44,7 +49,15 @@ describe("pledge.setStatus", () => {
     const s = await setup();
     const p = await pledgeIn(s, from);
     const before = rowCounts(s.db);
-    await expectCode(s.as.organiser.pledge.setStatus({ pledgeId: p.id, status: to, expectedVersion: p.version, reason: reasonFor(to) }), "CONFLICT");
+    await expectCode(
+      s.as.organiser.pledge.setStatus({
+        pledgeId: p.id,
+        status: to,
+        expectedVersion: p.version,
+        reason: reasonFor(to),
+      }),
+      "CONFLICT",
+    );
     expect(rowCounts(s.db)).toEqual(before);
     const [listed] = (await s.as.organiser.pledge.list({ campaignId: s.campaign.id })).items;
     expect(listed).toMatchObject({ status: from, version: p.version });
@@ -57,9 +70,15 @@ describe("pledge.setStatus", () => {
     await o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: 1 });
     const before = rowCounts(s.db);
     // a second organiser tab still holds version 1
-    await expectCode(o.pledge.setStatus({ pledgeId: p.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), "CONFLICT");
+    await expectCode(
+      o.pledge.setStatus({ pledgeId: p.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
+      "CONFLICT",
+    );
     expect(rowCounts(s.db)).toEqual(before);
-    expect((await o.pledge.list({ campaignId: s.campaign.id })).items[0]).toMatchObject({ status: "confirmed", version: 2 });
+    expect((await o.pledge.list({ campaignId: s.campaign.id })).items[0]).toMatchObject({
+      status: "confirmed",
+      version: 2,
+    });
   });
 });
 
@@ -68,7 +87,15 @@ describe("pledge.recordPayment", () => {
     const s = await setup();
     const p = await pledgeIn(s, status);
     const before = rowCounts(s.db);
-    await expectCode(s.as.organiser.pledge.recordPayment({ pledgeId: p.id, amountCents: 1, paidAt: "2016-05-20", expectedVersion: p.version }), "CONFLICT");
+    await expectCode(
+      s.as.organiser.pledge.recordPayment({
+        pledgeId: p.id,
+        amountCents: 1,
+        paidAt: "2016-05-20",
+        expectedVersion: p.version,
+      }),
+      "CONFLICT",
+    );
     expect(rowCounts(s.db)).toEqual(before);
   });
 
@@ -76,17 +103,37 @@ describe("pledge.recordPayment", () => {
     const s = await setup();
     const o = s.as.organiser;
     const p = await pledgeIn(s, "confirmed");
-    const first = await o.pledge.recordPayment({ pledgeId: p.id, amountCents: 4_000, paidAt: "2016-05-20", expectedVersion: 1 });
+    const first = await o.pledge.recordPayment({
+      pledgeId: p.id,
+      amountCents: 4_000,
+      paidAt: "2016-05-20",
+      expectedVersion: 1,
+    });
     expect(first).toMatchObject({ status: "confirmed", receivedCents: 4_000, version: 2 });
     // 10,000 − 4,000 = 6,000 outstanding: 6,001 is one cent too many
     const before = rowCounts(s.db);
-    await expectCode(o.pledge.recordPayment({ pledgeId: p.id, amountCents: 6_001, paidAt: "2016-05-20", expectedVersion: 2 }), "CONFLICT");
+    await expectCode(
+      o.pledge.recordPayment({ pledgeId: p.id, amountCents: 6_001, paidAt: "2016-05-20", expectedVersion: 2 }),
+      "CONFLICT",
+    );
     expect(rowCounts(s.db)).toEqual(before);
     // a stale version is a CONFLICT too, even for a payment that would fit
-    await expectCode(o.pledge.recordPayment({ pledgeId: p.id, amountCents: 1, paidAt: "2016-05-20", expectedVersion: 1 }), "CONFLICT");
-    const paid = await o.pledge.recordPayment({ pledgeId: p.id, amountCents: 6_000, paidAt: "2016-05-20", expectedVersion: 2 });
+    await expectCode(
+      o.pledge.recordPayment({ pledgeId: p.id, amountCents: 1, paidAt: "2016-05-20", expectedVersion: 1 }),
+      "CONFLICT",
+    );
+    const paid = await o.pledge.recordPayment({
+      pledgeId: p.id,
+      amountCents: 6_000,
+      paidAt: "2016-05-20",
+      expectedVersion: 2,
+    });
     expect(paid).toMatchObject({ status: "paid", receivedCents: 10_000, version: 3 });
-    expect(await o.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({ paidCents: 10_000, confirmedCents: 0, receivedCents: 10_000 });
+    expect(await o.campaign.summary({ campaignId: s.campaign.id })).toMatchObject({
+      paidCents: 10_000,
+      confirmedCents: 0,
+      receivedCents: 10_000,
+    });
   });
 });
 
@@ -94,13 +141,28 @@ describe("pledge.create as paid and pledge.history", () => {
   it("created as paid records a payment of the full amount on pledgedAt", async () => {
     const s = await setup();
     const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
-    const p = await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 500_000, { status: "paid", pledgedAt: "2016-05-02" });
+    const p = await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 500_000, {
+      status: "paid",
+      pledgedAt: "2016-05-02",
+    });
     expect(p).toMatchObject({ status: "paid", receivedCents: 500_000, pledgedAt: "2016-05-02", version: 1 });
     const [created] = await s.as.organiser.pledge.history({ pledgeId: p.id });
-    expect(created).toMatchObject({ kind: "created", at: "2016-05-02", statusAfter: "paid", receivedAfterCents: 500_000, paymentCents: 500_000 });
+    expect(created).toMatchObject({
+      kind: "created",
+      at: "2016-05-02",
+      statusAfter: "paid",
+      receivedAfterCents: 500_000,
+      paymentCents: 500_000,
+    });
     // the payment arrived on the pledge date: by the end of 2 May it is received
-    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-02" })).toMatchObject({ receivedCents: 500_000, paidCents: 500_000 });
-    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-01" })).toMatchObject({ receivedCents: 0, pledgeCount: 0 });
+    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-02" })).toMatchObject({
+      receivedCents: 500_000,
+      paidCents: 500_000,
+    });
+    expect(await s.as.organiser.campaign.summary({ campaignId: s.campaign.id, asOf: "2016-05-01" })).toMatchObject({
+      receivedCents: 0,
+      pledgeCount: 0,
+    });
   });
 
   it("lists every event oldest first, with who, when, and the figures before and after", async () => {
@@ -112,7 +174,18 @@ describe("pledge.create as paid and pledge.history", () => {
     await o.pledge.recordPayment({ pledgeId: p.id, amountCents: 2_500, paidAt: "2016-05-10", expectedVersion: 2 });
     await o.pledge.setStatus({ pledgeId: p.id, status: "withdrawn", expectedVersion: 3, reason: "company sold" });
     const history = await s.as.committee.pledge.history({ pledgeId: p.id });
-    expect(history.map((e) => [e.kind, e.at, e.statusBefore, e.statusAfter, e.receivedBeforeCents, e.receivedAfterCents, e.paymentCents, e.reason])).toEqual([
+    expect(
+      history.map((e) => [
+        e.kind,
+        e.at,
+        e.statusBefore,
+        e.statusAfter,
+        e.receivedBeforeCents,
+        e.receivedAfterCents,
+        e.paymentCents,
+        e.reason,
+      ]),
+    ).toEqual([
       ["created", "2016-05-01", null, "intent", 0, 0, null, null],
       ["status", "2016-05-03", "intent", "confirmed", 0, 0, null, null],
       ["payment", "2016-05-10", "confirmed", "confirmed", 0, 2_500, 2_500, null],

@@ -8,11 +8,22 @@ import { addPledge, addSponsor, expectCode, fullSummary, servicesFor, setup } fr
 
 /** The per-day figures as sums per bucket, rows that net to zero left out. */
 function figures(db: Db, campaignId: number) {
-  const money = db.select().from(dailyFigures).where(eq(dailyFigures.campaignId, campaignId)).all()
+  const money = db
+    .select()
+    .from(dailyFigures)
+    .where(eq(dailyFigures.campaignId, campaignId))
+    .all()
     .filter((r) => r.amountCents !== 0 || r.pledgeCount !== 0 || r.receivedCents !== 0)
-    .map((r) => JSON.stringify(r)).sort();
-  const binding = db.select().from(sponsorDailyBinding).where(eq(sponsorDailyBinding.campaignId, campaignId)).all()
-    .filter((r) => r.bindingCount !== 0).map((r) => JSON.stringify(r)).sort();
+    .map((r) => JSON.stringify(r))
+    .sort();
+  const binding = db
+    .select()
+    .from(sponsorDailyBinding)
+    .where(eq(sponsorDailyBinding.campaignId, campaignId))
+    .all()
+    .filter((r) => r.bindingCount !== 0)
+    .map((r) => JSON.stringify(r))
+    .sort();
   return { money, binding };
 }
 
@@ -22,7 +33,12 @@ describe("sponsor.update", () => {
     const o = s.as.organiser;
     const sponsor = await addSponsor(o, s.campaign.id, { kind: "company", country: "DE" });
     await addPledge(o, s.campaign.id, sponsor.id, 800_000, { pledgedAt: "2016-05-02" });
-    const fixed = await o.sponsor.update({ sponsorId: sponsor.id, expectedVersion: sponsor.version, kind: "public_company", country: "BE" });
+    const fixed = await o.sponsor.update({
+      sponsorId: sponsor.id,
+      expectedVersion: sponsor.version,
+      kind: "public_company",
+      country: "BE",
+    });
     expect(fixed).toMatchObject({ kind: "public_company", country: "BE", version: 2 });
     const past = await fullSummary(o, { campaignId: s.campaign.id, asOf: "2016-05-03" });
     expect(past.byKind).toEqual([{ kind: "public_company", countedCents: 800_000, sponsorCount: 1 }]);
@@ -49,11 +65,16 @@ describe("sponsor.merge", () => {
     const from = await addSponsor(o, s.campaign.id, { name: "Eifel Cloud AG", contactName: "Eva Eifel" });
     const raiser = await addSponsor(o, s.campaign.id, { name: "Kammer e.V.", kind: "association" });
     await addPledge(o, s.campaign.id, into.id, 500_000, { pledgedAt: "2016-05-02" });
-    const moved = await addPledge(o, s.campaign.id, from.id, 300_000, { pledgedAt: "2016-05-03", raisedBySponsorId: raiser.id });
+    const moved = await addPledge(o, s.campaign.id, from.id, 300_000, {
+      pledgedAt: "2016-05-03",
+      raisedBySponsorId: raiser.id,
+    });
     expect((await o.campaign.summary({ campaignId: s.campaign.id })).sponsorCount).toBe(2);
 
     const duplicates = await o.sponsor.duplicates({ campaignId: s.campaign.id });
-    expect(duplicates.map((g) => g.sponsors.map((x) => x.name).sort())).toEqual([["Eifel Cloud AG", "Eifel Cloud GmbH"]]);
+    expect(duplicates.map((g) => g.sponsors.map((x) => x.name).sort())).toEqual([
+      ["Eifel Cloud AG", "Eifel Cloud GmbH"],
+    ]);
 
     const merged = await o.sponsor.merge({ intoSponsorId: into.id, fromSponsorId: from.id });
     expect(merged.contactName).toBe("Eva Eifel"); // blank filled from the duplicate
@@ -84,14 +105,39 @@ describe("the per-day figures", () => {
     const a = await addSponsor(o, s.campaign.id, { kind: "company" });
     const b = await addSponsor(o, s.campaign.id, { kind: "research", country: "NL" });
     const p1 = await addPledge(o, s.campaign.id, a.id, 1_000_000, { status: "intent", pledgedAt: "2016-05-01" });
-    const p1c = await o.pledge.setStatus({ pledgeId: p1.id, status: "confirmed", expectedVersion: p1.version, at: "2016-05-05" });
-    const p1p = await o.pledge.recordPayment({ pledgeId: p1.id, amountCents: 400_000, paidAt: "2016-05-06", expectedVersion: p1c.version });
+    const p1c = await o.pledge.setStatus({
+      pledgeId: p1.id,
+      status: "confirmed",
+      expectedVersion: p1.version,
+      at: "2016-05-05",
+    });
+    const p1p = await o.pledge.recordPayment({
+      pledgeId: p1.id,
+      amountCents: 400_000,
+      paidAt: "2016-05-06",
+      expectedVersion: p1c.version,
+    });
     await o.pledge.update({ pledgeId: p1.id, expectedVersion: p1p.version, amountCents: 1_200_000, at: "2016-05-07" });
-    const p2 = await addPledge(o, s.campaign.id, b.id, 300_000, { type: "in_kind", description: "Labor", pledgedAt: "2016-05-08" });
-    const p2d = await o.pledge.update({ pledgeId: p2.id, expectedVersion: p2.version, pledgedAt: "2016-05-02", sponsorId: a.id });
+    const p2 = await addPledge(o, s.campaign.id, b.id, 300_000, {
+      type: "in_kind",
+      description: "Labor",
+      pledgedAt: "2016-05-08",
+    });
+    const p2d = await o.pledge.update({
+      pledgeId: p2.id,
+      expectedVersion: p2.version,
+      pledgedAt: "2016-05-02",
+      sponsorId: a.id,
+    });
     await o.pledge.undo({ pledgeId: p2.id, expectedVersion: p2d.version });
     const p3 = await addPledge(o, s.campaign.id, b.id, 50_000, { pledgedAt: "2016-05-09" });
-    await o.pledge.setStatus({ pledgeId: p3.id, status: "withdrawn", expectedVersion: p3.version, at: "2016-05-10", reason: "x" });
+    await o.pledge.setStatus({
+      pledgeId: p3.id,
+      status: "withdrawn",
+      expectedVersion: p3.version,
+      at: "2016-05-10",
+      reason: "x",
+    });
 
     const live = figures(s.db, s.campaign.id);
     servicesFor(s.db).ledger.batch((c) => c.rebuildFigures(s.campaign.id));

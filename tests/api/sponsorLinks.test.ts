@@ -53,8 +53,9 @@ describe("sponsor.createAccessLink", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].tokenHash).toBe(createHash("sha256").update(token).digest("base64url"));
     expect(rows[0].tokenHash).not.toBe(token);
-    const everything = JSON.stringify(s.db.$client.prepare("select * from sponsor_access_links").all())
-      + JSON.stringify(s.db.$client.prepare("select * from audit_log").all());
+    const everything =
+      JSON.stringify(s.db.$client.prepare("select * from sponsor_access_links").all()) +
+      JSON.stringify(s.db.$client.prepare("select * from audit_log").all());
     expect(everything).not.toContain(token);
   });
 });
@@ -70,7 +71,12 @@ describe("opening a sponsor link", () => {
     expect(setCookie).toMatch(/; HttpOnly/i);
     expect(setCookie).toMatch(/; SameSite=Lax/i);
     expect(setCookie).toMatch(/; Path=\//i);
-    expect(await http.me({ cookie: res.cookies[0] })).toEqual({ kind: "sponsor", sponsorId: sponsor.id, campaignId: s.campaign.id, name: "Printen Lambertz KG" });
+    expect(await http.me({ cookie: res.cookies[0] })).toEqual({
+      kind: "sponsor",
+      sponsorId: sponsor.id,
+      campaignId: s.campaign.id,
+      name: "Printen Lambertz KG",
+    });
     const portal = await http.query("sponsorPortal.me", undefined, { cookie: res.cookies[0] });
     expect(portal.body.result.data.pledges.map((p: { amountCents: number }) => p.amountCents)).toEqual([1_500_000]);
   });

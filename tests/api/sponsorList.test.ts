@@ -52,12 +52,19 @@ describe("sponsor.list filters and sorts", () => {
     const s = await fixture();
     const page = await s.as.committee.sponsor.list({ campaignId: s.campaign.id });
     const byName = Object.fromEntries(page.items.map((x) => [x.name, [x.bindingCents, x.pledgeCount]]));
-    expect(byName).toEqual({ "Alpha GmbH": [500, 3], "Bravo AG": [500, 1], "Charlie KG": [0, 1], "Delta Institut": [900, 1], "Echo Vereniging": [0, 0] });
+    expect(byName).toEqual({
+      "Alpha GmbH": [500, 3],
+      "Bravo AG": [500, 1],
+      "Charlie KG": [0, 1],
+      "Delta Institut": [900, 1],
+      "Echo Vereniging": [0, 0],
+    });
   });
 
   it("filters by kind and by country (upper-cased), together with the search", async () => {
     const s = await fixture();
-    const list = (input: Partial<ListInput>) => s.as.organiser.sponsor.list({ campaignId: s.campaign.id, ...input }).then((p) => p.items.map((x) => x.name));
+    const list = (input: Partial<ListInput>) =>
+      s.as.organiser.sponsor.list({ campaignId: s.campaign.id, ...input }).then((p) => p.items.map((x) => x.name));
     expect(await list({ kind: "research" })).toEqual(["Delta Institut"]);
     expect(await list({ country: "nl" })).toEqual(["Echo Vereniging"]);
     expect(await list({ country: "DE", kind: "company" })).toEqual(["Alpha GmbH", "Bravo AG"]);
@@ -69,19 +76,53 @@ describe("sponsor.list filters and sorts", () => {
   it("pages each sort with limit 2 and sees every sponsor once, in order", async () => {
     const s = await fixture();
     const c = s.campaign.id;
-    expect(await allPages(s.as.organiser, { campaignId: c })).toEqual(["Alpha GmbH", "Bravo AG", "Charlie KG", "Delta Institut", "Echo Vereniging"]);
-    expect(await allPages(s.as.organiser, { campaignId: c, sort: "name" })).toEqual(["Alpha GmbH", "Bravo AG", "Charlie KG", "Delta Institut", "Echo Vereniging"]);
+    expect(await allPages(s.as.organiser, { campaignId: c })).toEqual([
+      "Alpha GmbH",
+      "Bravo AG",
+      "Charlie KG",
+      "Delta Institut",
+      "Echo Vereniging",
+    ]);
+    expect(await allPages(s.as.organiser, { campaignId: c, sort: "name" })).toEqual([
+      "Alpha GmbH",
+      "Bravo AG",
+      "Charlie KG",
+      "Delta Institut",
+      "Echo Vereniging",
+    ]);
     // 900, then the tie at 500 by id (Alpha first), then the zeros by id
-    expect(await allPages(s.as.organiser, { campaignId: c, sort: "binding_desc" })).toEqual(["Delta Institut", "Alpha GmbH", "Bravo AG", "Charlie KG", "Echo Vereniging"]);
-    expect(await allPages(s.as.organiser, { campaignId: c, sort: "newest" })).toEqual(["Echo Vereniging", "Delta Institut", "Charlie KG", "Bravo AG", "Alpha GmbH"]);
-    expect(await allPages(s.as.organiser, { campaignId: c, sort: "binding_desc", country: "DE" })).toEqual(["Alpha GmbH", "Bravo AG", "Charlie KG"]);
+    expect(await allPages(s.as.organiser, { campaignId: c, sort: "binding_desc" })).toEqual([
+      "Delta Institut",
+      "Alpha GmbH",
+      "Bravo AG",
+      "Charlie KG",
+      "Echo Vereniging",
+    ]);
+    expect(await allPages(s.as.organiser, { campaignId: c, sort: "newest" })).toEqual([
+      "Echo Vereniging",
+      "Delta Institut",
+      "Charlie KG",
+      "Bravo AG",
+      "Alpha GmbH",
+    ]);
+    expect(await allPages(s.as.organiser, { campaignId: c, sort: "binding_desc", country: "DE" })).toEqual([
+      "Alpha GmbH",
+      "Bravo AG",
+      "Charlie KG",
+    ]);
   });
 
   it("refuses a cursor of another sort order", async () => {
     const s = await fixture();
     const first = await s.as.organiser.sponsor.list({ campaignId: s.campaign.id, limit: 2 });
-    await expectCode(s.as.organiser.sponsor.list({ campaignId: s.campaign.id, sort: "binding_desc", cursor: first.nextCursor! }), "BAD_REQUEST");
-    await expectCode(s.as.organiser.sponsor.list({ campaignId: s.campaign.id, sort: "newest", cursor: first.nextCursor! }), "BAD_REQUEST");
+    await expectCode(
+      s.as.organiser.sponsor.list({ campaignId: s.campaign.id, sort: "binding_desc", cursor: first.nextCursor! }),
+      "BAD_REQUEST",
+    );
+    await expectCode(
+      s.as.organiser.sponsor.list({ campaignId: s.campaign.id, sort: "newest", cursor: first.nextCursor! }),
+      "BAD_REQUEST",
+    );
   });
 
   it("leaves merged sponsors out and counts their pledges with the sponsor they were merged into", async () => {
@@ -98,8 +139,13 @@ describe("sponsor.list filters and sorts", () => {
 
   it("hides contact persons from the committee, as before", async () => {
     const s = await setup();
-    await addSponsor(s.as.organiser, s.campaign.id, { name: "Kontakt GmbH", contactName: "Erika Muster", contactEmail: "erika@example.org" });
-    const [asCommittee] = (await s.as.committee.sponsor.list({ campaignId: s.campaign.id, sort: "binding_desc" })).items;
+    await addSponsor(s.as.organiser, s.campaign.id, {
+      name: "Kontakt GmbH",
+      contactName: "Erika Muster",
+      contactEmail: "erika@example.org",
+    });
+    const [asCommittee] = (await s.as.committee.sponsor.list({ campaignId: s.campaign.id, sort: "binding_desc" }))
+      .items;
     const [asOrganiser] = (await s.as.organiser.sponsor.list({ campaignId: s.campaign.id, sort: "newest" })).items;
     expect(asCommittee).toMatchObject({ contactName: null, contactEmail: null, bindingCents: 0, pledgeCount: 0 });
     expect(asOrganiser).toMatchObject({ contactName: "Erika Muster", contactEmail: "erika@example.org" });

@@ -5,15 +5,29 @@ import type { CookieJar } from "../../server/auth/cookies";
 import { loadSessionUser } from "../../server/auth/sessions";
 import { createContextInner } from "../../server/context";
 import { createCaller } from "../../server/routers/_app";
-import { addSponsor, callerFor, callerForSponsor, expectCode, expectFieldError, PASSWORD, servicesFor, setup } from "./helpers";
+import {
+  addSponsor,
+  callerFor,
+  callerForSponsor,
+  expectCode,
+  expectFieldError,
+  PASSWORD,
+  servicesFor,
+  setup,
+} from "./helpers";
 
 /** Signs in as a browser would and returns a caller on the new session, as the next request sees it. */
 async function signIn(s: Awaited<ReturnType<typeof setup>>, email: string) {
   let token = "";
-  const cookies: CookieJar = { setSession: (t) => {
+  const cookies: CookieJar = {
+    setSession: (t) => {
       token = t;
-    }, clearSession: () => {} };
-  const anonymous = createCaller(await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies }));
+    },
+    clearSession: () => {},
+  };
+  const anonymous = createCaller(
+    await createContextInner({ services: servicesFor(s.db), user: null, now: s.clock.now, cookies }),
+  );
   const signedIn = await anonymous.auth.login({ email, password: PASSWORD });
   const user = loadSessionUser(servicesFor(s.db).lookups, token, s.clock.now());
   return { signedIn, caller: await callerFor(s.db, user, s.clock) };

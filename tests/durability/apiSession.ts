@@ -14,11 +14,18 @@ export const ADMIN_ENV = { DEMO_DATA: "off", ADMIN_EMAIL: TEST_ADMIN.email, ADMI
 
 export function apiSession(base: string, cookie = "") {
   async function call<T>(path: string, input: unknown, method: "GET" | "POST"): Promise<Outcome<T>> {
-    const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}` : `${base}/trpc/${path}`;
+    const url =
+      method === "GET"
+        ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`
+        : `${base}/trpc/${path}`;
     let res: Response;
     let text: string;
     try {
-      res = await fetch(url, { method, headers: { "content-type": "application/json", cookie }, body: method === "POST" ? JSON.stringify(input) : undefined });
+      res = await fetch(url, {
+        method,
+        headers: { "content-type": "application/json", cookie },
+        body: method === "POST" ? JSON.stringify(input) : undefined,
+      });
       text = await res.text();
     } catch (error) {
       return { kind: "dropped", reason: String((error as Error).cause ?? error) };
@@ -31,7 +38,13 @@ export function apiSession(base: string, cookie = "") {
     } catch {
       return { kind: "error", httpStatus: res.status, code: "NOT_JSON", message: text.slice(0, 200) };
     }
-    if (body.error) return { kind: "error", httpStatus: res.status, code: body.error.data?.code ?? "UNKNOWN", message: body.error.message };
+    if (body.error)
+      return {
+        kind: "error",
+        httpStatus: res.status,
+        code: body.error.data?.code ?? "UNKNOWN",
+        message: body.error.message,
+      };
     return { kind: "ok", data: body.result.data as T };
   }
   /** The data, or an exception naming the outcome: for setup steps that must succeed. */
@@ -59,12 +72,25 @@ export async function signedIn(base: string, who: { email: string; password: str
 /** A campaign running now with `sponsorCount` sponsors, made by the admin. */
 export async function createCampaign(admin: ApiSession, sponsorCount: number) {
   const today = berlinDay(new Date());
-  const campaign = await admin.must(admin.mutate("campaign.create", {
-    name: "Durability", targetCents: 10_000_000_000, matchCapCents: 10_000_000_000, windowStart: addDays(today, -10), deadline: addDays(today, 30),
-  }));
+  const campaign = await admin.must(
+    admin.mutate("campaign.create", {
+      name: "Durability",
+      targetCents: 10_000_000_000,
+      matchCapCents: 10_000_000_000,
+      windowStart: addDays(today, -10),
+      deadline: addDays(today, 30),
+    }),
+  );
   const sponsorIds: number[] = [];
   for (let i = 0; i < sponsorCount; i++) {
-    const sponsor = await admin.must(admin.mutate("sponsor.create", { campaignId: campaign.id, name: `Sponsor ${i + 1} GmbH`, kind: "company", country: "DE" }));
+    const sponsor = await admin.must(
+      admin.mutate("sponsor.create", {
+        campaignId: campaign.id,
+        name: `Sponsor ${i + 1} GmbH`,
+        kind: "company",
+        country: "DE",
+      }),
+    );
     sponsorIds.push(sponsor.id);
   }
   return { campaignId: campaign.id as number, sponsorIds, today };
@@ -74,8 +100,13 @@ export async function createCampaign(admin: ApiSession, sponsorCount: number) {
 export async function summaryTotals(session: ApiSession, campaignId: number) {
   const s = await session.must(session.query("campaign.summary", { campaignId }));
   return {
-    intentCents: s.intentCents, confirmedCents: s.confirmedCents, paidCents: s.paidCents, withdrawnCents: s.withdrawnCents,
-    receivedCents: s.receivedCents, countedCents: s.countedCents, pledgeCount: s.pledgeCount,
+    intentCents: s.intentCents,
+    confirmedCents: s.confirmedCents,
+    paidCents: s.paidCents,
+    withdrawnCents: s.withdrawnCents,
+    receivedCents: s.receivedCents,
+    countedCents: s.countedCents,
+    pledgeCount: s.pledgeCount,
   } as LedgerTotals;
 }
 

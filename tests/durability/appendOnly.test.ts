@@ -8,7 +8,11 @@ it("refuses UPDATE and DELETE on pledge_events and payments, and leaves the rows
   const sponsor = await addSponsor(s.as.organiser, s.campaign.id);
   await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 500_000, { status: "paid", pledgedAt: "2016-05-02" });
   const sqlite = s.db.$client;
-  const snapshot = () => JSON.stringify([sqlite.prepare("select * from pledge_events").all(), sqlite.prepare("select * from payments").all()]);
+  const snapshot = () =>
+    JSON.stringify([
+      sqlite.prepare("select * from pledge_events").all(),
+      sqlite.prepare("select * from payments").all(),
+    ]);
   const before = snapshot();
   expect(() => sqlite.prepare("update pledge_events set amount_after_cents = 1").run()).toThrow(/append-only/);
   expect(() => sqlite.prepare("delete from pledge_events").run()).toThrow(/append-only/);

@@ -4,7 +4,16 @@
 // the totals computed from the backup's rows, attachments included. Restore refuses a damaged
 // backup and a database a running server has open, and keeps a replaced file aside.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,7 +34,10 @@ afterAll(async () => {
 /** Runs `node --import tsx <script> <file>` as `npm run backup|restore -- <file>` would. */
 function runScript(script: string, file: string, databaseFile: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, file], { cwd: ROOT, env: { ...process.env, DATABASE_FILE: databaseFile } });
+    const child = spawn(process.execPath, ["--import", "tsx", script, file], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_FILE: databaseFile },
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -40,7 +52,9 @@ async function start(dir: string) {
 }
 
 describe("npm run backup / npm run restore", () => {
-  it("a backup taken under write load restores to a server that reports the backup's totals", { timeout: 60_000 }, async () => {
+  it("a backup taken under write load restores to a server that reports the backup's totals", {
+    timeout: 60_000,
+  }, async () => {
     const live = await start(join(scratch, "live"));
     const admin = await signedIn(live.url, TEST_ADMIN);
     const { campaignId, sponsorIds, today } = await createCampaign(admin, 4);
@@ -49,7 +63,15 @@ describe("npm run backup / npm run restore", () => {
     writeFileSync(join(live.databaseFile, "..", "attachments", "0123456789abcdef0123456789abcdef"), attachment);
 
     const known = new Map<number, KnownPledge>();
-    const load = startWriters({ session: apiSession(live.url, admin.cookie()), campaignId, sponsorIds, known, writers: 4, tag: "load", today });
+    const load = startWriters({
+      session: apiSession(live.url, admin.cookie()),
+      campaignId,
+      sponsorIds,
+      known,
+      writers: 4,
+      tag: "load",
+      today,
+    });
     await new Promise((r) => setTimeout(r, 300));
     const backupFile = join(scratch, "backup.db");
     const ackedAtStart = load.sofar.acks.length;
@@ -78,18 +100,26 @@ describe("npm run backup / npm run restore", () => {
     expect(restore.code, restore.out).toBe(0);
     const restored = await start(join(scratch, "restored"));
     expect(await summaryTotals(await signedIn(restored.url, TEST_ADMIN), campaignId)).toEqual(fromBackup.totals);
-    expect(readFileSync(join(scratch, "restored", "attachments", "0123456789abcdef0123456789abcdef"))).toEqual(attachment);
+    expect(readFileSync(join(scratch, "restored", "attachments", "0123456789abcdef0123456789abcdef"))).toEqual(
+      attachment,
+    );
     await restored.stop();
     const afterRestore = inspectCopy(restoredFile, campaignId);
     expect(afterRestore.integrity).toBe("ok");
     expect(afterRestore.totals).toEqual(fromBackup.totals);
-    console.log(`backup under load: ${written.acks.length} writes acknowledged meanwhile; backup holds ${fromBackup.pledges.size} pledges\n${backup.out}`);
+    console.log(
+      `backup under load: ${written.acks.length} writes acknowledged meanwhile; backup holds ${fromBackup.pledges.size} pledges\n${backup.out}`,
+    );
 
     // Restoring over a database keeps the one it replaces.
     const again = await runScript("scripts/restore.ts", backupFile, restoredFile);
     expect(again.code, again.out).toBe(0);
-    expect(readdirSync(join(scratch, "restored")).filter((f) => f.startsWith("test.db.before-restore-"))).toHaveLength(1);
-    expect(readdirSync(join(scratch, "restored")).filter((f) => f.startsWith("attachments.before-restore-"))).toHaveLength(1);
+    expect(readdirSync(join(scratch, "restored")).filter((f) => f.startsWith("test.db.before-restore-"))).toHaveLength(
+      1,
+    );
+    expect(
+      readdirSync(join(scratch, "restored")).filter((f) => f.startsWith("attachments.before-restore-")),
+    ).toHaveLength(1);
     expect(again.out).toMatch(/moved .*test\.db to .*before-restore-/);
   });
 

@@ -10,7 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startServer, TEST_ADMIN, type RunningServer } from "../e2e/harness";
-import { ADMIN_ENV, createCampaign, envInt, signedIn, summaryTotals, type ApiSession, type LedgerTotals } from "./apiSession";
+import {
+  ADMIN_ENV,
+  createCampaign,
+  envInt,
+  signedIn,
+  summaryTotals,
+  type ApiSession,
+  type LedgerTotals,
+} from "./apiSession";
 import { inspectCopy } from "./ledgerCheck";
 import type { KnownPledge } from "./writeStream";
 
@@ -27,7 +35,13 @@ interface Tally {
 }
 
 const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
-const toKnown = (p: KnownPledge): KnownPledge => ({ id: p.id, version: p.version, status: p.status, amountCents: p.amountCents, receivedCents: p.receivedCents });
+const toKnown = (p: KnownPledge): KnownPledge => ({
+  id: p.id,
+  version: p.version,
+  status: p.status,
+  amountCents: p.amountCents,
+  receivedCents: p.receivedCents,
+});
 
 function record(tally: Tally, pledge: KnownPledge) {
   tally.responses.set(pledge.id, [...(tally.responses.get(pledge.id) ?? []), toKnown(pledge)]);
@@ -43,7 +57,13 @@ async function readPledge(client: ApiSession, campaignId: number, sponsorId: num
 type Change = (p: KnownPledge) => { path: string; input: Record<string, unknown> } | null;
 
 /** Read → change with expectedVersion → on a stale-version CONFLICT read again; anything else is a finding. */
-async function changeWithRetry(client: ApiSession, tally: Tally, campaignId: number, sponsorId: number, change: Change): Promise<void> {
+async function changeWithRetry(
+  client: ApiSession,
+  tally: Tally,
+  campaignId: number,
+  sponsorId: number,
+  change: Change,
+): Promise<void> {
   for (;;) {
     const p = await readPledge(client, campaignId, sponsorId);
     const request = change(p);
@@ -60,25 +80,42 @@ async function changeWithRetry(client: ApiSession, tally: Tally, campaignId: num
 }
 
 /** A random move the rules allow from the pledge's present state; payments dated `day`. */
-const mixedChange = (day: string): Change => (p) => {
-  const roll = Math.random();
-  // A paid pledge has no status move left; raising its amount makes it confirmed again.
-  if (roll < 0.35 || p.status === "paid") return { path: "pledge.update", input: { amountCents: p.amountCents + between(1, 1_000) } };
-  if (roll < 0.7 && p.status === "confirmed") return { path: "pledge.recordPayment", input: { amountCents: between(1, Math.min(5_000, p.amountCents - p.receivedCents)), paidAt: day } };
-  const next: Record<string, string> = { intent: "confirmed", confirmed: "withdrawn", withdrawn: "intent" };
-  return { path: "pledge.setStatus", input: { status: next[p.status], reason: next[p.status] === "withdrawn" ? "client decision" : undefined } };
-};
+const mixedChange =
+  (day: string): Change =>
+  (p) => {
+    const roll = Math.random();
+    // A paid pledge has no status move left; raising its amount makes it confirmed again.
+    if (roll < 0.35 || p.status === "paid")
+      return { path: "pledge.update", input: { amountCents: p.amountCents + between(1, 1_000) } };
+    if (roll < 0.7 && p.status === "confirmed")
+      return {
+        path: "pledge.recordPayment",
+        input: { amountCents: between(1, Math.min(5_000, p.amountCents - p.receivedCents)), paidAt: day },
+      };
+    const next: Record<string, string> = { intent: "confirmed", confirmed: "withdrawn", withdrawn: "intent" };
+    return {
+      path: "pledge.setStatus",
+      input: { status: next[p.status], reason: next[p.status] === "withdrawn" ? "client decision" : undefined },
+    };
+  };
 
 function impliedTotals(finals: KnownPledge[]): LedgerTotals {
   const sum = (status: string) => finals.filter((p) => p.status === status).reduce((s, p) => s + p.amountCents, 0);
   return {
-    intentCents: sum("intent"), confirmedCents: sum("confirmed"), paidCents: sum("paid"), withdrawnCents: sum("withdrawn"),
-    receivedCents: finals.reduce((s, p) => s + p.receivedCents, 0), countedCents: sum("confirmed") + sum("paid"), pledgeCount: finals.length,
+    intentCents: sum("intent"),
+    confirmedCents: sum("confirmed"),
+    paidCents: sum("paid"),
+    withdrawnCents: sum("withdrawn"),
+    receivedCents: finals.reduce((s, p) => s + p.receivedCents, 0),
+    countedCents: sum("confirmed") + sum("paid"),
+    pledgeCount: finals.length,
   };
 }
 
 describe("8 concurrent clients on the same campaign and the same pledges", () => {
-  it(`lose no update and see only stale-version conflicts (${ROUNDS} rounds)`, { timeout: 30_000 + ROUNDS * 8_000 }, async () => {
+  it(`lose no update and see only stale-version conflicts (${ROUNDS} rounds)`, {
+    timeout: 30_000 + ROUNDS * 8_000,
+  }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "cofunding-concurrency-"));
     let server: RunningServer | undefined;
     try {
@@ -95,19 +132,32 @@ describe("8 concurrent clients on the same campaign and the same pledges", () =>
       for (const sponsorId of sponsorIds.slice(1, 5)) record(tally, await create(sponsorId, 1_000_000, "intent"));
 
       // Password hashing dominates setup: the organisers are made and signed in in parallel.
-      const clients = await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
-        const who = { email: `organiser${i}@example.org`, password: `organiser-password-${i}` };
-        await admin.must(admin.mutate("user.create", { ...who, name: `Organiser ${i}`, role: "organiser", campaignId }));
-        return signedIn(server!.url, who);
-      }));
+      const clients = await Promise.all(
+        Array.from({ length: CLIENTS }, async (_, i) => {
+          const who = { email: `organiser${i}@example.org`, password: `organiser-password-${i}` };
+          await admin.must(
+            admin.mutate("user.create", { ...who, name: `Organiser ${i}`, role: "organiser", campaignId }),
+          );
+          return signedIn(server!.url, who);
+        }),
+      );
 
-      const payHot: Change = () => ({ path: "pledge.recordPayment", input: { amountCents: HOT_PAYMENT_CENTS, paidAt: campaign.today } });
+      const payHot: Change = () => ({
+        path: "pledge.recordPayment",
+        input: { amountCents: HOT_PAYMENT_CENTS, paidAt: campaign.today },
+      });
       const work = async (client: ApiSession) => {
         for (let round = 0; round < ROUNDS; round++) {
           await changeWithRetry(client, tally, campaignId, sponsorIds[0], payHot);
           for (let op = 0; op < MIXED_OPS_PER_ROUND; op++) {
             if (Math.random() < 0.2) {
-              const outcome = await client.mutate("pledge.create", { campaignId, sponsorId: sponsorIds[5], amountCents: between(100, 100_000), type: "cash", status: "confirmed" });
+              const outcome = await client.mutate("pledge.create", {
+                campaignId,
+                sponsorId: sponsorIds[5],
+                amountCents: between(100, 100_000),
+                type: "cash",
+                status: "confirmed",
+              });
               if (outcome.kind === "ok") record(tally, outcome.data);
               else tally.unexpected.push(`pledge.create → ${JSON.stringify(outcome)}`);
             } else {
@@ -122,13 +172,19 @@ describe("8 concurrent clients on the same campaign and the same pledges", () =>
 
       expect(tally.unexpected).toEqual([]);
       const hotNow = await readPledge(admin, campaignId, sponsorIds[0]);
-      expect(hotNow).toMatchObject({ receivedCents: CLIENTS * ROUNDS * HOT_PAYMENT_CENTS, version: 1 + CLIENTS * ROUNDS, status: "confirmed" });
+      expect(hotNow).toMatchObject({
+        receivedCents: CLIENTS * ROUNDS * HOT_PAYMENT_CENTS,
+        version: 1 + CLIENTS * ROUNDS,
+        status: "confirmed",
+      });
 
       // Each pledge's successful responses are versions 1, 2, …, n once each, and the last is the pledge now.
       const everyPledge = new Map<number, KnownPledge>();
       let cursor: number | null = null;
       do {
-        const page: { items: KnownPledge[]; nextCursor: number | null } = await admin.must(admin.query("pledge.list", { campaignId, limit: 500, cursor: cursor ?? undefined }));
+        const page: { items: KnownPledge[]; nextCursor: number | null } = await admin.must(
+          admin.query("pledge.list", { campaignId, limit: 500, cursor: cursor ?? undefined }),
+        );
         for (const p of page.items) everyPledge.set(p.id, toKnown(p));
         cursor = page.nextCursor;
       } while (cursor !== null);
@@ -148,7 +204,9 @@ describe("8 concurrent clients on the same campaign and the same pledges", () =>
       expect(report.problems).toEqual([]);
       expect(report.totals).toEqual(impliedTotals(finals));
       const writes = [...tally.responses.values()].reduce((n, r) => n + r.length, 0);
-      console.log(`concurrency: ${writes} acknowledged writes by ${CLIENTS} clients in ${elapsed} ms, ${tally.conflicts} stale-version conflicts retried`);
+      console.log(
+        `concurrency: ${writes} acknowledged writes by ${CLIENTS} clients in ${elapsed} ms, ${tally.conflicts} stale-version conflicts retried`,
+      );
     } finally {
       await server?.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function start(file: string) {
   return spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT, env: { ...process.env, PORT: "0", DATABASE_FILE: file, DEMO_DATA: "off", LOG_LEVEL: "silent" }, encoding: "utf8", timeout: 30_000,
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", DATABASE_FILE: file, DEMO_DATA: "off", LOG_LEVEL: "silent" },
+    encoding: "utf8",
+    timeout: 30_000,
   });
 }
 

@@ -18,7 +18,10 @@ let sponsorId: number;
 beforeAll(async () => {
   server = await startServer(ADMIN_ENV, { needsClient: false });
   admin = await signedIn(server.url, TEST_ADMIN);
-  ({ campaignId, sponsorIds: [sponsorId] } = await createCampaign(admin, 1));
+  ({
+    campaignId,
+    sponsorIds: [sponsorId],
+  } = await createCampaign(admin, 1));
   reader = new Database(server.databaseFile, { fileMustExist: true });
 });
 afterAll(async () => {
@@ -39,16 +42,29 @@ function footprint() {
     scheduleDeltas: one("select count(*), coalesce(sum(cents), 0) from schedule_deltas"),
   };
 }
-const withKey = (key: string) => (reader.prepare("select count(*) as n from pledges where idempotency_key = ?").get(key) as { n: number }).n;
-const pledgeInput = (key: string, amountCents: number, status = "confirmed") => ({ campaignId, sponsorId, amountCents, type: "cash", status, idempotencyKey: key });
+const withKey = (key: string) =>
+  (reader.prepare("select count(*) as n from pledges where idempotency_key = ?").get(key) as { n: number }).n;
+const pledgeInput = (key: string, amountCents: number, status = "confirmed") => ({
+  campaignId,
+  sponsorId,
+  amountCents,
+  type: "cash",
+  status,
+  idempotencyKey: key,
+});
 
 /** Sends pledge.create on a raw socket and closes it as soon as the request is written: the response is lost. */
 function sendAndHangUp(input: unknown): Promise<void> {
   const { hostname, port } = new URL(server.url);
   const body = JSON.stringify(input);
   const head = [
-    "POST /trpc/pledge.create HTTP/1.1", `Host: ${hostname}:${port}`, "Content-Type: application/json",
-    `Cookie: ${admin.cookie()}`, `Content-Length: ${Buffer.byteLength(body)}`, "", "",
+    "POST /trpc/pledge.create HTTP/1.1",
+    `Host: ${hostname}:${port}`,
+    "Content-Type: application/json",
+    `Cookie: ${admin.cookie()}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "",
+    "",
   ].join("\r\n");
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname === "localhost" ? "127.0.0.1" : hostname, () => {
@@ -65,15 +81,27 @@ describe("pledge.create with an idempotencyKey, over HTTP", () => {
   it("a replay returns the first result and writes nothing", async () => {
     const first = await admin.must(admin.mutate("pledge.create", pledgeInput("replay-1", 250_000, "paid")));
     const before = footprint();
-    for (let i = 0; i < 3; i++) expect(await admin.mutate("pledge.create", pledgeInput("replay-1", 250_000, "paid"))).toEqual({ kind: "ok", data: first });
+    for (let i = 0; i < 3; i++)
+      expect(await admin.mutate("pledge.create", pledgeInput("replay-1", 250_000, "paid"))).toEqual({
+        kind: "ok",
+        data: first,
+      });
     expect(footprint()).toEqual(before);
   });
 
   it("the same key with other input is a CONFLICT and writes nothing", async () => {
     await admin.must(admin.mutate("pledge.create", pledgeInput("other-input", 300_000)));
     const before = footprint();
-    for (const input of [pledgeInput("other-input", 300_001), pledgeInput("other-input", 300_000, "intent"), { ...pledgeInput("other-input", 300_000), note: "x" }]) {
-      expect(await admin.mutate("pledge.create", input)).toMatchObject({ kind: "error", httpStatus: 409, code: "CONFLICT" });
+    for (const input of [
+      pledgeInput("other-input", 300_001),
+      pledgeInput("other-input", 300_000, "intent"),
+      { ...pledgeInput("other-input", 300_000), note: "x" },
+    ]) {
+      expect(await admin.mutate("pledge.create", input)).toMatchObject({
+        kind: "error",
+        httpStatus: 409,
+        code: "CONFLICT",
+      });
     }
     expect(footprint()).toEqual(before);
   });
@@ -82,7 +110,8 @@ describe("pledge.create with an idempotencyKey, over HTTP", () => {
     const summaryBefore = await summaryTotals(admin, campaignId);
     await sendAndHangUp(pledgeInput("dropped-1", 470_000));
     // The server still finishes the request it read; wait for it (or give up: then the retry creates it).
-    for (let waited = 0; withKey("dropped-1") === 0 && waited < 3_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; withKey("dropped-1") === 0 && waited < 3_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     const landedBeforeRetry = withKey("dropped-1") === 1;
     const retry = await admin.must(admin.mutate("pledge.create", pledgeInput("dropped-1", 470_000)));
     expect(withKey("dropped-1")).toBe(1);
@@ -94,13 +123,19 @@ describe("pledge.create with an idempotencyKey, over HTTP", () => {
       confirmedCents: summaryBefore.confirmedCents + 470_000,
       countedCents: summaryBefore.countedCents + 470_000,
     });
-    console.log(`dropped response: the first request ${landedBeforeRetry ? "had landed; the retry returned it" : "never landed; the retry created the pledge"}`);
+    console.log(
+      `dropped response: the first request ${landedBeforeRetry ? "had landed; the retry returned it" : "never landed; the retry created the pledge"}`,
+    );
   });
 
   it("simultaneous requests with one key create one pledge and all return it", async () => {
     const before = footprint();
     const second = await signedIn(server.url, TEST_ADMIN);
-    const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? second : admin).mutate("pledge.create", pledgeInput("simultaneous-1", 90_000))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        (i % 2 ? second : admin).mutate("pledge.create", pledgeInput("simultaneous-1", 90_000)),
+      ),
+    );
     const ids = outcomes.map((o) => (o.kind === "ok" ? o.data.id : JSON.stringify(o)));
     expect(new Set(ids).size, ids.join(", ")).toBe(1);
     expect(withKey("simultaneous-1")).toBe(1);

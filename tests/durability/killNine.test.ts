@@ -26,15 +26,23 @@ function missingAcks(acks: Ack[], report: LedgerReport): string[] {
     const row = report.pledges.get(id);
     const event = report.events.get(id)?.[version - 1];
     if (!row || row.version < version || !event) out.push(`${ack.op} of pledge ${id} v${version} is lost`);
-    else if (event.statusAfter !== ack.pledge.status || event.amountAfterCents !== ack.pledge.amountCents || event.receivedAfterCents !== ack.pledge.receivedCents) {
-      out.push(`${ack.op} of pledge ${id} v${version}: acknowledged ${JSON.stringify(ack.pledge)}, history says ${JSON.stringify(event)}`);
+    else if (
+      event.statusAfter !== ack.pledge.status ||
+      event.amountAfterCents !== ack.pledge.amountCents ||
+      event.receivedAfterCents !== ack.pledge.receivedCents
+    ) {
+      out.push(
+        `${ack.op} of pledge ${id} v${version}: acknowledged ${JSON.stringify(ack.pledge)}, history says ${JSON.stringify(event)}`,
+      );
     } else if (ack.key && row.idempotencyKey !== ack.key) out.push(`pledge ${id} lost its idempotencyKey ${ack.key}`);
   }
   return out;
 }
 
 describe("SIGKILL mid-stream, then restart on the same file", () => {
-  it(`keeps every acknowledged write, whole, over ${CYCLES} crash cycles`, { timeout: 30_000 + CYCLES * 12_000 }, async () => {
+  it(`keeps every acknowledged write, whole, over ${CYCLES} crash cycles`, {
+    timeout: 30_000 + CYCLES * 12_000,
+  }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "cofunding-crash-"));
     let server: RunningServer | undefined;
     try {
@@ -46,7 +54,15 @@ describe("SIGKILL mid-stream, then restart on the same file", () => {
       const acks: Ack[] = [];
       const stats: string[] = [];
       for (let cycle = 1; cycle <= CYCLES; cycle++) {
-        const stream = startWriters({ session: apiSession(server.url, cookie), campaignId, sponsorIds, known, writers: WRITERS, tag: `c${cycle}`, today });
+        const stream = startWriters({
+          session: apiSession(server.url, cookie),
+          campaignId,
+          sponsorIds,
+          known,
+          writers: WRITERS,
+          tag: `c${cycle}`,
+          today,
+        });
         await sleep(150 + Math.random() * 600);
         await server.kill("SIGKILL");
         const result = await stream.done;
@@ -59,14 +75,23 @@ describe("SIGKILL mid-stream, then restart on the same file", () => {
         expect(missingAcks(acks, report)).toEqual([]);
         const landedKeys = new Set([...report.pledges.values()].map((p) => p.idempotencyKey));
         const unackedCreates = result.unacked.filter((u) => u.key);
-        stats.push(`cycle ${cycle}: ${result.acks.length} acknowledged, ${result.unacked.length} in flight (${unackedCreates.filter((u) => landedKeys.has(u.key!)).length}/${unackedCreates.length} creates landed)`);
+        stats.push(
+          `cycle ${cycle}: ${result.acks.length} acknowledged, ${result.unacked.length} in flight (${unackedCreates.filter((u) => landedKeys.has(u.key!)).length}/${unackedCreates.length} creates landed)`,
+        );
 
         server = await startServer(ADMIN_ENV, { dir, needsClient: false });
         // The session survived the crash too: it was acknowledged before the stream began.
         expect(await summaryTotals(apiSession(server.url, cookie), campaignId)).toEqual(report.totals);
         // Continue from what the file holds: in-flight requests that landed moved versions on.
         known.clear();
-        for (const p of report.pledges.values()) known.set(p.id, { id: p.id, version: p.version, status: p.status, amountCents: p.amountCents, receivedCents: p.receivedCents });
+        for (const p of report.pledges.values())
+          known.set(p.id, {
+            id: p.id,
+            version: p.version,
+            status: p.status,
+            amountCents: p.amountCents,
+            receivedCents: p.receivedCents,
+          });
       }
       await server.stop();
       const final = inspectCopy(server.databaseFile, campaignId);

@@ -41,14 +41,32 @@ describe("the ledger checker", () => {
     const report = inspectCopy(damagedFile("sound", "select 1"), campaignId);
     expect(report.problems).toEqual([]);
     expect(report.totals).toEqual({
-      intentCents: 3_000, confirmedCents: 100_000, paidCents: 7_000, withdrawnCents: 0, receivedCents: 47_000, countedCents: 107_000, pledgeCount: 3,
+      intentCents: 3_000,
+      confirmedCents: 100_000,
+      paidCents: 7_000,
+      withdrawnCents: 0,
+      receivedCents: 47_000,
+      countedCents: 107_000,
+      pledgeCount: 3,
     });
   });
 
   it.each([
-    ["a figure off by one cent", "update daily_figures set amount_cents = amount_cents + 1 where rowid = (select min(rowid) from daily_figures)", /daily_figures differs from its rebuild/],
-    ["a pledge row ahead of its events", "update pledges set version = version + 1, status = 'withdrawn' where id = (select min(id) from pledges)", /version 3 but 2 events/],
-    ["a payment without its event", "insert into payments (campaign_id, pledge_id, amount_cents, paid_at, created_at) select campaign_id, id, 500, '2016-05-20', 0 from pledges where status = 'confirmed'", /not referenced by exactly one event/],
+    [
+      "a figure off by one cent",
+      "update daily_figures set amount_cents = amount_cents + 1 where rowid = (select min(rowid) from daily_figures)",
+      /daily_figures differs from its rebuild/,
+    ],
+    [
+      "a pledge row ahead of its events",
+      "update pledges set version = version + 1, status = 'withdrawn' where id = (select min(id) from pledges)",
+      /version 3 but 2 events/,
+    ],
+    [
+      "a payment without its event",
+      "insert into payments (campaign_id, pledge_id, amount_cents, paid_at, created_at) select campaign_id, id, 500, '2016-05-20', 0 from pledges where status = 'confirmed'",
+      /not referenced by exactly one event/,
+    ],
   ])("names %s", (name, damage, finding) => {
     const report = inspectCopy(damagedFile(name.replace(/\W+/g, "-"), damage), campaignId);
     expect(report.problems.join("\n")).toMatch(finding);

@@ -42,7 +42,13 @@ export interface StreamOptions {
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
-const known = (p: KnownPledge): KnownPledge => ({ id: p.id, version: p.version, status: p.status, amountCents: p.amountCents, receivedCents: p.receivedCents });
+const known = (p: KnownPledge): KnownPledge => ({
+  id: p.id,
+  version: p.version,
+  status: p.status,
+  amountCents: p.amountCents,
+  receivedCents: p.receivedCents,
+});
 
 /** Starts the writers; `stop()` ends them after their current request; `sofar` fills as they go. */
 export function startWriters(o: StreamOptions): { stop: () => void; done: Promise<StreamResult>; sofar: StreamResult } {
@@ -66,18 +72,30 @@ export function startWriters(o: StreamOptions): { stop: () => void; done: Promis
     }
   };
   const done = Promise.all(Array.from({ length: o.writers }, (_, w) => writer(w))).then(() => result);
-  return { stop: () => {
+  return {
+    stop: () => {
       stopped = true;
-    }, done, sofar: result };
+    },
+    done,
+    sofar: result,
+  };
 }
 
-function nextRequest(o: StreamOptions, w: number, n: number): { op: Ack["op"]; path: string; key?: string; input: any } {
+function nextRequest(
+  o: StreamOptions,
+  w: number,
+  n: number,
+): { op: Ack["op"]; path: string; key?: string; input: any } {
   const mine = [...o.known.values()].filter((p) => p.id % o.writers === w && p.status !== "paid");
   if (mine.length === 0 || Math.random() < 0.4) {
     const key = `${o.tag}-w${w}-${n}`;
     const input = {
-      campaignId: o.campaignId, sponsorId: pick(o.sponsorIds), amountCents: between(1_000, 1_000_000), type: "cash",
-      status: pick(["intent", "intent", "confirmed", "confirmed", "paid"]), idempotencyKey: key,
+      campaignId: o.campaignId,
+      sponsorId: pick(o.sponsorIds),
+      amountCents: between(1_000, 1_000_000),
+      type: "cash",
+      status: pick(["intent", "intent", "confirmed", "confirmed", "paid"]),
+      idempotencyKey: key,
     };
     return { op: "create", path: "pledge.create", key, input };
   }
@@ -88,6 +106,15 @@ function nextRequest(o: StreamOptions, w: number, n: number): { op: Ack["op"]; p
     const amountCents = Math.random() < 0.25 ? outstanding : between(1, Math.max(1, Math.floor(outstanding / 2)));
     return { op: "recordPayment", path: "pledge.recordPayment", input: { ...base, amountCents, paidAt: o.today } };
   }
-  const next = p.status === "intent" ? pick(["confirmed", "confirmed", "withdrawn"]) : p.status === "confirmed" ? "withdrawn" : "intent";
-  return { op: "setStatus", path: "pledge.setStatus", input: { ...base, status: next, reason: next === "withdrawn" ? "changed their mind" : undefined } };
+  const next =
+    p.status === "intent"
+      ? pick(["confirmed", "confirmed", "withdrawn"])
+      : p.status === "confirmed"
+        ? "withdrawn"
+        : "intent";
+  return {
+    op: "setStatus",
+    path: "pledge.setStatus",
+    input: { ...base, status: next, reason: next === "withdrawn" ? "changed their mind" : undefined },
+  };
 }

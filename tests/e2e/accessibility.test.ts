@@ -23,7 +23,12 @@ let pledgeId: number;
 let sponsorLink: string;
 
 async function signedInPage(who: { email: string; password: string }): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ viewport: DESKTOP, locale: "de-DE", timezoneId: "Europe/Berlin", reducedMotion: "reduce" });
+  const context: BrowserContext = await browser.newContext({
+    viewport: DESKTOP,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   await signIn(page, server, who);
   await page.waitForURL(/\/c\/\d+$/);
@@ -34,7 +39,11 @@ async function signedInPage(who: { email: string; password: string }): Promise<P
 async function auditPage(page: Page, path: string | null, ready: (page: Page) => Locator): Promise<string> {
   if (path) await page.goto(`${server.url}${path}`);
   await ready(page).first().waitFor();
-  await page.locator(".state--loading").first().waitFor({ state: "detached", timeout: 5_000 }).catch(() => {});
+  await page
+    .locator(".state--loading")
+    .first()
+    .waitFor({ state: "detached", timeout: 5_000 })
+    .catch(() => {});
   return describeViolations(path ?? page.url(), await axeViolations(page));
 }
 
@@ -46,7 +55,11 @@ beforeAll(async () => {
   const api = tour.api;
   const pledges = await api.query("pledge.list", { campaignId: 1, limit: 5 });
   pledgeId = pledges.items[0].id;
-  [organiser, committee, admin] = await Promise.all([signedInPage(ORGANISER), signedInPage(COMMITTEE), signedInPage(TEST_ADMIN)]);
+  [organiser, committee, admin] = await Promise.all([
+    signedInPage(ORGANISER),
+    signedInPage(COMMITTEE),
+    signedInPage(TEST_ADMIN),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -62,28 +75,50 @@ describe("axe finds no serious or critical violation", () => {
     await context.close();
   });
 
-  it("on the dashboard, for the organiser and the committee", async () => {
-    const chart = (p: Page) => p.getByTestId("cumulative-chart").locator("svg");
-    expect(await auditPage(organiser, "/c/1", chart)).toBe("");
-    expect(await auditPage(committee, "/c/1", chart)).toBe("");
-  }, SEVERAL_PAGES);
+  it(
+    "on the dashboard, for the organiser and the committee",
+    async () => {
+      const chart = (p: Page) => p.getByTestId("cumulative-chart").locator("svg");
+      expect(await auditPage(organiser, "/c/1", chart)).toBe("");
+      expect(await auditPage(committee, "/c/1", chart)).toBe("");
+    },
+    SEVERAL_PAGES,
+  );
 
-  it("on the pledge list and a pledge's page", async () => {
-    expect(await auditPage(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"))).toBe("");
-    expect(await auditPage(organiser, `/c/1/pledges/${pledgeId}`, (p) => p.getByRole("heading", { level: 1 }))).toBe("");
-  }, SEVERAL_PAGES);
+  it(
+    "on the pledge list and a pledge's page",
+    async () => {
+      expect(await auditPage(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"))).toBe(
+        "",
+      );
+      expect(await auditPage(organiser, `/c/1/pledges/${pledgeId}`, (p) => p.getByRole("heading", { level: 1 }))).toBe(
+        "",
+      );
+    },
+    SEVERAL_PAGES,
+  );
 
-  it("on the new-pledge form, empty and after an empty submit shows its errors", async () => {
-    expect(await auditPage(organiser, "/c/1/pledges/new", (p) => p.getByRole("button", { name: "Zusage speichern" }))).toBe("");
-    await organiser.getByRole("button", { name: "Zusage speichern" }).click();
-    expect(await auditPage(organiser, null, (p) => p.locator("[aria-invalid=true]"))).toBe("");
-  }, SEVERAL_PAGES);
+  it(
+    "on the new-pledge form, empty and after an empty submit shows its errors",
+    async () => {
+      expect(
+        await auditPage(organiser, "/c/1/pledges/new", (p) => p.getByRole("button", { name: "Zusage speichern" })),
+      ).toBe("");
+      await organiser.getByRole("button", { name: "Zusage speichern" }).click();
+      expect(await auditPage(organiser, null, (p) => p.locator("[aria-invalid=true]"))).toBe("");
+    },
+    SEVERAL_PAGES,
+  );
 
-  it("on the import, sponsors and account pages", async () => {
-    expect(await auditPage(organiser, "/c/1/import", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
-    expect(await auditPage(organiser, "/c/1/sponsors", (p) => p.locator("table tbody tr"))).toBe("");
-    expect(await auditPage(organiser, "/account", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
-  }, SEVERAL_PAGES);
+  it(
+    "on the import, sponsors and account pages",
+    async () => {
+      expect(await auditPage(organiser, "/c/1/import", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
+      expect(await auditPage(organiser, "/c/1/sponsors", (p) => p.locator("table tbody tr"))).toBe("");
+      expect(await auditPage(organiser, "/account", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
+    },
+    SEVERAL_PAGES,
+  );
 
   it("on the users page, for an admin", async () => {
     expect(await auditPage(admin, "/admin/users", (p) => p.locator("table tbody tr"))).toBe("");
@@ -94,14 +129,18 @@ describe("axe finds no serious or critical violation", () => {
     expect(await auditPage(committee, "/c/1/report", charts)).toBe("");
   });
 
-  it("on the sponsor portal and the public page", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: "de-DE" });
-    const page = await context.newPage();
-    await page.goto(sponsorLink);
-    expect(await auditPage(page, null, (p) => p.getByTestId("portal-leverage"))).toBe("");
-    expect(await auditPage(page, "/p/1", (p) => p.getByTestId("public-campaign-name"))).toBe("");
-    await context.close();
-  }, SEVERAL_PAGES);
+  it(
+    "on the sponsor portal and the public page",
+    async () => {
+      const context = await browser.newContext({ viewport: DESKTOP, locale: "de-DE" });
+      const page = await context.newPage();
+      await page.goto(sponsorLink);
+      expect(await auditPage(page, null, (p) => p.getByTestId("portal-leverage"))).toBe("");
+      expect(await auditPage(page, "/p/1", (p) => p.getByTestId("public-campaign-name"))).toBe("");
+      await context.close();
+    },
+    SEVERAL_PAGES,
+  );
 });
 
 describe("the keyboard", () => {
@@ -116,7 +155,11 @@ describe("the keyboard", () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { text: el.textContent?.trim() ?? "", tag: el.tagName, visible: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          text: el.textContent?.trim() ?? "",
+          tag: el.tagName,
+          visible: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       stops.push(focused.tag);
       expect(focused.visible, `focus outline on stop ${i} (${focused.tag})`).toBe(true);
@@ -128,12 +171,17 @@ describe("the keyboard", () => {
 
     await page.keyboard.press("Enter");
     const alert = page.locator("form [role=alert]");
-    await expect.poll(() => alert.textContent()).toBe("Die Zusage wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder.");
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("Die Zusage wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder.");
     // The focus moves to the first field that needs attention, and its error is read with it.
     const described = await page.evaluate(() => {
       const el = document.activeElement!;
       const ids = (el.getAttribute("aria-describedby") ?? "").split(" ");
-      return { invalid: el.getAttribute("aria-invalid"), text: ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ") };
+      return {
+        invalid: el.getAttribute("aria-invalid"),
+        text: ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+      };
     });
     expect(described.invalid).toBe("true");
     expect(described.text).toContain("Bitte wählen Sie einen Sponsor");

@@ -4,7 +4,14 @@
 // from both.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, launchChromium, signIn, startWithTestCampaign, TEST_ORGANISER, type RunningServer } from "./harness";
+import {
+  apiClient,
+  launchChromium,
+  signIn,
+  startWithTestCampaign,
+  TEST_ORGANISER,
+  type RunningServer,
+} from "./harness";
 
 /** A small but real PDF: one empty page. */
 const PDF = Buffer.from(
@@ -26,7 +33,15 @@ beforeAll(async () => {
   browser = await launchChromium();
   organiser = apiClient(server.url);
   await organiser.mutate("auth.login", TEST_ORGANISER);
-  pledgeId = (await organiser.mutate("pledge.create", { campaignId, sponsorId, amountCents: 1_500_000, type: "cash", status: "confirmed" })).id;
+  pledgeId = (
+    await organiser.mutate("pledge.create", {
+      campaignId,
+      sponsorId,
+      amountCents: 1_500_000,
+      type: "cash",
+      status: "confirmed",
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -48,7 +63,11 @@ describe("attachments of a pledge", () => {
   beforeAll(async () => {
     organiserContext = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     page = await organiserContext.newPage();
-    sponsorContext = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 390, height: 844 } });
+    sponsorContext = await browser.newContext({
+      locale: "de-DE",
+      timezoneId: "Europe/Berlin",
+      viewport: { width: 390, height: 844 },
+    });
   });
 
   it("the organiser uploads the signed pledge on its page and sees it listed; a wrong or too large file is refused", async () => {
@@ -59,12 +78,24 @@ describe("attachments of a pledge", () => {
     await expect.poll(() => section.textContent()).toContain("Noch keine Unterlagen hochgeladen.");
 
     await choose(page, { name: "notizen.txt", mimeType: "text/plain", buffer: Buffer.from("keine Zusage") });
-    await expect.poll(() => page.getByTestId("attachment-problem").textContent()).toContain("Bitte wählen Sie ein PDF oder ein Bild");
-    await choose(page, { name: "riesig.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) });
+    await expect
+      .poll(() => page.getByTestId("attachment-problem").textContent())
+      .toContain("Bitte wählen Sie ein PDF oder ein Bild");
+    await choose(page, {
+      name: "riesig.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]),
+    });
     await expect.poll(() => page.getByTestId("attachment-problem").textContent()).toContain("Die Datei ist zu groß");
     // A PNG named .pdf gets past the page's check, and the server refuses it by its bytes.
-    await choose(page, { name: "getarnt.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) });
-    await expect.poll(() => page.getByTestId("attachment-problem").textContent()).toContain("Diese Datei lässt sich nicht hochladen");
+    await choose(page, {
+      name: "getarnt.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    });
+    await expect
+      .poll(() => page.getByTestId("attachment-problem").textContent())
+      .toContain("Diese Datei lässt sich nicht hochladen");
 
     await choose(page, { name: "Zusage Rurtal Robotik.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect.poll(() => page.locator(".toasts").textContent()).toContain("Zusage Rurtal Robotik.pdf hochgeladen");

@@ -35,9 +35,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const injected = await page.evaluate(() => "axe" in window);
   if (!injected) await inject(page);
   const violations = await page.evaluate(async (runOnly) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeResult[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeResult[] }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly, resultTypes: ["violations"] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
   }, TAGS);
   return violations
     .filter((v) => v.impact !== null && FAILING.has(v.impact))
@@ -45,7 +52,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       const targets = v.nodes.map((n) => n.target.map(String).join(" "));
       const shown = targets.slice(0, SHOWN_TARGETS).join(", ");
       const more = targets.length > SHOWN_TARGETS ? ` (${targets.length} elements)` : "";
-      return { id: v.id, impact: v.impact!, help: v.help, targets, summary: `${v.id} (${v.impact}): ${shown} — ${v.help}${more}` };
+      return {
+        id: v.id,
+        impact: v.impact!,
+        help: v.help,
+        targets,
+        summary: `${v.id} (${v.impact}): ${shown} — ${v.help}${more}`,
+      };
     });
 }
 

@@ -26,7 +26,8 @@ async function campaignVersion(): Promise<number> {
   return list.find((c) => c.id === campaignId)!.version;
 }
 
-const setPublicPage = async (publicPage: boolean) => admin.mutate("campaign.update", { campaignId, expectedVersion: await campaignVersion(), publicPage });
+const setPublicPage = async (publicPage: boolean) =>
+  admin.mutate("campaign.update", { campaignId, expectedVersion: await campaignVersion(), publicPage });
 
 beforeAll(async () => {
   const started = await startWithTestCampaign(["Printen Müller GmbH"]);
@@ -64,7 +65,10 @@ async function snippetFromDashboard(): Promise<string> {
 }
 
 async function hostPage(path: string, body: string): Promise<{ page: Page; frame: Frame }> {
-  hostPages.set(path, `<!doctype html><html lang="de"><head><title>Aachen digitalisiert e.V.</title></head><body><h1>Unser Stand</h1>${body}</body></html>`);
+  hostPages.set(
+    path,
+    `<!doctype html><html lang="de"><head><title>Aachen digitalisiert e.V.</title></head><body><h1>Unser Stand</h1>${body}</body></html>`,
+  );
   const page = await context.newPage();
   await page.goto(hostUrl + path);
   await expect.poll(() => page.frames().length).toBe(2);
@@ -77,7 +81,9 @@ describe("the Funding-Barometer", () => {
 
   it("the dashboard hands out the snippet, and another site frames it with the figures", async () => {
     const snippet = await snippetFromDashboard();
-    expect(snippet).toBe(`<iframe src="${server.url}/barometer/${campaignId}" title="Funding-Barometer Digitale Region Testland" width="360" height="220" style="border:0"></iframe>`);
+    expect(snippet).toBe(
+      `<iframe src="${server.url}/barometer/${campaignId}" title="Funding-Barometer Digitale Region Testland" width="360" height="220" style="border:0"></iframe>`,
+    );
     ({ page, frame } = await hostPage("/", snippet));
 
     await expect.poll(() => frame.locator(".barometer__name").textContent()).toBe("Digitale Region Testland");
@@ -92,7 +98,13 @@ describe("the Funding-Barometer", () => {
 
   it("a pledge logged through the API moves the framed barometer without a reload", async () => {
     await frame.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    await admin.mutate("pledge.create", { campaignId, sponsorId, amountCents: 2_550_000, type: "cash", status: "confirmed" });
+    await admin.mutate("pledge.create", {
+      campaignId,
+      sponsorId,
+      amountCents: 2_550_000,
+      type: "cash",
+      status: "confirmed",
+    });
     await expect.poll(() => frame.locator(".barometer__counted").textContent()).toBe("25.500\u00a0€");
     const meter = frame.getByRole("meter");
     expect(await meter.getAttribute("aria-valuenow")).toBe("25");
@@ -103,7 +115,10 @@ describe("the Funding-Barometer", () => {
   });
 
   it("the app's other pages refuse to be framed by that site", async () => {
-    const { page: other, frame: refused } = await hostPage("/public-page", `<iframe src="${server.url}/p/${campaignId}" title="x"></iframe>`);
+    const { page: other, frame: refused } = await hostPage(
+      "/public-page",
+      `<iframe src="${server.url}/p/${campaignId}" title="x"></iframe>`,
+    );
     // Chromium blocks the frame (frame-ancestors 'self') and shows its error page instead.
     await expect.poll(() => refused.url()).toMatch(/^chrome-error:/);
     expect(await refused.locator("#root").count()).toBe(0);
@@ -112,11 +127,20 @@ describe("the Funding-Barometer", () => {
 
   it("is accessible (axe: no serious or critical violations) and fits frames from 320×200 to 600×300 without scrolling", async () => {
     const own = await context.newPage();
-    for (const [size, lang] of [[{ width: 320, height: 200 }, ""], [{ width: 360, height: 220 }, "?lang=en"], [{ width: 600, height: 300 }, ""]] as const) {
+    for (const [size, lang] of [
+      [{ width: 320, height: 200 }, ""],
+      [{ width: 360, height: 220 }, "?lang=en"],
+      [{ width: 600, height: 300 }, ""],
+    ] as const) {
       await own.setViewportSize(size);
       await own.goto(`${server.url}/barometer/${campaignId}${lang}`);
-      await expect.poll(() => own.locator(".barometer__counted").textContent()).toBe(lang ? "€25,500" : "25.500\u00a0€");
-      const overflow = await own.evaluate(() => ({ x: document.documentElement.scrollWidth - innerWidth, y: document.documentElement.scrollHeight - innerHeight }));
+      await expect
+        .poll(() => own.locator(".barometer__counted").textContent())
+        .toBe(lang ? "€25,500" : "25.500\u00a0€");
+      const overflow = await own.evaluate(() => ({
+        x: document.documentElement.scrollWidth - innerWidth,
+        y: document.documentElement.scrollHeight - innerHeight,
+      }));
       expect(overflow, `${size.width}×${size.height}`).toEqual({ x: 0, y: 0 });
       expect(describeViolations(`${size.width}×${size.height}${lang}`, await axeViolations(own))).toBe("");
     }
@@ -130,7 +154,9 @@ describe("the Funding-Barometer", () => {
 
   it("switching the public page off turns the framed barometer into a neutral message", async () => {
     await setPublicPage(false);
-    await expect.poll(() => frame.locator(".barometer__message").textContent()).toBe("Dieses Barometer ist nicht öffentlich.");
+    await expect
+      .poll(() => frame.locator(".barometer__message").textContent())
+      .toBe("Dieses Barometer ist nicht öffentlich.");
     expect(await frame.locator(".barometer__counted").count()).toBe(0);
     await page.close();
   });

@@ -31,7 +31,9 @@ describe("the demo for the steering committee", () => {
 
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Aachen digitalisiert");
     await expect.poll(() => page.getByTestId("eligibility-status").textContent()).toBe("Förderfähig");
-    await expect.poll(() => page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").count())
+      .toBeGreaterThan(0);
     expect(await page.getByRole("button", { name: "Zusage erfassen" }).count()).toBe(0);
 
     await page.getByRole("link", { name: "Zusagen" }).first().click();

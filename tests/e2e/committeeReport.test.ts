@@ -27,7 +27,11 @@ afterAll(async () => {
 });
 
 async function openReport(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
   await signIn(page, server, COMMITTEE);
   await page.waitForURL(/\/c\/\d+$/);
   await page.goto(`${server.url}${path}`);
@@ -42,14 +46,20 @@ describe("the committee's report", () => {
   it("is linked from the navigation and shows counted total, rules, cash flow and pipeline", async () => {
     const summary = await api.query("campaign.summary", { campaignId: 1 });
     const pipeline = await api.query("campaign.pipeline", { campaignId: 1 });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: "de-DE",
+      timezoneId: "Europe/Berlin",
+    });
     await signIn(page, server, COMMITTEE);
     await page.getByRole("navigation").getByRole("link", { name: "Bericht" }).click();
     await page.waitForURL(/\/c\/1\/report$/);
 
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Aachen digitalisiert");
     await expect.poll(() => page.getByTestId("report-counted").textContent()).toBe(formatEuro(summary.countedCents));
-    expect(await page.getByTestId("report-taken-at").textContent()).toMatch(/^Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/);
+    expect(await page.getByTestId("report-taken-at").textContent()).toMatch(
+      /^Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/,
+    );
 
     const rules = page.getByTestId("report-rules");
     expect(await rules.locator("[data-rule=target]").textContent()).toContain("erfüllt");
@@ -63,24 +73,35 @@ describe("the committee's report", () => {
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByTestId("cash-flow-table").getByRole("button", { name: /als CSV herunterladen/ }).click(),
+      page
+        .getByTestId("cash-flow-table")
+        .getByRole("button", { name: /als CSV herunterladen/ })
+        .click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^aachen-digitalisiert-eigenmittel-und-landesanteil-je-jahr-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^aachen-digitalisiert-eigenmittel-und-landesanteil-je-jahr-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const csv = (await readFile(await download.path())).toString("utf8"); // keeps the BOM, unlike Response.text()
     expect(csv.startsWith("\uFEFFJahr;Eigenmittel geplant;")).toBe(true);
     expect(csv).toContain(`\r\n${first.year};${(first.ownScheduledCents / 100).toFixed(2).replace(".", ",")};`);
 
     await page.getByTestId("pipeline-intent").waitFor();
     expect(await page.getByTestId("pipeline-intent").textContent()).toBe(formatEuro(pipeline.intentCents));
-    expect(await page.getByTestId("pipeline-sponsors").locator("tbody tr").count()).toBe(Math.min(pipeline.sponsorCount, 10));
-    expect(await page.getByTestId("financing-plan-xlsx").getAttribute("href")).toBe("/api/campaigns/1/financing-plan.xlsx?locale=de");
+    expect(await page.getByTestId("pipeline-sponsors").locator("tbody tr").count()).toBe(
+      Math.min(pipeline.sponsorCount, 10),
+    );
+    expect(await page.getByTestId("financing-plan-xlsx").getAttribute("href")).toBe(
+      "/api/campaigns/1/financing-plan.xlsx?locale=de",
+    );
     await page.close();
   }, 60_000);
 
   it("shows the figures of an earlier day with ?asOf=", async () => {
     const summary = await api.query("campaign.summary", { campaignId: 1, asOf: "2016-05-19" });
     const page = await openReport("/c/1/report?asOf=2016-05-19");
-    expect(await page.getByTestId("report-taken-at").textContent()).toMatch(/^Stand: Ende des 19\.05\.2016 \(abgerufen am .+ Uhr\)$/);
+    expect(await page.getByTestId("report-taken-at").textContent()).toMatch(
+      /^Stand: Ende des 19\.05\.2016 \(abgerufen am .+ Uhr\)$/,
+    );
     expect(await page.getByTestId("report-counted").textContent()).toBe(formatEuro(summary.countedCents));
     await page.close();
   }, 60_000);
@@ -92,7 +113,12 @@ describe("the committee's report", () => {
 
     expect(await page.locator("header.header").isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Drucken" }).isVisible()).toBe(false);
-    expect(await page.getByRole("button", { name: /als CSV herunterladen/ }).first().isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole("button", { name: /als CSV herunterladen/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PRINTABLE.width);
 
     const charts = await page.evaluate(() =>

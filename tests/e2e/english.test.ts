@@ -15,13 +15,18 @@ const CAMPAIGN = 1;
 
 /** Each German catalogue text split at its {parameters}, keeping the pieces that are surely German. */
 function germanPieces(): Map<string, string> {
-  const english = new Set(Object.values(en).flatMap((text) => text.split(/\{\w+\}/)).map(normalise));
+  const english = new Set(
+    Object.values(en)
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map(normalise),
+  );
   const pieces = new Map<string, string>();
   for (const [key, text] of Object.entries(de)) {
     for (const raw of text.split(/\{\w+\}/)) {
       const piece = normalise(raw).replace(/^[\s(:,.–-]+|[\s):,.–-]+$/g, "");
       const words = piece.split(" ").filter((w) => /\p{L}/u.test(w));
-      if ((words.length >= 2 || /[äöüß]/i.test(piece)) && !english.has(piece) && !english.has(normalise(raw))) pieces.set(piece, key);
+      if ((words.length >= 2 || /[äöüß]/i.test(piece)) && !english.has(piece) && !english.has(normalise(raw)))
+        pieces.set(piece, key);
     }
   }
   return pieces;
@@ -38,7 +43,8 @@ function visibleText(page: Page): Promise<string> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || skipped(parent) || ["SCRIPT", "STYLE"].includes(parent.tagName)) continue;
-      if (parent.tagName !== "OPTION" && !parent.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
+      if (parent.tagName !== "OPTION" && !parent.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true }))
+        continue;
       parts.push(node.textContent ?? "");
     }
     for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")) {
@@ -51,7 +57,10 @@ function visibleText(page: Page): Promise<string> {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each piece as whole words: "Öffentlich" is not found inside "Öffentliche". */
-const GERMAN_PATTERNS = [...GERMAN].map(([piece, key]) => ({ label: `${key}: ${piece}`, pattern: new RegExp(`(?<!\\p{L})${escapeRegExp(piece)}(?!\\p{L})`, "u") }));
+const GERMAN_PATTERNS = [...GERMAN].map(([piece, key]) => ({
+  label: `${key}: ${piece}`,
+  pattern: new RegExp(`(?<!\\p{L})${escapeRegExp(piece)}(?!\\p{L})`, "u"),
+}));
 
 /** The German pieces on the page, with the catalogue key each comes from. */
 async function germanOn(page: Page): Promise<string[]> {

@@ -32,9 +32,13 @@ export interface StartOptions {
 }
 
 /** Starts `server/main.ts` as `npm start` would (without the build), on a free port. */
-export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const { needsClient = true } = options;
-  if (needsClient && !existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run `npm run build` before the browser tests");
+  if (needsClient && !existsSync(join(ROOT, "dist", "index.html")))
+    throw new Error("dist/ is missing: run `npm run build` before the browser tests");
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
   const databaseFile = join(dir, "test.db");
   if (!options.fresh && !existsSync(databaseFile)) {
@@ -87,11 +91,23 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Prom
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--force-prefers-reduced-motion", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--force-prefers-reduced-motion",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -99,7 +115,10 @@ export async function launchChromium(): Promise<Browser> {
 export function apiClient(base: string) {
   let cookie = "";
   async function call(path: string, input: unknown, method: "GET" | "POST") {
-    const url = method === "GET" ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/trpc/${path}`;
+    const url =
+      method === "GET"
+        ? `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+        : `${base}/trpc/${path}`;
     const res = await fetch(url, {
       method,
       headers: { "content-type": "application/json", cookie },
@@ -125,16 +144,32 @@ export const TEST_ORGANISER = { email: "orga@example.org", password: "organiser-
  * days), its organiser (TEST_ORGANISER) and the named sponsors. Returns the admin's API client.
  */
 export async function startWithTestCampaign(sponsorNames: string[]) {
-  const server = await startServer({ DEMO_DATA: "off", ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+  const server = await startServer({
+    DEMO_DATA: "off",
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+  });
   const admin = apiClient(server.url);
   await admin.mutate("auth.login", TEST_ADMIN);
   const today = berlinDay(new Date());
   const campaign = await admin.mutate("campaign.create", {
-    name: "Digitale Region Testland", targetCents: 10_000_000, matchCapCents: 10_000_000, windowStart: addDays(today, -10), deadline: addDays(today, 30),
+    name: "Digitale Region Testland",
+    targetCents: 10_000_000,
+    matchCapCents: 10_000_000,
+    windowStart: addDays(today, -10),
+    deadline: addDays(today, 30),
   });
-  await admin.mutate("user.create", { ...TEST_ORGANISER, name: "Olga Organisation", role: "organiser", campaignId: campaign.id });
+  await admin.mutate("user.create", {
+    ...TEST_ORGANISER,
+    name: "Olga Organisation",
+    role: "organiser",
+    campaignId: campaign.id,
+  });
   const sponsors: { id: number; name: string }[] = [];
-  for (const name of sponsorNames) sponsors.push(await admin.mutate("sponsor.create", { campaignId: campaign.id, name, kind: "company", country: "DE" }));
+  for (const name of sponsorNames)
+    sponsors.push(
+      await admin.mutate("sponsor.create", { campaignId: campaign.id, name, kind: "company", country: "DE" }),
+    );
   return { server, admin, campaignId: campaign.id as number, sponsors, today };
 }
 
@@ -151,7 +186,11 @@ export async function signIn(page: Page, server: RunningServer, who: { email: st
  * API, Aachen's public page switched on, and a sponsor link for the StädteRegion.
  */
 export async function startDemoForTour() {
-  const server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+  const server = await startServer({
+    DEMO_DATA: "on",
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+  });
   const api = apiClient(server.url);
   await api.mutate("auth.login", TEST_ADMIN);
   const [campaign] = await api.query("campaign.list");

@@ -5,7 +5,14 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../server/domain/dates";
-import { launchChromium, signIn, startWithTestCampaign, TEST_ADMIN, TEST_ORGANISER, type RunningServer } from "./harness";
+import {
+  launchChromium,
+  signIn,
+  startWithTestCampaign,
+  TEST_ADMIN,
+  TEST_ORGANISER,
+  type RunningServer,
+} from "./harness";
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,8 +28,22 @@ beforeAll(async () => {
   browser = await launchChromium();
   const { admin, campaignId, sponsors, today } = started;
   // Nine and four days ago: more than seven days of history, so the projection is there.
-  await admin.mutate("pledge.create", { campaignId, sponsorId: sponsors[0].id, amountCents: 2_000_000, type: "cash", status: "confirmed", pledgedAt: addDays(today, -9) });
-  await admin.mutate("pledge.create", { campaignId, sponsorId: sponsors[1].id, amountCents: 1_000_000, type: "cash", status: "confirmed", pledgedAt: addDays(today, -4) });
+  await admin.mutate("pledge.create", {
+    campaignId,
+    sponsorId: sponsors[0].id,
+    amountCents: 2_000_000,
+    type: "cash",
+    status: "confirmed",
+    pledgedAt: addDays(today, -9),
+  });
+  await admin.mutate("pledge.create", {
+    campaignId,
+    sponsorId: sponsors[1].id,
+    amountCents: 1_000_000,
+    type: "cash",
+    status: "confirmed",
+    pledgedAt: addDays(today, -4),
+  });
 });
 
 afterAll(async () => {
@@ -41,7 +62,8 @@ async function dashboardPage(total: RegExp, who = TEST_ORGANISER): Promise<Page>
 }
 
 /** The drawn cumulative line: it changes when the figures do. */
-const chartLine = (page: Page) => page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").first().getAttribute("d");
+const chartLine = (page: Page) =>
+  page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").first().getAttribute("d");
 
 describe("the live dashboard", () => {
   it("shows the projection once the campaign has a week of history", async () => {
@@ -53,7 +75,9 @@ describe("the live dashboard", () => {
     expect(text).toContain("Hochrechnung zur Frist");
     expect(text).not.toContain("Zu wenig Verlauf");
     // The dashed projection line is drawn next to the cumulative area.
-    await expect.poll(() => page.getByTestId("cumulative-chart").locator("path.recharts-line-curve").count(), SLOW).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId("cumulative-chart").locator("path.recharts-line-curve").count(), SLOW)
+      .toBeGreaterThan(0);
   });
 
   it("a pledge logged in one browser shows in the other without a reload", async () => {
@@ -67,14 +91,19 @@ describe("the live dashboard", () => {
 
     await writer.getByRole("button", { name: "Zusage erfassen" }).first().click();
     await writer.getByLabel("Sponsor", { exact: true }).fill("Vaalser");
-    await writer.getByRole("listbox").getByRole("option", { name: /Vaalser Data B\.V\./ }).click();
+    await writer
+      .getByRole("listbox")
+      .getByRole("option", { name: /Vaalser Data B\.V\./ })
+      .click();
     await writer.getByLabel("Betrag").fill("45.000");
     await writer.getByRole("button", { name: "Zusage speichern" }).click();
     await expect.poll(() => writer.getByText(/Zusage über 45\.000,00\s€ gespeichert/).count(), SLOW).toBe(1);
 
     await expect.poll(() => watcher.getByTestId("counted-total").textContent(), SLOW).toMatch(/75\.000,00\s€/);
     await expect.poll(() => chartLine(watcher), SLOW).not.toBe(lineBefore);
-    await expect.poll(() => watcher.getByTestId("counted-change").textContent(), SLOW).toMatch(/\+\s55\.000,00\s€ ggü\. Vorwoche/);
+    await expect
+      .poll(() => watcher.getByTestId("counted-change").textContent(), SLOW)
+      .toMatch(/\+\s55\.000,00\s€ ggü\. Vorwoche/);
     expect(navigations).toEqual([]); // no reload, no navigation
   });
 
@@ -101,7 +130,11 @@ describe("the live dashboard", () => {
     // Someone else saves meanwhile: the dialog's version is stale.
     await page.getByRole("button", { name: "Regeln bearbeiten" }).click();
     const [campaign] = await started.admin.query("campaign.list");
-    await started.admin.mutate("campaign.update", { campaignId: started.campaignId, expectedVersion: campaign.version, inKindSharePercent: 80 });
+    await started.admin.mutate("campaign.update", {
+      campaignId: started.campaignId,
+      expectedVersion: campaign.version,
+      inKindSharePercent: 80,
+    });
     await page.getByLabel("Mindestzahl an Sponsoren").fill("4");
     await page.getByRole("button", { name: "Regeln speichern" }).click();
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "inzwischen geändert" }).count(), SLOW).toBe(1);

@@ -14,7 +14,12 @@ beforeAll(async () => {
   server = started.server;
   browser = await launchChromium();
   await started.admin.mutate("pledge.create", {
-    campaignId: started.campaignId, sponsorId: started.sponsors[0].id, amountCents: 6_000_000, type: "cash", status: "confirmed", pledgedAt: addDays(started.today, -5),
+    campaignId: started.campaignId,
+    sponsorId: started.sponsors[0].id,
+    amountCents: 6_000_000,
+    type: "cash",
+    status: "confirmed",
+    pledgedAt: addDays(started.today, -5),
   });
 });
 
@@ -24,7 +29,8 @@ afterAll(async () => {
 });
 
 /** The drawn line of the cumulative chart: it changes when the figures do. */
-const chartLine = (page: Page) => page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").first().getAttribute("d");
+const chartLine = (page: Page) =>
+  page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").first().getAttribute("d");
 
 describe("logging a pledge in the browser", () => {
   it("a confirmed pledge that closes the gap shows in the total, the verdict and the chart at once", async () => {
@@ -36,7 +42,10 @@ describe("logging a pledge in the browser", () => {
 
     await page.getByRole("button", { name: "Zusage erfassen" }).first().click();
     await page.getByLabel("Sponsor", { exact: true }).fill("Eifel");
-    await page.getByRole("listbox").getByRole("option", { name: /Eifel Cloud GmbH/ }).click();
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Eifel Cloud GmbH/ })
+      .click();
     await page.getByLabel("Betrag").fill("40.000");
     await page.getByRole("button", { name: "Zusage speichern" }).click();
 
@@ -79,25 +88,61 @@ describe("filtering the pledge list", () => {
 
   it("overdue only, a sponsor kind and a search by name each narrow the rows, and the filters reset", async () => {
     const { admin, campaignId, today } = started;
-    const research = await admin.mutate("sponsor.create", { campaignId, name: "Hohes Venn Forschung", kind: "research", country: "BE" });
-    const utility = await admin.mutate("sponsor.create", { campaignId, name: "Aachener Stadtwerke", kind: "public_company", country: "DE" });
-    await admin.mutate("pledge.create", { campaignId, sponsorId: research.id, amountCents: 200_000, type: "cash", status: "intent", pledgedAt: addDays(today, -3) });
+    const research = await admin.mutate("sponsor.create", {
+      campaignId,
+      name: "Hohes Venn Forschung",
+      kind: "research",
+      country: "BE",
+    });
+    const utility = await admin.mutate("sponsor.create", {
+      campaignId,
+      name: "Aachener Stadtwerke",
+      kind: "public_company",
+      country: "DE",
+    });
+    await admin.mutate("pledge.create", {
+      campaignId,
+      sponsorId: research.id,
+      amountCents: 200_000,
+      type: "cash",
+      status: "intent",
+      pledgedAt: addDays(today, -3),
+    });
     const late = await admin.mutate("pledge.create", {
-      campaignId, sponsorId: utility.id, amountCents: 3_000_000, type: "cash", status: "confirmed", pledgedAt: addDays(today, -8),
+      campaignId,
+      sponsorId: utility.id,
+      amountCents: 3_000_000,
+      type: "cash",
+      status: "confirmed",
+      pledgedAt: addDays(today, -8),
     });
     // One installment, due three days ago and unpaid: the pledge is overdue.
-    await admin.mutate("pledge.update", { pledgeId: late.id, expectedVersion: late.version, schedule: [{ dueOn: addDays(today, -3), amountCents: 3_000_000 }] });
+    await admin.mutate("pledge.update", {
+      pledgeId: late.id,
+      expectedVersion: late.version,
+      schedule: [{ dueOn: addDays(today, -3), amountCents: 3_000_000 }],
+    });
 
-    const page = await browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({
+      locale: "de-DE",
+      timezoneId: "Europe/Berlin",
+      viewport: { width: 390, height: 844 },
+    });
     await signIn(page, server, TEST_ORGANISER);
     await page.getByRole("link", { name: "Zusagen" }).first().click();
     // Newest first; the tests above may have added pledges of their own further down.
-    await expect.poll(async () => (await shownSponsors(page)).slice(0, 2)).toEqual(["Aachener Stadtwerke", "Hohes Venn Forschung"]);
+    await expect
+      .poll(async () => (await shownSponsors(page)).slice(0, 2))
+      .toEqual(["Aachener Stadtwerke", "Hohes Venn Forschung"]);
     const allRows = (await shownSponsors(page)).length;
     // At 390 px nothing of the list's content reaches past the screen (the table may scroll,
     // inside its wrapper). The app's header is the Shell's, not this page's.
     const widest = await page.evaluate(() =>
-      Math.max(...[...document.querySelectorAll("main *")].filter((e) => !e.closest(".table-wrap")).map((e) => e.getBoundingClientRect().right)),
+      Math.max(
+        ...[...document.querySelectorAll("main *")]
+          .filter((e) => !e.closest(".table-wrap"))
+          .map((e) => e.getBoundingClientRect().right),
+      ),
     );
     expect(widest).toBeGreaterThan(300);
     expect(widest).toBeLessThanOrEqual(390);
@@ -112,7 +157,14 @@ describe("filtering the pledge list", () => {
 
     await page.getByLabel("Art").selectOption("research");
     await expect.poll(() => shownSponsors(page)).toEqual(["Hohes Venn Forschung"]);
-    await expect.poll(() => page.getByTestId("pledge-table").getByRole("row", { name: /Hohes Venn/ }).textContent()).toMatch(/Wissenschaft · BE/);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("pledge-table")
+          .getByRole("row", { name: /Hohes Venn/ })
+          .textContent(),
+      )
+      .toMatch(/Wissenschaft · BE/);
 
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
     await page.getByLabel("Sponsor suchen").fill("eifel");
@@ -120,7 +172,9 @@ describe("filtering the pledge list", () => {
     expect(page.url()).toContain("q=eifel");
 
     await page.getByLabel("Sponsor suchen").fill("Nirgendwo");
-    await expect.poll(() => page.getByRole("heading", { name: "Keine Zusagen passen zu diesen Filtern." }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Keine Zusagen passen zu diesen Filtern." }).isVisible())
+      .toBe(true);
     await expect.poll(() => page.locator(".state--empty").textContent()).toContain("Sponsor enthält „Nirgendwo“");
     await page.locator(".state--empty").getByRole("button", { name: "Filter zurücksetzen" }).click();
     await expect.poll(() => shownSponsors(page)).toHaveLength(allRows);

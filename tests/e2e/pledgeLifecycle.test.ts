@@ -17,10 +17,24 @@ beforeAll(async () => {
   await admin.mutate("auth.login", { email: "admin@example.org", password: "admin-password" });
   const today = berlinDay(new Date());
   const campaign = await admin.mutate("campaign.create", {
-    name: "Digitale Region Testland", targetCents: 10_000_000, matchCapCents: 10_000_000, windowStart: addDays(today, -10), deadline: addDays(today, 30),
+    name: "Digitale Region Testland",
+    targetCents: 10_000_000,
+    matchCapCents: 10_000_000,
+    windowStart: addDays(today, -10),
+    deadline: addDays(today, 30),
   });
-  await admin.mutate("user.create", { ...ORGANISER, name: "Olga Organisation", role: "organiser", campaignId: campaign.id });
-  await admin.mutate("sponsor.create", { campaignId: campaign.id, name: "Rurtal Robotik GmbH", kind: "company", country: "DE" });
+  await admin.mutate("user.create", {
+    ...ORGANISER,
+    name: "Olga Organisation",
+    role: "organiser",
+    campaignId: campaign.id,
+  });
+  await admin.mutate("sponsor.create", {
+    campaignId: campaign.id,
+    name: "Rurtal Robotik GmbH",
+    kind: "company",
+    country: "DE",
+  });
 });
 
 afterAll(async () => {
@@ -46,7 +60,10 @@ describe("a pledge's life on its own page", () => {
     // Log the intent through the form.
     await page.getByRole("button", { name: "Zusage erfassen" }).first().click();
     await page.getByLabel("Sponsor", { exact: true }).fill("Rurtal");
-    await page.getByRole("listbox").getByRole("option", { name: /Rurtal Robotik GmbH/ }).click();
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Rurtal Robotik GmbH/ })
+      .click();
     await page.getByLabel("Betrag").fill("15.000");
     await page.getByLabel("Status").selectOption("intent");
     await page.getByRole("button", { name: "Zusage speichern" }).click();

@@ -25,7 +25,12 @@ let committee: Page;
 let sponsorLink: string;
 
 async function open(who: { email: string; password: string } | null, viewport = PHONE): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ viewport, locale: "de-DE", timezoneId: "Europe/Berlin", reducedMotion: "reduce" });
+  const context: BrowserContext = await browser.newContext({
+    viewport,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   if (who) {
     await signIn(page, server, who);
@@ -37,7 +42,11 @@ async function open(who: { email: string; password: string } | null, viewport = 
 async function show(page: Page, path: string, ready: (page: Page) => Locator) {
   await page.goto(path.startsWith("http") ? path : `${server.url}${path}`);
   await ready(page).first().waitFor();
-  await page.locator(".state--loading").first().waitFor({ state: "detached", timeout: 5_000 }).catch(() => {});
+  await page
+    .locator(".state--loading")
+    .first()
+    .waitFor({ state: "detached", timeout: 5_000 })
+    .catch(() => {});
 }
 
 /** How far the page reaches past the window's right edge, in CSS px (0: it fits). */
@@ -49,7 +58,8 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
  */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
-    const CONTROLS = "header a, header button, header select, nav a, main button, main select, main input, main textarea, main a.button, main summary";
+    const CONTROLS =
+      "header a, header button, header select, nav a, main button, main select, main input, main textarea, main a.button, main summary";
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || r.bottom < 0) return false;
@@ -65,10 +75,21 @@ function smallTargets(page: Page): Promise<string[]> {
     return [...document.querySelectorAll(CONTROLS)]
       .filter(visible)
       .filter((el) => (el as HTMLInputElement).type !== "hidden" && !el.classList.contains("skip-link"))
-      .filter((el) => !(el.tagName === "A" && !el.classList.contains("button") && el.closest("main") && el.closest("p, td, li, dd")))
+      .filter(
+        (el) =>
+          !(
+            el.tagName === "A" &&
+            !el.classList.contains("button") &&
+            el.closest("main") &&
+            el.closest("p, td, li, dd")
+          ),
+      )
       .map((el) => ({ el, h: height(el) }))
       .filter(({ h }) => h < min - 0.5)
-      .map(({ el, h }) => `${el.tagName}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} „${(el.textContent || el.getAttribute("aria-label") || el.getAttribute("name") || "").trim().slice(0, 30)}“ ${Math.round(h)}px`);
+      .map(
+        ({ el, h }) =>
+          `${el.tagName}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} „${(el.textContent || el.getAttribute("aria-label") || el.getAttribute("name") || "").trim().slice(0, 30)}“ ${Math.round(h)}px`,
+      );
   }, MIN_TAP) as Promise<string[]>;
 }
 
@@ -93,61 +114,77 @@ afterAll(async () => {
 });
 
 describe("at 390 px wide", () => {
-  it("the staff header folds campaign, language and account into a menu; the navigation stays and fits", async () => {
-    await show(organiser, "/c/1", (p) => p.getByRole("heading", { level: 1 }));
-    const menu = organiser.getByRole("button", { name: "Menü" });
-    expect(await menu.getAttribute("aria-expanded")).toBe("false");
-    expect(await organiser.getByRole("button", { name: "Abmelden" }).isVisible()).toBe(false);
-    expect(await organiser.getByRole("navigation").getByRole("link", { name: "Zusagen" }).isVisible()).toBe(true);
-    await menu.click();
-    expect(await menu.getAttribute("aria-expanded")).toBe("true");
-    expect(await organiser.getByRole("button", { name: "Abmelden" }).isVisible()).toBe(true);
-    await expectPhoneFriendly(organiser, "header with the menu open");
-    await organiser.keyboard.press("Escape");
-    expect(await menu.getAttribute("aria-expanded")).toBe("false");
-    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
-  }, SEVERAL_PAGES);
+  it(
+    "the staff header folds campaign, language and account into a menu; the navigation stays and fits",
+    async () => {
+      await show(organiser, "/c/1", (p) => p.getByRole("heading", { level: 1 }));
+      const menu = organiser.getByRole("button", { name: "Menü" });
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      expect(await organiser.getByRole("button", { name: "Abmelden" }).isVisible()).toBe(false);
+      expect(await organiser.getByRole("navigation").getByRole("link", { name: "Zusagen" }).isVisible()).toBe(true);
+      await menu.click();
+      expect(await menu.getAttribute("aria-expanded")).toBe("true");
+      expect(await organiser.getByRole("button", { name: "Abmelden" }).isVisible()).toBe(true);
+      await expectPhoneFriendly(organiser, "header with the menu open");
+      await organiser.keyboard.press("Escape");
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+    },
+    SEVERAL_PAGES,
+  );
 
   it("the dashboard fits and its controls can be tapped", async () => {
     await show(organiser, "/c/1", (p) => p.getByTestId("cumulative-chart").locator("svg"));
     await expectPhoneFriendly(organiser, "dashboard");
   });
 
-  it("the pledge list and the pledge form fit and their controls can be tapped", async () => {
-    await show(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"));
-    await expectPhoneFriendly(organiser, "pledge list");
-    await show(organiser, "/c/1/pledges/new", (p) => p.getByRole("button", { name: "Zusage speichern" }));
-    await expectPhoneFriendly(organiser, "pledge form");
-    await organiser.getByRole("button", { name: "Zusage speichern" }).click();
-    await organiser.locator("[aria-invalid=true]").first().waitFor();
-    await expectPhoneFriendly(organiser, "pledge form with errors");
-  }, SEVERAL_PAGES);
+  it(
+    "the pledge list and the pledge form fit and their controls can be tapped",
+    async () => {
+      await show(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"));
+      await expectPhoneFriendly(organiser, "pledge list");
+      await show(organiser, "/c/1/pledges/new", (p) => p.getByRole("button", { name: "Zusage speichern" }));
+      await expectPhoneFriendly(organiser, "pledge form");
+      await organiser.getByRole("button", { name: "Zusage speichern" }).click();
+      await organiser.locator("[aria-invalid=true]").first().waitFor();
+      await expectPhoneFriendly(organiser, "pledge form with errors");
+    },
+    SEVERAL_PAGES,
+  );
 
   it("the committee's report fits", async () => {
     await show(committee, "/c/1/report", (p) => p.getByTestId("cash-flow-chart").locator("svg"));
     await expectPhoneFriendly(committee, "report");
   });
 
-  it("the sponsor portal and the public page fit and can be tapped", async () => {
-    const page = await open(null);
-    await show(page, sponsorLink, (p) => p.getByTestId("portal-leverage"));
-    await expectPhoneFriendly(page, "sponsor portal");
-    await show(page, "/p/1", (p) => p.getByTestId("public-campaign-name"));
-    await expectPhoneFriendly(page, "public page");
-    await page.context().close();
-  }, SEVERAL_PAGES);
+  it(
+    "the sponsor portal and the public page fit and can be tapped",
+    async () => {
+      const page = await open(null);
+      await show(page, sponsorLink, (p) => p.getByTestId("portal-leverage"));
+      await expectPhoneFriendly(page, "sponsor portal");
+      await show(page, "/p/1", (p) => p.getByTestId("public-campaign-name"));
+      await expectPhoneFriendly(page, "public page");
+      await page.context().close();
+    },
+    SEVERAL_PAGES,
+  );
 });
 
 describe("the committee on a tablet", () => {
   for (const width of [768, 1024]) {
-    it(`dashboard, pledges and report fit ${width} px`, async () => {
-      await committee.setViewportSize({ width, height: 1024 });
-      await show(committee, "/c/1", (p) => p.getByTestId("cumulative-chart").locator("svg"));
-      expect(await overflow(committee), "dashboard").toBeLessThanOrEqual(0);
-      await show(committee, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"));
-      expect(await overflow(committee), "pledges").toBeLessThanOrEqual(0);
-      await show(committee, "/c/1/report", (p) => p.getByTestId("cash-flow-chart").locator("svg"));
-      expect(await overflow(committee), "report").toBeLessThanOrEqual(0);
-    }, SEVERAL_PAGES);
+    it(
+      `dashboard, pledges and report fit ${width} px`,
+      async () => {
+        await committee.setViewportSize({ width, height: 1024 });
+        await show(committee, "/c/1", (p) => p.getByTestId("cumulative-chart").locator("svg"));
+        expect(await overflow(committee), "dashboard").toBeLessThanOrEqual(0);
+        await show(committee, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"));
+        expect(await overflow(committee), "pledges").toBeLessThanOrEqual(0);
+        await show(committee, "/c/1/report", (p) => p.getByTestId("cash-flow-chart").locator("svg"));
+        expect(await overflow(committee), "report").toBeLessThanOrEqual(0);
+      },
+      SEVERAL_PAGES,
+    );
   }
 });

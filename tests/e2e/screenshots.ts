@@ -12,7 +12,11 @@ mkdirSync(OUT, { recursive: true });
 const server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
   await page.goto(`${server.url}/login`);
   await page.getByLabel("E-Mail").waitFor();
   await page.screenshot({ path: `${OUT}login.png` });
@@ -43,7 +47,11 @@ try {
   await organiser.mutate("auth.login", ORGANISER);
   const [region] = (await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items;
   const { url } = await organiser.mutate("sponsor.createAccessLink", { sponsorId: region.id });
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const phone = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
   await phone.goto(url);
   await phone.getByTestId("portal-leverage").waitFor();
   await phone.screenshot({ path: `${OUT}portal-phone.png` });
@@ -59,7 +67,11 @@ try {
   await phone.goto(`${server.url}/p/1`);
   await phone.getByRole("heading", { level: 1 }).waitFor();
   await phone.screenshot({ path: `${OUT}public-phone.png` });
-  const frame = await browser.newPage({ viewport: { width: 360, height: 220 }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const frame = await browser.newPage({
+    viewport: { width: 360, height: 220 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
   await frame.goto(`${server.url}/barometer/1`);
   await frame.getByRole("meter").or(frame.getByRole("progressbar")).first().waitFor();
   await frame.screenshot({ path: `${OUT}barometer.png` });

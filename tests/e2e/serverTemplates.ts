@@ -21,7 +21,11 @@ export type FirstStart = (databaseFile: string) => Promise<void>;
  * Puts a database made by `firstStart` with the same bootstrap settings at `databaseFile`.
  * Returns false when no template could be made (the caller then starts on an empty file).
  */
-export async function copyTemplate(env: Record<string, string>, databaseFile: string, firstStart: FirstStart): Promise<boolean> {
+export async function copyTemplate(
+  env: Record<string, string>,
+  databaseFile: string,
+  firstStart: FirstStart,
+): Promise<boolean> {
   const dir = runFolder();
   const key = createHash("sha256")
     .update(JSON.stringify(BOOTSTRAP_KEYS.map((k) => env[k] ?? null)))
@@ -65,7 +69,8 @@ function runFolder(): string {
   if (!existsSync(dir)) {
     for (const name of readdirSync(tmpdir())) {
       const pid = Number(name.slice(PREFIX.length));
-      if (name.startsWith(PREFIX) && pid !== process.pid && !isAlive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+      if (name.startsWith(PREFIX) && pid !== process.pid && !isAlive(pid))
+        rmSync(join(tmpdir(), name), { recursive: true, force: true });
     }
     mkdirSync(dir, { recursive: true });
   }

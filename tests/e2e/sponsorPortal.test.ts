@@ -52,7 +52,9 @@ describe("the sponsor portal", () => {
     expect(total).not.toBeNull();
     expect(centsOf(total![1])).toBeGreaterThan(25_000_000);
     const pledges = await organiser.query("pledge.list", { campaignId: 1, limit: 500 });
-    const raisedNames = pledges.items.filter((p: { raisedBySponsorId: number | null }) => p.raisedBySponsorId === sponsor.id).map((p: { sponsorName: string }) => p.sponsorName);
+    const raisedNames = pledges.items
+      .filter((p: { raisedBySponsorId: number | null }) => p.raisedBySponsorId === sponsor.id)
+      .map((p: { sponsorName: string }) => p.sponsorName);
     expect(raisedNames.length).toBeGreaterThan(0);
     expect(await raised.getByText(raisedNames[0], { exact: true }).isVisible()).toBe(true);
 
@@ -64,15 +66,25 @@ describe("the sponsor portal", () => {
     const save = page.getByRole("button", { name: "Einstellung speichern" });
     await page.getByLabel("Nur Name").check();
     await save.click();
-    await expect.poll(() => page.getByRole("status").textContent()).toContain("Ihre Einstellung ist gespeichert: Nur Name.");
-    await expect.poll(async () => (await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe("name");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Ihre Einstellung ist gespeichert: Nur Name.");
+    await expect
+      .poll(
+        async () => (await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing,
+      )
+      .toBe("name");
 
     await page.getByLabel("Name und Betrag").check();
     await save.click();
-    await expect.poll(() => page.getByRole("status").textContent()).toContain("Ihre Einstellung ist gespeichert: Name und Betrag.");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Ihre Einstellung ist gespeichert: Name und Betrag.");
     await page.reload();
     await expect.poll(() => page.getByLabel("Name und Betrag").isChecked()).toBe(true);
-    expect((await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe("name_and_amount");
+    expect((await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe(
+      "name_and_amount",
+    );
   });
 
   it("a staff page sends the sponsor back to its portal", async () => {

@@ -12,8 +12,20 @@ beforeAll(async () => {
   server = setup.server;
   const [gmbh, ag] = setup.sponsors;
   // €12,000 + €3,000.50 binding
-  await setup.admin.mutate("pledge.create", { campaignId: setup.campaignId, sponsorId: gmbh.id, amountCents: 1_200_000, type: "cash", status: "confirmed" });
-  await setup.admin.mutate("pledge.create", { campaignId: setup.campaignId, sponsorId: ag.id, amountCents: 300_050, type: "cash", status: "confirmed" });
+  await setup.admin.mutate("pledge.create", {
+    campaignId: setup.campaignId,
+    sponsorId: gmbh.id,
+    amountCents: 1_200_000,
+    type: "cash",
+    status: "confirmed",
+  });
+  await setup.admin.mutate("pledge.create", {
+    campaignId: setup.campaignId,
+    sponsorId: ag.id,
+    amountCents: 300_050,
+    type: "cash",
+    status: "confirmed",
+  });
   browser = await launchChromium();
 }, 60_000);
 
@@ -28,8 +40,11 @@ describe("the sponsors page for organisers", () => {
     await signIn(page, server, TEST_ORGANISER);
     await page.getByRole("link", { name: "Sponsoren" }).first().click();
     const table = page.getByTestId("sponsor-table");
-    const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
-    await expect.poll(() => row("Eifel Cloud GmbH").getByTestId("sponsor-binding").textContent()).toMatch(/^12\.000,00\s€$/);
+    const row = (name: string) =>
+      table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
+    await expect
+      .poll(() => row("Eifel Cloud GmbH").getByTestId("sponsor-binding").textContent())
+      .toMatch(/^12\.000,00\s€$/);
 
     // Edit the sector.
     await row("Eifel Cloud GmbH").getByRole("button", { name: "Eifel Cloud GmbH bearbeiten" }).click();
@@ -47,10 +62,14 @@ describe("the sponsors page for organisers", () => {
     const confirm = page.getByRole("dialog", { name: "In Eifel Cloud GmbH zusammenführen?" });
     await expect.poll(() => confirm.textContent()).toContain("mit ihrer Historie");
     await confirm.getByRole("button", { name: "Zusammenführen" }).click();
-    await expect.poll(() => page.locator(".toasts").textContent()).toContain("Eifel Cloud AG in Eifel Cloud GmbH zusammengeführt.");
+    await expect
+      .poll(() => page.locator(".toasts").textContent())
+      .toContain("Eifel Cloud AG in Eifel Cloud GmbH zusammengeführt.");
 
     await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
-    await expect.poll(() => row("Eifel Cloud GmbH").getByTestId("sponsor-binding").textContent()).toMatch(/^15\.000,50\s€$/);
+    await expect
+      .poll(() => row("Eifel Cloud GmbH").getByTestId("sponsor-binding").textContent())
+      .toMatch(/^15\.000,50\s€$/);
     await expect.poll(() => page.getByTestId("duplicates-panel").textContent()).toContain("Keine möglichen Dubletten");
   });
 });

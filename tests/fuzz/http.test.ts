@@ -43,7 +43,11 @@ async function sendAndCheck(req: RawRequest): Promise<RawResponse> {
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const post = (path: string, body: Buffer, more: Partial<RawRequest> = {}): RawRequest => ({
-  method: "POST", path, body, ...more, headers: { "content-type": "application/json", cookie: freshCookie(), ...more.headers },
+  method: "POST",
+  path,
+  body,
+  ...more,
+  headers: { "content-type": "application/json", cookie: freshCookie(), ...more.headers },
 });
 /** A JSON body of exactly `bytes` bytes: a sponsor name padded out. */
 function bodyOf(bytes: number, campaignId: number): Buffer {
@@ -55,15 +59,24 @@ describe("request body limits", () => {
   for (const chunked of [false, true]) {
     const how = chunked ? "chunked, without a Content-Length" : "with a Content-Length";
     it(`refuses a mutation body over 1 MiB with 413 (${how}) and takes one of exactly 1 MiB`, async () => {
-      expect((await sendAndCheck(post("/trpc/sponsor.create", bodyOf(BODY_LIMIT + 1, s.campaign.id), { chunked }))).status).toBe(413);
+      expect(
+        (await sendAndCheck(post("/trpc/sponsor.create", bodyOf(BODY_LIMIT + 1, s.campaign.id), { chunked }))).status,
+      ).toBe(413);
       // Read in full, then refused on its content (the name is far too long), not on its size.
-      expect((await sendAndCheck(post("/trpc/sponsor.create", bodyOf(BODY_LIMIT, s.campaign.id), { chunked }))).status).toBe(400);
+      expect(
+        (await sendAndCheck(post("/trpc/sponsor.create", bodyOf(BODY_LIMIT, s.campaign.id), { chunked }))).status,
+      ).toBe(400);
     });
 
     it(`lets imports send up to 32 MiB and refuses more with 413 (${how})`, async () => {
-      expect((await sendAndCheck(post("/trpc/pledge.importCsv", bodyOf(IMPORT_BODY_LIMIT + 1, s.campaign.id), { chunked }))).status).toBe(413);
+      expect(
+        (await sendAndCheck(post("/trpc/pledge.importCsv", bodyOf(IMPORT_BODY_LIMIT + 1, s.campaign.id), { chunked })))
+          .status,
+      ).toBe(413);
       // 2 MiB: over the general limit, read because imports may be larger; csv "" is no CSV file.
-      const res = await sendAndCheck(post("/trpc/pledge.importCsv", bodyOf(2 * 1024 * 1024, s.campaign.id), { chunked }));
+      const res = await sendAndCheck(
+        post("/trpc/pledge.importCsv", bodyOf(2 * 1024 * 1024, s.campaign.id), { chunked }),
+      );
       expect(res.status, res.text.slice(0, 300)).toBe(200);
     });
   }
@@ -71,14 +84,31 @@ describe("request body limits", () => {
 
 describe("batches, JSON and content types", () => {
   const batchOf = (n: number) => Array.from({ length: n }, () => "auth.me").join(",");
-  const inputs = (n: number) => encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, null]))));
+  const inputs = (n: number) =>
+    encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, null]))));
 
   it(`answers a batch of ${MAX_BATCH_SIZE} and refuses ${MAX_BATCH_SIZE + 1} calls with 400, by GET and by POST`, async () => {
-    expect((await sendAndCheck({ method: "GET", path: `/trpc/${batchOf(MAX_BATCH_SIZE)}?batch=1&input=${inputs(MAX_BATCH_SIZE)}` })).status).toBe(200);
-    expect((await sendAndCheck({ method: "GET", path: `/trpc/${batchOf(MAX_BATCH_SIZE + 1)}?batch=1&input=${inputs(MAX_BATCH_SIZE + 1)}` })).status).toBe(400);
+    expect(
+      (
+        await sendAndCheck({
+          method: "GET",
+          path: `/trpc/${batchOf(MAX_BATCH_SIZE)}?batch=1&input=${inputs(MAX_BATCH_SIZE)}`,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await sendAndCheck({
+          method: "GET",
+          path: `/trpc/${batchOf(MAX_BATCH_SIZE + 1)}?batch=1&input=${inputs(MAX_BATCH_SIZE + 1)}`,
+        })
+      ).status,
+    ).toBe(400);
     const logouts = (n: number) => Array.from({ length: n }, () => "auth.logout").join(",");
     const body = (n: number) => json(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, null])));
-    expect((await sendAndCheck(post(`/trpc/${logouts(MAX_BATCH_SIZE + 1)}?batch=1`, body(MAX_BATCH_SIZE + 1)))).status).toBe(400);
+    expect(
+      (await sendAndCheck(post(`/trpc/${logouts(MAX_BATCH_SIZE + 1)}?batch=1`, body(MAX_BATCH_SIZE + 1)))).status,
+    ).toBe(400);
   });
 
   it("refuses a request line over Node's 16 KiB header limit with 431", async () => {
@@ -87,24 +117,42 @@ describe("batches, JSON and content types", () => {
   });
 
   it("refuses malformed JSON with 400", async () => {
-    for (const text of ["{", "{\"email\":", "[1,]", "nul", "\"\\u12\"", "{\"a\":1}}", "\u0000"]) {
+    for (const text of ["{", '{"email":', "[1,]", "nul", '"\\u12"', '{"a":1}}', "\u0000"]) {
       const res = await sendAndCheck(post("/trpc/auth.login", Buffer.from(text)));
       expect(res.status, `${JSON.stringify(text)} → ${res.text}`).toBe(400);
     }
   });
 
   it("refuses mutations that are not JSON with 415", async () => {
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/octet-stream", ""]) {
-      const res = await sendAndCheck(post("/trpc/sponsor.create", json({ campaignId: s.campaign.id, name: "X", kind: "company", country: "DE" }), { headers: { "content-type": type } }));
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/xml",
+      "application/octet-stream",
+      "",
+    ]) {
+      const res = await sendAndCheck(
+        post("/trpc/sponsor.create", json({ campaignId: s.campaign.id, name: "X", kind: "company", country: "DE" }), {
+          headers: { "content-type": type },
+        }),
+      );
       expect(res.status, `${type} → ${res.text}`).toBe(415);
     }
   });
 });
 
 describe("random requests", () => {
-  it("never answer with a 5xx or hang, and the server stays healthy", async () => {
-    await fc.assert(fc.asyncProperty(hostileRequest(SIGNED_IN), async (req) => void (await sendAndCheck(signedIn(req)))), fuzzParams(4));
-  }, timeoutFor(20, 4));
+  it(
+    "never answer with a 5xx or hang, and the server stays healthy",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileRequest(SIGNED_IN), async (req) => void (await sendAndCheck(signedIn(req)))),
+        fuzzParams(4),
+      );
+    },
+    timeoutFor(20, 4),
+  );
 });
 
 describe("cases the fuzzer met, kept as fixed examples", () => {
@@ -118,7 +166,15 @@ describe("cases the fuzzer met, kept as fixed examples", () => {
 
   it("refuses JSON nested 2,000 deep, in a query and in a body, with 400", async () => {
     const deep = `${"[".repeat(2_000)}1${"]".repeat(2_000)}`;
-    expect((await sendAndCheck({ method: "GET", path: `/trpc/campaign.summary?input=${encodeURIComponent(`{"campaignId":${deep}}`)}`, headers: { cookie: freshCookie() } })).status).toBe(400);
+    expect(
+      (
+        await sendAndCheck({
+          method: "GET",
+          path: `/trpc/campaign.summary?input=${encodeURIComponent(`{"campaignId":${deep}}`)}`,
+          headers: { cookie: freshCookie() },
+        })
+      ).status,
+    ).toBe(400);
     expect((await sendAndCheck(post("/trpc/pledge.create", Buffer.from(`{"campaignId":${deep}}`)))).status).toBe(400);
   });
 });

@@ -44,19 +44,28 @@ export function inputsFor(base: Json | undefined, keys: string[]): fc.Arbitrary<
   const isObject = root !== null && typeof root === "object" && !Array.isArray(root);
   const paths: Path[] = [...pathsOf(root), ...(isObject ? keys.filter((k) => !(k in root)).map((k) => [k]) : [])];
   const stringPaths = paths.filter((p) => typeof valueAt(root, p) === "string");
-  const objectPaths: Path[] = [[], ...paths.filter((p) => { const v = valueAt(root, p); return v !== null && typeof v === "object" && !Array.isArray(v); })];
+  const objectPaths: Path[] = [
+    [],
+    ...paths.filter((p) => {
+      const v = valueAt(root, p);
+      return v !== null && typeof v === "object" && !Array.isArray(v);
+    }),
+  ];
 
   const options: fc.Arbitrary<unknown>[] = [
     junkValue,
     fc.constant(base),
-    fc.dictionary(fc.oneof(junkString, fc.constantFrom(...PROTO_KEYS)), junkValue, { minKeys: 1, maxKeys: 3 })
+    fc
+      .dictionary(fc.oneof(junkString, fc.constantFrom(...PROTO_KEYS)), junkValue, { minKeys: 1, maxKeys: 3 })
       .map((extra) => {
         // Set on one copy of the base: cloning a copy that already holds deep junk would overflow the stack.
         const copy = structuredClone(root) as Record<string, unknown>;
-        for (const [k, v] of Object.entries(extra)) Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
+        for (const [k, v] of Object.entries(extra))
+          Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
         return copy;
       }),
-    fc.tuple(fc.constantFrom(...objectPaths), fc.constantFrom(...PROTO_KEYS), protoObject)
+    fc
+      .tuple(fc.constantFrom(...objectPaths), fc.constantFrom(...PROTO_KEYS), protoObject)
       .map(([at, key, payload]) => withValueAt(root, [...at, key], payload)),
   ];
   if (paths.length > 0) {
@@ -67,7 +76,9 @@ export function inputsFor(base: Json | undefined, keys: string[]): fc.Arbitrary<
   }
   if (stringPaths.length > 0) {
     options.push(
-      fc.constantFrom(...stringPaths).chain((p) => mutatedString(valueAt(root, p) as string).map((s) => withValueAt(root, p, s))),
+      fc
+        .constantFrom(...stringPaths)
+        .chain((p) => mutatedString(valueAt(root, p) as string).map((s) => withValueAt(root, p, s))),
     );
   }
   // One wrong field is the most telling case (the rest passes): weigh it up.

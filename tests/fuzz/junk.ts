@@ -5,25 +5,105 @@
 import fc from "fast-check";
 
 const awkwardNumbers = fc.constantFrom(
-  1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, -(2 ** 53) - 1, Number.MAX_SAFE_INTEGER,
-  -0, NaN, Infinity, -Infinity, 0, -1, 0.5, 1.5, 99.999, 0.1 + 0.2, 100_000_000_001, 1e21, 2 ** 31, 2 ** 63, -(2 ** 31),
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  2 ** 53 + 1,
+  -(2 ** 53) - 1,
+  Number.MAX_SAFE_INTEGER,
+  -0,
+  NaN,
+  Infinity,
+  -Infinity,
+  0,
+  -1,
+  0.5,
+  1.5,
+  99.999,
+  0.1 + 0.2,
+  100_000_000_001,
+  1e21,
+  2 ** 31,
+  2 ** 63,
+  -(2 ** 31),
 );
-export const junkNumber = fc.oneof(awkwardNumbers, fc.integer(), fc.double(), fc.integer({ min: -1000, max: 1000 }).map((n) => n + 0.5));
+export const junkNumber = fc.oneof(
+  awkwardNumbers,
+  fc.integer(),
+  fc.double(),
+  fc.integer({ min: -1000, max: 1000 }).map((n) => n + 0.5),
+);
 
 const awkwardStrings = fc.constantFrom(
-  "", " ", "\t\n", "\u0000", "a\u0000b", "\uD800", "\uDFFF", "x\uD83D", "\uDE00y", "\u202Eevil\u202C", "שלום עולם", "مرحبا",
-  "💶", "👨‍👩‍👧‍👦", "\uFEFF", "Ä\u0308", "'; drop table pledges; --", "' OR 1=1 --", "%", "_", "\\", "\\u0000", "null", "undefined",
-  "NaN", "Infinity", "1e308", "-0", "0x10", "1_000", "１２３", "2016-02-30", "2016-05-20", "2016-05-21", "9999-12-31", "0000-01-01",
-  "+275760-09-13", "2016-05-20T00:00:00Z", " 2016-05-20", "20.05.2016", "../../etc/passwd", "<script>alert(1)</script>",
-  "=HYPERLINK(\"http://x\")", "@SUM(1)", "__proto__", "constructor", "prototype", "toString", "a@b", "a@b.c", "admin@example.org",
+  "",
+  " ",
+  "\t\n",
+  "\u0000",
+  "a\u0000b",
+  "\uD800",
+  "\uDFFF",
+  "x\uD83D",
+  "\uDE00y",
+  "\u202Eevil\u202C",
+  "שלום עולם",
+  "مرحبا",
+  "💶",
+  "👨‍👩‍👧‍👦",
+  "\uFEFF",
+  "Ä\u0308",
+  "'; drop table pledges; --",
+  "' OR 1=1 --",
+  "%",
+  "_",
+  "\\",
+  "\\u0000",
+  "null",
+  "undefined",
+  "NaN",
+  "Infinity",
+  "1e308",
+  "-0",
+  "0x10",
+  "1_000",
+  "１２３",
+  "2016-02-30",
+  "2016-05-20",
+  "2016-05-21",
+  "9999-12-31",
+  "0000-01-01",
+  "+275760-09-13",
+  "2016-05-20T00:00:00Z",
+  " 2016-05-20",
+  "20.05.2016",
+  "../../etc/passwd",
+  "<script>alert(1)</script>",
+  '=HYPERLINK("http://x")',
+  "@SUM(1)",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "a@b",
+  "a@b.c",
+  "admin@example.org",
 );
 
 // Built once: a 100k-character field must not cost a generator run.
 const LONG = 100_000;
 // Many short lines stay at 1,000: as CSV each is a row to check (20,000 took a second per case).
-const longStrings = fc.constantFrom("x".repeat(LONG), "💶".repeat(LONG / 2), "\u0000".repeat(LONG), "a;b,\n".repeat(1_000), "\uD800".repeat(LONG));
+const longStrings = fc.constantFrom(
+  "x".repeat(LONG),
+  "💶".repeat(LONG / 2),
+  "\u0000".repeat(LONG),
+  "a;b,\n".repeat(1_000),
+  "\uD800".repeat(LONG),
+);
 
-const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+const anyUtf16 = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  maxLength: 40,
+});
 /** Wrong strings of a usual length: for cells and fields inside a larger text. */
 export const shortJunkString = fc.oneof(
   { arbitrary: awkwardStrings, weight: 4 },
@@ -57,7 +137,16 @@ const deepJunk = fc.constantFrom(
   nested(500, (v) => Object.assign(Object.create(null) as object, { x: v, y: [1, "2"] }), "null-prototype objects"),
 );
 
-const exoticValues = fc.constantFrom<unknown>(new Date(NaN), new Date(0), 10n, -(2n ** 70n), new Map([["a", 1]]), new Set([1]), new Uint8Array(3), /x/);
+const exoticValues = fc.constantFrom<unknown>(
+  new Date(NaN),
+  new Date(0),
+  10n,
+  -(2n ** 70n),
+  new Map([["a", 1]]),
+  new Set([1]),
+  new Uint8Array(3),
+  /x/,
+);
 
 const scalar = fc.oneof(junkNumber, junkString, fc.boolean(), fc.constant(null), fc.constant(undefined));
 
@@ -66,7 +155,18 @@ export const junkValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: scalar, weight: 8 },
   { arbitrary: fc.array(scalar, { maxLength: 5 }), weight: 1 },
   { arbitrary: fc.dictionary(junkString, scalar, { maxKeys: 4 }), weight: 1 },
-  { arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true }), weight: 2 },
+  {
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withNullPrototype: true,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withSparseArray: true,
+    }),
+    weight: 2,
+  },
   { arbitrary: protoObject, weight: 1 },
   { arbitrary: deepJunk, weight: 1 },
   { arbitrary: exoticValues, weight: 1 },
@@ -75,7 +175,9 @@ export const junkValue: fc.Arbitrary<unknown> = fc.oneof(
 /** A valid string made a little wrong: a character inserted, cut short, doubled, padded. */
 export function mutatedString(valid: string): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.tuple(fc.nat(valid.length), junkString).map(([at, bit]) => valid.slice(0, at) + bit.slice(0, 200) + valid.slice(at)),
+    fc
+      .tuple(fc.nat(valid.length), junkString)
+      .map(([at, bit]) => valid.slice(0, at) + bit.slice(0, 200) + valid.slice(at)),
     fc.nat(valid.length).map((n) => valid.slice(0, n)),
     fc.constant(valid.repeat(3)),
     fc.constantFrom(` ${valid} `, valid.toUpperCase(), valid.normalize("NFD"), `${valid}\u0000`, `\uFEFF${valid}`),

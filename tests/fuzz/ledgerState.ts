@@ -8,17 +8,25 @@ const MAY_CHANGE_ON_FAILURE = new Set(["audit_log"]);
 const LEDGER_TABLES = ["pledges", "pledge_events", "payments", "daily_figures", "figure_totals"] as const;
 
 function tablesOf(db: Db): string[] {
-  return db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
-    .pluck().all().map(String).filter((t) => !MAY_CHANGE_ON_FAILURE.has(t));
+  return db.$client
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+    )
+    .pluck()
+    .all()
+    .map(String)
+    .filter((t) => !MAY_CHANGE_ON_FAILURE.has(t));
 }
 
 /** Row counts of every table and a sha256 of each ledger table's rows in rowid order. */
 export function dbState(db: Db): Record<string, number | string> {
   const state: Record<string, number | string> = {};
-  for (const table of tablesOf(db)) state[table] = db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number;
+  for (const table of tablesOf(db))
+    state[table] = db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number;
   for (const table of LEDGER_TABLES) {
     const hash = createHash("sha256");
-    for (const row of db.$client.prepare(`select * from "${table}" order by rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+    for (const row of db.$client.prepare(`select * from "${table}" order by rowid`).raw().iterate())
+      hash.update(JSON.stringify(row));
     state[`${table}#sha256`] = hash.digest("hex");
   }
   return state;
@@ -42,21 +50,37 @@ export function dbStateCached(db: Db): Record<string, number | string> {
   return state;
 }
 
-const SHARED = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype, Number: Number.prototype };
+const SHARED = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+  Number: Number.prototype,
+};
 
 /** Own keys of the shared prototypes: a polluted prototype gains one (or changes one's value). */
 export function prototypeState(): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(SHARED).map(([name, proto]) => [
-    // Descriptors, not values: Function.prototype.caller throws when read.
-    name, Reflect.ownKeys(proto).map((k) => {
-      const d = Object.getOwnPropertyDescriptor(proto, k)!;
-      return `${String(k)}:${"value" in d ? typeof d.value : "accessor"}`;
-    }).sort(),
-  ]));
+  return Object.fromEntries(
+    Object.entries(SHARED).map(([name, proto]) => [
+      // Descriptors, not values: Function.prototype.caller throws when read.
+      name,
+      Reflect.ownKeys(proto)
+        .map((k) => {
+          const d = Object.getOwnPropertyDescriptor(proto, k)!;
+          return `${String(k)}:${"value" in d ? typeof d.value : "accessor"}`;
+        })
+        .sort(),
+    ]),
+  );
 }
 
 /** The usual pollution probes: a fresh object must not inherit what a payload tried to plant. */
 export function pollutionProbe(): unknown[] {
   const probe: any = {};
-  return [probe.polluted, ([] as any).polluted, probe.toString === Object.prototype.toString ? "ok" : "toString replaced", typeof probe.hasOwnProperty];
+  return [
+    probe.polluted,
+    ([] as any).polluted,
+    probe.toString === Object.prototype.toString ? "ok" : "toString replaced",
+    typeof probe.hasOwnProperty,
+  ];
 }

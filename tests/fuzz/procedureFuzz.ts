@@ -16,7 +16,14 @@ import { inputsFor, schemaKeys } from "./inputs";
 import { dbStateCached, pollutionProbe, prototypeState } from "./ledgerState";
 import { fuzzParams, timeoutFor } from "./runs";
 
-const EXPECTED_CODES: ReadonlySet<TRPCError["code"]> = new Set(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"]);
+const EXPECTED_CODES: ReadonlySet<TRPCError["code"]> = new Set([
+  "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+]);
 
 type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] } };
 // At run time `procedures` is flat, keyed by dotted path.
@@ -29,7 +36,10 @@ type FuzzRole = (typeof ROLES)[number];
 
 async function callerAs(role: FuzzRole, db: Db, fx: FuzzFixture): Promise<Caller> {
   const { users, clock } = fx.s;
-  if (role === "sponsor") return createCaller(await createContextInner({ services: servicesFor(db), sponsor: fx.sponsorSession, now: clock.now }));
+  if (role === "sponsor")
+    return createCaller(
+      await createContextInner({ services: servicesFor(db), sponsor: fx.sponsorSession, now: clock.now }),
+    );
   return createCaller(await createContextInner({ services: servicesFor(db), user: users[role], now: clock.now }));
 }
 
@@ -49,7 +59,8 @@ async function invoke(caller: Caller, path: string, input: unknown): Promise<unk
 /** A short description of a thrown error for a failure message, with the cause of an internal error. */
 function describeError(error: unknown): string {
   if (!(error instanceof TRPCError)) return `not a TRPCError: ${String(error)}`;
-  const cause = error.cause instanceof Error ? ` (cause: ${error.cause.stack?.split("\n").slice(0, 4).join(" | ")})` : "";
+  const cause =
+    error.cause instanceof Error ? ` (cause: ${error.cause.stack?.split("\n").slice(0, 4).join(" | ")})` : "";
   return `${error.code}: ${error.message.slice(0, 300)}${cause}`;
 }
 
@@ -86,7 +97,11 @@ async function refusedAtTheDoor(path: string, role: FuzzRole): Promise<boolean> 
     await invoke(await callerAs(role, db, fixture), path, bases[path] ?? {});
     return false;
   } catch (error) {
-    return error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED") && !(error.cause instanceof Error);
+    return (
+      error instanceof TRPCError &&
+      (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED") &&
+      !(error.cause instanceof Error)
+    );
   } finally {
     db.$client.close();
   }
@@ -103,21 +118,27 @@ export function fuzzProcedures(shard: number, shards: number): void {
     contents = contentInputs(fixture);
   });
 
-  if (shard === 0) describe("the fuzzer's own table", () => {
-    it("has base inputs only for procedures that exist", () => {
-      expect(Object.keys(bases).filter((p) => !PATHS.includes(p))).toEqual([]);
-    });
+  if (shard === 0)
+    describe("the fuzzer's own table", () => {
+      it("has base inputs only for procedures that exist", () => {
+        expect(Object.keys(bases).filter((p) => !PATHS.includes(p))).toEqual([]);
+      });
 
-    it("has base inputs that pass the input check (else the fuzzer never gets past it)", async () => {
-      for (const [path, input] of Object.entries(bases)) {
-        const db = copyDb(fixture.s.db);
-        const role = path.startsWith("sponsorPortal.") ? "sponsor" : "admin";
-        const error = await invoke(await callerAs(role, db, fixture), path, input).then(() => null, (e: unknown) => e);
-        expect(error instanceof TRPCError ? error.code : error, `${path}: ${describeError(error)}`).not.toBe("BAD_REQUEST");
-        expect(error === null || error instanceof TRPCError, `${path}: ${describeError(error)}`).toBe(true);
-      }
+      it("has base inputs that pass the input check (else the fuzzer never gets past it)", async () => {
+        for (const [path, input] of Object.entries(bases)) {
+          const db = copyDb(fixture.s.db);
+          const role = path.startsWith("sponsorPortal.") ? "sponsor" : "admin";
+          const error = await invoke(await callerAs(role, db, fixture), path, input).then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect(error instanceof TRPCError ? error.code : error, `${path}: ${describeError(error)}`).not.toBe(
+            "BAD_REQUEST",
+          );
+          expect(error === null || error instanceof TRPCError, `${path}: ${describeError(error)}`).toBe(true);
+        }
+      });
     });
-  });
 
   describe("every procedure under hostile input", () => {
     it("finds procedures in the router", () => {
@@ -127,17 +148,24 @@ export function fuzzProcedures(shard: number, shards: number): void {
     for (const path of PATHS.filter((_, i) => i % shards === shard)) {
       for (const role of ROLES) {
         // Each (procedure, role) gets its own copy of the fixture; its successful calls pile up in it.
-        it(`${path} as ${role}`, async () => {
-          const def = procedures[path]._def;
-          // Without input, or turned away before the input is read, every input is the same to the
-          // procedure: a few cases show it, the time goes to the calls that read their input.
-          const share = def.inputs.length === 0 || (await refusedAtTheDoor(path, role)) ? 0.05 : 1;
-          const db = copyDb(fixture.s.db);
-          const caller = await callerAs(role, db, fixture);
-          const fuzzed = inputsFor(bases[path], schemaKeys(def.inputs[0]));
-          const inputs = contents[path] ? fc.oneof(fuzzed, contents[path]) : fuzzed;
-          await fc.assert(fc.asyncProperty(inputs, (input) => checkCall(db, caller, path, input)), fuzzParams(share));
-        }, timeoutFor(20));
+        it(
+          `${path} as ${role}`,
+          async () => {
+            const def = procedures[path]._def;
+            // Without input, or turned away before the input is read, every input is the same to the
+            // procedure: a few cases show it, the time goes to the calls that read their input.
+            const share = def.inputs.length === 0 || (await refusedAtTheDoor(path, role)) ? 0.05 : 1;
+            const db = copyDb(fixture.s.db);
+            const caller = await callerAs(role, db, fixture);
+            const fuzzed = inputsFor(bases[path], schemaKeys(def.inputs[0]));
+            const inputs = contents[path] ? fc.oneof(fuzzed, contents[path]) : fuzzed;
+            await fc.assert(
+              fc.asyncProperty(inputs, (input) => checkCall(db, caller, path, input)),
+              fuzzParams(share),
+            );
+          },
+          timeoutFor(20),
+        );
       }
     }
   });

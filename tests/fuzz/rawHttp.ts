@@ -26,20 +26,27 @@ export function send(port: number, req: RawRequest): Promise<RawResponse> {
     const headers = { ...req.headers };
     if (req.body && !req.chunked) headers["content-length"] = String(req.body.length);
     let answered: RawResponse | undefined;
-    const outgoing = request({ host: "127.0.0.1", port, method: req.method, path: req.path, headers, agent: false }, (res) => {
-      const contentType = String(res.headers["content-type"] ?? "");
-      answered = { status: res.statusCode ?? 0, contentType, text: "" };
-      // A live summary (SSE) answers and stays open: its headers are the answer.
-      if (contentType.startsWith("text/event-stream")) {
-        res.destroy();
-        return resolve({ status: res.statusCode ?? 0, contentType, text: "" });
-      }
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType, text: Buffer.concat(chunks).toString() }));
-      res.on("error", fail);
-    });
-    outgoing.setTimeout(DEADLINE_MS, () => outgoing.destroy(new Error(`no answer within ${DEADLINE_MS} ms: ${req.method} ${req.path.slice(0, 200)}`)));
+    const outgoing = request(
+      { host: "127.0.0.1", port, method: req.method, path: req.path, headers, agent: false },
+      (res) => {
+        const contentType = String(res.headers["content-type"] ?? "");
+        answered = { status: res.statusCode ?? 0, contentType, text: "" };
+        // A live summary (SSE) answers and stays open: its headers are the answer.
+        if (contentType.startsWith("text/event-stream")) {
+          res.destroy();
+          return resolve({ status: res.statusCode ?? 0, contentType, text: "" });
+        }
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, contentType, text: Buffer.concat(chunks).toString() }),
+        );
+        res.on("error", fail);
+      },
+    );
+    outgoing.setTimeout(DEADLINE_MS, () =>
+      outgoing.destroy(new Error(`no answer within ${DEADLINE_MS} ms: ${req.method} ${req.path.slice(0, 200)}`)),
+    );
     // Once answered, a reset while a refused body is still going out, or bytes after the
     // answer (Node's parser reads a body the server never read as a second, bad request),
     // are the connection's end, not a missing answer.

@@ -40,7 +40,10 @@ const reference = readFileSync(REFERENCE, "utf8");
 const headings = [...reference.matchAll(HEADING)].map((m) => m[1]);
 
 /** At run time tRPC 11 keeps `_def.procedures` flat, keyed by dotted path (its static type is the nested record). */
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: "query" | "mutation" | "subscription" } }
+>;
 
 /** Names on one side and not on the other, for a failure message that lists them. */
 function difference(have: readonly string[], without: readonly string[]): string[] {
@@ -78,12 +81,17 @@ describe("docs/api.md", () => {
 
     it("documents every procedure of the router", () => {
       const missing = difference(inRouter, inReference);
-      expect(missing, `procedures without a "### \`name\`" heading in docs/api.md:\n  ${missing.join("\n  ")}`).toEqual([]);
+      expect(missing, `procedures without a "### \`name\`" heading in docs/api.md:\n  ${missing.join("\n  ")}`).toEqual(
+        [],
+      );
     });
 
     it("documents no procedure the router does not have", () => {
       const extra = difference(inReference, inRouter);
-      expect(extra, `headings in docs/api.md for procedures the router does not have:\n  ${extra.join("\n  ")}`).toEqual([]);
+      expect(
+        extra,
+        `headings in docs/api.md for procedures the router does not have:\n  ${extra.join("\n  ")}`,
+      ).toEqual([]);
     });
 
     it("gives each documented procedure its kind (query, mutation or subscription) as the router has it", () => {
@@ -91,7 +99,9 @@ describe("docs/api.md", () => {
         .filter((name) => inReference.includes(name))
         .flatMap((name) => {
           const kind = /^Kind: (query|mutation|subscription)\b/m.exec(sectionOf(name))?.[1] ?? "no Kind: line";
-          return kind === procedures[name]._def.type ? [] : [`${name}: the reference says ${kind}, the router has ${procedures[name]._def.type}`];
+          return kind === procedures[name]._def.type
+            ? []
+            : [`${name}: the reference says ${kind}, the router has ${procedures[name]._def.type}`];
         });
       expect(wrong, wrong.join("\n")).toEqual([]);
     });
@@ -136,13 +146,24 @@ describe("docs/api.md", () => {
     });
 
     it("documents every HTTP route of the app", () => {
-      const missing = difference(inApp, headings.filter((h) => ROUTE_NAME.test(h)));
-      expect(missing, `routes without a "### \`METHOD /path\`" heading in docs/api.md:\n  ${missing.join("\n  ")}`).toEqual([]);
+      const missing = difference(
+        inApp,
+        headings.filter((h) => ROUTE_NAME.test(h)),
+      );
+      expect(
+        missing,
+        `routes without a "### \`METHOD /path\`" heading in docs/api.md:\n  ${missing.join("\n  ")}`,
+      ).toEqual([]);
     });
 
     it("documents no HTTP route the app does not have", () => {
-      const extra = difference(headings.filter((h) => ROUTE_NAME.test(h)), inApp);
-      expect(extra, `headings in docs/api.md for routes the app does not register:\n  ${extra.join("\n  ")}`).toEqual([]);
+      const extra = difference(
+        headings.filter((h) => ROUTE_NAME.test(h)),
+        inApp,
+      );
+      expect(extra, `headings in docs/api.md for routes the app does not register:\n  ${extra.join("\n  ")}`).toEqual(
+        [],
+      );
     });
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { decodeFilenameHeader, displayFilename, dispositionHeader } from "../../server/attachments/filename";
 import { sniffType } from "../../server/attachments/sniff";
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));
 
 describe("sniffType", () => {
   it.each([
@@ -53,7 +54,11 @@ describe("decodeFilenameHeader and dispositionHeader", () => {
   });
 
   it("gives an ASCII name for old clients and the full name in filename*", () => {
-    expect(dispositionHeader("Zusage Müller (1).pdf", true)).toBe(`inline; filename="Zusage Muller (1).pdf"; filename*=UTF-8''Zusage%20M%C3%BCller%20%281%29.pdf`);
-    expect(dispositionHeader("日本.pdf", false)).toBe(`attachment; filename="__.pdf"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.pdf`);
+    expect(dispositionHeader("Zusage Müller (1).pdf", true)).toBe(
+      `inline; filename="Zusage Muller (1).pdf"; filename*=UTF-8''Zusage%20M%C3%BCller%20%281%29.pdf`,
+    );
+    expect(dispositionHeader("日本.pdf", false)).toBe(
+      `attachment; filename="__.pdf"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.pdf`,
+    );
   });
 });

@@ -5,8 +5,13 @@ import { cashFlow, type CashFlowInput } from "../../server/domain/cashFlow";
 
 const run = (overrides: Partial<CashFlowInput> = {}) =>
   cashFlow({
-    matchStart: "2016-06-01", matchYears: 3, matchRatioHundredths: 100, potentialMatchCents: 0,
-    scheduledByYear: new Map(), receivedByYear: new Map(), ...overrides,
+    matchStart: "2016-06-01",
+    matchYears: 3,
+    matchRatioHundredths: 100,
+    potentialMatchCents: 0,
+    scheduledByYear: new Map(),
+    receivedByYear: new Map(),
+    ...overrides,
   });
 
 describe("cashFlow", () => {
@@ -26,7 +31,11 @@ describe("cashFlow", () => {
   it("puts own funds scheduled and received in their years", () => {
     const years = run({
       potentialMatchCents: 300,
-      scheduledByYear: new Map([[2016, 100], [2017, 120], [2018, 70]]),
+      scheduledByYear: new Map([
+        [2016, 100],
+        [2017, 120],
+        [2018, 70],
+      ]),
       receivedByYear: new Map([[2016, 60]]),
     });
     expect(years).toEqual([
@@ -40,7 +49,12 @@ describe("cashFlow", () => {
   it("gives money scheduled or received outside the match years a row of its own with state 0", () => {
     const years = run({
       potentialMatchCents: 300,
-      scheduledByYear: new Map([[2015, 500], [2016, 100], [2019, 700], [2020, 0]]),
+      scheduledByYear: new Map([
+        [2015, 500],
+        [2016, 100],
+        [2019, 700],
+        [2020, 0],
+      ]),
       receivedByYear: new Map([[2014, 40]]),
     });
     expect(years.map((y) => [y.year, y.ownScheduledCents, y.ownReceivedCents, y.stateCents, y.short])).toEqual([
@@ -58,13 +72,21 @@ describe("cashFlow", () => {
   it("does not call later years short over the cents an even split puts on the first year", () => {
     // 1:1, own 100,001 | 99,999 | 100,000 against a state share of 100,000 a year.
     // Up to 2017: 200,000 ≥ 200,000; up to 2018: 300,000 ≥ 300,000 → nothing short, though 2017 alone has 1 cent less.
-    const years = run({ potentialMatchCents: 300_000, scheduledByYear: new Map([[2016, 100_001], [2017, 99_999], [2018, 100_000]]) });
+    const years = run({
+      potentialMatchCents: 300_000,
+      scheduledByYear: new Map([
+        [2016, 100_001],
+        [2017, 99_999],
+        [2018, 100_000],
+      ]),
+    });
     expect(years.map((y) => y.short)).toEqual([false, false, false]);
   });
 
   it("calls a year short at 1:1 when own scheduled funds are one cent below the state share", () => {
     // state 2016: 33,333,335. own 33,333,334 × 100 < 33,333,335 × 100 → short; own 33,333,335 → not.
-    const at = (own: number) => run({ potentialMatchCents: 100_000_001, scheduledByYear: new Map([[2016, own]]) })[0].short;
+    const at = (own: number) =>
+      run({ potentialMatchCents: 100_000_001, scheduledByYear: new Map([[2016, own]]) })[0].short;
     expect(at(33_333_334)).toBe(true);
     expect(at(33_333_335)).toBe(false);
   });
@@ -72,7 +94,8 @@ describe("cashFlow", () => {
   it("calls a year short at 1:1.5 by integers: own × 150 < state × 100", () => {
     // potential 450,000 over 3 years: 150,000 a year. own 100,000 × 150 = 15,000,000 = 150,000 × 100 → not short;
     // own 99,999 × 150 = 14,999,850 < 15,000,000 → short.
-    const at = (own: number) => run({ matchRatioHundredths: 150, potentialMatchCents: 450_000, scheduledByYear: new Map([[2016, own]]) })[0];
+    const at = (own: number) =>
+      run({ matchRatioHundredths: 150, potentialMatchCents: 450_000, scheduledByYear: new Map([[2016, own]]) })[0];
     expect(at(100_000)).toMatchObject({ stateCents: 150_000, short: false });
     expect(at(99_999).short).toBe(true);
   });

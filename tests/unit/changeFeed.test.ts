@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { ChangeFeed } from "../../server/live/changeFeed";
 
-const settled = async (p: Promise<void>) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
+const settled = async (p: Promise<void>) =>
+  Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
 
 describe("ChangeFeed", () => {
   it("wakes the streams of a touched campaign on publish, and no other", async () => {

@@ -20,10 +20,13 @@ describe("quoteField", () => {
 });
 
 describe("csvCellText", () => {
-  it.each(["=HYPERLINK(\"http://x\")", "+49 241 123", "-1+2", "@SUM(A1)"])("puts an apostrophe before the formula-like %j", (text) => {
-    expect(csvCellText(text, "de")).toBe(`'${text}`);
-    expect(csvCellText(text, "en")).toBe(`'${text}`);
-  });
+  it.each(['=HYPERLINK("http://x")', "+49 241 123", "-1+2", "@SUM(A1)"])(
+    "puts an apostrophe before the formula-like %j",
+    (text) => {
+      expect(csvCellText(text, "de")).toBe(`'${text}`);
+      expect(csvCellText(text, "en")).toBe(`'${text}`);
+    },
+  );
 
   it.each(["Printen KG", "a=b", " =x", "Ärzte-Verband"])("leaves the harmless %j as it is", (text) => {
     expect(csvCellText(text, "de")).toBe(text);
@@ -59,11 +62,15 @@ describe("toCsv", () => {
   ];
 
   it("German: BOM, semicolons, decimal commas, CRLF, quoted separators", () => {
-    expect(toCsv(header, rows, "de")).toBe('\uFEFFName;Betrag;Zusagen\r\n"Printen; Söhne";15000,50;3\r\n\'=cmd;0,05;1\r\n');
+    expect(toCsv(header, rows, "de")).toBe(
+      '\uFEFFName;Betrag;Zusagen\r\n"Printen; Söhne";15000,50;3\r\n\'=cmd;0,05;1\r\n',
+    );
   });
 
   it("English: BOM, commas, decimal points, CRLF", () => {
-    expect(toCsv(header, rows, "en")).toBe("\uFEFFName,Betrag,Zusagen\r\nPrinten; Söhne,15000.50,3\r\n'=cmd,0.05,1\r\n");
+    expect(toCsv(header, rows, "en")).toBe(
+      "\uFEFFName,Betrag,Zusagen\r\nPrinten; Söhne,15000.50,3\r\n'=cmd,0.05,1\r\n",
+    );
   });
 
   it("needs no quotes around an English amount: its decimal mark is a point", () => {
@@ -77,6 +84,8 @@ describe("toCsv", () => {
 
 describe("csvFilename", () => {
   it("spells umlauts out and dates the file", () => {
-    expect(csvFilename("Aachen digitalisiert", "Förderer nach Land", "2016-06-01")).toBe("aachen-digitalisiert-foerderer-nach-land-2016-06-01.csv");
+    expect(csvFilename("Aachen digitalisiert", "Förderer nach Land", "2016-06-01")).toBe(
+      "aachen-digitalisiert-foerderer-nach-land-2016-06-01.csv",
+    );
   });
 });

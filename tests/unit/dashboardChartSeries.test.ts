@@ -1,7 +1,14 @@
 // The chart's series: change per day as bars, weekly buckets for long histories, and the
 // projection from asOf to the deadline.
 import { describe, expect, it } from "vitest";
-import { chartSeries, dailyIncreases, drawnPoints, increaseDomain, mondayOf, weeklyBuckets } from "../../client/features/dashboard/chartSeries";
+import {
+  chartSeries,
+  dailyIncreases,
+  drawnPoints,
+  increaseDomain,
+  mondayOf,
+  weeklyBuckets,
+} from "../../client/features/dashboard/chartSeries";
 import { addDays } from "../../server/domain/dates";
 
 const timeline = [
@@ -36,7 +43,10 @@ describe("weekly buckets", () => {
   });
 
   it("draws days up to the limit and weeks beyond it", () => {
-    const long = Array.from({ length: 401 }, (_, i) => ({ date: addDays("2025-01-06", i), countedCents: (i + 1) * 100 }));
+    const long = Array.from({ length: 401 }, (_, i) => ({
+      date: addDays("2025-01-06", i),
+      countedCents: (i + 1) * 100,
+    }));
     expect(drawnPoints(long.slice(0, 400)).granularity).toBe("day");
     const weeks = drawnPoints(long);
     expect(weeks.granularity).toBe("week");
@@ -51,9 +61,15 @@ describe("chartSeries", () => {
 
   it("the projection runs from the level at asOf to the projected total at the deadline", () => {
     const data = chartSeries({ ...base, projectedCents: 9_000_000 });
-    expect(data.projection).toEqual({ from: { date: "2026-11-12", countedCents: 4_200_000 }, to: { date: "2026-11-30", countedCents: 9_000_000 } });
+    expect(data.projection).toEqual({
+      from: { date: "2026-11-12", countedCents: 4_200_000 },
+      to: { date: "2026-11-30", countedCents: 9_000_000 },
+    });
     const projected = data.rows.filter((r) => r.projectedCents !== undefined).map((r) => [r.date, r.projectedCents]);
-    expect(projected).toEqual([["2026-11-12", 4_200_000], ["2026-11-30", 9_000_000]]);
+    expect(projected).toEqual([
+      ["2026-11-12", 4_200_000],
+      ["2026-11-30", 9_000_000],
+    ]);
     expect(data.rows.map((r) => r.time)).toEqual([...data.rows.map((r) => r.time)].sort((a, b) => a - b));
   });
 
@@ -80,8 +96,17 @@ describe("chartSeries", () => {
   });
 
   it("in weekly mode the text alternative still names the real latest day and the day the target was reached", () => {
-    const long = Array.from({ length: 500 }, (_, i) => ({ date: addDays("2025-01-01", i), countedCents: (i + 1) * 1_000 }));
-    const data = chartSeries({ timeline: long, targetCents: 300_000, deadline: "2026-12-31", asOf: addDays("2025-01-01", 499), projectedCents: null });
+    const long = Array.from({ length: 500 }, (_, i) => ({
+      date: addDays("2025-01-01", i),
+      countedCents: (i + 1) * 1_000,
+    }));
+    const data = chartSeries({
+      timeline: long,
+      targetCents: 300_000,
+      deadline: "2026-12-31",
+      asOf: addDays("2025-01-01", 499),
+      projectedCents: null,
+    });
     expect(data.granularity).toBe("week");
     expect(data.latest).toEqual(long.at(-1));
     expect(data.reachedOn).toBe(addDays("2025-01-01", 299));

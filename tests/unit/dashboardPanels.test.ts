@@ -9,7 +9,10 @@ import { projectionView } from "../../client/features/dashboard/projectionView";
 import { readRules, rulesErrorsFromServer, rulesValuesOf } from "../../client/features/dashboard/rulesForm";
 import { translate, type Locale, type Translate } from "../../client/lib/i18n";
 
-const tOf = (locale: Locale): Translate => (key, params) => translate(locale, key, params);
+const tOf =
+  (locale: Locale): Translate =>
+  (key, params) =>
+    translate(locale, key, params);
 const de = tOf("de");
 // Intl puts a narrow no-break space before "€" and "." as German thousands separator.
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, " ");
@@ -19,7 +22,11 @@ const rule = (id: Rule["id"], met: boolean, gap: number | null, unit: Rule["unit
 
 describe("missingSummary", () => {
   it("names the money and the sponsors missing and the days left, in one German sentence", () => {
-    const rules = [rule("target", false, 8_350_000, "cents"), rule("deadline", true, null, "date"), rule("min_sponsors", false, 3, "count")];
+    const rules = [
+      rule("target", false, 8_350_000, "cents"),
+      rule("deadline", true, null, "date"),
+      rule("min_sponsors", false, 3, "count"),
+    ];
     expect(plain(missingSummary({ asOf: "2026-11-18", deadline: "2026-11-30", rules }, de, "de"))).toBe(
       "Es fehlen noch 83.500,00 € verbindliche Eigenmittel und 3 Sponsoren; die Frist endet in 12 Tagen.",
     );
@@ -27,7 +34,9 @@ describe("missingSummary", () => {
 
   it("one sponsor short, on the last day", () => {
     const rules = [rule("target", true, null, "cents"), rule("min_sponsors", false, 1, "count")];
-    expect(missingSummary({ asOf: "2026-11-30", deadline: "2026-11-30", rules }, de, "de")).toBe("Es fehlen noch 1 Sponsor; die Frist endet heute.");
+    expect(missingSummary({ asOf: "2026-11-30", deadline: "2026-11-30", rules }, de, "de")).toBe(
+      "Es fehlen noch 1 Sponsor; die Frist endet heute.",
+    );
   });
 
   it("too much public money is its own clause", () => {
@@ -39,7 +48,9 @@ describe("missingSummary", () => {
 
   it("all met after the deadline", () => {
     const rules = [rule("target", true, null, "cents"), rule("deadline", true, null, "date")];
-    expect(missingSummary({ asOf: "2026-12-05", deadline: "2026-11-30", rules }, de, "de")).toBe("Alle Bedingungen sind erfüllt; die Frist ist seit 5 Tagen abgelaufen.");
+    expect(missingSummary({ asOf: "2026-12-05", deadline: "2026-11-30", rules }, de, "de")).toBe(
+      "Alle Bedingungen sind erfüllt; die Frist ist seit 5 Tagen abgelaufen.",
+    );
   });
 
   it("English reads the same way", () => {
@@ -51,14 +62,25 @@ describe("missingSummary", () => {
 });
 
 describe("change against the week before", () => {
-  const now = { countedCents: 150_000_000, sponsorCount: 100, pledgeCount: 120, receivedCents: 0, intentCents: 1_000_000 };
+  const now = {
+    countedCents: 150_000_000,
+    sponsorCount: 100,
+    pledgeCount: 120,
+    receivedCents: 0,
+    intentCents: 1_000_000,
+  };
 
   it("is unknown until the earlier figures are loaded", () => {
     expect(figureChanges(now, undefined)).toBeNull();
   });
 
   it("subtracts each figure; texts carry a sign, a minus when down", () => {
-    const changes = figureChanges(now, { ...now, countedCents: 145_500_000, sponsorCount: 97, intentCents: 1_500_000 })!;
+    const changes = figureChanges(now, {
+      ...now,
+      countedCents: 145_500_000,
+      sponsorCount: 97,
+      intentCents: 1_500_000,
+    })!;
     expect(changes).toMatchObject({ countedCents: 4_500_000, sponsorCount: 3, pledgeCount: 0, intentCents: -500_000 });
     expect(plain(moneyChangeText(changes.countedCents, de, "de"))).toBe("+ 45.000,00 € ggü. Vorwoche");
     expect(plain(moneyChangeText(changes.intentCents, de, "de"))).toBe("\u2212 5.000,00 € ggü. Vorwoche");
@@ -81,25 +103,63 @@ describe("projectionView", () => {
   });
 
   it("with figures tells the shortfall at the deadline at this pace", () => {
-    const view = projectionView({ ...base, projection: { pacePerDayCents: 100_000, requiredPerDayCents: 416_667, projectedCents: 6_200_000, projectedReachDate: null } });
+    const view = projectionView({
+      ...base,
+      projection: {
+        pacePerDayCents: 100_000,
+        requiredPerDayCents: 416_667,
+        projectedCents: 6_200_000,
+        projectedReachDate: null,
+      },
+    });
     expect(view).toMatchObject({ kind: "shown", reachDate: null, reached: false, shortfallCents: 3_800_000 });
   });
 });
 
 describe("the rules form", () => {
-  const campaign = { targetCents: 150_000_000, inKindSharePercent: 100, deadline: "2026-12-31", windowStart: "2026-11-01", rules: { minSponsors: null, maxPublicSharePercent: 33.5 } };
+  const campaign = {
+    targetCents: 150_000_000,
+    inKindSharePercent: 100,
+    deadline: "2026-12-31",
+    windowStart: "2026-11-01",
+    rules: { minSponsors: null, maxPublicSharePercent: 33.5 },
+  };
 
   it("shows the campaign's values the German way; empty means off", () => {
-    expect(rulesValuesOf(campaign)).toEqual({ target: "1.500.000,00", inKind: "100", minSponsors: "", maxPublic: "33,5", deadline: "2026-12-31" });
+    expect(rulesValuesOf(campaign)).toEqual({
+      target: "1.500.000,00",
+      inKind: "100",
+      minSponsors: "",
+      maxPublic: "33,5",
+      deadline: "2026-12-31",
+    });
   });
 
   it("reads them back into campaign.update's fields", () => {
-    const read = readRules({ target: "1.600.000", inKind: "50", minSponsors: "80", maxPublic: "", deadline: "2027-01-15" }, campaign.windowStart, de, "de");
-    expect(read).toEqual({ ok: true, changes: { targetCents: 160_000_000, inKindSharePercent: 50, deadline: "2027-01-15", rules: { minSponsors: 80, maxPublicSharePercent: null } } });
+    const read = readRules(
+      { target: "1.600.000", inKind: "50", minSponsors: "80", maxPublic: "", deadline: "2027-01-15" },
+      campaign.windowStart,
+      de,
+      "de",
+    );
+    expect(read).toEqual({
+      ok: true,
+      changes: {
+        targetCents: 160_000_000,
+        inKindSharePercent: 50,
+        deadline: "2027-01-15",
+        rules: { minSponsors: 80, maxPublicSharePercent: null },
+      },
+    });
   });
 
   it("refuses what it cannot read, with a message per field", () => {
-    const read = readRules({ target: "1,500", inKind: "101", minSponsors: "0", maxPublic: "33,333", deadline: "2026-10-01" }, campaign.windowStart, de, "de");
+    const read = readRules(
+      { target: "1,500", inKind: "101", minSponsors: "0", maxPublic: "33,333", deadline: "2026-10-01" },
+      campaign.windowStart,
+      de,
+      "de",
+    );
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(Object.keys(read.errors).sort()).toEqual(["deadline", "inKind", "maxPublic", "minSponsors", "target"]);
@@ -107,10 +167,12 @@ describe("the rules form", () => {
   });
 
   it("maps the server's field errors onto the form's fields", () => {
-    expect(rulesErrorsFromServer({ "rules.minSponsors": ["Too small"], targetCents: ["x"], other: ["y"] }, de)).toEqual({
-      minSponsors: "Bitte prüfen Sie diese Angabe.",
-      target: "Bitte prüfen Sie diese Angabe.",
-    });
+    expect(rulesErrorsFromServer({ "rules.minSponsors": ["Too small"], targetCents: ["x"], other: ["y"] }, de)).toEqual(
+      {
+        minSponsors: "Bitte prüfen Sie diese Angabe.",
+        target: "Bitte prüfen Sie diese Angabe.",
+      },
+    );
   });
 });
 

@@ -13,7 +13,12 @@ const timeline = [
 
 describe("cumulativeChartData", () => {
   it("starts at zero the day before the first binding pledge and runs on to asOf while collecting", () => {
-    const data = cumulativeChartData({ timeline: timeline.slice(0, 2), targetCents: 150_000_000, deadline: "2016-06-01", asOf: "2016-05-25" });
+    const data = cumulativeChartData({
+      timeline: timeline.slice(0, 2),
+      targetCents: 150_000_000,
+      deadline: "2016-06-01",
+      asOf: "2016-05-25",
+    });
     expect(data.points.map((p) => [p.date, p.countedCents])).toEqual([
       ["2016-04-21", 0],
       ["2016-04-22", 5_000_000],
@@ -25,7 +30,13 @@ describe("cumulativeChartData", () => {
   });
 
   it("after the deadline stops at the deadline and tells the day the target was reached", () => {
-    const data = cumulativeChartData({ timeline, targetCents: 150_000_000, deadline: "2016-06-01", asOf: "2026-11-26", windowStart: "2016-04-20" });
+    const data = cumulativeChartData({
+      timeline,
+      targetCents: 150_000_000,
+      deadline: "2016-06-01",
+      asOf: "2026-11-26",
+      windowStart: "2016-04-20",
+    });
     expect(data.points[0]).toMatchObject({ date: "2016-04-20", countedCents: 0 });
     expect(data.points.at(-1)).toMatchObject({ date: "2016-06-01", countedCents: 152_000_000 });
     expect(data.reachedOn).toBe("2016-05-31");
@@ -33,7 +44,12 @@ describe("cumulativeChartData", () => {
   });
 
   it("an empty timeline draws a flat line at zero", () => {
-    const data = cumulativeChartData({ timeline: [], targetCents: 40_000_000, deadline: "2027-01-10", asOf: "2026-11-26" });
+    const data = cumulativeChartData({
+      timeline: [],
+      targetCents: 40_000_000,
+      deadline: "2027-01-10",
+      asOf: "2026-11-26",
+    });
     expect(data.points.every((p) => p.countedCents === 0)).toBe(true);
     expect(data.latest).toEqual({ date: "2026-11-26", countedCents: 0 });
   });
@@ -51,13 +67,29 @@ describe("centsAxis", () => {
 
 describe("progressSegments", () => {
   it("scales to the target and splits paid, confirmed and intent", () => {
-    const bar = progressSegments({ paidCents: 10_000_000, confirmedCents: 50_000_000, intentCents: 20_000_000, countedCents: 60_000_000, targetCents: 100_000_000 });
-    expect(bar.segments.map((s) => [s.key, s.percent])).toEqual([["paid", 10], ["confirmed", 50], ["intent", 20]]);
+    const bar = progressSegments({
+      paidCents: 10_000_000,
+      confirmedCents: 50_000_000,
+      intentCents: 20_000_000,
+      countedCents: 60_000_000,
+      targetCents: 100_000_000,
+    });
+    expect(bar.segments.map((s) => [s.key, s.percent])).toEqual([
+      ["paid", 10],
+      ["confirmed", 50],
+      ["intent", 20],
+    ]);
     expect(bar).toMatchObject({ targetPercent: 100, openCents: 40_000_000, overCents: 0 });
   });
 
   it("scales to all pledged money once it exceeds the target, with the target marked inside", () => {
-    const bar = progressSegments({ paidCents: 0, confirmedCents: 150_000_000, intentCents: 50_000_000, countedCents: 150_000_000, targetCents: 100_000_000 });
+    const bar = progressSegments({
+      paidCents: 0,
+      confirmedCents: 150_000_000,
+      intentCents: 50_000_000,
+      countedCents: 150_000_000,
+      targetCents: 100_000_000,
+    });
     expect(bar.targetPercent).toBe(50);
     expect(bar.overCents).toBe(50_000_000);
   });

@@ -26,7 +26,14 @@ describe("the target rule", () => {
   it("one cent short of the target is not eligible, and the gap is that cent", () => {
     const result = evaluateRules(input({ countedCents: TARGET - 1 }));
     expect(result.eligible).toBe(false);
-    expect(rule(result, "target")).toEqual({ id: "target", met: false, value: TARGET - 1, required: TARGET, gap: 1, unit: "cents" });
+    expect(rule(result, "target")).toEqual({
+      id: "target",
+      met: false,
+      value: TARGET - 1,
+      required: TARGET,
+      gap: 1,
+      unit: "cents",
+    });
   });
 
   it("exactly the target is eligible, with no gap", () => {
@@ -56,12 +63,21 @@ describe("the deadline rule", () => {
     ["2017-06-01", TARGET + 5, true, null], // a year later it still holds
   ] as const)("asOf %s with %i counted on the deadline day: met %s, gap %s", (asOf, atDeadline, met, gap) => {
     const result = evaluateRules(input({ asOf, countedCents: TARGET, countedAtDeadlineCents: atDeadline }));
-    expect(rule(result, "deadline")).toEqual({ id: "deadline", met, value: asOf, required: "2016-06-01", gap, unit: "date" });
+    expect(rule(result, "deadline")).toEqual({
+      id: "deadline",
+      met,
+      value: asOf,
+      required: "2016-06-01",
+      gap,
+      unit: "date",
+    });
     expect(result.eligible).toBe(met);
   });
 
   it("reaching the target after the deadline does not make the campaign eligible", () => {
-    const result = evaluateRules(input({ asOf: "2016-06-05", countedCents: TARGET * 2, countedAtDeadlineCents: TARGET - 1 }));
+    const result = evaluateRules(
+      input({ asOf: "2016-06-05", countedCents: TARGET * 2, countedAtDeadlineCents: TARGET - 1 }),
+    );
     expect(rule(result, "target")?.met).toBe(true);
     expect(result.eligible).toBe(false);
   });
@@ -75,7 +91,14 @@ describe("the min_sponsors rule", () => {
     [0, false, 100],
   ])("%i sponsors against at least 100: met %s, gap %s", (sponsorCount, met, gap) => {
     const result = evaluateRules(input({ countedCents: TARGET, sponsorCount, minSponsors: 100 }));
-    expect(rule(result, "min_sponsors")).toEqual({ id: "min_sponsors", met, value: sponsorCount, required: 100, gap, unit: "count" });
+    expect(rule(result, "min_sponsors")).toEqual({
+      id: "min_sponsors",
+      met,
+      value: sponsorCount,
+      required: 100,
+      gap,
+      unit: "count",
+    });
     expect(result.eligible).toBe(met);
   });
 });
@@ -89,11 +112,28 @@ describe("the max_public_share rule", () => {
     [123_456, 1234, false, 12.35, 0.01], // 12.3456% → 12.35 (rounded for display), max 12.34%
     [123_400, 1234, true, 12.34, null],
     [0, 0, true, 0, null], // no public money at all meets even a 0% cap
-  ])("%i public cents of 1,000,000 with max %i bp: met %s, value %s%%, gap %s", (publicCents, maxBp, met, value, gap) => {
-    const result = evaluateRules(input({ countedCents: 1_000_000, targetCents: 1_000_000, publicCountedCents: publicCents, maxPublicShareBasisPoints: maxBp }));
-    expect(rule(result, "max_public_share")).toEqual({ id: "max_public_share", met, value, required: maxBp / 100, gap, unit: "percent" });
-    expect(result.eligible).toBe(met);
-  });
+  ])(
+    "%i public cents of 1,000,000 with max %i bp: met %s, value %s%%, gap %s",
+    (publicCents, maxBp, met, value, gap) => {
+      const result = evaluateRules(
+        input({
+          countedCents: 1_000_000,
+          targetCents: 1_000_000,
+          publicCountedCents: publicCents,
+          maxPublicShareBasisPoints: maxBp,
+        }),
+      );
+      expect(rule(result, "max_public_share")).toEqual({
+        id: "max_public_share",
+        met,
+        value,
+        required: maxBp / 100,
+        gap,
+        unit: "percent",
+      });
+      expect(result.eligible).toBe(met);
+    },
+  );
 
   it("counts nothing as 0% public when nothing is counted yet", () => {
     const result = evaluateRules(input({ countedCents: 0, publicCountedCents: 0, maxPublicShareBasisPoints: 1000 }));
@@ -102,13 +142,33 @@ describe("the max_public_share rule", () => {
 
   it("is exact with amounts whose share is not a round percentage", () => {
     // 1 public cent of 3 counted: 33.33…% against 33.33% max → too much; against 33.34% → fine.
-    expect(rule(evaluateRules(input({ countedCents: 3, targetCents: 3, publicCountedCents: 1, maxPublicShareBasisPoints: 3333 })), "max_public_share")?.met).toBe(false);
-    expect(rule(evaluateRules(input({ countedCents: 3, targetCents: 3, publicCountedCents: 1, maxPublicShareBasisPoints: 3334 })), "max_public_share")?.met).toBe(true);
+    expect(
+      rule(
+        evaluateRules(
+          input({ countedCents: 3, targetCents: 3, publicCountedCents: 1, maxPublicShareBasisPoints: 3333 }),
+        ),
+        "max_public_share",
+      )?.met,
+    ).toBe(false);
+    expect(
+      rule(
+        evaluateRules(
+          input({ countedCents: 3, targetCents: 3, publicCountedCents: 1, maxPublicShareBasisPoints: 3334 }),
+        ),
+        "max_public_share",
+      )?.met,
+    ).toBe(true);
   });
 });
 
 it("is eligible only when every listed rule is met", () => {
-  const all = input({ countedCents: TARGET, sponsorCount: 100, minSponsors: 100, publicCountedCents: 0, maxPublicShareBasisPoints: 2500 });
+  const all = input({
+    countedCents: TARGET,
+    sponsorCount: 100,
+    minSponsors: 100,
+    publicCountedCents: 0,
+    maxPublicShareBasisPoints: 2500,
+  });
   expect(evaluateRules(all).eligible).toBe(true);
   expect(evaluateRules({ ...all, sponsorCount: 99 }).eligible).toBe(false);
   expect(evaluateRules({ ...all, publicCountedCents: TARGET }).eligible).toBe(false);

@@ -6,7 +6,13 @@ import { code, text, type Cell } from "../../server/export/columns";
 import { csvText } from "../../server/export/csv";
 import { asciiSlug, unicodeSlug } from "../../server/domain/slug";
 import { attachmentHeader } from "../../server/export/filename";
-import { berlinWallClockDate, formatCents, formatDay, formatInstant, neutralise } from "../../server/domain/spreadsheet";
+import {
+  berlinWallClockDate,
+  formatCents,
+  formatDay,
+  formatInstant,
+  neutralise,
+} from "../../server/domain/spreadsheet";
 import { LISTING_DE, PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "../../server/export/labels";
 import { xlsxCell } from "../../server/export/xlsx";
 
@@ -23,9 +29,12 @@ describe("neutralise", () => {
     expect(neutralise(input)).toBe(expected);
   });
 
-  it.each(["Printen Lambertz KG", "", "a=b", "1+1", " =x", "'quoted", "Ärzte-Verband"])("leaves %j as it is", (input) => {
-    expect(neutralise(input)).toBe(input);
-  });
+  it.each(["Printen Lambertz KG", "", "a=b", "1+1", " =x", "'quoted", "Ärzte-Verband"])(
+    "leaves %j as it is",
+    (input) => {
+      expect(neutralise(input)).toBe(input);
+    },
+  );
 });
 
 describe("formatCents", () => {
@@ -79,9 +88,15 @@ describe("dates and times", () => {
 
 describe("German labels", () => {
   it("are the client's catalogue words, so the file says what the screen says", () => {
-    const tables = { sponsorKind: SPONSOR_KIND_DE, pledgeType: PLEDGE_TYPE_DE, pledgeStatus: PLEDGE_STATUS_DE, listing: LISTING_DE };
+    const tables = {
+      sponsorKind: SPONSOR_KIND_DE,
+      pledgeType: PLEDGE_TYPE_DE,
+      pledgeStatus: PLEDGE_STATUS_DE,
+      listing: LISTING_DE,
+    };
     for (const [prefix, table] of Object.entries(tables)) {
-      for (const [key, label] of Object.entries(table)) expect(label, `${prefix}.${key}`).toBe(catalogue[`${prefix}.${key}` as keyof typeof catalogue]);
+      for (const [key, label] of Object.entries(table))
+        expect(label, `${prefix}.${key}`).toBe(catalogue[`${prefix}.${key}` as keyof typeof catalogue]);
     }
   });
 
@@ -98,7 +113,11 @@ describe("cells", () => {
     expect(csvText(note, "en")).toBe("'+1");
     expect(xlsxCell(note, "en")).toEqual({ value: "'+1", type: String });
     expect(csvText({ kind: "amount", cents: -5 }, "de")).toBe("-0,05");
-    expect(xlsxCell({ kind: "amount", cents: 150050 }, "de")).toEqual({ value: 1500.5, type: Number, format: "#,##0.00" });
+    expect(xlsxCell({ kind: "amount", cents: 150050 }, "de")).toEqual({
+      value: 1500.5,
+      type: Number,
+      format: "#,##0.00",
+    });
     expect(csvText({ kind: "integer", value: -1 }, "en")).toBe("-1");
   });
 

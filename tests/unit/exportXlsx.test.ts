@@ -3,11 +3,28 @@
 import { readSheet } from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import type { PledgeExportRow } from "../../server/queries/pledgeExport";
-import { buildXlsx, buildXlsxHere, buildXlsxInWorker, WORKER_FROM_ROWS, type XlsxJob } from "../../server/export/xlsxJob";
+import {
+  buildXlsx,
+  buildXlsxHere,
+  buildXlsxInWorker,
+  WORKER_FROM_ROWS,
+  type XlsxJob,
+} from "../../server/export/xlsxJob";
 
 const pledge = (id: number): PledgeExportRow => ({
-  id, sponsorName: id === 1 ? "@SUMME(A1)" : `Sponsor ${id} GmbH`, sponsorKind: "research", country: "NL", amountCents: 150_000 + id, type: "cash",
-  status: "confirmed", pledgedAt: "2016-05-02", receivedCents: 1, conditional: false, raisedBySponsorName: null, raisedByName: null, note: null,
+  id,
+  sponsorName: id === 1 ? "@SUMME(A1)" : `Sponsor ${id} GmbH`,
+  sponsorKind: "research",
+  country: "NL",
+  amountCents: 150_000 + id,
+  type: "cash",
+  status: "confirmed",
+  pledgedAt: "2016-05-02",
+  receivedCents: 1,
+  conditional: false,
+  raisedBySponsorName: null,
+  raisedByName: null,
+  note: null,
   createdAt: Date.parse("2016-05-20T10:00:00Z"),
 });
 

@@ -1,10 +1,31 @@
 // Counted own funds from money buckets: binding pledges only, in-kind at the campaign's share.
 import { describe, expect, it } from "vitest";
-import { centsByStatus, countedBy, countedCents, cumulativeCounted, sumOf, type MoneyBucket } from "../../server/domain/figures";
+import {
+  centsByStatus,
+  countedBy,
+  countedCents,
+  cumulativeCounted,
+  sumOf,
+  type MoneyBucket,
+} from "../../server/domain/figures";
 import { isBinding, type PledgeStatus, type PledgeType, type SponsorKind } from "../../server/domain/codes";
 
-function bucket(status: PledgeStatus, amountCents: number, type: PledgeType = "cash", sponsorKind: SponsorKind = "company", country = "DE"): MoneyBucket {
-  return { status, type, sponsorKind, country, amountCents, pledgeCount: 1, receivedCents: status === "paid" ? amountCents : 0 };
+function bucket(
+  status: PledgeStatus,
+  amountCents: number,
+  type: PledgeType = "cash",
+  sponsorKind: SponsorKind = "company",
+  country = "DE",
+): MoneyBucket {
+  return {
+    status,
+    type,
+    sponsorKind,
+    country,
+    amountCents,
+    pledgeCount: 1,
+    receivedCents: status === "paid" ? amountCents : 0,
+  };
 }
 
 describe("countedCents", () => {
@@ -18,7 +39,9 @@ describe("countedCents", () => {
 
   it("confirmed and paid pledges count in full", () => {
     // 1,000,000 + 250,000
-    expect(countedCents([bucket("confirmed", 1_000_000), bucket("paid", 250_000), bucket("intent", 7)], 100)).toBe(1_250_000);
+    expect(countedCents([bucket("confirmed", 1_000_000), bucket("paid", 250_000), bucket("intent", 7)], 100)).toBe(
+      1_250_000,
+    );
   });
 
   it.each([
@@ -33,7 +56,11 @@ describe("countedCents", () => {
 
   it("rounds the in-kind share down once over the whole in-kind sum, not per bucket", () => {
     // (333 + 333) × 50% = 333, whereas ⌊166.5⌋ + ⌊166.5⌋ would be 332
-    const buckets = [bucket("confirmed", 333, "in_kind"), bucket("paid", 333, "in_kind", "research", "BE"), bucket("confirmed", 1_000)];
+    const buckets = [
+      bucket("confirmed", 333, "in_kind"),
+      bucket("paid", 333, "in_kind", "research", "BE"),
+      bucket("confirmed", 1_000),
+    ];
     expect(countedCents(buckets, 50)).toBe(1_000 + 333);
   });
 
@@ -44,7 +71,13 @@ describe("countedCents", () => {
 
 describe("centsByStatus and sumOf", () => {
   it("puts each bucket in exactly one status and sums counts and payments", () => {
-    const buckets = [bucket("intent", 10), bucket("confirmed", 20), bucket("paid", 40), bucket("withdrawn", 80), bucket("confirmed", 1, "in_kind")];
+    const buckets = [
+      bucket("intent", 10),
+      bucket("confirmed", 20),
+      bucket("paid", 40),
+      bucket("withdrawn", 80),
+      bucket("confirmed", 1, "in_kind"),
+    ];
     expect(centsByStatus(buckets)).toEqual({ intent: 10, confirmed: 21, paid: 40, withdrawn: 80 });
     expect(sumOf(buckets, "pledgeCount")).toBe(5);
     expect(sumOf(buckets, "receivedCents")).toBe(40);
@@ -53,9 +86,19 @@ describe("centsByStatus and sumOf", () => {
 
 describe("countedBy", () => {
   it("groups counted own funds by a key, each group with its own in-kind rounding", () => {
-    const buckets = [bucket("confirmed", 100, "cash", "company", "DE"), bucket("paid", 301, "in_kind", "company", "BE"), bucket("intent", 999, "cash", "company", "NL")];
+    const buckets = [
+      bucket("confirmed", 100, "cash", "company", "DE"),
+      bucket("paid", 301, "in_kind", "company", "BE"),
+      bucket("intent", 999, "cash", "company", "NL"),
+    ];
     // DE: 100; BE: ⌊301 × 50%⌋ = 150; NL: an intent counts 0
-    expect(countedBy(buckets, (b) => b.country, 50)).toEqual(new Map([["DE", 100], ["BE", 150], ["NL", 0]]));
+    expect(countedBy(buckets, (b) => b.country, 50)).toEqual(
+      new Map([
+        ["DE", 100],
+        ["BE", 150],
+        ["NL", 0],
+      ]),
+    );
   });
 });
 
@@ -77,7 +120,12 @@ describe("cumulativeCounted", () => {
   });
 
   it("gives no point to a day whose binding money nets to zero (confirmed → paid by a payment)", () => {
-    const deltas = [day("2016-05-01", 1_000), day("2016-05-05", 0), day("2016-05-06", 0), day("2016-05-06", 20, "in_kind")];
+    const deltas = [
+      day("2016-05-01", 1_000),
+      day("2016-05-05", 0),
+      day("2016-05-06", 0),
+      day("2016-05-06", 20, "in_kind"),
+    ];
     expect(cumulativeCounted(deltas, 100)).toEqual([
       { date: "2016-05-01", countedCents: 1_000 },
       { date: "2016-05-06", countedCents: 1_020 }, // the in-kind change keeps the day

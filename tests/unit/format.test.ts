@@ -1,7 +1,14 @@
 // client/lib/format.ts: amounts, dates, times and sizes through Intl, in each UI language
 // (de-DE, en-GB), record times in Berlin. Spaces in Intl output may be no-break spaces.
 import { describe, expect, it } from "vitest";
-import { formatDate, formatEuro, formatFileSize, formatInstant, formatNumber, formatPercent } from "../../client/lib/format";
+import {
+  formatDate,
+  formatEuro,
+  formatFileSize,
+  formatInstant,
+  formatNumber,
+  formatPercent,
+} from "../../client/lib/format";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 

@@ -15,7 +15,17 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 const CLIENT = join(ROOT, "client");
 
 /** Attributes whose value is read or heard by people. */
-const READ_ATTRIBUTES = new Set(["title", "aria-label", "aria-description", "aria-placeholder", "aria-roledescription", "aria-valuetext", "placeholder", "alt", "label"]);
+const READ_ATTRIBUTES = new Set([
+  "title",
+  "aria-label",
+  "aria-description",
+  "aria-placeholder",
+  "aria-roledescription",
+  "aria-valuetext",
+  "placeholder",
+  "alt",
+  "label",
+]);
 
 /**
  * Literals that are not language: each entry is `file: text` and says why.
@@ -61,10 +71,19 @@ function isShownLiteral(node: ts.Node, source: ts.SourceFile): boolean {
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (ts.isParenthesizedExpression(parent)) continue;
     if (ts.isConditionalExpression(parent) && parent.condition !== child) continue;
-    if (ts.isBinaryExpression(parent) && parent.right === child && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(parent.operatorToken.kind)) continue;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.right === child &&
+      [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(
+        parent.operatorToken.kind,
+      )
+    )
+      continue;
     if (ts.isJsxExpression(parent)) {
       const holder = parent.parent;
-      return ts.isJsxAttribute(holder) ? isReadAttribute(holder.name.getText(source)) : ts.isJsxElement(holder) || ts.isJsxFragment(holder);
+      return ts.isJsxAttribute(holder)
+        ? isReadAttribute(holder.name.getText(source))
+        : ts.isJsxElement(holder) || ts.isJsxFragment(holder);
     }
     return false;
   }
@@ -87,7 +106,11 @@ function scanSource(name: string, text: string): Finding[] {
     if (ts.isJsxText(node)) report(node, node.text);
     else if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
       if (isReadAttribute(node.name.getText(source))) report(node, node.initializer.text);
-    } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !ts.isJsxAttribute(node.parent) && isShownLiteral(node, source)) {
+    } else if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      !ts.isJsxAttribute(node.parent) &&
+      isShownLiteral(node, source)
+    ) {
       report(node, node.text);
     } else if (ts.isTemplateExpression(node) && isShownLiteral(node, source)) {
       // `${n} Zusagen`: the fixed parts of a template shown as text.
@@ -95,8 +118,13 @@ function scanSource(name: string, text: string): Finding[] {
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "toast") {
       const first = node.arguments[0];
       if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) report(first, first.text);
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && node.left.getText(source) === "document.title") {
-      if (ts.isStringLiteral(node.right) || ts.isTemplateExpression(node.right)) report(node, node.right.getText(source));
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      node.left.getText(source) === "document.title"
+    ) {
+      if (ts.isStringLiteral(node.right) || ts.isTemplateExpression(node.right))
+        report(node, node.right.getText(source));
     }
     ts.forEachChild(node, visit);
   };
@@ -112,36 +140,47 @@ describe("the client's visible strings", () => {
 
   it("the scan notices each form of hard-coded text, and leaves keys, classes and data alone", () => {
     const probe = [
-      'export function Probe({ n, name, busy }: { n: number; name: string; busy: boolean }) {',
-      '  const toast = (m: string) => m;',
+      "export function Probe({ n, name, busy }: { n: number; name: string; busy: boolean }) {",
+      "  const toast = (m: string) => m;",
       '  toast("Gespeichert");',
-      '  return (',
+      "  return (",
       '    <section className="card card--wide" data-testid="probe-card" aria-label="Zusagen">',
-      '      <h2>Offene Zusagen</h2>',
+      "      <h2>Offene Zusagen</h2>",
       '      <input placeholder="Suchen" title={t("common.retry")} type="search" />',
       '      <img alt="Logo der Kampagne" src="/logo.png" />',
       '      <p>{busy ? "Loading" : t("common.none")} {name} {n} € – ×</p>',
-      '      <p>{`${n} pledges`}</p>',
+      "      <p>{`${n} pledges`}</p>",
       '      {status === "paid" && <span className={cx("badge", "badge--paid")}>{t(`pledgeStatus.${status}`)}</span>}',
       '      <div className={busy ? "is-busy" : "idle"} style={{ display: "flex" }} aria-label={busy ? t("common.loading") : "Fertig"} />',
-      '    </section>',
-      '  );',
-      '}',
+      "    </section>",
+      "  );",
+      "}",
     ].join("\n");
     expect(scanSource("probe.tsx", probe).map((f) => f.text)).toEqual([
-      "Gespeichert", "Zusagen", "Offene Zusagen", "Suchen", "Logo der Kampagne", "Loading", "pledges", "Fertig",
+      "Gespeichert",
+      "Zusagen",
+      "Offene Zusagen",
+      "Suchen",
+      "Logo der Kampagne",
+      "Loading",
+      "pledges",
+      "Fertig",
     ]);
   });
 
   it("German and English have the same keys, and neither has an empty text", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
-    const empty = [...Object.entries(de), ...Object.entries(en)].filter(([, text]) => text.trim() === "").map(([key]) => key);
+    const empty = [...Object.entries(de), ...Object.entries(en)]
+      .filter(([, text]) => text.trim() === "")
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it("every {parameter} of a German text is in its English text too", () => {
     const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const differing = (Object.keys(de) as (keyof typeof de)[]).filter((key) => paramsOf(de[key]).join() !== paramsOf(en[key]).join());
+    const differing = (Object.keys(de) as (keyof typeof de)[]).filter(
+      (key) => paramsOf(de[key]).join() !== paramsOf(en[key]).join(),
+    );
     expect(differing).toEqual([]);
   });
 });

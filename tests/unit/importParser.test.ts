@@ -29,18 +29,40 @@ describe("the header", () => {
     const { rows, errors } = check(`${EN}\nMüller GmbH,company,DE,1500,cash,confirmed,2016-05-19,`);
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, name: "Müller GmbH", nameKey: "müller gmbh", kind: "company", country: "DE", amountCents: 150_000, type: "cash", status: "confirmed", date: "2016-05-19", note: null },
+      {
+        line: 2,
+        name: "Müller GmbH",
+        nameKey: "müller gmbh",
+        kind: "company",
+        country: "DE",
+        amountCents: 150_000,
+        type: "cash",
+        status: "confirmed",
+        date: "2016-05-19",
+        note: null,
+      },
     ]);
   });
 
   it("names the columns in German, in any order, any case, with spaces around", () => {
-    const { rows, errors } = check(" DATUM ;betrag;  Name;Art;LAND;typ;status;notiz\n19.05.2016;1.500,50;Müller GmbH;Unternehmen;de;Geld;Zugesagt;Danke");
+    const { rows, errors } = check(
+      " DATUM ;betrag;  Name;Art;LAND;typ;status;notiz\n19.05.2016;1.500,50;Müller GmbH;Unternehmen;de;Geld;Zugesagt;Danke",
+    );
     expect(errors).toEqual([]);
-    expect(rows[0]).toMatchObject({ name: "Müller GmbH", kind: "company", country: "DE", amountCents: 150_050, date: "2016-05-19", note: "Danke" });
+    expect(rows[0]).toMatchObject({
+      name: "Müller GmbH",
+      kind: "company",
+      country: "DE",
+      amountCents: 150_050,
+      date: "2016-05-19",
+      note: "Danke",
+    });
   });
 
   it("may leave out the note column", () => {
-    expect(check("name,kind,country,amount,type,status,date\nA,company,DE,1,cash,intent,2016-05-01").rows).toHaveLength(1);
+    expect(check("name,kind,country,amount,type,status,date\nA,company,DE,1,cash,intent,2016-05-01").rows).toHaveLength(
+      1,
+    );
   });
 
   it("reports each missing column on line 1 and checks no row", () => {
@@ -56,13 +78,17 @@ describe("the header", () => {
   });
 
   it("refuses a column named twice (English and German)", () => {
-    expect(errorsOf(check(`${EN},Betrag\nA,company,DE,1,cash,intent,2016-05-01,,1`))).toEqual([[1, "amount", "duplicate_column"]]);
+    expect(errorsOf(check(`${EN},Betrag\nA,company,DE,1,cash,intent,2016-05-01,,1`))).toEqual([
+      [1, "amount", "duplicate_column"],
+    ]);
   });
 
   it("ignores an unknown column with a warning", () => {
     const checked = check(`${EN},Ansprechpartner\nA,company,DE,1,cash,intent,2016-05-01,,Frau B`);
     expect(checked.errors).toEqual([]);
-    expect(checked.warnings).toEqual([expect.objectContaining({ line: 1, field: "Ansprechpartner", code: "column_ignored" })]);
+    expect(checked.warnings).toEqual([
+      expect.objectContaining({ line: 1, field: "Ansprechpartner", code: "column_ignored" }),
+    ]);
   });
 });
 
@@ -82,12 +108,16 @@ describe("the separator", () => {
   });
 
   it("keeps a separator inside quotes, and quotes inside a value", () => {
-    const { rows } = check(`${EN}\n"Meier, Schulz GmbH",company,DE,"1.500,50",cash,intent,2016-05-01,"Bäckerei ""Zum Korn"""`);
+    const { rows } = check(
+      `${EN}\n"Meier, Schulz GmbH",company,DE,"1.500,50",cash,intent,2016-05-01,"Bäckerei ""Zum Korn"""`,
+    );
     expect(rows[0]).toMatchObject({ name: "Meier, Schulz GmbH", amountCents: 150_050, note: 'Bäckerei "Zum Korn"' });
   });
 
   it("refuses a line with more values than columns (a decimal comma in a comma file)", () => {
-    expect(errorsOf(check(`${EN}\nA GmbH,company,DE,1500,50,cash,intent,2016-05-01,x`))).toEqual([[2, "row", "extra_cells"]]);
+    expect(errorsOf(check(`${EN}\nA GmbH,company,DE,1500,50,cash,intent,2016-05-01,x`))).toEqual([
+      [2, "row", "extra_cells"],
+    ]);
   });
 });
 
@@ -172,7 +202,10 @@ describe("every refusal names its line and column", () => {
   });
 
   it("says what an ambiguous amount could mean", () => {
-    expect(check(`${DE}\n${line({ 3: "1,500" })}`).errors[0]).toMatchObject({ value: "1,500", message: expect.stringContaining("1.500") });
+    expect(check(`${DE}\n${line({ 3: "1,500" })}`).errors[0]).toMatchObject({
+      value: "1,500",
+      message: expect.stringContaining("1.500"),
+    });
   });
 
   it("reports every bad cell of every bad row, not only the first", () => {
@@ -189,7 +222,10 @@ describe("every refusal names its line and column", () => {
     const text = `${DE}\r\n${line({})}\r\n\r\n;;;;;;;\r\n${line({ 7: '"zwei\r\nZeilen"' })}\r\n${line({ 3: "x" })}\r\n`;
     const checked = check(text);
     expect(checked.rowCount).toBe(3);
-    expect(checked.rows.map((r) => [r.line, r.note])).toEqual([[2, null], [5, "zwei\nZeilen"]]);
+    expect(checked.rows.map((r) => [r.line, r.note])).toEqual([
+      [2, null],
+      [5, "zwei\nZeilen"],
+    ]);
     expect(errorsOf(checked)).toEqual([[7, "amount", "amount_invalid"]]);
   });
 
@@ -207,7 +243,11 @@ describe("reading the file", () => {
     const decoded = decodeCsvBytes(bytes);
     expect(decoded).toBe(text);
     const sheet = readCsv(decoded);
-    expect(sheet.ok && checkSheet(sheet.rows, TODAY).rows[0]).toMatchObject({ name: "Städtische Müller GmbH", amountCents: 500_000, note: "Straße" });
+    expect(sheet.ok && checkSheet(sheet.rows, TODAY).rows[0]).toMatchObject({
+      name: "Städtische Müller GmbH",
+      amountCents: 500_000,
+      note: "Straße",
+    });
   });
 
   it("reads Windows-1252's € „ “ – as such (Node's own decoder takes them for Latin-1)", () => {
@@ -239,10 +279,20 @@ describe("reading the file", () => {
     const row = (amount: Cell, date: Cell): Cell[] => ["A", "Unternehmen", "DE", amount, "Geld", "Absicht", date, null];
     const may19 = new Date(Date.UTC(2016, 4, 19));
     const checked = checkSheet(
-      typedSheet(header, row(1500.5, may19), row(0.1 + 0.2, "19.05.2016"), row(1500.505, may19), row(100, 42509), row(-5, may19)),
+      typedSheet(
+        header,
+        row(1500.5, may19),
+        row(0.1 + 0.2, "19.05.2016"),
+        row(1500.505, may19),
+        row(100, 42509),
+        row(-5, may19),
+      ),
       TODAY,
     );
-    expect(checked.rows.map((r) => [r.amountCents, r.date])).toEqual([[150_050, "2016-05-19"], [30, "2016-05-19"]]);
+    expect(checked.rows.map((r) => [r.amountCents, r.date])).toEqual([
+      [150_050, "2016-05-19"],
+      [30, "2016-05-19"],
+    ]);
     expect(errorsOf(checked)).toEqual([
       [4, "amount", "amount_too_many_decimals"],
       [5, "date", "invalid_date"], // a bare serial number is no date

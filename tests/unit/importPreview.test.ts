@@ -8,13 +8,21 @@ describe("the import preview", () => {
     expect(previewCsv(text, 2)).toEqual({
       separator: ";",
       header: ["Name", "Art", "Betrag"],
-      rows: [["Müller, Meier KG", "Verband", "1.500,50"], ["B", "Unternehmen", "2"]],
+      rows: [
+        ["Müller, Meier KG", "Verband", "1.500,50"],
+        ["B", "Unternehmen", "2"],
+      ],
       lineCount: 3,
     });
   });
 
   it("keeps separators and doubled quotes inside quoted cells", () => {
-    expect(splitLine('"Meier, Schulz GmbH",company,"Bäckerei ""Zum Korn""",', ",")).toEqual(["Meier, Schulz GmbH", "company", 'Bäckerei "Zum Korn"', ""]);
+    expect(splitLine('"Meier, Schulz GmbH",company,"Bäckerei ""Zum Korn""",', ",")).toEqual([
+      "Meier, Schulz GmbH",
+      "company",
+      'Bäckerei "Zum Korn"',
+      "",
+    ]);
   });
 
   it("reads Windows-1252 when the bytes are not UTF-8", () => {

@@ -1,7 +1,15 @@
 // The pledge list's filters in the URL query and in the list input: defaults stay out,
 // unreadable values are ignored, and what goes in comes back out.
 import { describe, expect, it } from "vitest";
-import { countryCodeOf, filtersFromParams, isFiltered, listInputOf, NO_FILTERS, paramsFromFilters, type PledgeFilters } from "../../client/features/pledges/filters";
+import {
+  countryCodeOf,
+  filtersFromParams,
+  isFiltered,
+  listInputOf,
+  NO_FILTERS,
+  paramsFromFilters,
+  type PledgeFilters,
+} from "../../client/features/pledges/filters";
 
 const read = (query: string) => filtersFromParams(new URLSearchParams(query));
 
@@ -31,13 +39,25 @@ describe("reading the pledge filters from the URL", () => {
 
   it("every filter is read", () => {
     expect(read("status=confirmed&kind=research&country=NL&overdue=1&q=Eifel&sort=amount_desc")).toEqual({
-      status: "confirmed", kind: "research", country: "NL", overdue: true, search: "Eifel", sort: "amount_desc",
+      status: "confirmed",
+      kind: "research",
+      country: "NL",
+      overdue: true,
+      search: "Eifel",
+      sort: "amount_desc",
     });
   });
 });
 
 describe("writing the pledge filters", () => {
-  const all: PledgeFilters = { status: "intent", kind: "company", country: "LU", overdue: true, search: "  Rurtal ", sort: "sponsor" };
+  const all: PledgeFilters = {
+    status: "intent",
+    kind: "company",
+    country: "LU",
+    overdue: true,
+    search: "  Rurtal ",
+    sort: "sponsor",
+  };
 
   it("defaults stay out of the URL", () => {
     expect(paramsFromFilters(NO_FILTERS).toString()).toBe("");
@@ -51,7 +71,14 @@ describe("writing the pledge filters", () => {
   it("the list input has only what is set, the search trimmed, no sort for newest", () => {
     expect(listInputOf(NO_FILTERS)).toEqual({});
     expect(listInputOf({ ...NO_FILTERS, overdue: false, search: " " })).toEqual({});
-    expect(listInputOf(all)).toEqual({ status: "intent", kind: "company", country: "LU", overdue: true, search: "Rurtal", sort: "sponsor" });
+    expect(listInputOf(all)).toEqual({
+      status: "intent",
+      kind: "company",
+      country: "LU",
+      overdue: true,
+      search: "Rurtal",
+      sort: "sponsor",
+    });
   });
 
   it("the order alone is not a filter", () => {

@@ -10,7 +10,9 @@ const ALLOWED: [PledgeStatus, PledgeStatus][] = [
   ["confirmed", "withdrawn"],
   ["withdrawn", "intent"], // reinstated
 ];
-const allMoves = PLEDGE_STATUSES.flatMap((from) => PLEDGE_STATUSES.map((to) => [from, to] as [PledgeStatus, PledgeStatus]));
+const allMoves = PLEDGE_STATUSES.flatMap((from) =>
+  PLEDGE_STATUSES.map((to) => [from, to] as [PledgeStatus, PledgeStatus]),
+);
 const REFUSED = allMoves.filter(([from, to]) => !ALLOWED.some(([f, t]) => f === from && t === to));
 
 describe("decideStatusChange", () => {
@@ -41,12 +43,18 @@ describe("decidePayment", () => {
 
   it("records a partial payment and stays confirmed", () => {
     // 4,000 + 1,000 = 5,000 of 10,000
-    expect(decidePayment(confirmed, 1_000)).toEqual({ ok: true, value: { receivedAfterCents: 5_000, statusAfter: "confirmed" } });
+    expect(decidePayment(confirmed, 1_000)).toEqual({
+      ok: true,
+      value: { receivedAfterCents: 5_000, statusAfter: "confirmed" },
+    });
   });
 
   it("a payment reaching the amount makes the pledge paid", () => {
     // 4,000 + 6,000 = 10,000
-    expect(decidePayment(confirmed, 6_000)).toEqual({ ok: true, value: { receivedAfterCents: 10_000, statusAfter: "paid" } });
+    expect(decidePayment(confirmed, 6_000)).toEqual({
+      ok: true,
+      value: { receivedAfterCents: 10_000, statusAfter: "paid" },
+    });
   });
 
   it("one cent above the outstanding amount is refused", () => {
@@ -56,7 +64,10 @@ describe("decidePayment", () => {
   });
 
   it("one cent short of the amount stays confirmed", () => {
-    expect(decidePayment(confirmed, 5_999)).toEqual({ ok: true, value: { receivedAfterCents: 9_999, statusAfter: "confirmed" } });
+    expect(decidePayment(confirmed, 5_999)).toEqual({
+      ok: true,
+      value: { receivedAfterCents: 9_999, statusAfter: "confirmed" },
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import { project, type TimelinePoint } from "../../server/domain/projection";
 
 const DEADLINE = "2016-06-01";
 const p = (date: string, countedCents: number): TimelinePoint => ({ date, countedCents });
-const run = (timeline: TimelinePoint[], asOf = "2016-05-20", targetCents = 1_000_000) => project({ timeline, asOf, deadline: DEADLINE, targetCents });
+const run = (timeline: TimelinePoint[], asOf = "2016-05-20", targetCents = 1_000_000) =>
+  project({ timeline, asOf, deadline: DEADLINE, targetCents });
 const NONE = { pacePerDayCents: null, requiredPerDayCents: null, projectedCents: null, projectedReachDate: null };
 
 describe("project", () => {
@@ -15,7 +16,12 @@ describe("project", () => {
     // days left 12; gap 1,000,000 − 380,000 = 620,000 → required ⌈620,000 / 12⌉ = ⌈51,666.67⌉ = 51,667.
     // projected 380,000 + 20,000 × 12 = 620,000; the line needs ⌈620,000 / 20,000⌉ = 31 days > 12 → null.
     const timeline = [p("2016-05-01", 100_000), p("2016-05-10", 240_000), p("2016-05-18", 380_000)];
-    expect(run(timeline)).toEqual({ pacePerDayCents: 20_000, requiredPerDayCents: 51_667, projectedCents: 620_000, projectedReachDate: null });
+    expect(run(timeline)).toEqual({
+      pacePerDayCents: 20_000,
+      requiredPerDayCents: 51_667,
+      projectedCents: 620_000,
+      projectedReachDate: null,
+    });
   });
 
   it("ignores growth from before the 14-day window", () => {
@@ -68,10 +74,16 @@ describe("project", () => {
     it("is the day the target was reached and held since, when it is reached", () => {
       // 5 May reaches 1,000 but 8 May falls back below; reached again on 10 May and held.
       const timeline = [p("2016-05-01", 600), p("2016-05-05", 1_000), p("2016-05-08", 900), p("2016-05-10", 1_200)];
-      expect(run(timeline, "2016-05-20", 1_000)).toMatchObject({ projectedReachDate: "2016-05-10", requiredPerDayCents: 0 });
+      expect(run(timeline, "2016-05-20", 1_000)).toMatchObject({
+        projectedReachDate: "2016-05-10",
+        requiredPerDayCents: 0,
+      });
       // asOf 9 May (below again) → not reached; history 1…9 May = 9 days, counted before 1 May 0:
       // pace 900 / 9 = 100; gap 100 → ⌈100 / 100⌉ = 1 day → 10 May.
-      expect(run(timeline, "2016-05-09", 1_000)).toMatchObject({ pacePerDayCents: 100, projectedReachDate: "2016-05-10" });
+      expect(run(timeline, "2016-05-09", 1_000)).toMatchObject({
+        pacePerDayCents: 100,
+        projectedReachDate: "2016-05-10",
+      });
     });
 
     it("is the day the pace line crosses the target before the deadline", () => {
@@ -94,7 +106,10 @@ describe("project", () => {
     // projected 359,999 − 10,001 × 12 = 239,987.
     const timeline = [p("2016-05-01", 500_000), p("2016-05-12", 359_999)];
     expect(run(timeline)).toEqual({
-      pacePerDayCents: -10_001, requiredPerDayCents: Math.ceil(640_001 / 12), projectedCents: 239_987, projectedReachDate: null,
+      pacePerDayCents: -10_001,
+      requiredPerDayCents: Math.ceil(640_001 / 12),
+      projectedCents: 239_987,
+      projectedReachDate: null,
     });
   });
 });

@@ -1,7 +1,13 @@
 // Schedules and amount changes: pure arithmetic, every sum equal to the pledge's amount.
 import { describe, expect, it } from "vitest";
 import { decideAmountChange } from "../../server/domain/pledgeRules";
-import { allocatePayments, decideSchedule, evenSchedule, evenSplit, rescheduleAmount } from "../../server/domain/schedule";
+import {
+  allocatePayments,
+  decideSchedule,
+  evenSchedule,
+  evenSplit,
+  rescheduleAmount,
+} from "../../server/domain/schedule";
 
 describe("evenSplit", () => {
   it.each([
@@ -23,20 +29,36 @@ describe("schedules", () => {
   it("a new amount keeps the due dates and splits again", () => {
     const old = evenSchedule(1_500_000, "2016-06-01", 3);
     expect(rescheduleAmount(old, 1_000_001).map((i) => [i.dueOn, i.amountCents])).toEqual([
-      ["2016-06-01", 333_335], ["2017-06-01", 333_333], ["2018-06-01", 333_333],
+      ["2016-06-01", 333_335],
+      ["2017-06-01", 333_333],
+      ["2018-06-01", 333_333],
     ]);
   });
 
   it("a schedule given by hand must sum to the amount, and comes back ordered by due date", () => {
     expect(decideSchedule([{ dueOn: "2017-06-01", amountCents: 1 }], 2)).toMatchObject({ ok: false });
-    const ok = decideSchedule([{ dueOn: "2017-06-01", amountCents: 1 }, { dueOn: "2016-06-01", amountCents: 1 }], 2);
-    expect(ok).toEqual({ ok: true, value: [{ number: 1, dueOn: "2016-06-01", amountCents: 1 }, { number: 2, dueOn: "2017-06-01", amountCents: 1 }] });
+    const ok = decideSchedule(
+      [
+        { dueOn: "2017-06-01", amountCents: 1 },
+        { dueOn: "2016-06-01", amountCents: 1 },
+      ],
+      2,
+    );
+    expect(ok).toEqual({
+      ok: true,
+      value: [
+        { number: 1, dueOn: "2016-06-01", amountCents: 1 },
+        { number: 2, dueOn: "2017-06-01", amountCents: 1 },
+      ],
+    });
   });
 
   it("payments fill the oldest installment first; an unpaid one past its due date is overdue", () => {
     const plan = evenSchedule(1_500_000, "2016-06-01", 3);
     expect(allocatePayments(plan, 700_000, "2017-07-01").map((i) => [i.paidCents, i.overdue])).toEqual([
-      [500_000, false], [200_000, true], [0, false],
+      [500_000, false],
+      [200_000, true],
+      [0, false],
     ]);
   });
 });

@@ -9,27 +9,72 @@ const TARGET = 150_000_000; // €1,500,000
 
 function campaign(overrides: Partial<Campaign> = {}): Campaign {
   return {
-    id: 1, name: "Aachen digitalisiert", region: "Aachen", targetCents: TARGET, matchRatioHundredths: 100, matchCapCents: TARGET,
-    matchStart: "2016-06-01", matchYears: 3, windowStart: "2016-04-20", deadline: "2016-06-01", applicationStatus: "collecting",
-    inKindSharePercent: 100, minSponsors: null, maxPublicShareBasisPoints: null, publicPage: false, version: 1, createdAt: 0,
+    id: 1,
+    name: "Aachen digitalisiert",
+    region: "Aachen",
+    targetCents: TARGET,
+    matchRatioHundredths: 100,
+    matchCapCents: TARGET,
+    matchStart: "2016-06-01",
+    matchYears: 3,
+    windowStart: "2016-04-20",
+    deadline: "2016-06-01",
+    applicationStatus: "collecting",
+    inKindSharePercent: 100,
+    minSponsors: null,
+    maxPublicShareBasisPoints: null,
+    publicPage: false,
+    version: 1,
+    createdAt: 0,
     ...overrides,
   };
 }
 
-function bucket(status: PledgeStatus, amountCents: number, sponsorKind: SponsorKind = "company", country = "DE", type: PledgeType = "cash"): MoneyBucket {
-  return { status, type, sponsorKind, country, amountCents, pledgeCount: 1, receivedCents: status === "paid" ? amountCents : 0 };
+function bucket(
+  status: PledgeStatus,
+  amountCents: number,
+  sponsorKind: SponsorKind = "company",
+  country = "DE",
+  type: PledgeType = "cash",
+): MoneyBucket {
+  return {
+    status,
+    type,
+    sponsorKind,
+    country,
+    amountCents,
+    pledgeCount: 1,
+    receivedCents: status === "paid" ? amountCents : 0,
+  };
 }
 
 function summary(overrides: Partial<SummaryInput> = {}) {
-  return buildSummary({ campaign: campaign(), asOf: "2016-05-20", buckets: [], bindingDeltas: [], sponsorCounts: [], ...overrides });
+  return buildSummary({
+    campaign: campaign(),
+    asOf: "2016-05-20",
+    buckets: [],
+    bindingDeltas: [],
+    sponsorCounts: [],
+    ...overrides,
+  });
 }
 
 const day = (d: string, bindingCents: number, type: PledgeType = "cash"): DayDelta => ({ day: d, type, bindingCents });
 
 describe("buildSummary", () => {
   it("turns eligible with the state match equal to the potential match once the target is met", () => {
-    const s = summary({ buckets: [bucket("confirmed", TARGET)], bindingDeltas: [day("2016-05-10", TARGET)], sponsorCounts: [{ kind: "company", country: "DE", sponsorCount: 1 }] });
-    expect(s).toMatchObject({ eligible: true, countedCents: TARGET, potentialMatchCents: TARGET, stateMatchCents: TARGET, sponsorCount: 1 });
+    const s = summary({
+      buckets: [bucket("confirmed", TARGET)],
+      bindingDeltas: [day("2016-05-10", TARGET)],
+      sponsorCounts: [{ kind: "company", country: "DE", sponsorCount: 1 }],
+    });
+    expect(s).toMatchObject({
+      eligible: true,
+      countedCents: TARGET,
+      potentialMatchCents: TARGET,
+      stateMatchCents: TARGET,
+      sponsorCount: 1,
+    });
   });
 
   it("one cent short shows the potential match but a state match of 0", () => {
@@ -38,13 +83,27 @@ describe("buildSummary", () => {
   });
 
   it("keeps each pledge in exactly one status and counts withdrawn pledges in pledgeCount", () => {
-    const s = summary({ buckets: [bucket("intent", 1), bucket("confirmed", 10), bucket("paid", 100), bucket("withdrawn", 1_000)] });
-    expect(s).toMatchObject({ intentCents: 1, confirmedCents: 10, paidCents: 100, withdrawnCents: 1_000, receivedCents: 100, countedCents: 110, pledgeCount: 4 });
+    const s = summary({
+      buckets: [bucket("intent", 1), bucket("confirmed", 10), bucket("paid", 100), bucket("withdrawn", 1_000)],
+    });
+    expect(s).toMatchObject({
+      intentCents: 1,
+      confirmedCents: 10,
+      paidCents: 100,
+      withdrawnCents: 1_000,
+      receivedCents: 100,
+      countedCents: 110,
+      pledgeCount: 4,
+    });
   });
 
   it("caps the match and applies a ratio of 1.5 in integers", () => {
     // ⌊120,000,001 × 150 / 100⌋ = 180,000,001 > cap 150,000,000
-    const s = summary({ campaign: campaign({ matchRatioHundredths: 150, targetCents: 100_000_000 }), buckets: [bucket("confirmed", 120_000_001)], bindingDeltas: [day("2016-05-01", 120_000_001)] });
+    const s = summary({
+      campaign: campaign({ matchRatioHundredths: 150, targetCents: 100_000_000 }),
+      buckets: [bucket("confirmed", 120_000_001)],
+      bindingDeltas: [day("2016-05-01", 120_000_001)],
+    });
     expect(s).toMatchObject({ matchRatio: 1.5, potentialMatchCents: TARGET, stateMatchCents: TARGET });
   });
 
@@ -56,7 +115,10 @@ describe("buildSummary", () => {
       bindingDeltas: [day("2016-05-01", 100_000_000), day("2016-05-02", 100_000_001, "in_kind")],
     });
     expect(s).toMatchObject({ inKindSharePercent: 50, countedCents: TARGET, eligible: true });
-    expect(s.timeline).toEqual([{ date: "2016-05-01", countedCents: 100_000_000 }, { date: "2016-05-02", countedCents: TARGET }]);
+    expect(s.timeline).toEqual([
+      { date: "2016-05-01", countedCents: 100_000_000 },
+      { date: "2016-05-02", countedCents: TARGET },
+    ]);
   });
 
   it("after the deadline is eligible only if the target was met on the deadline day", () => {
@@ -78,7 +140,11 @@ describe("buildSummary", () => {
         bucket("confirmed", 700, "company", "NL"),
         bucket("intent", 9_999, "research", "BE"), // counts nothing, and its sponsor is not binding
       ],
-      sponsorCounts: [{ kind: "company", country: "DE", sponsorCount: 1 }, { kind: "public_company", country: "DE", sponsorCount: 1 }, { kind: "company", country: "NL", sponsorCount: 1 }],
+      sponsorCounts: [
+        { kind: "company", country: "DE", sponsorCount: 1 },
+        { kind: "public_company", country: "DE", sponsorCount: 1 },
+        { kind: "company", country: "NL", sponsorCount: 1 },
+      ],
     });
     expect(s.byKind).toEqual([
       { kind: "public_company", countedCents: 1_500, sponsorCount: 1 },
@@ -93,22 +159,50 @@ describe("buildSummary", () => {
 
   it("counts public_body and public_company toward the public share rule", () => {
     // public: 200 + 100 = 300 of 1,000 counted = 30% > max 25%
-    const buckets = [bucket("confirmed", 700, "association"), bucket("confirmed", 200, "public_body"), bucket("confirmed", 100, "public_company")];
-    const s = summary({ campaign: campaign({ targetCents: 1_000, maxPublicShareBasisPoints: 2500 }), buckets, bindingDeltas: [day("2016-05-01", 1_000)] });
-    expect(s.rules.find((r) => r.id === "max_public_share")).toMatchObject({ met: false, value: 30, required: 25, gap: 5 });
+    const buckets = [
+      bucket("confirmed", 700, "association"),
+      bucket("confirmed", 200, "public_body"),
+      bucket("confirmed", 100, "public_company"),
+    ];
+    const s = summary({
+      campaign: campaign({ targetCents: 1_000, maxPublicShareBasisPoints: 2500 }),
+      buckets,
+      bindingDeltas: [day("2016-05-01", 1_000)],
+    });
+    expect(s.rules.find((r) => r.id === "max_public_share")).toMatchObject({
+      met: false,
+      value: 30,
+      required: 25,
+      gap: 5,
+    });
     expect(s.eligible).toBe(false);
   });
 
   it("applies min_sponsors to the sponsors with binding pledges", () => {
     const c = campaign({ targetCents: 100, minSponsors: 3 });
-    const two = [{ kind: "company" as const, country: "DE", sponsorCount: 1 }, { kind: "company" as const, country: "BE", sponsorCount: 1 }];
-    const s = summary({ campaign: c, buckets: [bucket("confirmed", 100)], bindingDeltas: [day("2016-05-01", 100)], sponsorCounts: two });
+    const two = [
+      { kind: "company" as const, country: "DE", sponsorCount: 1 },
+      { kind: "company" as const, country: "BE", sponsorCount: 1 },
+    ];
+    const s = summary({
+      campaign: c,
+      buckets: [bucket("confirmed", 100)],
+      bindingDeltas: [day("2016-05-01", 100)],
+      sponsorCounts: two,
+    });
     expect(s.rules.find((r) => r.id === "min_sponsors")).toMatchObject({ met: false, value: 2, required: 3, gap: 1 });
     expect(s.eligible).toBe(false);
   });
 
   it("has a cumulative timeline with one point per day with changes", () => {
-    const s = summary({ bindingDeltas: [day("2016-05-02", 300), day("2016-05-01", 100), day("2016-05-02", 50, "in_kind"), day("2016-05-05", -100)] });
+    const s = summary({
+      bindingDeltas: [
+        day("2016-05-02", 300),
+        day("2016-05-01", 100),
+        day("2016-05-02", 50, "in_kind"),
+        day("2016-05-05", -100),
+      ],
+    });
     expect(s.timeline).toEqual([
       { date: "2016-05-01", countedCents: 100 },
       { date: "2016-05-02", countedCents: 450 }, // 100 + 300 + 50

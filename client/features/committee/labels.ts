@@ -15,5 +15,8 @@ export function useKindLabel() {
 /** DE, BE, NL by name; every other country together as "Sonstige". */
 export function useCountryGroupLabel() {
   const t = useT();
-  return useCallback((group: CountryGroup) => (group === "other" ? t("report.country.other") : t(`country.${group}`)), [t]);
+  return useCallback(
+    (group: CountryGroup) => (group === "other" ? t("report.country.other") : t(`country.${group}`)),
+    [t],
+  );
 }

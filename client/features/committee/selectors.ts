@@ -13,8 +13,10 @@ export interface ShareRow<K> {
  * Counted own funds by country: DE, BE and NL each (also when empty, so the table always
  * shows the Dreiländereck), every other ISO code together as "other" (shown only if any).
  */
-export function countryGroups(byCountry: readonly { country: string; countedCents: number; sponsorCount: number }[]): ShareRow<CountryGroup>[] {
-  const named = (NAMED_COUNTRIES as readonly string[]);
+export function countryGroups(
+  byCountry: readonly { country: string; countedCents: number; sponsorCount: number }[],
+): ShareRow<CountryGroup>[] {
+  const named = NAMED_COUNTRIES as readonly string[];
   const rows: ShareRow<CountryGroup>[] = NAMED_COUNTRIES.map((key) => {
     const row = byCountry.find((c) => c.country === key);
     return { key, countedCents: row?.countedCents ?? 0, sponsorCount: row?.sponsorCount ?? 0 };
@@ -40,7 +42,10 @@ export function percentOfTotal(part: number, whole: number): number {
  * ratio, less those scheduled. In integers: ratio in hundredths, rounded up to whole cents.
  * 0 for a year that is not short.
  */
-export function shortfallCents(year: { ownScheduledCents: number; stateCents: number; short: boolean }, matchRatio: number): number {
+export function shortfallCents(
+  year: { ownScheduledCents: number; stateCents: number; short: boolean },
+  matchRatio: number,
+): number {
   if (!year.short) return 0;
   const hundredths = Math.round(matchRatio * 100);
   if (hundredths <= 0) return 0;

@@ -2,7 +2,13 @@
 // the money pledged per day as bars, weekly buckets for long histories, and the projection
 // from asOf to the deadline. No React, no formatting: unit-tested in tests/unit/dashboardChartSeries.
 import { addDays } from "../../../server/domain/dates";
-import { centsAxis, cumulativeChartData, type ChartInput, type CumulativeChartData, type TimelinePoint } from "../../lib/cumulativeChart";
+import {
+  centsAxis,
+  cumulativeChartData,
+  type ChartInput,
+  type CumulativeChartData,
+  type TimelinePoint,
+} from "../../lib/cumulativeChart";
 
 /** Above this many points the chart draws weekly buckets: more bars than pixels help nobody. */
 export const MAX_DRAWN_POINTS = 400;
@@ -62,9 +68,14 @@ export function weeklyBuckets(days: readonly DrawnPoint[]): DrawnPoint[] {
 }
 
 /** Days as they are, or weeks once there are more than `max` days with changes. */
-export function drawnPoints(timeline: readonly TimelinePoint[], max = MAX_DRAWN_POINTS): { granularity: Granularity; points: DrawnPoint[] } {
+export function drawnPoints(
+  timeline: readonly TimelinePoint[],
+  max = MAX_DRAWN_POINTS,
+): { granularity: Granularity; points: DrawnPoint[] } {
   const days = dailyIncreases(timeline);
-  return days.length > max ? { granularity: "week", points: weeklyBuckets(days) } : { granularity: "day", points: days };
+  return days.length > max
+    ? { granularity: "week", points: weeklyBuckets(days) }
+    : { granularity: "day", points: days };
 }
 
 export interface SeriesInput extends ChartInput {
@@ -75,9 +86,17 @@ export interface SeriesInput extends ChartInput {
 
 export function chartSeries({ projectedCents, maxPoints, ...input }: SeriesInput): ChartSeries {
   const { granularity, points: drawn } = drawnPoints(input.timeline, maxPoints);
-  const base = cumulativeChartData({ ...input, timeline: drawn.map(({ date, countedCents }) => ({ date, countedCents })) });
+  const base = cumulativeChartData({
+    ...input,
+    timeline: drawn.map(({ date, countedCents }) => ({ date, countedCents })),
+  });
   const increaseOf = new Map(drawn.map((p) => [p.date, p.increaseCents]));
-  const rows: ChartRow[] = base.points.map((p) => ({ time: p.time, date: p.date, countedCents: p.countedCents, increaseCents: increaseOf.get(p.date) }));
+  const rows: ChartRow[] = base.points.map((p) => ({
+    time: p.time,
+    date: p.date,
+    countedCents: p.countedCents,
+    increaseCents: increaseOf.get(p.date),
+  }));
   // The text alternative tells the real latest day and the day the target was reached, not a week's Monday.
   const latest = input.timeline[input.timeline.length - 1] ?? base.latest;
   const reachedOn = input.timeline.find((p) => p.countedCents >= input.targetCents)?.date ?? null;
@@ -92,12 +111,26 @@ export function chartSeries({ projectedCents, maxPoints, ...input }: SeriesInput
     start.projectedCents = start.countedCents;
     rows.push({ time: base.deadlineTime, date: input.deadline, projectedCents });
     rows.sort((a, b) => a.time - b.time);
-    projection = { from: { date: input.asOf, countedCents: start.countedCents ?? 0 }, to: { date: input.deadline, countedCents: projectedCents } };
+    projection = {
+      from: { date: input.asOf, countedCents: start.countedCents ?? 0 },
+      to: { date: input.deadline, countedCents: projectedCents },
+    };
   }
 
   const highest = Math.max(input.targetCents, projectedCents ?? 0, ...input.timeline.map((p) => p.countedCents));
   const y = centsAxis(highest * 1.05);
-  return { ...base, latest, reachedOn, yMaxCents: y.max, yTicks: y.ticks, granularity, drawn, rows, projection, increaseDomain: increaseDomain(drawn) };
+  return {
+    ...base,
+    latest,
+    reachedOn,
+    yMaxCents: y.max,
+    yTicks: y.ticks,
+    granularity,
+    drawn,
+    rows,
+    projection,
+    increaseDomain: increaseDomain(drawn),
+  };
 }
 
 /**

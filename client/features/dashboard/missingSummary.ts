@@ -22,7 +22,8 @@ export function missingSummary({ asOf, deadline, rules }: MissingInput, t: Trans
   const money = gapOf("target");
   if (money !== undefined) items.push(t("missing.amount", { amount: formatEuro(money, locale) }));
   const sponsors = gapOf("min_sponsors");
-  if (sponsors !== undefined) items.push(t(`unit.sponsors.${pluralOf(sponsors)}`, { count: formatNumber(sponsors, locale) }));
+  if (sponsors !== undefined)
+    items.push(t(`unit.sponsors.${pluralOf(sponsors)}`, { count: formatNumber(sponsors, locale) }));
 
   const clauses: string[] = [];
   if (items.length > 0) {
@@ -42,6 +43,9 @@ function deadlineClause(asOf: string, deadline: string, t: Translate, locale: Lo
   const left = daysBetween(asOf, deadline);
   if (left === 0) return t("missing.deadline.today");
   const count = Math.abs(left);
-  const key = left > 0 ? (`missing.deadline.open.${pluralOf(count)}` as const) : (`missing.deadline.past.${pluralOf(count)}` as const);
+  const key =
+    left > 0
+      ? (`missing.deadline.open.${pluralOf(count)}` as const)
+      : (`missing.deadline.past.${pluralOf(count)}` as const);
   return t(key, { count: formatNumber(count, locale) });
 }

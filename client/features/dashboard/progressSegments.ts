@@ -27,7 +27,11 @@ export function progressSegments(s: {
   const scale = Math.max(s.targetCents, s.paidCents + s.confirmedCents + s.intentCents, 1);
   const share = (cents: number) => (cents / scale) * 100;
   return {
-    segments: (["paid", "confirmed", "intent"] as const).map((key) => ({ key, cents: s[`${key}Cents`], percent: share(s[`${key}Cents`]) })),
+    segments: (["paid", "confirmed", "intent"] as const).map((key) => ({
+      key,
+      cents: s[`${key}Cents`],
+      percent: share(s[`${key}Cents`]),
+    })),
     targetPercent: share(s.targetCents),
     openCents: Math.max(s.targetCents - s.countedCents, 0),
     overCents: Math.max(s.countedCents - s.targetCents, 0),

@@ -21,7 +21,13 @@ export type ProjectionView =
 
 type ProjectionInput = Pick<FullSummary, "asOf" | "deadline" | "countedCents" | "targetCents" | "projection">;
 
-export function projectionView({ asOf, deadline, countedCents, targetCents, projection }: ProjectionInput): ProjectionView {
+export function projectionView({
+  asOf,
+  deadline,
+  countedCents,
+  targetCents,
+  projection,
+}: ProjectionInput): ProjectionView {
   const { pacePerDayCents, requiredPerDayCents, projectedCents, projectedReachDate } = projection;
   if (pacePerDayCents === null || requiredPerDayCents === null || projectedCents === null) {
     if (asOf > deadline) return { kind: "none", reason: "deadline" };

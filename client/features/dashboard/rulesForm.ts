@@ -63,18 +63,29 @@ export function readRules(
 
   const minText = values.minSponsors.trim();
   const minSponsors = minText === "" ? null : Number(minText);
-  if (minSponsors !== null && (!WHOLE.test(minText) || minSponsors < 1)) errors.minSponsors = t("rulesEdit.error.minSponsors");
+  if (minSponsors !== null && (!WHOLE.test(minText) || minSponsors < 1))
+    errors.minSponsors = t("rulesEdit.error.minSponsors");
 
   const maxText = values.maxPublic.trim().replace(/\s*%$/, "");
   const maxPublic = maxText === "" ? null : Number(maxText.replace(",", "."));
-  if (maxPublic !== null && (!PERCENT.test(maxText) || maxPublic > 100)) errors.maxPublic = t("rulesEdit.error.maxPublic");
+  if (maxPublic !== null && (!PERCENT.test(maxText) || maxPublic > 100))
+    errors.maxPublic = t("rulesEdit.error.maxPublic");
 
   const deadline = values.deadline;
   if (!isCalendarDate(deadline)) errors.deadline = t("rulesEdit.error.deadline");
-  else if (windowStart && !windowFits(windowStart, deadline)) errors.deadline = t("rulesEdit.error.deadlineBeforeWindow", { date: formatDate(windowStart, locale) });
+  else if (windowStart && !windowFits(windowStart, deadline))
+    errors.deadline = t("rulesEdit.error.deadlineBeforeWindow", { date: formatDate(windowStart, locale) });
 
   if (Object.keys(errors).length > 0 || !target.ok) return { ok: false, errors };
-  return { ok: true, changes: { targetCents: target.cents, inKindSharePercent: inKind, deadline, rules: { minSponsors, maxPublicSharePercent: maxPublic } } };
+  return {
+    ok: true,
+    changes: {
+      targetCents: target.cents,
+      inKindSharePercent: inKind,
+      deadline,
+      rules: { minSponsors, maxPublicSharePercent: maxPublic },
+    },
+  };
 }
 
 /** The server's field names (zod paths) → the form's fields. */

@@ -48,8 +48,16 @@ export function splitLine(line: string, separator: string): string[] {
 }
 
 export function previewCsv(text: string, maxRows = 5): Preview {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== "");
   const [first = "", ...rest] = lines;
   const separator = separatorOf(first);
-  return { separator, header: splitLine(first, separator), rows: rest.slice(0, maxRows).map((line) => splitLine(line, separator)), lineCount: rest.length };
+  return {
+    separator,
+    header: splitLine(first, separator),
+    rows: rest.slice(0, maxRows).map((line) => splitLine(line, separator)),
+    lineCount: rest.length,
+  };
 }

@@ -33,14 +33,39 @@ export interface FormValues {
   note: string;
 }
 
-export type FormField = "sponsor" | "name" | "kind" | "countryCode" | "amount" | "type" | "status" | "pledgedAt" | "description" | "raisedBy" | "note" | "form";
+export type FormField =
+  | "sponsor"
+  | "name"
+  | "kind"
+  | "countryCode"
+  | "amount"
+  | "type"
+  | "status"
+  | "pledgedAt"
+  | "description"
+  | "raisedBy"
+  | "note"
+  | "form";
 export type FormErrors = Partial<Record<FormField, string>>;
 
 export function initialValues(today: string): FormValues {
   return {
-    sponsorText: "", sponsor: null, newSponsor: false, name: "", kind: "company", country: "DE", countryCode: "",
-    amount: "", type: "cash", status: "confirmed", pledgedAt: today, conditional: false, description: "",
-    raisedByText: "", raisedBy: null, note: "",
+    sponsorText: "",
+    sponsor: null,
+    newSponsor: false,
+    name: "",
+    kind: "company",
+    country: "DE",
+    countryCode: "",
+    amount: "",
+    type: "cash",
+    status: "confirmed",
+    pledgedAt: today,
+    conditional: false,
+    description: "",
+    raisedByText: "",
+    raisedBy: null,
+    note: "",
   };
 }
 
@@ -53,14 +78,16 @@ export function checkValues(values: FormValues, t: Translate): { errors: FormErr
   const errors: FormErrors = {};
   if (values.newSponsor) {
     if (!values.name.trim()) errors.name = t("form.name.required");
-    if (values.country === "other" && !/^[A-Za-z]{2}$/.test(values.countryCode.trim())) errors.countryCode = t("form.countryCode.invalid");
+    if (values.country === "other" && !/^[A-Za-z]{2}$/.test(values.countryCode.trim()))
+      errors.countryCode = t("form.countryCode.invalid");
   } else if (!values.sponsor) {
     errors.sponsor = t("form.sponsor.required");
   }
   const amount = readAmount(values.amount, t);
   if (!amount.ok) errors.amount = amount.message;
   if (lacksDescription(values.type, values.description)) errors.description = t("form.description.required");
-  if (values.sponsor && raisesOwnPledge(values.sponsor.id, values.raisedBy?.id)) errors.raisedBy = t("field.raisedBySponsorId");
+  if (values.sponsor && raisesOwnPledge(values.sponsor.id, values.raisedBy?.id))
+    errors.raisedBy = t("field.raisedBySponsorId");
   return { errors, amountCents: amount.ok ? amount.cents : undefined };
 }
 

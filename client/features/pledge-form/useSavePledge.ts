@@ -28,7 +28,12 @@ export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }
     let sponsorId = values.sponsor?.id;
     if (values.newSponsor) {
       try {
-        const created = await createSponsor.mutateAsync({ campaignId, name: values.name.trim(), kind: values.kind, country: countryOf(values) });
+        const created = await createSponsor.mutateAsync({
+          campaignId,
+          name: values.name.trim(),
+          kind: values.kind,
+          country: countryOf(values),
+        });
         sponsorId = created.id;
         onSponsorCreated({ id: created.id, name: created.name });
       } catch (error) {

@@ -6,7 +6,15 @@ import type { PledgeListInput } from "./api/pledges";
 
 export type PledgeSort = NonNullable<PledgeListInput["sort"]>;
 
-const sorts: Record<PledgeSort, true> = { newest: true, oldest: true, amount_desc: true, amount_asc: true, date_desc: true, date_asc: true, sponsor: true };
+const sorts: Record<PledgeSort, true> = {
+  newest: true,
+  oldest: true,
+  amount_desc: true,
+  amount_asc: true,
+  date_desc: true,
+  date_asc: true,
+  sponsor: true,
+};
 export const PLEDGE_SORTS = Object.keys(sorts) as PledgeSort[];
 
 export interface PledgeFilters {
@@ -22,7 +30,8 @@ export interface PledgeFilters {
 
 export const NO_FILTERS: PledgeFilters = { overdue: false, search: "", sort: "newest" };
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => list.find((item) => item === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  list.find((item) => item === value);
 
 /** A two-letter country code, upper-cased, or undefined. */
 export function countryCodeOf(value: string | null | undefined): string | undefined {
@@ -68,5 +77,7 @@ export function listInputOf(filters: PledgeFilters): PledgeListInput {
 
 /** Whether any filter narrows the list (the order does not). */
 export function isFiltered(filters: PledgeFilters): boolean {
-  return Boolean(filters.status || filters.kind || countryCodeOf(filters.country) || filters.overdue || filters.search.trim());
+  return Boolean(
+    filters.status || filters.kind || countryCodeOf(filters.country) || filters.overdue || filters.search.trim(),
+  );
 }

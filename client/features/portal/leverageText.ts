@@ -5,7 +5,13 @@ import { formatEuro, formatNumber, formatPercent } from "../../lib/format";
 import type { Locale, Translate } from "../../lib/i18n";
 
 export interface LeverageFacts {
-  leverage: { countedCents: number; shareBasisPoints: number; unlockedCents: number; capReached: boolean; eligible: boolean };
+  leverage: {
+    countedCents: number;
+    shareBasisPoints: number;
+    unlockedCents: number;
+    capReached: boolean;
+    eligible: boolean;
+  };
   pledges: readonly { status: string; amountCents: number }[];
   matchCapCents: number;
   matchRatio: number;
@@ -20,7 +26,11 @@ export function leverageSentences(facts: LeverageFacts, t: Translate, locale: Lo
   const out: string[] = [];
 
   if (l.countedCents > 0) {
-    const base = { amount: euro(l.countedCents), share: formatPercent(l.shareBasisPoints / 100, locale), unlocked: euro(l.unlockedCents) };
+    const base = {
+      amount: euro(l.countedCents),
+      share: formatPercent(l.shareBasisPoints / 100, locale),
+      unlocked: euro(l.unlockedCents),
+    };
     if (l.capReached) {
       out.push(t("leverage.share", base));
       out.push(t("leverage.cap", { cap: euro(facts.matchCapCents), ratio: formatNumber(facts.matchRatio, locale) }));

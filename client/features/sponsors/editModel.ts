@@ -6,11 +6,17 @@ import type { SponsorRow, SponsorUpdate } from "./api/sponsors";
 export const OPTIONAL_FIELDS = ["sector", "vatId", "membershipType", "contactName", "contactEmail", "notes"] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
-export type EditValues = { name: string; kind: SponsorKind; country: string; listing: SponsorRow["listing"] } & Record<OptionalField, string>;
+export type EditValues = { name: string; kind: SponsorKind; country: string; listing: SponsorRow["listing"] } & Record<
+  OptionalField,
+  string
+>;
 
 export function editValuesOf(s: SponsorRow): EditValues {
   return {
-    name: s.name, kind: s.kind, country: s.country, listing: s.listing,
+    name: s.name,
+    kind: s.kind,
+    country: s.country,
+    listing: s.listing,
     ...(Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, s[f] ?? ""])) as Record<OptionalField, string>),
   };
 }

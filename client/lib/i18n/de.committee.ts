@@ -25,7 +25,8 @@ export const deCommittee = {
   "projection.none.deadline": "Die Frist ist vorbei – es gibt keine Prognose mehr.",
   "projection.none.lastDay": "Heute endet die Frist – es gibt keine Prognose mehr.",
   "projection.none.empty": "Noch keine verbindlichen Zusagen – es gibt noch keine Prognose.",
-  "projection.explain": "Tempo: Zuwachs der gezählten Eigenmittel in den letzten 14 Tagen geteilt durch 14, fortgeschrieben bis zur Frist.",
+  "projection.explain":
+    "Tempo: Zuwachs der gezählten Eigenmittel in den letzten 14 Tagen geteilt durch 14, fortgeschrieben bis zur Frist.",
 
   "missing.items": "Es fehlen noch {items}",
   "missing.amount": "{amount} verbindliche Eigenmittel",
@@ -49,10 +50,12 @@ export const deCommittee = {
   "rulesEdit.deadline": "Frist",
   "rulesEdit.submit": "Regeln speichern",
   "rulesEdit.saved": "Die Regeln wurden gespeichert.",
-  "rulesEdit.conflict": "Jemand anderes hat die Kampagne inzwischen geändert. Das Formular zeigt jetzt die aktuellen Werte – bitte prüfen und erneut speichern.",
+  "rulesEdit.conflict":
+    "Jemand anderes hat die Kampagne inzwischen geändert. Das Formular zeigt jetzt die aktuellen Werte – bitte prüfen und erneut speichern.",
   "rulesEdit.error.inKind": "Bitte eine ganze Zahl von 0 bis 100 eingeben.",
   "rulesEdit.error.minSponsors": "Bitte eine ganze Zahl ab 1 eingeben oder das Feld leer lassen.",
-  "rulesEdit.error.maxPublic": "Bitte eine Zahl von 0 bis 100 mit höchstens zwei Nachkommastellen eingeben oder das Feld leer lassen.",
+  "rulesEdit.error.maxPublic":
+    "Bitte eine Zahl von 0 bis 100 mit höchstens zwei Nachkommastellen eingeben oder das Feld leer lassen.",
   "rulesEdit.error.deadline": "Bitte ein gültiges Datum eingeben.",
   "rulesEdit.error.deadlineBeforeWindow": "Die Frist darf nicht vor dem Beginn der Sammelphase ({date}) liegen.",
 

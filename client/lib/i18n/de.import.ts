@@ -5,7 +5,8 @@ export const deImport = {
   "nav.import": "Import",
 
   "import.title": "Zusagen importieren",
-  "import.intro": "Laden Sie eine Tabelle mit Zusagen hoch (CSV oder Excel). Prüfen Sie sie zuerst mit einem Probelauf: Erst beim Importieren wird gespeichert – alle Zeilen oder, wenn eine fehlerhaft ist, keine.",
+  "import.intro":
+    "Laden Sie eine Tabelle mit Zusagen hoch (CSV oder Excel). Prüfen Sie sie zuerst mit einem Probelauf: Erst beim Importieren wird gespeichert – alle Zeilen oder, wenn eine fehlerhaft ist, keine.",
   "import.readOnly": "Nur Organisation und Administration können Zusagen importieren.",
 
   "import.file": "Datei",
@@ -14,7 +15,8 @@ export const deImport = {
   "import.choose": "Datei auswählen",
   "import.chosen": "{name} ({size})",
   "import.remove": "Andere Datei wählen",
-  "import.wrongType": "Bitte wählen Sie eine .csv- oder .xlsx-Datei. Eine ältere .xls-Datei speichern Sie in Excel als .xlsx.",
+  "import.wrongType":
+    "Bitte wählen Sie eine .csv- oder .xlsx-Datei. Eine ältere .xls-Datei speichern Sie in Excel als .xlsx.",
   "import.tooLarge": "Die Datei ist zu groß (höchstens 24 MB). Bitte teilen Sie sie auf.",
   "import.unreadable": "Die Datei konnte nicht gelesen werden.",
 
@@ -45,7 +47,8 @@ export const deImport = {
   "import.result.sponsors": "Neue Sponsoren",
   "import.result.warnings": "Hinweise",
   "import.result.errors": "Fehler",
-  "import.result.duplicatesNote": "Bereits importierte oder in der Datei wiederholte Zeilen werden nicht doppelt angelegt.",
+  "import.result.duplicatesNote":
+    "Bereits importierte oder in der Datei wiederholte Zeilen werden nicht doppelt angelegt.",
   "import.result.toPledges": "Zu den Zusagen",
 
   "import.errors.title": "Fehler",
@@ -66,19 +69,25 @@ export const deImport = {
   "import.failed.other": "Der Import ist fehlgeschlagen. Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.",
 
   "import.problem.empty_file": "Die Datei ist leer. Erwartet werden eine Kopfzeile und darunter eine Zusage je Zeile.",
-  "import.problem.csv_syntax": "Die Datei ist keine gültige CSV-Datei, z. B. wegen eines Anführungszeichens, das nicht geschlossen wird.",
-  "import.problem.unreadable_file": "Die Datei ist keine lesbare Excel-Arbeitsmappe. Speichern Sie sie in Excel als .xlsx oder als CSV.",
-  "import.problem.too_many_rows": "Zu viele Zeilen: Ein Import nimmt höchstens 100.000 Zeilen. Bitte teilen Sie die Datei auf.",
+  "import.problem.csv_syntax":
+    "Die Datei ist keine gültige CSV-Datei, z. B. wegen eines Anführungszeichens, das nicht geschlossen wird.",
+  "import.problem.unreadable_file":
+    "Die Datei ist keine lesbare Excel-Arbeitsmappe. Speichern Sie sie in Excel als .xlsx oder als CSV.",
+  "import.problem.too_many_rows":
+    "Zu viele Zeilen: Ein Import nimmt höchstens 100.000 Zeilen. Bitte teilen Sie die Datei auf.",
   "import.problem.missing_column": "Die Kopfzeile hat keine Spalte „{field}“.",
   "import.problem.duplicate_column": "Die Spalte „{field}“ kommt zweimal vor.",
-  "import.problem.extra_cells": "Die Zeile hat mehr Werte als die Kopfzeile Spalten. Steht ein Trennzeichen ungeschützt in einem Wert, etwa 1,500 in einer Datei mit Kommas? Setzen Sie den Wert in Anführungszeichen.",
+  "import.problem.extra_cells":
+    "Die Zeile hat mehr Werte als die Kopfzeile Spalten. Steht ein Trennzeichen ungeschützt in einem Wert, etwa 1,500 in einer Datei mit Kommas? Setzen Sie den Wert in Anführungszeichen.",
   "import.problem.required": "„{field}“ ist leer.",
   "import.problem.too_long": "Der Text in „{field}“ ist zu lang.",
-  "import.problem.unknown_kind": "„{value}“ ist keine Art. Möglich: Unternehmen, Öffentliche Hand, Kommunales Unternehmen, Wissenschaft, Verband, Privatperson.",
+  "import.problem.unknown_kind":
+    "„{value}“ ist keine Art. Möglich: Unternehmen, Öffentliche Hand, Kommunales Unternehmen, Wissenschaft, Verband, Privatperson.",
   "import.problem.unknown_type": "„{value}“ ist kein Typ. Möglich: Geld, Sachleistung.",
   "import.problem.unknown_status": "„{value}“ ist kein Status. Möglich: Absicht, Zugesagt, Bezahlt, Zurückgezogen.",
   "import.problem.invalid_country": "„{value}“ ist kein Ländercode aus zwei Buchstaben, z. B. DE, BE oder NL.",
-  "import.problem.amount_ambiguous_comma": "„{value}“ ist mehrdeutig: Ein Komma vor drei Ziffern kann Tausender- oder Dezimaltrennzeichen sein. Schreiben Sie 1.500 für eintausendfünfhundert Euro oder 1,50 für einen Euro fünfzig.",
+  "import.problem.amount_ambiguous_comma":
+    "„{value}“ ist mehrdeutig: Ein Komma vor drei Ziffern kann Tausender- oder Dezimaltrennzeichen sein. Schreiben Sie 1.500 für eintausendfünfhundert Euro oder 1,50 für einen Euro fünfzig.",
   "import.problem.amount_too_many_decimals": "„{value}“ hat mehr als zwei Nachkommastellen.",
   "import.problem.amount_invalid": "„{value}“ ist kein Betrag. Beispiele: 15.000 oder 1.500,50.",
   "import.problem.amount_range": "„{value}“ liegt nicht zwischen 0,01 € und 1.000.000.000 €.",
@@ -86,16 +95,20 @@ export const deImport = {
   "import.problem.future_date": "Das Datum {value} liegt in der Zukunft.",
   "import.problem.note_required": "Eine Sachleistung braucht eine Beschreibung in der Spalte „Notiz“.",
   "import.problem.column_ignored": "Die Spalte „{value}“ gehört nicht zum Format und wird ignoriert.",
-  "import.problem.kind_differs": "Der Sponsor ist schon mit einer anderen Art erfasst und bleibt so; die Zeile nennt „{value}“.",
-  "import.problem.country_differs": "Der Sponsor ist schon mit einem anderen Land erfasst und bleibt so; die Zeile nennt {value}.",
+  "import.problem.kind_differs":
+    "Der Sponsor ist schon mit einer anderen Art erfasst und bleibt so; die Zeile nennt „{value}“.",
+  "import.problem.country_differs":
+    "Der Sponsor ist schon mit einem anderen Land erfasst und bleibt so; die Zeile nennt {value}.",
 
   "import.format.title": "Format",
-  "import.format.intro": "Eine Kopfzeile, dann eine Zusage je Zeile. Die Spalten dürfen in beliebiger Reihenfolge stehen; Überschriften auf Deutsch oder Englisch. Sponsoren werden über den Namen gefunden (Groß- und Kleinschreibung und Leerzeichen zählen nicht), sonst neu angelegt.",
+  "import.format.intro":
+    "Eine Kopfzeile, dann eine Zusage je Zeile. Die Spalten dürfen in beliebiger Reihenfolge stehen; Überschriften auf Deutsch oder Englisch. Sponsoren werden über den Namen gefunden (Groß- und Kleinschreibung und Leerzeichen zählen nicht), sonst neu angelegt.",
   "import.format.column": "Spalte",
   "import.format.english": "Englisch",
   "import.format.values": "Inhalt",
   "import.format.name": "Name des Sponsors (Pflicht)",
-  "import.format.kind": "Unternehmen, Öffentliche Hand, Kommunales Unternehmen, Wissenschaft, Verband oder Privatperson",
+  "import.format.kind":
+    "Unternehmen, Öffentliche Hand, Kommunales Unternehmen, Wissenschaft, Verband oder Privatperson",
   "import.format.country": "Ländercode aus zwei Buchstaben: DE, BE, NL …",
   "import.format.amount": "Euro: 15.000 · 1.500,50 · 1500.50 – nicht 1,500 (mehrdeutig)",
   "import.format.type": "Geld oder Sachleistung",
@@ -103,5 +116,6 @@ export const deImport = {
   "import.format.date": "Tag der Zusage: TT.MM.JJJJ oder JJJJ-MM-TT, nicht in der Zukunft",
   "import.format.note": "Optional; bei Sachleistungen Pflicht: die Beschreibung",
   "import.format.example": "Beispiel (CSV aus deutschem Excel)",
-  "import.format.rules": "Dieselbe Zeile ein zweites Mal – in derselben oder einer späteren Datei – wird nicht doppelt angelegt. Zurückgezogene Zusagen werden als Absicht angelegt und am selben Tag zurückgezogen; bezahlte mit einer Zahlung über den ganzen Betrag.",
+  "import.format.rules":
+    "Dieselbe Zeile ein zweites Mal – in derselben oder einer späteren Datei – wird nicht doppelt angelegt. Zurückgezogene Zusagen werden als Absicht angelegt und am selben Tag zurückgezogen; bezahlte mit einer Zahlung über den ganzen Betrag.",
 };

@@ -32,7 +32,8 @@ export const dePledge = {
 
   "detail.edit.title": "Zusage bearbeiten",
   "detail.edit.at": "Gültig ab",
-  "detail.edit.at.hint": "Ab diesem Tag zählen der neue Betrag oder Typ (nicht in der Zukunft, nicht vor der letzten Änderung).",
+  "detail.edit.at.hint":
+    "Ab diesem Tag zählen der neue Betrag oder Typ (nicht in der Zukunft, nicht vor der letzten Änderung).",
   "detail.edit.dateLocked": "Das Datum lässt sich nur ändern, solange keine spätere Änderung der Zusage datiert ist.",
   "detail.edit.raisedBy.hint": "Optional: Name der Person oder Organisation, die die Zusage eingeworben hat.",
   "detail.edit.raisedBy.linked": "Verknüpft mit dem Sponsor {name}. Ein geänderter Name ersetzt die Verknüpfung.",
@@ -136,14 +137,16 @@ export const dePledge = {
   "attachments.uploading": "Wird hochgeladen …",
   "attachments.uploaded": "{name} hochgeladen",
   "attachments.problem.tooLarge": "Die Datei ist zu groß: Es sind höchstens 10 MB möglich.",
-  "attachments.problem.wrongType": "Diese Datei lässt sich nicht hochladen: Bitte wählen Sie ein PDF oder ein Bild (PNG, JPEG).",
+  "attachments.problem.wrongType":
+    "Diese Datei lässt sich nicht hochladen: Bitte wählen Sie ein PDF oder ein Bild (PNG, JPEG).",
   "attachments.problem.empty": "Die Datei ist leer.",
   "attachments.problem.full": "Zu dieser Zusage gibt es schon 20 Unterlagen. Bitte entfernen Sie zuerst eine.",
   "attachments.problem.signedOut": "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich neu an.",
   "attachments.remove": "Entfernen",
   "attachments.remove.label": "{name} entfernen",
   "attachments.remove.title": "Unterlage entfernen?",
-  "attachments.remove.text": "„{name}“ verschwindet aus der Liste dieser Zusage. Die Datei bleibt archiviert, und die Entfernung wird protokolliert.",
+  "attachments.remove.text":
+    "„{name}“ verschwindet aus der Liste dieser Zusage. Die Datei bleibt archiviert, und die Entfernung wird protokolliert.",
   "attachments.removed": "{name} entfernt",
 
   // The list's filter toolbar (the list's other strings are the pledges.* keys in de.ts).

@@ -13,17 +13,22 @@ export const dePortal = {
   "portal.noSession.staffLink": "Zur Anmeldung",
 
   "leverage.title": "Was Ihr Beitrag bewirkt",
-  "leverage.eligible": "Ihre {amount} verbindlichen Eigenmittel tragen {share} der gezählten Eigenmittel und schalten {unlocked} Landesförderung frei.",
+  "leverage.eligible":
+    "Ihre {amount} verbindlichen Eigenmittel tragen {share} der gezählten Eigenmittel und schalten {unlocked} Landesförderung frei.",
   "leverage.pending":
     "Ihre {amount} verbindlichen Eigenmittel tragen {share} der gezählten Eigenmittel und schalten {unlocked} Landesförderung frei, sobald die Kampagne förderfähig ist.",
   "leverage.share": "Ihre {amount} verbindlichen Eigenmittel tragen {share} der gezählten Eigenmittel.",
-  "leverage.cap": "Die Landesförderung ist auf {cap} gedeckelt, und diese Grenze ist erreicht – deshalb schaltet jeder Euro weniger frei als im Verhältnis 1\u00a0:\u00a0{ratio}.",
+  "leverage.cap":
+    "Die Landesförderung ist auf {cap} gedeckelt, und diese Grenze ist erreicht – deshalb schaltet jeder Euro weniger frei als im Verhältnis 1\u00a0:\u00a0{ratio}.",
   "leverage.capped.eligible": "Ihr Anteil schaltet {unlocked} Landesförderung frei.",
-  "leverage.capped.pending": "Ihr Anteil schaltet {unlocked} Landesförderung frei, sobald die Kampagne förderfähig ist.",
+  "leverage.capped.pending":
+    "Ihr Anteil schaltet {unlocked} Landesförderung frei, sobald die Kampagne förderfähig ist.",
   "leverage.intent": "Ihre Absichtserklärung über {amount} zählt erst, wenn sie verbindlich zugesagt ist.",
   "leverage.withdrawn": "Ihre Zusage wurde zurückgezogen und zählt nicht zu den Eigenmitteln.",
-  "leverage.none": "Für Sie ist noch keine Zusage erfasst. Sobald Sie verbindlich zusagen, sehen Sie hier, was Ihr Beitrag freischaltet.",
-  "leverage.inKindNotCounted": "Ihre Sachleistung wird in dieser Kampagne nicht zu den Eigenmitteln gezählt und schaltet daher keine Landesförderung frei.",
+  "leverage.none":
+    "Für Sie ist noch keine Zusage erfasst. Sobald Sie verbindlich zusagen, sehen Sie hier, was Ihr Beitrag freischaltet.",
+  "leverage.inKindNotCounted":
+    "Ihre Sachleistung wird in dieser Kampagne nicht zu den Eigenmitteln gezählt und schaltet daher keine Landesförderung frei.",
   "leverage.rejected": "Der Förderantrag wurde abgelehnt: Es fließt keine Landesförderung.",
   "leverage.figure.counted": "Ihre gezählten Eigenmittel",
   "leverage.figure.share": "Ihr Anteil an den Eigenmitteln",
@@ -34,7 +39,8 @@ export const dePortal = {
   "portal.campaign.deadline": "Frist",
   "portal.pledges.title": "Ihre Zusagen",
   "portal.pledges.empty.title": "Noch keine Zusage erfasst",
-  "portal.pledges.empty.text": "Sobald das Organisationsteam Ihre Zusage erfasst hat, erscheint sie hier mit Zahlungen und Ratenplan.",
+  "portal.pledges.empty.text":
+    "Sobald das Organisationsteam Ihre Zusage erfasst hat, erscheint sie hier mit Zahlungen und Ratenplan.",
   "portal.pledge.date": "Zusage vom {date}",
   "portal.pledge.counts": "Zählt zu den Eigenmitteln: {amount}",
   "portal.pledge.countsInKind": "Zählt zu den Eigenmitteln mit {amount} (Sachleistungen zählen zu {percent} %)",
@@ -53,8 +59,10 @@ export const dePortal = {
   "portal.schedule.overdue": "überfällig",
   "portal.schedule.open": "offen",
   "portal.raised.title": "Über Sie eingeworben",
-  "portal.raised.summary.one": "Sie haben {count} Zusage eines anderen Sponsors eingeworben: {total}, davon {counted} gezählt.",
-  "portal.raised.summary.other": "Sie haben {count} Zusagen anderer Sponsoren eingeworben: zusammen {total}, davon {counted} gezählt.",
+  "portal.raised.summary.one":
+    "Sie haben {count} Zusage eines anderen Sponsors eingeworben: {total}, davon {counted} gezählt.",
+  "portal.raised.summary.other":
+    "Sie haben {count} Zusagen anderer Sponsoren eingeworben: zusammen {total}, davon {counted} gezählt.",
 
   "listing.title": "Öffentliche Nennung",
   "listing.question": "Dürfen wir Sie auf der öffentlichen Seite der Kampagne nennen?",
@@ -65,7 +73,8 @@ export const dePortal = {
   "listing.saved": "Ihre Einstellung ist gespeichert: {listing}.",
   "listing.error": "Ihre Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
   "listing.publicOn": "Die Kampagne zeigt eine öffentliche Seite.",
-  "listing.publicOff": "Die Kampagne hat derzeit keine öffentliche Seite. Ihre Einstellung gilt, sobald sie eingeschaltet wird.",
+  "listing.publicOff":
+    "Die Kampagne hat derzeit keine öffentliche Seite. Ihre Einstellung gilt, sobald sie eingeschaltet wird.",
   "listing.viewPublic": "Öffentliche Seite ansehen",
 
   "public.error": "Die öffentliche Seite konnte nicht geladen werden.",
@@ -80,7 +89,8 @@ export const dePortal = {
   "publicPage.offHint": "ausgeschaltet",
   "publicPage.on": "Die öffentliche Seite ist eingeschaltet.",
   "publicPage.off": "Die öffentliche Seite ist ausgeschaltet.",
-  "publicPage.conflict": "Jemand anderes hat die Kampagne inzwischen geändert. Der aktuelle Stand wurde geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.",
+  "publicPage.conflict":
+    "Jemand anderes hat die Kampagne inzwischen geändert. Der aktuelle Stand wurde geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.",
   "publicPage.embed.summary": "Funding-Barometer einbetten",
   "publicPage.embed.label": "HTML zum Einfügen in Ihre Website",
   "publicPage.embed.hint": "Zeigt den Stand live, solange die öffentliche Seite eingeschaltet ist.",
@@ -88,7 +98,8 @@ export const dePortal = {
 
   "copy.button": "Kopieren",
   "copy.done": "In die Zwischenablage kopiert.",
-  "copy.manual": "Automatisches Kopieren ist hier nicht möglich. Der Text ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.",
+  "copy.manual":
+    "Automatisches Kopieren ist hier nicht möglich. Der Text ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.",
 
   "portal.attachments.title": "Unterlagen",
   "portal.attachments.none": "Zu dieser Zusage sind keine Unterlagen hinterlegt.",

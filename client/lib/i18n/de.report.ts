@@ -60,13 +60,15 @@ export const deReport = {
 
   "report.pipeline.title": "Pipeline: noch nicht verbindliche Absichten",
   "report.pipeline.asOf": "Heutiger Stand ({date})",
-  "report.pipeline.explain": "Absichten zählen erst, wenn sie verbindlich zugesagt sind. Oben stehen die Sponsoren, die am längsten warten.",
+  "report.pipeline.explain":
+    "Absichten zählen erst, wenn sie verbindlich zugesagt sind. Oben stehen die Sponsoren, die am längsten warten.",
   "report.pipeline.intent": "Absichten gesamt",
   "report.pipeline.pledges": "Zusagen",
   "report.pipeline.sponsors": "Sponsoren",
   "report.pipeline.error": "Die Pipeline konnte nicht geladen werden.",
   "report.pipeline.empty.title": "Keine offenen Absichten",
-  "report.pipeline.empty.text": "Alle Zusagen sind verbindlich oder zurückgezogen, und keine bedingte Zusage ist offen.",
+  "report.pipeline.empty.text":
+    "Alle Zusagen sind verbindlich oder zurückgezogen, und keine bedingte Zusage ist offen.",
   "report.pipeline.ages.title": "Absichten nach Wartezeit",
   "report.pipeline.ages.band": "Wartezeit",
   "report.pipeline.sponsors.title": "Absichten nach Sponsor",
@@ -79,13 +81,16 @@ export const deReport = {
   "report.conditional.hint": "Bedingte Zusage: entfällt, wenn der Antrag abgelehnt wird",
   "report.conditionalList.title": "Offene bedingte Zusagen",
   "report.conditionalList.none": "Keine offenen bedingten Zusagen.",
-  "report.conditionalList.summary.one": "1 offene bedingte Zusage über {amount}; davon {binding} verbindlich und gezählt – sie entfallen, wenn der Antrag abgelehnt wird.",
-  "report.conditionalList.summary.other": "{count} offene bedingte Zusagen über {amount}; davon {binding} verbindlich und gezählt – sie entfallen, wenn der Antrag abgelehnt wird.",
+  "report.conditionalList.summary.one":
+    "1 offene bedingte Zusage über {amount}; davon {binding} verbindlich und gezählt – sie entfallen, wenn der Antrag abgelehnt wird.",
+  "report.conditionalList.summary.other":
+    "{count} offene bedingte Zusagen über {amount}; davon {binding} verbindlich und gezählt – sie entfallen, wenn der Antrag abgelehnt wird.",
   "report.conditionalList.shown": "Die {shown} größten von {count}.",
 
   "report.cashFlow.title": "Mittelfluss je Jahr",
   "report.cashFlow.tableTitle": "Eigenmittel und Landesanteil je Jahr",
-  "report.cashFlow.explain": "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, gleich verteilt über den Förderzeitraum).",
+  "report.cashFlow.explain":
+    "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, gleich verteilt über den Förderzeitraum).",
   "report.cashFlow.year": "Jahr",
   "report.cashFlow.scheduled": "Eigenmittel geplant",
   "report.cashFlow.received": "Eigenmittel eingegangen",
@@ -95,11 +100,14 @@ export const deReport = {
   "report.cashFlow.short": "Fehlbetrag {amount}",
   "report.cashFlow.shortWord": "Fehlbetrag",
   "report.cashFlow.shortfall": "Fehlbetrag (Betrag)",
-  "report.cashFlow.shortYears.one": "Fehlbetrag: Im Jahr {years} decken die geplanten Eigenmittel den Landesanteil nicht.",
-  "report.cashFlow.shortYears.other": "Fehlbetrag: In den Jahren {years} decken die geplanten Eigenmittel den Landesanteil nicht.",
+  "report.cashFlow.shortYears.one":
+    "Fehlbetrag: Im Jahr {years} decken die geplanten Eigenmittel den Landesanteil nicht.",
+  "report.cashFlow.shortYears.other":
+    "Fehlbetrag: In den Jahren {years} decken die geplanten Eigenmittel den Landesanteil nicht.",
   "report.cashFlow.allCovered": "In jedem Jahr decken die geplanten Eigenmittel den Landesanteil.",
   "report.cashFlow.empty.title": "Noch kein Mittelfluss",
-  "report.cashFlow.empty.text": "Sobald verbindliche Zusagen Raten haben, erscheinen hier die Jahre des Förderzeitraums.",
+  "report.cashFlow.empty.text":
+    "Sobald verbindliche Zusagen Raten haben, erscheinen hier die Jahre des Förderzeitraums.",
   "report.cashFlow.error": "Der Mittelfluss konnte nicht geladen werden.",
 
   "report.breakdowns.title": "Herkunft der Eigenmittel",

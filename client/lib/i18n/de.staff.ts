@@ -33,16 +33,19 @@ export const deStaff = {
   "sponsors.link.text": "Schicken Sie diesen Link an den Sponsor. Er öffnet das Sponsorenportal ohne Passwort.",
   "sponsors.link.url": "Persönlicher Link",
   "sponsors.link.expires": "Gültig bis {date}.",
-  "sponsors.link.replaces": "Frühere Links dieses Sponsors gelten ab jetzt nicht mehr. Der Link wird nur jetzt angezeigt.",
+  "sponsors.link.replaces":
+    "Frühere Links dieses Sponsors gelten ab jetzt nicht mehr. Der Link wird nur jetzt angezeigt.",
   "sponsors.link.revoke": "Links widerrufen",
   "sponsors.link.revoke.title": "Alle Links von {sponsor} widerrufen?",
-  "sponsors.link.revoke.text": "Alle Zugangslinks dieses Sponsors werden ungültig, und offene Sitzungen im Sponsorenportal enden sofort.",
+  "sponsors.link.revoke.text":
+    "Alle Zugangslinks dieses Sponsors werden ungültig, und offene Sitzungen im Sponsorenportal enden sofort.",
   "sponsors.link.revoked.none": "{sponsor} hatte keine gültigen Links; offene Sitzungen wurden beendet.",
   "sponsors.link.revoked.one": "{count} Link von {sponsor} widerrufen.",
   "sponsors.link.revoked.other": "{count} Links von {sponsor} widerrufen.",
   "sponsors.contact.export": "Kontaktdaten exportieren",
   "sponsors.contact.export.title": "Kontaktdaten von {sponsor}",
-  "sponsors.contact.export.text": "Die gespeicherten Kontaktdaten (Auskunft nach Art. 15 DSGVO). Der Export wird protokolliert.",
+  "sponsors.contact.export.text":
+    "Die gespeicherten Kontaktdaten (Auskunft nach Art. 15 DSGVO). Der Export wird protokolliert.",
   "sponsors.contact.export.data": "Kontaktdaten als JSON",
   "sponsors.contact.download": "Als Datei herunterladen",
   "sponsors.contact.filename": "kontaktdaten-sponsor-{id}.json",
@@ -83,7 +86,8 @@ export const deStaff = {
   "sponsors.duplicates.show": "Mögliche Dubletten",
   "sponsors.duplicates.hide": "Dubletten ausblenden",
   "sponsors.duplicates.title": "Mögliche Dubletten",
-  "sponsors.duplicates.intro": "Sponsoren, die gleich heißen (ohne Rechtsform) oder dieselbe USt-IdNr. haben. Wählen Sie, welcher bleibt.",
+  "sponsors.duplicates.intro":
+    "Sponsoren, die gleich heißen (ohne Rechtsform) oder dieselbe USt-IdNr. haben. Wählen Sie, welcher bleibt.",
   "sponsors.duplicates.none": "Keine möglichen Dubletten gefunden.",
   "sponsors.duplicates.error": "Die möglichen Dubletten konnten nicht geladen werden.",
   "sponsors.duplicates.reason.name": "Gleicher Name (ohne Rechtsform)",
@@ -91,7 +95,8 @@ export const deStaff = {
   "sponsors.duplicates.keep": "{sponsor} behalten",
   "sponsors.merge": "Zusammenführen",
   "sponsors.merge.title": "In {sponsor} zusammenführen?",
-  "sponsors.merge.text": "Die Zusagen von {others} gehen mit ihrer Historie auf {sponsor} über, leere Angaben werden ergänzt, und {others} verschwindet aus der Liste. Ihre Zugangslinks gelten dann nicht mehr.",
+  "sponsors.merge.text":
+    "Die Zusagen von {others} gehen mit ihrer Historie auf {sponsor} über, leere Angaben werden ergänzt, und {others} verschwindet aus der Liste. Ihre Zugangslinks gelten dann nicht mehr.",
   "sponsors.merge.done": "{others} in {sponsor} zusammengeführt.",
   "field.contactEmail": "Bitte geben Sie eine gültige E-Mail-Adresse an.",
 
@@ -139,7 +144,8 @@ export const deStaff = {
   "users.enable": "Aktivieren",
   "users.disable.title": "{name} deaktivieren?",
   "users.enable.title": "{name} wieder aktivieren?",
-  "users.disable.text": "{name} ({email}) kann sich nicht mehr anmelden; laufende Sitzungen und API-Tokens hören sofort auf zu funktionieren.",
+  "users.disable.text":
+    "{name} ({email}) kann sich nicht mehr anmelden; laufende Sitzungen und API-Tokens hören sofort auf zu funktionieren.",
   "users.enable.text": "{name} ({email}) kann sich wieder anmelden.",
   "users.disabled.done": "{name} ist deaktiviert.",
   "users.enabled.done": "{name} ist wieder aktiv.",
@@ -157,7 +163,8 @@ export const deStaff = {
   "account.password.changed": "Ihr Passwort wurde geändert. Andere Sitzungen wurden abgemeldet.",
 
   "tokens.title": "Persönliche API-Tokens",
-  "tokens.intro": "Mit einem Token können Skripte (Importe, Bankabgleich) in Ihrem Namen auf die API zugreifen: Kopfzeile „Authorization: Bearer <Token>“.",
+  "tokens.intro":
+    "Mit einem Token können Skripte (Importe, Bankabgleich) in Ihrem Namen auf die API zugreifen: Kopfzeile „Authorization: Bearer <Token>“.",
   "tokens.name": "Bezeichnung",
   "tokens.name.hint": "Wofür ist der Token? z. B. „Import aus der Buchhaltung“",
   "tokens.nameMissing": "Bitte geben Sie eine Bezeichnung an.",

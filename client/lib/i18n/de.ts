@@ -67,7 +67,8 @@ export const de = {
   "dashboard.asOf": "Stand: {date}",
   "dashboard.error": "Die Zahlen der Kampagne konnten nicht geladen werden.",
   "dashboard.empty.title": "Noch keine Zusagen",
-  "dashboard.empty.text": "Sobald die erste Zusage erfasst ist, erscheinen hier Fortschritt, Verlauf und Förderfähigkeit.",
+  "dashboard.empty.text":
+    "Sobald die erste Zusage erfasst ist, erscheinen hier Fortschritt, Verlauf und Förderfähigkeit.",
   "headline.label": "Gezählte Eigenmittel",
   "headline.ofTarget": "von {target} Ziel",
   "headline.percent": "{percent} des Ziels erreicht",
@@ -109,8 +110,10 @@ export const de = {
   "rule.min_sponsors": "Mindestzahl an Sponsoren",
   "rule.max_public_share": "Höchstanteil öffentlicher Mittel",
   "rule.target.missing": "Es fehlen {amount} verbindliche Zusagen.",
-  "rule.deadline.missing.one": "Die Frist ist seit {count} Tag abgelaufen, und das Ziel war am Stichtag nicht erreicht.",
-  "rule.deadline.missing.other": "Die Frist ist seit {count} Tagen abgelaufen, und das Ziel war am Stichtag nicht erreicht.",
+  "rule.deadline.missing.one":
+    "Die Frist ist seit {count} Tag abgelaufen, und das Ziel war am Stichtag nicht erreicht.",
+  "rule.deadline.missing.other":
+    "Die Frist ist seit {count} Tagen abgelaufen, und das Ziel war am Stichtag nicht erreicht.",
   "rule.min_sponsors.missing.one": "Es fehlt {count} Sponsor mit verbindlicher Zusage.",
   "rule.min_sponsors.missing.other": "Es fehlen {count} Sponsoren mit verbindlicher Zusage.",
   "rule.max_public_share.missing": "Der Anteil öffentlicher Mittel liegt {points} Prozentpunkte über der Grenze.",
@@ -156,7 +159,8 @@ export const de = {
   "pledges.emptyFiltered": "Keine Zusagen passen zu diesen Filtern.",
   "pledges.error": "Die Zusagen konnten nicht geladen werden.",
   "pledges.readOnly": "Als Mitglied des Lenkungskreises sehen Sie die Zusagen nur lesend.",
-  "pledges.conflict": "Jemand anderes hat diese Zusage inzwischen geändert. Die Liste wurde neu geladen – bitte prüfen Sie den aktuellen Stand und versuchen Sie es erneut.",
+  "pledges.conflict":
+    "Jemand anderes hat diese Zusage inzwischen geändert. Die Liste wurde neu geladen – bitte prüfen Sie den aktuellen Stand und versuchen Sie es erneut.",
 
   "action.confirm": "Bestätigen",
   "action.withdraw": "Zurückziehen",
@@ -164,7 +168,8 @@ export const de = {
   "action.reinstate": "Wieder aufnehmen",
   "action.paymentRecorded": "Zahlung über {amount} von {sponsor} erfasst.",
   "withdraw.title": "Zusage von {sponsor} zurückziehen",
-  "withdraw.text": "Zurückgezogene Zusagen zählen nicht mehr zu den Eigenmitteln. Die Änderung bleibt in der Historie sichtbar.",
+  "withdraw.text":
+    "Zurückgezogene Zusagen zählen nicht mehr zu den Eigenmitteln. Die Änderung bleibt in der Historie sichtbar.",
   "withdraw.reason": "Grund",
   "withdraw.reasonRequired": "Bitte geben Sie einen Grund an.",
   "withdraw.submit": "Zusage zurückziehen",
@@ -224,7 +229,8 @@ export const de = {
 
   "amount.empty": "Bitte geben Sie einen Betrag ein.",
   "amount.ambiguous_comma": "{input} ist mehrdeutig: meinen Sie {thousands} oder {decimal}?",
-  "amount.ambiguous_comma.thousands": "{input} ist mehrdeutig: meinen Sie {thousands}? Cent bitte mit höchstens zwei Nachkommastellen angeben.",
+  "amount.ambiguous_comma.thousands":
+    "{input} ist mehrdeutig: meinen Sie {thousands}? Cent bitte mit höchstens zwei Nachkommastellen angeben.",
   "amount.too_many_decimals": "Bitte höchstens zwei Nachkommastellen (Cent) angeben.",
   "amount.invalid": "Bitte geben Sie den Betrag als Zahl an, z. B. 15.000 oder 1.500,50.",
   "amount.range": "Der Betrag muss zwischen 0,01 € und 1.000.000.000,00 € liegen.",
@@ -237,7 +243,8 @@ export const de = {
   "field.pledgedAt": "Das Datum darf nicht in der Zukunft liegen.",
   "field.description": "Für eine Sachleistung ist eine Beschreibung nötig (höchstens 2.000 Zeichen).",
   "field.raisedBySponsorId": "Ein Sponsor kann seine eigene Zusage nicht selbst eingeworben haben.",
-  "field.raisedByName": "Bitte entweder einen Sponsor wählen oder den Namen einer Person angeben (höchstens 200 Zeichen).",
+  "field.raisedByName":
+    "Bitte entweder einen Sponsor wählen oder den Namen einer Person angeben (höchstens 200 Zeichen).",
   "field.note": "Die Notiz ist zu lang (höchstens 5.000 Zeichen).",
   "field.name": "Bitte geben Sie einen Namen mit höchstens 200 Zeichen an.",
   "field.kind": "Bitte wählen Sie die Art des Sponsors.",

@@ -26,7 +26,8 @@ export const enCommittee: Record<keyof typeof deCommittee, string> = {
   "projection.none.deadline": "The deadline has passed – there is no projection any more.",
   "projection.none.lastDay": "The deadline is today – there is no projection any more.",
   "projection.none.empty": "No binding pledges yet – there is no projection yet.",
-  "projection.explain": "Pace: growth of the counted own funds over the last 14 days divided by 14, carried forward to the deadline.",
+  "projection.explain":
+    "Pace: growth of the counted own funds over the last 14 days divided by 14, carried forward to the deadline.",
 
   "missing.items": "Still missing: {items}",
   "missing.amount": "{amount} of binding own funds",
@@ -50,10 +51,12 @@ export const enCommittee: Record<keyof typeof deCommittee, string> = {
   "rulesEdit.deadline": "Deadline",
   "rulesEdit.submit": "Save rules",
   "rulesEdit.saved": "The rules have been saved.",
-  "rulesEdit.conflict": "Someone else changed the campaign meanwhile. The form now shows the current values – please check them and save again.",
+  "rulesEdit.conflict":
+    "Someone else changed the campaign meanwhile. The form now shows the current values – please check them and save again.",
   "rulesEdit.error.inKind": "Please enter a whole number from 0 to 100.",
   "rulesEdit.error.minSponsors": "Please enter a whole number from 1, or leave the field empty.",
-  "rulesEdit.error.maxPublic": "Please enter a number from 0 to 100 with at most two decimals, or leave the field empty.",
+  "rulesEdit.error.maxPublic":
+    "Please enter a number from 0 to 100 with at most two decimals, or leave the field empty.",
   "rulesEdit.error.deadline": "Please enter a valid date.",
   "rulesEdit.error.deadlineBeforeWindow": "The deadline cannot be before the start of the collection window ({date}).",
 

@@ -5,7 +5,8 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "nav.import": "Import",
 
   "import.title": "Import pledges",
-  "import.intro": "Upload a spreadsheet of pledges (CSV or Excel). Check it with a dry run first: only importing saves anything – every row or, if one is wrong, none.",
+  "import.intro":
+    "Upload a spreadsheet of pledges (CSV or Excel). Check it with a dry run first: only importing saves anything – every row or, if one is wrong, none.",
   "import.readOnly": "Only organisers and admins can import pledges.",
 
   "import.file": "File",
@@ -71,14 +72,17 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.problem.too_many_rows": "Too many rows: one import takes at most 100,000 rows. Please split the file.",
   "import.problem.missing_column": "The header has no column “{field}”.",
   "import.problem.duplicate_column": "The column “{field}” appears twice.",
-  "import.problem.extra_cells": "The line has more values than the header has columns. Is there a separator inside a value, like 1,500 in a comma-separated file? Put the value in quotes.",
+  "import.problem.extra_cells":
+    "The line has more values than the header has columns. Is there a separator inside a value, like 1,500 in a comma-separated file? Put the value in quotes.",
   "import.problem.required": "“{field}” is empty.",
   "import.problem.too_long": "The text in “{field}” is too long.",
-  "import.problem.unknown_kind": "“{value}” is not a kind. Possible: company, public_body, public_company, research, association, individual.",
+  "import.problem.unknown_kind":
+    "“{value}” is not a kind. Possible: company, public_body, public_company, research, association, individual.",
   "import.problem.unknown_type": "“{value}” is not a type. Possible: cash, in_kind.",
   "import.problem.unknown_status": "“{value}” is not a status. Possible: intent, confirmed, paid, withdrawn.",
   "import.problem.invalid_country": "“{value}” is not a two-letter country code such as DE, BE or NL.",
-  "import.problem.amount_ambiguous_comma": "“{value}” is ambiguous: a comma before three digits may separate thousands or decimals. Write 1.500 or 1500 for fifteen hundred euros, 1,50 for one euro fifty.",
+  "import.problem.amount_ambiguous_comma":
+    "“{value}” is ambiguous: a comma before three digits may separate thousands or decimals. Write 1.500 or 1500 for fifteen hundred euros, 1,50 for one euro fifty.",
   "import.problem.amount_too_many_decimals": "“{value}” has more than two decimals.",
   "import.problem.amount_invalid": "“{value}” is not an amount. Examples: 15.000 or 1.500,50.",
   "import.problem.amount_range": "“{value}” is not between €0.01 and €1,000,000,000.",
@@ -90,7 +94,8 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.problem.country_differs": "The sponsor exists with another country and is kept so; the row says {value}.",
 
   "import.format.title": "Format",
-  "import.format.intro": "A header line, then one pledge a line. Columns in any order; headers in English or German. Sponsors are found by name (case and spacing do not matter), else created.",
+  "import.format.intro":
+    "A header line, then one pledge a line. Columns in any order; headers in English or German. Sponsors are found by name (case and spacing do not matter), else created.",
   "import.format.column": "Column",
   "import.format.english": "English",
   "import.format.values": "Content",
@@ -103,5 +108,6 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.format.date": "The day of the pledge: YYYY-MM-DD or DD.MM.YYYY, not in the future",
   "import.format.note": "Optional; required for in-kind pledges: the description",
   "import.format.example": "Example (CSV from German Excel)",
-  "import.format.rules": "The same row a second time – in the same or a later file – is not created twice. Withdrawn pledges are created as intents and withdrawn on the same day; paid ones with a payment of the full amount.",
+  "import.format.rules":
+    "The same row a second time – in the same or a later file – is not created twice. Withdrawn pledges are created as intents and withdrawn on the same day; paid ones with a payment of the full amount.",
 };

@@ -142,7 +142,8 @@ export const enPledge: Record<keyof typeof dePledge, string> = {
   "attachments.remove": "Remove",
   "attachments.remove.label": "Remove {name}",
   "attachments.remove.title": "Remove the document?",
-  "attachments.remove.text": "“{name}” disappears from this pledge's list. The file stays archived, and the removal is logged.",
+  "attachments.remove.text":
+    "“{name}” disappears from this pledge's list. The file stays archived, and the removal is logged.",
   "attachments.removed": "{name} removed",
 
   // The list's filter toolbar.

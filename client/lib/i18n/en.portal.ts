@@ -14,17 +14,21 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.noSession.staffLink": "Sign in",
 
   "leverage.title": "What your contribution does",
-  "leverage.eligible": "Your {amount} of binding own funds carry {share} of the counted own funds and unlock {unlocked} of state funding.",
+  "leverage.eligible":
+    "Your {amount} of binding own funds carry {share} of the counted own funds and unlock {unlocked} of state funding.",
   "leverage.pending":
     "Your {amount} of binding own funds carry {share} of the counted own funds and will unlock {unlocked} of state funding once the campaign qualifies.",
   "leverage.share": "Your {amount} of binding own funds carry {share} of the counted own funds.",
-  "leverage.cap": "State funding is capped at {cap}, and the cap has been reached – so each euro unlocks less than the 1\u00a0:\u00a0{ratio} ratio.",
+  "leverage.cap":
+    "State funding is capped at {cap}, and the cap has been reached – so each euro unlocks less than the 1\u00a0:\u00a0{ratio} ratio.",
   "leverage.capped.eligible": "Your share unlocks {unlocked} of state funding.",
   "leverage.capped.pending": "Your share will unlock {unlocked} of state funding once the campaign qualifies.",
   "leverage.intent": "Your letter of intent for {amount} counts only once it is a binding pledge.",
   "leverage.withdrawn": "Your pledge was withdrawn and does not count toward the own funds.",
-  "leverage.none": "No pledge has been recorded for you yet. Once you pledge, you will see here what your contribution unlocks.",
-  "leverage.inKindNotCounted": "This campaign does not count your in-kind contribution toward the own funds, so it unlocks no state funding.",
+  "leverage.none":
+    "No pledge has been recorded for you yet. Once you pledge, you will see here what your contribution unlocks.",
+  "leverage.inKindNotCounted":
+    "This campaign does not count your in-kind contribution toward the own funds, so it unlocks no state funding.",
   "leverage.rejected": "The application was rejected: no state funding will flow.",
   "leverage.figure.counted": "Your counted own funds",
   "leverage.figure.share": "Your share of the own funds",
@@ -35,7 +39,8 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.campaign.deadline": "Deadline",
   "portal.pledges.title": "Your pledges",
   "portal.pledges.empty.title": "No pledge recorded yet",
-  "portal.pledges.empty.text": "Once the organisers have recorded your pledge, it shows here with its payments and installments.",
+  "portal.pledges.empty.text":
+    "Once the organisers have recorded your pledge, it shows here with its payments and installments.",
   "portal.pledge.date": "Pledged on {date}",
   "portal.pledge.counts": "Counts toward the own funds: {amount}",
   "portal.pledge.countsInKind": "Counts toward the own funds with {amount} (in-kind contributions count at {percent}%)",
@@ -55,7 +60,8 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.schedule.open": "open",
   "portal.raised.title": "Raised through you",
   "portal.raised.summary.one": "You raised {count} pledge from another sponsor: {total}, of which {counted} counts.",
-  "portal.raised.summary.other": "You raised {count} pledges from other sponsors: {total} in all, of which {counted} counts.",
+  "portal.raised.summary.other":
+    "You raised {count} pledges from other sponsors: {total} in all, of which {counted} counts.",
 
   "listing.title": "Public listing",
   "listing.question": "May we name you on the campaign's public page?",
@@ -81,7 +87,8 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "publicPage.offHint": "switched off",
   "publicPage.on": "The public page is switched on.",
   "publicPage.off": "The public page is switched off.",
-  "publicPage.conflict": "Someone else has changed the campaign in the meantime. The current state has been loaded – please check it and try again.",
+  "publicPage.conflict":
+    "Someone else has changed the campaign in the meantime. The current state has been loaded – please check it and try again.",
   "publicPage.embed.summary": "Embed the funding barometer",
   "publicPage.embed.label": "HTML to paste into your website",
   "publicPage.embed.hint": "Shows the figures live while the public page is switched on.",
@@ -89,7 +96,8 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
 
   "copy.button": "Copy",
   "copy.done": "Copied to the clipboard.",
-  "copy.manual": "Copying automatically is not possible here. The text is selected – please copy it with Ctrl+C (Mac: ⌘+C).",
+  "copy.manual":
+    "Copying automatically is not possible here. The text is selected – please copy it with Ctrl+C (Mac: ⌘+C).",
 
   "portal.attachments.title": "Documents",
   "portal.attachments.none": "No documents are on file for this pledge.",

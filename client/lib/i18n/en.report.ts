@@ -61,7 +61,8 @@ export const enReport: Record<keyof typeof deReport, string> = {
 
   "report.pipeline.title": "Pipeline: intents not yet binding",
   "report.pipeline.asOf": "Today's state ({date})",
-  "report.pipeline.explain": "Intents count once they are confirmed in writing. The sponsors who have waited longest come first.",
+  "report.pipeline.explain":
+    "Intents count once they are confirmed in writing. The sponsors who have waited longest come first.",
   "report.pipeline.intent": "Intents in total",
   "report.pipeline.pledges": "Pledges",
   "report.pipeline.sponsors": "Sponsors",
@@ -80,13 +81,16 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.conditional.hint": "Conditional pledge: lapses if the application is rejected",
   "report.conditionalList.title": "Open conditional pledges",
   "report.conditionalList.none": "No open conditional pledges.",
-  "report.conditionalList.summary.one": "1 open conditional pledge of {amount}; {binding} of it binding and counted – it lapses if the application is rejected.",
-  "report.conditionalList.summary.other": "{count} open conditional pledges of {amount}; {binding} of them binding and counted – they lapse if the application is rejected.",
+  "report.conditionalList.summary.one":
+    "1 open conditional pledge of {amount}; {binding} of it binding and counted – it lapses if the application is rejected.",
+  "report.conditionalList.summary.other":
+    "{count} open conditional pledges of {amount}; {binding} of them binding and counted – they lapse if the application is rejected.",
   "report.conditionalList.shown": "The {shown} largest of {count}.",
 
   "report.cashFlow.title": "Cash flow by year",
   "report.cashFlow.tableTitle": "Own funds and state share by year",
-  "report.cashFlow.explain": "Own funds by the due dates of binding pledges' installments and by payments received, beside the state share (the potential match spread evenly over the match period).",
+  "report.cashFlow.explain":
+    "Own funds by the due dates of binding pledges' installments and by payments received, beside the state share (the potential match spread evenly over the match period).",
   "report.cashFlow.year": "Year",
   "report.cashFlow.scheduled": "Own funds scheduled",
   "report.cashFlow.received": "Own funds received",

@@ -37,7 +37,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "sponsors.link.replaces": "Earlier links of this sponsor stop working now. The link is shown only now.",
   "sponsors.link.revoke": "Revoke links",
   "sponsors.link.revoke.title": "Revoke all links of {sponsor}?",
-  "sponsors.link.revoke.text": "Every access link of this sponsor stops working, and open sponsor portal sessions end at once.",
+  "sponsors.link.revoke.text":
+    "Every access link of this sponsor stops working, and open sponsor portal sessions end at once.",
   "sponsors.link.revoked.none": "{sponsor} had no valid links; open sessions have been ended.",
   "sponsors.link.revoked.one": "{count} link of {sponsor} revoked.",
   "sponsors.link.revoked.other": "{count} links of {sponsor} revoked.",
@@ -84,7 +85,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "sponsors.duplicates.show": "Possible duplicates",
   "sponsors.duplicates.hide": "Hide duplicates",
   "sponsors.duplicates.title": "Possible duplicates",
-  "sponsors.duplicates.intro": "Sponsors with the same name (without legal form) or the same VAT ID. Choose which one stays.",
+  "sponsors.duplicates.intro":
+    "Sponsors with the same name (without legal form) or the same VAT ID. Choose which one stays.",
   "sponsors.duplicates.none": "No possible duplicates found.",
   "sponsors.duplicates.error": "The possible duplicates could not be loaded.",
   "sponsors.duplicates.reason.name": "Same name (without legal form)",
@@ -92,7 +94,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "sponsors.duplicates.keep": "Keep {sponsor}",
   "sponsors.merge": "Merge",
   "sponsors.merge.title": "Merge into {sponsor}?",
-  "sponsors.merge.text": "The pledges of {others} move to {sponsor} with their history, blank details are filled in, and {others} disappears from the list. Its access links stop working.",
+  "sponsors.merge.text":
+    "The pledges of {others} move to {sponsor} with their history, blank details are filled in, and {others} disappears from the list. Its access links stop working.",
   "sponsors.merge.done": "{others} merged into {sponsor}.",
   "field.contactEmail": "Please enter a valid email address.",
 
@@ -158,7 +161,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "account.password.changed": "Your password has been changed. Other sessions have been signed out.",
 
   "tokens.title": "Personal API tokens",
-  "tokens.intro": "A token lets scripts (imports, bank reconciliation) use the API on your behalf: header “Authorization: Bearer <token>”.",
+  "tokens.intro":
+    "A token lets scripts (imports, bank reconciliation) use the API on your behalf: header “Authorization: Bearer <token>”.",
   "tokens.name": "Label",
   "tokens.name.hint": "What is the token for? e.g. “Import from accounting”",
   "tokens.nameMissing": "Please give a label.",

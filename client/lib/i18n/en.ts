@@ -154,7 +154,8 @@ export const en: Catalogue = {
   "pledges.emptyFiltered": "No pledges match these filters.",
   "pledges.error": "The pledges could not be loaded.",
   "pledges.readOnly": "As a member of the steering committee you see the pledges read-only.",
-  "pledges.conflict": "Someone else has changed this pledge in the meantime. The list was reloaded – please check the current state and try again.",
+  "pledges.conflict":
+    "Someone else has changed this pledge in the meantime. The list was reloaded – please check the current state and try again.",
 
   "action.confirm": "Confirm",
   "action.withdraw": "Withdraw",
@@ -222,7 +223,8 @@ export const en: Catalogue = {
 
   "amount.empty": "Please enter an amount.",
   "amount.ambiguous_comma": "{input} is ambiguous: do you mean {thousands} or {decimal}?",
-  "amount.ambiguous_comma.thousands": "{input} is ambiguous: do you mean {thousands}? Give cents with at most two decimals.",
+  "amount.ambiguous_comma.thousands":
+    "{input} is ambiguous: do you mean {thousands}? Give cents with at most two decimals.",
   "amount.too_many_decimals": "Please give at most two decimals (cents).",
   "amount.invalid": "Please enter the amount as a number, e.g. 15.000 or 1.500,50.",
   "amount.range": "The amount must be between €0.01 and €1,000,000,000.00.",

@@ -8,6 +8,11 @@ import { id } from "../inputs";
 /** A user: revoke one of its own tokens. */
 export const apiTokenRevoke = staffProcedure.input(z.object({ tokenId: id })).mutation(({ ctx, input }) => {
   if (!revokeApiToken(ctx.db, ctx.user.id, input.tokenId, ctx.now())) throw notFound("token");
-  audit(ctx.db, ctx.now(), { action: "api_token_revoked", userId: ctx.user.id, ip: ctx.ip, detail: { tokenId: input.tokenId } });
+  audit(ctx.db, ctx.now(), {
+    action: "api_token_revoked",
+    userId: ctx.user.id,
+    ip: ctx.ip,
+    detail: { tokenId: input.tokenId },
+  });
   return { ok: true };
 });

@@ -9,7 +9,12 @@ import { staffProcedure } from "../../trpc";
 
 /** A user: a new password, given the current one; other sessions end. */
 export const authChangePassword = staffProcedure
-  .input(z.object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1000) }))
+  .input(
+    z.object({
+      currentPassword: z.string().min(1).max(1000),
+      newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
+    }),
+  )
   .mutation(async ({ ctx, input }) => {
     const row = userById(ctx.db, ctx.user.id);
     if (!row) throw notFound("user");

@@ -9,7 +9,10 @@ import { email } from "../inputs";
 
 function tooMany(seconds: number): DomainError {
   const minutes = Math.ceil(seconds / 60);
-  return new DomainError("throttled", `too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`);
+  return new DomainError(
+    "throttled",
+    `too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`,
+  );
 }
 
 /**
@@ -22,7 +25,10 @@ export const authLogin = publicProcedure
     const now = ctx.now();
     const address = ctx.ip ?? "unknown";
     const { loginPerAccount, loginPerAddress } = ctx.limits;
-    const wait = Math.max(loginPerAccount.retryAfter(input.email, now.getTime()), loginPerAddress.retryAfter(address, now.getTime()));
+    const wait = Math.max(
+      loginPerAccount.retryAfter(input.email, now.getTime()),
+      loginPerAddress.retryAfter(address, now.getTime()),
+    );
     if (wait > 0) throw tooMany(wait);
     loginPerAddress.record(address, now.getTime());
 

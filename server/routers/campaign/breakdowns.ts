@@ -6,8 +6,10 @@ import { staffProcedure } from "../../trpc";
 import { businessDate, id } from "../inputs";
 
 /** Organiser, committee, admin: counted own funds by sector, membership, public/private, top sponsors, raisers. */
-export const campaignBreakdowns = staffProcedure.input(z.object({ campaignId: id, asOf: businessDate.optional() })).query(({ ctx, input }) => {
-  const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
-  const today = berlinDay(ctx.now());
-  return readBreakdowns(ctx.db, campaign, input.asOf ?? today, today);
-});
+export const campaignBreakdowns = staffProcedure
+  .input(z.object({ campaignId: id, asOf: businessDate.optional() }))
+  .query(({ ctx, input }) => {
+    const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
+    const today = berlinDay(ctx.now());
+    return readBreakdowns(ctx.db, campaign, input.asOf ?? today, today);
+  });

@@ -7,7 +7,8 @@ import { businessDate, cents, id, nullableText, optionalText, version } from "..
 
 /** The field rules of domain/pledgeFields.ts, reported on their fields with the input. */
 function fieldRules(p: Parameters<typeof pledgeFieldProblems>[0], ctx: z.RefinementCtx): void {
-  for (const problem of pledgeFieldProblems(p)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  for (const problem of pledgeFieldProblems(p))
+    ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
 export const createPledgeInput = z

@@ -4,7 +4,6 @@ import { pledgeHistory } from "../../queries/pledges";
 import { sessionProcedure } from "../../trpc";
 import { id } from "../inputs";
 
-
 /** Organiser, committee, admin: every event of the pledge, oldest first. A sponsor: of its own pledges. */
 export const pledgeHistoryProcedure = sessionProcedure.input(z.object({ pledgeId: id })).query(({ ctx, input }) => {
   const { pledge, viewer } = pledgeForReader(ctx.db, ctx, input.pledgeId);

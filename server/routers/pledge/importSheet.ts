@@ -22,12 +22,23 @@ export interface ImportResult {
   errors: ImportProblem[];
 }
 
-export async function importSheet(ctx: Context & { user: SessionUser }, campaignId: number, sheet: Sheet, dryRun: boolean): Promise<ImportResult> {
+export async function importSheet(
+  ctx: Context & { user: SessionUser },
+  campaignId: number,
+  sheet: Sheet,
+  dryRun: boolean,
+): Promise<ImportResult> {
   const empty = { created: 0, duplicates: 0, sponsorsCreated: 0, dryRun };
   if (!sheet.ok) return { ...empty, rows: 0, warnings: [], errors: [sheet.problem] };
   const now = ctx.now();
   const checked = checkSheet(sheet.rows, berlinDay(now));
-  if (checked.errors.length > 0) return { ...empty, rows: checked.rowCount, warnings: checked.warnings, errors: checked.errors };
-  const { warnings, ...counts } = await ctx.services.ledger.importRows({ userId: ctx.user.id, now }, campaignId, checked.rows, dryRun);
+  if (checked.errors.length > 0)
+    return { ...empty, rows: checked.rowCount, warnings: checked.warnings, errors: checked.errors };
+  const { warnings, ...counts } = await ctx.services.ledger.importRows(
+    { userId: ctx.user.id, now },
+    campaignId,
+    checked.rows,
+    dryRun,
+  );
   return { ...counts, rows: checked.rowCount, dryRun, warnings: [...checked.warnings, ...warnings], errors: [] };
 }

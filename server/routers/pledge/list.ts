@@ -31,7 +31,11 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
   const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
   const sort = input.sort ?? "newest";
   const after =
-    input.cursor === undefined ? null : typeof input.cursor === "number" ? ([input.cursor, input.cursor] as PledgeCursor) : decodeCursor(input.cursor);
+    input.cursor === undefined
+      ? null
+      : typeof input.cursor === "number"
+        ? ([input.cursor, input.cursor] as PledgeCursor)
+        : decodeCursor(input.cursor);
   if (input.cursor !== undefined && !after) throw badField("cursor", "not a cursor of this list");
   const filters = {
     ...input,

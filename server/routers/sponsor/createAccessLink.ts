@@ -12,6 +12,12 @@ import { sponsorFor } from "./load";
 export const sponsorCreateAccessLink = staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
   const sponsor = sponsorFor(ctx, input.sponsorId, "write");
   const link = createAccessLink(ctx.db, sponsor.id, ctx.user.id, ctx.now());
-  audit(ctx.db, ctx.now(), { action: "sponsor_link_created", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip });
+  audit(ctx.db, ctx.now(), {
+    action: "sponsor_link_created",
+    userId: ctx.user.id,
+    sponsorId: sponsor.id,
+    campaignId: sponsor.campaignId,
+    ip: ctx.ip,
+  });
   return { url: `${ctx.baseUrl}/s/${link.token}`, expiresAt: link.expiresAt.toISOString() };
 });

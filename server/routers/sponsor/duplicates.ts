@@ -9,5 +9,8 @@ import { sponsorView } from "../views";
 /** Organiser, committee, admin: groups of sponsors that look like one (name without legal form, or VAT id). */
 export const sponsorDuplicates = staffProcedure.input(z.object({ campaignId: id })).query(({ ctx, input }) => {
   const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
-  return likelyDuplicates(liveSponsorsOf(ctx.db, campaign.id)).map((g) => ({ reason: g.reason, sponsors: g.sponsors.map(sponsorView) }));
+  return likelyDuplicates(liveSponsorsOf(ctx.db, campaign.id)).map((g) => ({
+    reason: g.reason,
+    sponsors: g.sponsors.map(sponsorView),
+  }));
 });

@@ -7,7 +7,13 @@ import { sponsorFor } from "./load";
 /** Organiser, admin: the contact person's data on request (GDPR Art. 15), as stored. */
 export const sponsorExportContact = staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
   const sponsor = sponsorFor(ctx, input.sponsorId, "write");
-  audit(ctx.db, ctx.now(), { action: "contact_exported", userId: ctx.user.id, sponsorId: sponsor.id, campaignId: sponsor.campaignId, ip: ctx.ip });
+  audit(ctx.db, ctx.now(), {
+    action: "contact_exported",
+    userId: ctx.user.id,
+    sponsorId: sponsor.id,
+    campaignId: sponsor.campaignId,
+    ip: ctx.ip,
+  });
   return {
     sponsorId: sponsor.id,
     sponsorName: sponsor.name,

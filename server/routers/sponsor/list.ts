@@ -2,7 +2,13 @@ import { z } from "zod";
 import type { Sponsor } from "../../../db/schema";
 import { campaignFor } from "../../access";
 import { SPONSOR_KINDS } from "../../domain/codes";
-import { cursorFits, decodeSponsorCursor, listSponsors, SPONSOR_SORTS, type SponsorCursor } from "../../queries/sponsorList";
+import {
+  cursorFits,
+  decodeSponsorCursor,
+  listSponsors,
+  SPONSOR_SORTS,
+  type SponsorCursor,
+} from "../../queries/sponsorList";
 import { staffProcedure } from "../../trpc";
 import { DEFAULT_PAGE_SIZE, id, pageLimit } from "../inputs";
 import { sponsorView } from "../views";
@@ -29,7 +35,8 @@ const listInput = z
     limit: pageLimit.optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.cursor && !cursorFits(input.sort ?? "name", input.cursor)) ctx.addIssue({ code: "custom", path: ["cursor"], message: "Invalid cursor" });
+    if (input.cursor && !cursorFits(input.sort ?? "name", input.cursor))
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "Invalid cursor" });
   });
 
 /**
@@ -40,7 +47,10 @@ const listInput = z
 export const sponsorList = staffProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, role } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
   // Contact persons are personal data: those who write to them see them, the committee not.
-  const view = role === "committee" ? (row: Sponsor) => sponsorView({ ...row, contactName: null, contactEmail: null }) : sponsorView;
+  const view =
+    role === "committee"
+      ? (row: Sponsor) => sponsorView({ ...row, contactName: null, contactEmail: null })
+      : sponsorView;
   const page = listSponsors(ctx.db, {
     campaignId: campaign.id,
     search: input.search,
@@ -51,7 +61,11 @@ export const sponsorList = staffProcedure.input(listInput).query(({ ctx, input }
     limit: input.limit ?? DEFAULT_PAGE_SIZE,
   });
   return {
-    items: page.items.map(({ bindingCents, pledgeCount, ...sponsor }) => ({ ...view(sponsor), bindingCents, pledgeCount })),
+    items: page.items.map(({ bindingCents, pledgeCount, ...sponsor }) => ({
+      ...view(sponsor),
+      bindingCents,
+      pledgeCount,
+    })),
     nextCursor: page.nextCursor,
   };
 });

@@ -10,11 +10,13 @@ import { liveSponsorFor } from "./load";
  * pledges move (each with an event), pledges it raised are credited to the other, blank
  * fields are filled from it; the duplicate stays, marked merged, and its links end.
  */
-export const sponsorMerge = staffProcedure.input(z.object({ intoSponsorId: id, fromSponsorId: id })).mutation(async ({ ctx, input }) => {
-  const into = liveSponsorFor(ctx, input.intoSponsorId, "write");
-  const from = liveSponsorFor(ctx, input.fromSponsorId, "write");
-  const actor = { userId: ctx.user.id, now: ctx.now() };
-  const merged = await ctx.services.ledger.run((c) => c.mergeSponsors(actor, into.id, from.id));
-  revokeAccessLinks(ctx.db, from.id, actor.now);
-  return sponsorView(merged);
-});
+export const sponsorMerge = staffProcedure
+  .input(z.object({ intoSponsorId: id, fromSponsorId: id }))
+  .mutation(async ({ ctx, input }) => {
+    const into = liveSponsorFor(ctx, input.intoSponsorId, "write");
+    const from = liveSponsorFor(ctx, input.fromSponsorId, "write");
+    const actor = { userId: ctx.user.id, now: ctx.now() };
+    const merged = await ctx.services.ledger.run((c) => c.mergeSponsors(actor, into.id, from.id));
+    revokeAccessLinks(ctx.db, from.id, actor.now);
+    return sponsorView(merged);
+  });

@@ -11,7 +11,11 @@ import { campaignView, sponsorPledgeView, sponsorView } from "../views";
 /** A sponsor: everything the portal shows, its own data only. */
 export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
   const today = berlinDay(ctx.now());
-  const { sponsor, campaign, summary, own, payments, schedules, raised } = readPortal(ctx.db, ctx.sponsor.sponsorId, today);
+  const { sponsor, campaign, summary, own, payments, schedules, raised } = readPortal(
+    ctx.db,
+    ctx.sponsor.sponsorId,
+    today,
+  );
   const share = campaign.inKindSharePercent;
   return {
     sponsor: sponsorView(sponsor),
@@ -29,8 +33,13 @@ export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
       ...sponsorPledgeView(p),
       counts: isBinding(p.status),
       countedCents: countedOfPledges([p], share),
-      payments: payments.filter((x) => x.pledgeId === p.id).map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),
-      schedule: p.status === "withdrawn" ? [] : allocatePayments(schedules.get(p.id) ?? [], p.receivedCents, today, p.status === "confirmed"),
+      payments: payments
+        .filter((x) => x.pledgeId === p.id)
+        .map((x) => ({ id: x.id, amountCents: x.amountCents, paidAt: x.paidAt })),
+      schedule:
+        p.status === "withdrawn"
+          ? []
+          : allocatePayments(schedules.get(p.id) ?? [], p.receivedCents, today, p.status === "confirmed"),
     })),
     raisedPledges: raised.map(({ pledge, sponsorName }) => ({
       id: pledge.id,

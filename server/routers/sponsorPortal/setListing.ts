@@ -5,9 +5,17 @@ import { sponsorProcedure } from "../../trpc";
 import { sponsorView } from "../views";
 
 /** A sponsor: whether and how it is listed on the public page (hidden, name, name and amount). */
-export const sponsorPortalSetListing = sponsorProcedure.input(z.object({ listing: z.enum(LISTINGS) })).mutation(async ({ ctx, input }) => {
-  const { sponsorId, campaignId } = ctx.sponsor;
-  const { sponsor, before } = await ctx.services.ledger.run((c) => c.setListing(sponsorId, input.listing));
-  audit(ctx.db, ctx.now(), { action: "listing_changed", sponsorId, campaignId, ip: ctx.ip, detail: { before, after: input.listing } });
-  return sponsorView(sponsor);
-});
+export const sponsorPortalSetListing = sponsorProcedure
+  .input(z.object({ listing: z.enum(LISTINGS) }))
+  .mutation(async ({ ctx, input }) => {
+    const { sponsorId, campaignId } = ctx.sponsor;
+    const { sponsor, before } = await ctx.services.ledger.run((c) => c.setListing(sponsorId, input.listing));
+    audit(ctx.db, ctx.now(), {
+      action: "listing_changed",
+      sponsorId,
+      campaignId,
+      ip: ctx.ip,
+      detail: { before, after: input.listing },
+    });
+    return sponsorView(sponsor);
+  });

@@ -16,6 +16,11 @@ export const userResetPassword = adminProcedure
     await setPassword(ctx.db, input.userId, input.password);
     endAllSessions(ctx.db, input.userId);
     revokeAllApiTokens(ctx.db, input.userId, ctx.now());
-    audit(ctx.db, ctx.now(), { action: "password_reset", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip });
+    audit(ctx.db, ctx.now(), {
+      action: "password_reset",
+      userId: ctx.user.id,
+      subjectUserId: input.userId,
+      ip: ctx.ip,
+    });
     return { ok: true };
   });

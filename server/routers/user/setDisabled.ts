@@ -9,14 +9,21 @@ import { id } from "../inputs";
 import { existingUserRow } from "./load";
 
 /** Admin: disable a user (its sessions end at once; its API tokens stop working) or enable it again. */
-export const userSetDisabled = adminProcedure.input(z.object({ userId: id, disabled: z.boolean() })).mutation(({ ctx, input }) => {
-  existingUserRow(ctx.db, input.userId);
-  if (input.userId === ctx.user.id && input.disabled) throw conflict("you cannot disable yourself");
-  setDisabled(ctx.db, input.userId, input.disabled ? ctx.now().getTime() : null);
-  if (input.disabled) {
-    endAllSessions(ctx.db, input.userId);
-    revokeAllApiTokens(ctx.db, input.userId, ctx.now());
-  }
-  audit(ctx.db, ctx.now(), { action: input.disabled ? "user_disabled" : "user_enabled", userId: ctx.user.id, subjectUserId: input.userId, ip: ctx.ip });
-  return { ...existingUser(ctx.services.lookups, input.userId), disabled: input.disabled };
-});
+export const userSetDisabled = adminProcedure
+  .input(z.object({ userId: id, disabled: z.boolean() }))
+  .mutation(({ ctx, input }) => {
+    existingUserRow(ctx.db, input.userId);
+    if (input.userId === ctx.user.id && input.disabled) throw conflict("you cannot disable yourself");
+    setDisabled(ctx.db, input.userId, input.disabled ? ctx.now().getTime() : null);
+    if (input.disabled) {
+      endAllSessions(ctx.db, input.userId);
+      revokeAllApiTokens(ctx.db, input.userId, ctx.now());
+    }
+    audit(ctx.db, ctx.now(), {
+      action: input.disabled ? "user_disabled" : "user_enabled",
+      userId: ctx.user.id,
+      subjectUserId: input.userId,
+      ip: ctx.ip,
+    });
+    return { ...existingUser(ctx.services.lookups, input.userId), disabled: input.disabled };
+  });

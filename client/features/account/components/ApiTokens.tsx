@@ -43,7 +43,15 @@ export function ApiTokens() {
       <p className="muted small">{t("tokens.intro")}</p>
       <form className="token-form" onSubmit={submit} noValidate>
         <Field label={t("tokens.name")} hint={t("tokens.name.hint")} error={error}>
-          {(control) => <input {...control} autoComplete="off" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
         </Field>
         <button type="submit" className="button button--primary" disabled={create.isPending}>
           {create.isPending ? t("form.submitting") : t("tokens.create")}
@@ -51,25 +59,49 @@ export function ApiTokens() {
       </form>
       <TokenList onRevoke={setRevoking} />
       {created && <NewTokenDialog token={created} onClose={() => setCreated(null)} />}
-      {revoking && <RevokeDialog token={revoking} onDone={(message) => {
+      {revoking && (
+        <RevokeDialog
+          token={revoking}
+          onDone={(message) => {
             toast(message);
             setRevoking(null);
-          }} onClose={() => setRevoking(null)} />}
+          }}
+          onClose={() => setRevoking(null)}
+        />
+      )}
     </section>
   );
 }
 
-function RevokeDialog({ token, onDone, onClose }: { token: ApiToken; onDone: (message: string) => void; onClose: () => void }) {
+function RevokeDialog({
+  token,
+  onDone,
+  onClose,
+}: {
+  token: ApiToken;
+  onDone: (message: string) => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const revoke = useRevokeApiToken();
   const [error, setError] = useState("");
   const confirm = () =>
     revoke.mutate(
       { tokenId: token.id },
-      { onSuccess: () => onDone(t("tokens.revoked", { name: token.name })), onError: () => setError(t("tokens.revokeError")) },
+      {
+        onSuccess: () => onDone(t("tokens.revoked", { name: token.name })),
+        onError: () => setError(t("tokens.revokeError")),
+      },
     );
   return (
-    <ConfirmDialog title={t("tokens.revoke.title", { name: token.name })} confirmLabel={t("tokens.revoke")} danger pending={revoke.isPending} onConfirm={confirm} onClose={onClose}>
+    <ConfirmDialog
+      title={t("tokens.revoke.title", { name: token.name })}
+      confirmLabel={t("tokens.revoke")}
+      danger
+      pending={revoke.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>{t("tokens.revoke.text")}</p>
       {error && (
         <p className="form__error" role="alert">

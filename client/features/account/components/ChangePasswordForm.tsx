@@ -57,13 +57,41 @@ export function ChangePasswordForm() {
       </h2>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t("account.password.current")} error={errors.current}>
-          {(control) => <input {...control} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
+          )}
         </Field>
-        <Field label={t("account.password.new")} hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })} error={errors.next}>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}
+        <Field
+          label={t("account.password.new")}
+          hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })}
+          error={errors.next}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t("account.password.repeat")} error={errors.repeat}>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          )}
         </Field>
         <p className="form__error" role="alert">
           {errors.form}

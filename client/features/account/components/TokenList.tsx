@@ -9,7 +9,8 @@ export function TokenList({ onRevoke }: { onRevoke: (token: ApiToken) => void })
   const { locale } = useLocale();
   const tokens = useApiTokens();
   if (tokens.isPending) return <Loading />;
-  if (tokens.isError) return <ErrorState error={tokens.error} message={t("tokens.error")} onRetry={() => tokens.refetch()} />;
+  if (tokens.isError)
+    return <ErrorState error={tokens.error} message={t("tokens.error")} onRetry={() => tokens.refetch()} />;
   if (tokens.data.length === 0) return <EmptyState title={t("tokens.empty")} />;
   return (
     <div className="table-wrap">
@@ -31,13 +32,21 @@ export function TokenList({ onRevoke }: { onRevoke: (token: ApiToken) => void })
                 {token.name}
               </th>
               <td className="nowrap">{formatInstant(token.createdAt, locale)}</td>
-              <td className="nowrap">{token.lastUsedAt ? formatInstant(token.lastUsedAt, locale) : t("tokens.neverUsed")}</td>
+              <td className="nowrap">
+                {token.lastUsedAt ? formatInstant(token.lastUsedAt, locale) : t("tokens.neverUsed")}
+              </td>
               <td>
-                <span className={`pill ${token.revoked ? "pill--muted" : "pill--ok"}`}>{token.revoked ? t("tokens.state.revoked") : t("tokens.state.active")}</span>
+                <span className={`pill ${token.revoked ? "pill--muted" : "pill--ok"}`}>
+                  {token.revoked ? t("tokens.state.revoked") : t("tokens.state.active")}
+                </span>
               </td>
               <td>
                 {!token.revoked && (
-                  <button type="button" className="button button--small button--danger-ghost" onClick={() => onRevoke(token)}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger-ghost"
+                    onClick={() => onRevoke(token)}
+                  >
                     {t("tokens.revoke")}
                   </button>
                 )}

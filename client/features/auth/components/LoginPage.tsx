@@ -54,12 +54,24 @@ export function LoginPage() {
         <form onSubmit={submit} noValidate className="form">
           <Field label={t("login.email")}>
             {(control) => (
-              <input {...control} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+              <input
+                {...control}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t("login.password")}>
             {(control) => (
-              <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
             )}
           </Field>
           <p className="form__error" role="alert">

@@ -40,12 +40,26 @@ export function BreakdownsSection({ campaignId, asOf, summary, compact = false }
       <h2 id={titleId} className="card__title">
         {t("report.breakdowns.title")}
       </h2>
-      {summary ? body(summary) : <QueryBody query={own} error={t("report.breakdowns.error")}>{body}</QueryBody>}
+      {summary ? (
+        body(summary)
+      ) : (
+        <QueryBody query={own} error={t("report.breakdowns.error")}>
+          {body}
+        </QueryBody>
+      )}
     </section>
   );
 }
 
-function BreakdownsBody({ summary, breakdowns, compact }: { summary: FullSummary; breakdowns: Breakdowns; compact: boolean }) {
+function BreakdownsBody({
+  summary,
+  breakdowns,
+  compact,
+}: {
+  summary: FullSummary;
+  breakdowns: Breakdowns;
+  compact: boolean;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const kindLabel = useKindLabel();
@@ -56,7 +70,12 @@ function BreakdownsBody({ summary, breakdowns, compact }: { summary: FullSummary
   const day = breakdowns.asOf;
   const total = summary.countedCents;
   const byValue = (rows: Breakdowns["bySector"]) =>
-    rows.map((r) => ({ key: r.value ?? "", label: r.value ?? t("report.noValue"), countedCents: r.countedCents, sponsorCount: r.sponsorCount }));
+    rows.map((r) => ({
+      key: r.value ?? "",
+      label: r.value ?? t("report.noValue"),
+      countedCents: r.countedCents,
+      sponsorCount: r.sponsorCount,
+    }));
   return (
     <div className="committee-section__body">
       <p className="muted small">{t("report.breakdowns.explain", { date: formatDate(day, locale) })}</p>
@@ -66,7 +85,14 @@ function BreakdownsBody({ summary, breakdowns, compact }: { summary: FullSummary
           labelHeader={t("report.col.kind")}
           day={day}
           totalCents={total}
-          rows={[...summary.byKind].sort((a, b) => b.countedCents - a.countedCents).map((r) => ({ key: r.kind, label: kindLabel(r.kind), countedCents: r.countedCents, sponsorCount: r.sponsorCount }))}
+          rows={[...summary.byKind]
+            .sort((a, b) => b.countedCents - a.countedCents)
+            .map((r) => ({
+              key: r.kind,
+              label: kindLabel(r.kind),
+              countedCents: r.countedCents,
+              sponsorCount: r.sponsorCount,
+            }))}
           testId="breakdown-kind"
         />
         <ShareTable
@@ -82,13 +108,34 @@ function BreakdownsBody({ summary, breakdowns, compact }: { summary: FullSummary
           labelHeader={t("report.col.origin")}
           day={day}
           totalCents={total}
-          rows={breakdowns.publicPrivate.map((r) => ({ key: r.origin, label: t(`report.origin.${r.origin}`), countedCents: r.countedCents, sponsorCount: r.sponsorCount }))}
+          rows={breakdowns.publicPrivate.map((r) => ({
+            key: r.origin,
+            label: t(`report.origin.${r.origin}`),
+            countedCents: r.countedCents,
+            sponsorCount: r.sponsorCount,
+          }))}
           testId="breakdown-public-private"
         />
         {!compact && (
           <>
-            <ShareTable title={t("report.byMembership.title")} labelHeader={t("report.col.membership")} day={day} totalCents={total} rows={byValue(breakdowns.byMembership)} maxRows={LONG_LIST} testId="breakdown-membership" />
-            <ShareTable title={t("report.bySector.title")} labelHeader={t("report.col.sector")} day={day} totalCents={total} rows={byValue(breakdowns.bySector)} maxRows={LONG_LIST} testId="breakdown-sector" />
+            <ShareTable
+              title={t("report.byMembership.title")}
+              labelHeader={t("report.col.membership")}
+              day={day}
+              totalCents={total}
+              rows={byValue(breakdowns.byMembership)}
+              maxRows={LONG_LIST}
+              testId="breakdown-membership"
+            />
+            <ShareTable
+              title={t("report.bySector.title")}
+              labelHeader={t("report.col.sector")}
+              day={day}
+              totalCents={total}
+              rows={byValue(breakdowns.bySector)}
+              maxRows={LONG_LIST}
+              testId="breakdown-sector"
+            />
           </>
         )}
       </div>

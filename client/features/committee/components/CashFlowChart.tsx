@@ -20,21 +20,47 @@ export default function CashFlowChart({ years, width }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const chart = (
-    <BarChart width={width} height={width ? HEIGHT : undefined} data={years} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
+    <BarChart
+      width={width}
+      height={width ? HEIGHT : undefined}
+      data={years}
+      margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
       <XAxis dataKey="year" tick={{ fill: COLORS.text, fontSize: 12 }} />
-      <YAxis tickFormatter={(cents: number) => formatEuroCompact(cents, locale)} tick={{ fill: COLORS.text, fontSize: 12 }} width={80} />
+      <YAxis
+        tickFormatter={(cents: number) => formatEuroCompact(cents, locale)}
+        tick={{ fill: COLORS.text, fontSize: 12 }}
+        width={80}
+      />
       <Tooltip formatter={(cents) => formatEuro(Number(cents), locale)} />
       {/* In the order of the bars, not sorted by name. */}
       <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-      <Bar dataKey="ownScheduledCents" name={t("report.cashFlow.scheduled")} fill={COLORS.scheduled} isAnimationActive={false} />
-      <Bar dataKey="ownReceivedCents" name={t("report.cashFlow.received")} fill={COLORS.received} isAnimationActive={false} />
+      <Bar
+        dataKey="ownScheduledCents"
+        name={t("report.cashFlow.scheduled")}
+        fill={COLORS.scheduled}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="ownReceivedCents"
+        name={t("report.cashFlow.received")}
+        fill={COLORS.received}
+        isAnimationActive={false}
+      />
       <Bar dataKey="stateCents" name={t("report.cashFlow.state")} fill={COLORS.state} isAnimationActive={false} />
     </BarChart>
   );
   return (
     <div className="chart chart--cash-flow" data-testid="cash-flow-chart" aria-hidden="true">
-      {width ? chart : <ResponsiveContainer width="100%" height={HEIGHT}>{chart}</ResponsiveContainer>}
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          {chart}
+        </ResponsiveContainer>
+      )}
     </div>
   );
 }

@@ -48,19 +48,37 @@ function CashFlowBody({ summary, chartWidth }: { summary: FullSummary; chartWidt
   const t = useT();
   const { locale } = useLocale();
   const years = summary.cashFlow;
-  if (years.length === 0) return <EmptyState title={t("report.cashFlow.empty.title")}>{t("report.cashFlow.empty.text")}</EmptyState>;
+  if (years.length === 0)
+    return <EmptyState title={t("report.cashFlow.empty.title")}>{t("report.cashFlow.empty.text")}</EmptyState>;
   const shortYears = years.filter((y) => y.short).map((y) => y.year);
   const shortfall = (y: Year) => shortfallCents(y, summary.matchRatio);
   const columns: Column<Year>[] = [
     { header: t("report.cashFlow.year"), cell: (y) => <span className="cell-main">{y.year}</span>, csv: (y) => y.year },
-    { header: t("report.cashFlow.scheduled"), cell: (y) => formatEuro(y.ownScheduledCents, locale), csv: (y) => ({ cents: y.ownScheduledCents }), num: true },
-    { header: t("report.cashFlow.received"), cell: (y) => formatEuro(y.ownReceivedCents, locale), csv: (y) => ({ cents: y.ownReceivedCents }), num: true },
-    { header: t("report.cashFlow.state"), cell: (y) => formatEuro(y.stateCents, locale), csv: (y) => ({ cents: y.stateCents }), num: true },
+    {
+      header: t("report.cashFlow.scheduled"),
+      cell: (y) => formatEuro(y.ownScheduledCents, locale),
+      csv: (y) => ({ cents: y.ownScheduledCents }),
+      num: true,
+    },
+    {
+      header: t("report.cashFlow.received"),
+      cell: (y) => formatEuro(y.ownReceivedCents, locale),
+      csv: (y) => ({ cents: y.ownReceivedCents }),
+      num: true,
+    },
+    {
+      header: t("report.cashFlow.state"),
+      cell: (y) => formatEuro(y.stateCents, locale),
+      csv: (y) => ({ cents: y.stateCents }),
+      num: true,
+    },
     {
       header: t("report.cashFlow.status"),
       cell: (y) =>
         y.short ? (
-          <span className="badge badge--short">{t("report.cashFlow.short", { amount: formatEuro(shortfall(y), locale) })}</span>
+          <span className="badge badge--short">
+            {t("report.cashFlow.short", { amount: formatEuro(shortfall(y), locale) })}
+          </span>
         ) : (
           <span className="text-ok">{t("report.cashFlow.covered")}</span>
         ),
@@ -71,7 +89,10 @@ function CashFlowBody({ summary, chartWidth }: { summary: FullSummary; chartWidt
   return (
     <div className="committee-section__body">
       <p className="muted small">{t("report.cashFlow.explain")}</p>
-      <p className={shortYears.length > 0 ? "cash-flow__verdict cash-flow__verdict--short" : "cash-flow__verdict"} data-testid="cash-flow-verdict">
+      <p
+        className={shortYears.length > 0 ? "cash-flow__verdict cash-flow__verdict--short" : "cash-flow__verdict"}
+        data-testid="cash-flow-verdict"
+      >
         {shortYears.length > 0
           ? t(`report.cashFlow.shortYears.${pluralOf(shortYears.length)}`, { years: shortYears.join(", ") })
           : t("report.cashFlow.allCovered")}
@@ -85,7 +106,13 @@ function CashFlowBody({ summary, chartWidth }: { summary: FullSummary; chartWidt
         rowClassName={(y) => (y.short ? "row--short" : undefined)}
         testId="cash-flow-table"
       />
-      <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
+      <Suspense
+        fallback={
+          <div className="chart chart--loading">
+            <Loading label={t("chart.loading")} />
+          </div>
+        }
+      >
         <CashFlowChart years={years} width={chartWidth} />
       </Suspense>
     </div>

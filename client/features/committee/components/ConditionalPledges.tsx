@@ -14,9 +14,22 @@ export function ConditionalPledges({ pipeline }: { pipeline: Pipeline }) {
   const { conditional } = pipeline;
   const columns: Column<Row>[] = [
     { header: t("report.col.sponsor"), cell: (r) => <span className="cell-main">{r.name}</span>, csv: (r) => r.name },
-    { header: t("report.col.status"), cell: (r) => <StatusBadge status={r.status} />, csv: (r) => t(`pledgeStatus.${r.status}`) },
-    { header: t("report.col.date"), cell: (r) => formatDate(r.pledgedAt, locale), csv: (r) => formatDate(r.pledgedAt, locale) },
-    { header: t("report.col.amount"), cell: (r) => formatEuro(r.amountCents, locale), csv: (r) => ({ cents: r.amountCents }), num: true },
+    {
+      header: t("report.col.status"),
+      cell: (r) => <StatusBadge status={r.status} />,
+      csv: (r) => t(`pledgeStatus.${r.status}`),
+    },
+    {
+      header: t("report.col.date"),
+      cell: (r) => formatDate(r.pledgedAt, locale),
+      csv: (r) => formatDate(r.pledgedAt, locale),
+    },
+    {
+      header: t("report.col.amount"),
+      cell: (r) => formatEuro(r.amountCents, locale),
+      csv: (r) => ({ cents: r.amountCents }),
+      num: true,
+    },
   ];
   const summary =
     conditional.pledgeCount === 0

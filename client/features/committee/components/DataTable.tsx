@@ -31,7 +31,17 @@ interface DataTableProps<Row> {
   testId?: string;
 }
 
-export function DataTable<Row>({ title, day, columns, rows, rowKey, rowClassName, note, maxRows, testId }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  title,
+  day,
+  columns,
+  rows,
+  rowKey,
+  rowClassName,
+  note,
+  maxRows,
+  testId,
+}: DataTableProps<Row>) {
   const t = useT();
   const { locale } = useLocale();
   const campaign = useCurrentCampaign();
@@ -54,7 +64,12 @@ export function DataTable<Row>({ title, day, columns, rows, rowKey, rowClassName
           {title}
         </h3>
         {rows.length > 0 && (
-          <button type="button" className="button button--secondary button--small no-print" onClick={download} aria-label={t("report.csv.label", { table: title })}>
+          <button
+            type="button"
+            className="button button--secondary button--small no-print"
+            onClick={download}
+            aria-label={t("report.csv.label", { table: title })}
+          >
             {t("report.csv")}
           </button>
         )}

@@ -13,8 +13,17 @@ export function PipelineAges({ pipeline }: { pipeline: Pipeline }) {
   const { locale } = useLocale();
   const share = (row: Age) => percentOfTotal(row.cents, pipeline.intentCents);
   const columns: Column<Age>[] = [
-    { header: t("report.pipeline.ages.band"), cell: (r) => t(`report.age.${r.band}`), csv: (r) => t(`report.age.${r.band}`) },
-    { header: t("report.col.amount"), cell: (r) => formatEuro(r.cents, locale), csv: (r) => ({ cents: r.cents }), num: true },
+    {
+      header: t("report.pipeline.ages.band"),
+      cell: (r) => t(`report.age.${r.band}`),
+      csv: (r) => t(`report.age.${r.band}`),
+    },
+    {
+      header: t("report.col.amount"),
+      cell: (r) => formatEuro(r.cents, locale),
+      csv: (r) => ({ cents: r.cents }),
+      num: true,
+    },
     { header: t("report.col.pledges"), cell: (r) => r.pledgeCount, csv: (r) => r.pledgeCount, num: true },
     {
       header: t("report.col.share"),
@@ -22,5 +31,14 @@ export function PipelineAges({ pipeline }: { pipeline: Pipeline }) {
       csv: (r) => Math.round(share(r) * 100) / 100,
     },
   ];
-  return <DataTable title={t("report.pipeline.ages.title")} day={pipeline.asOf} columns={columns} rows={pipeline.ages} rowKey={(r) => r.band} testId="pipeline-ages" />;
+  return (
+    <DataTable
+      title={t("report.pipeline.ages.title")}
+      day={pipeline.asOf}
+      columns={columns}
+      rows={pipeline.ages}
+      rowKey={(r) => r.band}
+      testId="pipeline-ages"
+    />
+  );
 }

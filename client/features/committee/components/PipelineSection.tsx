@@ -23,7 +23,11 @@ export function PipelineSection({ campaignId, limit }: { campaignId: number; lim
         <h2 id={titleId} className="card__title">
           {t("report.pipeline.title")}
         </h2>
-        {pipeline.data && <span className="muted small">{t("report.pipeline.asOf", { date: formatDate(pipeline.data.asOf, locale) })}</span>}
+        {pipeline.data && (
+          <span className="muted small">
+            {t("report.pipeline.asOf", { date: formatDate(pipeline.data.asOf, locale) })}
+          </span>
+        )}
       </div>
       <QueryBody query={pipeline} error={t("report.pipeline.error")}>
         {(data) => <PipelineBody pipeline={data} />}

@@ -25,8 +25,18 @@ export function PipelineSponsors({ pipeline }: { pipeline: Pipeline }) {
       csv: (r) => r.name,
     },
     { header: t("report.col.kind"), cell: (r) => kindLabel(r.kind), csv: (r) => kindLabel(r.kind) },
-    { header: t("report.col.conditional"), cell: () => null, csv: (r) => (r.conditional ? t("report.yes") : t("report.no")), csvOnly: true },
-    { header: t("report.col.amount"), cell: (r) => formatEuro(r.intentCents, locale), csv: (r) => ({ cents: r.intentCents }), num: true },
+    {
+      header: t("report.col.conditional"),
+      cell: () => null,
+      csv: (r) => (r.conditional ? t("report.yes") : t("report.no")),
+      csvOnly: true,
+    },
+    {
+      header: t("report.col.amount"),
+      cell: (r) => formatEuro(r.intentCents, locale),
+      csv: (r) => ({ cents: r.intentCents }),
+      num: true,
+    },
     { header: t("report.col.pledges"), cell: (r) => r.pledgeCount, csv: (r) => r.pledgeCount, num: true },
     {
       header: t("report.col.waiting"),
@@ -39,7 +49,12 @@ export function PipelineSponsors({ pipeline }: { pipeline: Pipeline }) {
       csv: (r) => r.waitingDays,
       num: true,
     },
-    { header: t("report.col.oldest"), cell: () => null, csv: (r) => formatDate(r.oldestPledgedAt, locale), csvOnly: true },
+    {
+      header: t("report.col.oldest"),
+      cell: () => null,
+      csv: (r) => formatDate(r.oldestPledgedAt, locale),
+      csvOnly: true,
+    },
   ];
   const note =
     pipeline.sponsors.length < pipeline.sponsorCount

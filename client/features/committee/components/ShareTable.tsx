@@ -31,7 +31,12 @@ export function ShareTable({ title, labelHeader, day, rows, totalCents, maxRows,
   const share = (r: ShareTableRow) => percentOfTotal(r.countedCents, totalCents);
   const columns: Column<ShareTableRow>[] = [
     { header: labelHeader, cell: (r) => r.label, csv: (r) => r.label },
-    { header: t("report.col.counted"), cell: (r) => formatEuro(r.countedCents, locale), csv: (r) => ({ cents: r.countedCents }), num: true },
+    {
+      header: t("report.col.counted"),
+      cell: (r) => formatEuro(r.countedCents, locale),
+      csv: (r) => ({ cents: r.countedCents }),
+      num: true,
+    },
     {
       header: t("report.col.share"),
       cell: (r) => <ShareBar percent={share(r)} label={formatPercent(share(r), locale, 1)} />,
@@ -39,5 +44,15 @@ export function ShareTable({ title, labelHeader, day, rows, totalCents, maxRows,
     },
     { header: t("report.col.sponsors"), cell: (r) => r.sponsorCount, csv: (r) => r.sponsorCount, num: true },
   ];
-  return <DataTable title={title} day={day} columns={columns} rows={rows} rowKey={(r) => r.key} maxRows={maxRows} testId={testId} />;
+  return (
+    <DataTable
+      title={title}
+      day={day}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      maxRows={maxRows}
+      testId={testId}
+    />
+  );
 }

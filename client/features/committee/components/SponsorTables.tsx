@@ -21,12 +21,29 @@ export function TopSponsorsTable({ breakdowns, totalCents }: { breakdowns: Break
     { header: t("report.col.sponsor"), cell: (r) => <span className="cell-main">{r.name}</span>, csv: (r) => r.name },
     { header: t("report.col.kind"), cell: (r) => kindLabel(r.kind), csv: (r) => kindLabel(r.kind) },
     { header: t("report.col.country"), cell: (r) => r.country, csv: (r) => r.country },
-    { header: t("report.col.counted"), cell: (r) => formatEuro(r.countedCents, locale), csv: (r) => ({ cents: r.countedCents }), num: true },
-    { header: t("report.col.share"), cell: (r) => formatPercent(share(r), locale, 1), csv: (r) => Math.round(share(r) * 100) / 100, num: true },
+    {
+      header: t("report.col.counted"),
+      cell: (r) => formatEuro(r.countedCents, locale),
+      csv: (r) => ({ cents: r.countedCents }),
+      num: true,
+    },
+    {
+      header: t("report.col.share"),
+      cell: (r) => formatPercent(share(r), locale, 1),
+      csv: (r) => Math.round(share(r) * 100) / 100,
+      num: true,
+    },
     { header: t("report.col.pledges"), cell: (r) => r.pledgeCount, csv: (r) => r.pledgeCount, num: true },
   ];
   return (
-    <DataTable title={t("report.topSponsors.title")} day={breakdowns.asOf} columns={columns} rows={breakdowns.topSponsors} rowKey={(r) => r.sponsorId} testId="breakdown-top-sponsors" />
+    <DataTable
+      title={t("report.topSponsors.title")}
+      day={breakdowns.asOf}
+      columns={columns}
+      rows={breakdowns.topSponsors}
+      rowKey={(r) => r.sponsorId}
+      testId="breakdown-top-sponsors"
+    />
   );
 }
 
@@ -35,7 +52,12 @@ export function RaisedByTable({ breakdowns }: { breakdowns: Breakdowns }) {
   const { locale } = useLocale();
   const columns: Column<Raiser>[] = [
     { header: t("report.col.raisedBy"), cell: (r) => <span className="cell-main">{r.name}</span>, csv: (r) => r.name },
-    { header: t("report.col.counted"), cell: (r) => formatEuro(r.countedCents, locale), csv: (r) => ({ cents: r.countedCents }), num: true },
+    {
+      header: t("report.col.counted"),
+      cell: (r) => formatEuro(r.countedCents, locale),
+      csv: (r) => ({ cents: r.countedCents }),
+      num: true,
+    },
     { header: t("report.col.sponsors"), cell: (r) => r.sponsorCount, csv: (r) => r.sponsorCount, num: true },
     { header: t("report.col.pledges"), cell: (r) => r.pledgeCount, csv: (r) => r.pledgeCount, num: true },
   ];

@@ -23,8 +23,15 @@ export function useLiveSummary(campaignId: number, enabled: boolean): LiveState 
           queryClient.setQueryData(trpc.campaign.summary.queryKey({ campaignId }), data);
           // Past days can change too (a correction with an earlier business date): the week
           // before and the committee's other figures reload if they are on screen.
-          for (const key of [trpc.campaign.summary.queryKey(), trpc.campaign.breakdowns.queryKey(), trpc.campaign.pipeline.queryKey()]) {
-            void queryClient.invalidateQueries({ queryKey: key, predicate: (q) => !isTodaysSummary(q.queryKey, campaignId) });
+          for (const key of [
+            trpc.campaign.summary.queryKey(),
+            trpc.campaign.breakdowns.queryKey(),
+            trpc.campaign.pipeline.queryKey(),
+          ]) {
+            void queryClient.invalidateQueries({
+              queryKey: key,
+              predicate: (q) => !isTodaysSummary(q.queryKey, campaignId),
+            });
           }
         },
       },

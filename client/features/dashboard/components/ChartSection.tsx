@@ -28,16 +28,45 @@ export function ChartSection({ summary, windowStart }: { summary: FullSummary; w
       <h2 id={titleId} className="card__title">
         {t("chart.title")}
       </h2>
-      <ChartSentence latest={data.latest} reachedOn={data.reachedOn} targetCents={targetCents} deadline={deadline} projectedCents={data.projection?.to.countedCents} />
-      <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
+      <ChartSentence
+        latest={data.latest}
+        reachedOn={data.reachedOn}
+        targetCents={targetCents}
+        deadline={deadline}
+        projectedCents={data.projection?.to.countedCents}
+      />
+      <Suspense
+        fallback={
+          <div className="chart chart--loading">
+            <Loading label={t("chart.loading")} />
+          </div>
+        }
+      >
         <CumulativeChart data={data} />
       </Suspense>
       <ul className="chart-legend" aria-hidden="true">
-        <li><span className="chart-legend__swatch chart-legend__swatch--counted" />{t("chart.series")}</li>
-        <li><span className="chart-legend__swatch chart-legend__swatch--bars" />{t(weekly ? "chart.bars.week" : "chart.bars.day")}</li>
-        {data.projection && <li><span className="chart-legend__swatch chart-legend__swatch--projection" />{t("chart.projectionLine")}</li>}
-        <li><span className="chart-legend__swatch chart-legend__swatch--target" />{t("chart.targetLine")}</li>
-        <li><span className="chart-legend__swatch chart-legend__swatch--deadline" />{t("chart.deadlineLine")}</li>
+        <li>
+          <span className="chart-legend__swatch chart-legend__swatch--counted" />
+          {t("chart.series")}
+        </li>
+        <li>
+          <span className="chart-legend__swatch chart-legend__swatch--bars" />
+          {t(weekly ? "chart.bars.week" : "chart.bars.day")}
+        </li>
+        {data.projection && (
+          <li>
+            <span className="chart-legend__swatch chart-legend__swatch--projection" />
+            {t("chart.projectionLine")}
+          </li>
+        )}
+        <li>
+          <span className="chart-legend__swatch chart-legend__swatch--target" />
+          {t("chart.targetLine")}
+        </li>
+        <li>
+          <span className="chart-legend__swatch chart-legend__swatch--deadline" />
+          {t("chart.deadlineLine")}
+        </li>
       </ul>
       {weekly && <p className="muted small">{t("chart.weekly")}</p>}
       <ProjectionPanel summary={summary} />

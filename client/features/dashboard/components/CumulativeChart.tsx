@@ -4,8 +4,25 @@
 // React.lazy, so recharts stays out of the first bundle. The SVG is hidden from screen
 // readers: the section around it carries the same figures as text.
 import { useSyncExternalStore } from "react";
-import { Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { centsAxisProps, CUMULATIVE_COLORS, dayAxisProps, deadlineLineProps, targetLineProps } from "../../../components/cumulativeChartAxes";
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  centsAxisProps,
+  CUMULATIVE_COLORS,
+  dayAxisProps,
+  deadlineLineProps,
+  targetLineProps,
+} from "../../../components/cumulativeChartAxes";
 import { formatDate, formatEuro, formatEuroCompact } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { ChartSeries } from "../chartSeries";
@@ -31,11 +48,19 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
   const { locale } = useLocale();
   const narrow = useNarrow();
   const barsName = t(data.granularity === "week" ? "chart.bars.week" : "chart.bars.day");
-  const names: Record<string, string> = { countedCents: t("chart.series"), increaseCents: barsName, projectedCents: t("chart.projectionLine") };
+  const names: Record<string, string> = {
+    countedCents: t("chart.series"),
+    increaseCents: barsName,
+    projectedCents: t("chart.projectionLine"),
+  };
   return (
     <div className="chart" data-testid="cumulative-chart" data-granularity={data.granularity} aria-hidden="true">
       <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={data.rows} margin={{ top: 24, right: narrow ? 12 : 8, bottom: 8, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
+        <ComposedChart
+          data={data.rows}
+          margin={{ top: 24, right: narrow ? 12 : 8, bottom: 8, left: narrow ? 0 : 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis {...dayAxisProps(data, locale, FONT_SIZE)} />
           <YAxis yAxisId="total" {...centsAxisProps(data, locale, narrow ? 11 : FONT_SIZE)} width={narrow ? 64 : 80} />
@@ -53,7 +78,15 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
             labelFormatter={(time) => formatDate(isoOf(Number(time)), locale)}
             formatter={(cents, key) => [formatEuro(Number(cents), locale), names[String(key)] ?? String(key)]}
           />
-          <Bar yAxisId="change" dataKey="increaseCents" fill={COLORS.bars} fillOpacity={0.55} maxBarSize={14} minPointSize={2} isAnimationActive={false} />
+          <Bar
+            yAxisId="change"
+            dataKey="increaseCents"
+            fill={COLORS.bars}
+            fillOpacity={0.55}
+            maxBarSize={14}
+            minPointSize={2}
+            isAnimationActive={false}
+          />
           {data.increaseDomain[0] < 0 && <ReferenceLine yAxisId="change" y={0} stroke={COLORS.bars} />}
           <ReferenceLine yAxisId="total" {...targetLineProps(data, t, locale, FONT_SIZE)} />
           <ReferenceLine yAxisId="total" {...deadlineLineProps(data, t, locale, FONT_SIZE)} />

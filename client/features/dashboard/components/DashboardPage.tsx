@@ -64,7 +64,11 @@ export function DashboardPage({ renderBelow }: { renderBelow?: (day: DayShown) =
             {t("committee.report")}
           </Link>
           {canWrite(campaign?.role) && (
-            <button type="button" className="button button--primary" onClick={() => navigate(`/c/${campaignId}/pledges/new`)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => navigate(`/c/${campaignId}/pledges/new`)}
+            >
               {t("dashboard.logPledge")}
             </button>
           )}

@@ -22,10 +22,23 @@ export function DashboardToolbar({ asOf, today, onAsOf, live }: ToolbarProps) {
       <div className="dashboard-toolbar">
         <div className="dashboard-toolbar__as-of">
           <label htmlFor={id}>{t("asOf.label")}</label>
-          <input id={id} type="date" data-testid="as-of" max={today} value={asOf ?? today} onChange={(e) => onAsOf(e.target.value || null)} />
+          <input
+            id={id}
+            type="date"
+            data-testid="as-of"
+            max={today}
+            value={asOf ?? today}
+            onChange={(e) => onAsOf(e.target.value || null)}
+          />
         </div>
         {live !== "off" && (
-          <p className={`live-status live-status--${live}`} data-testid="live-status" data-state={live} aria-live="polite" title={t("live.explain")}>
+          <p
+            className={`live-status live-status--${live}`}
+            data-testid="live-status"
+            data-state={live}
+            aria-live="polite"
+            title={t("live.explain")}
+          >
             <span className="live-status__dot" aria-hidden="true" />
             {live === "live" ? t("live.on") : live === "connecting" ? t("live.connecting") : t("live.lost")}
           </p>

@@ -26,7 +26,10 @@ export function EligibilityChecklist({ summary, campaign }: { summary: FullSumma
           {summary.eligible ? t("eligibility.eligible") : t("eligibility.notEligible")}
         </p>
       </div>
-      <p className={`eligibility__summary ${summary.eligible ? "eligibility__summary--ok" : ""}`} data-testid="eligibility-summary">
+      <p
+        className={`eligibility__summary ${summary.eligible ? "eligibility__summary--ok" : ""}`}
+        data-testid="eligibility-summary"
+      >
         {missingSummary(summary, t, locale)}
       </p>
       <ul className="rules">

@@ -8,7 +8,15 @@ import { moneyChangeText } from "../compare";
 import { ProgressBar } from "./ProgressBar";
 
 /** `change`: counted own funds against a week earlier (`comparedWith`), null while unknown. */
-export function Headline({ summary, change, comparedWith }: { summary: FullSummary; change: number | null; comparedWith: string }) {
+export function Headline({
+  summary,
+  change,
+  comparedWith,
+}: {
+  summary: FullSummary;
+  change: number | null;
+  comparedWith: string;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();
@@ -22,10 +30,16 @@ export function Headline({ summary, change, comparedWith }: { summary: FullSumma
         <span className="headline__value" data-testid="counted-total">
           {formatEuro(summary.countedCents, locale)}
         </span>{" "}
-        <span className="headline__target">{t("headline.ofTarget", { target: formatEuro(summary.targetCents, locale) })}</span>
+        <span className="headline__target">
+          {t("headline.ofTarget", { target: formatEuro(summary.targetCents, locale) })}
+        </span>
       </p>
       {change !== null && (
-        <p className={`change${change > 0 ? " change--up" : change < 0 ? " change--down" : ""}`} data-testid="counted-change" title={t("compare.explain", { date: formatDate(comparedWith, locale) })}>
+        <p
+          className={`change${change > 0 ? " change--up" : change < 0 ? " change--down" : ""}`}
+          data-testid="counted-change"
+          title={t("compare.explain", { date: formatDate(comparedWith, locale) })}
+        >
           {moneyChangeText(change, t, locale)}
         </p>
       )}
@@ -35,7 +49,8 @@ export function Headline({ summary, change, comparedWith }: { summary: FullSumma
       </p>
       <ProgressBar summary={summary} />
       <p className="muted small">
-        {t("headline.explain")} {summary.inKindSharePercent < 100 && t("headline.inKind", { percent: summary.inKindSharePercent })}
+        {t("headline.explain")}{" "}
+        {summary.inKindSharePercent < 100 && t("headline.inKind", { percent: summary.inKindSharePercent })}
       </p>
     </section>
   );

@@ -10,12 +10,17 @@ export function ProgressBar({ summary }: { summary: FullSummary }) {
   const t = useT();
   const { locale } = useLocale();
   const bar = progressSegments(summary);
-  const countedPercent = summary.targetCents > 0 ? Math.min((summary.countedCents / summary.targetCents) * 100, 100) : 0;
+  const countedPercent =
+    summary.targetCents > 0 ? Math.min((summary.countedCents / summary.targetCents) * 100, 100) : 0;
   return (
     <div className="progress">
       <ProgressTrack percent={countedPercent} valueText={formatPercent(countedPercent, locale, 1)}>
         {bar.segments.map((s) => (
-          <div key={s.key} className={`progress__segment progress__segment--${s.key}`} style={{ width: `${s.percent}%` }} />
+          <div
+            key={s.key}
+            className={`progress__segment progress__segment--${s.key}`}
+            style={{ width: `${s.percent}%` }}
+          />
         ))}
         {bar.targetPercent < 100 && <div className="progress__target" style={{ left: `${bar.targetPercent}%` }} />}
       </ProgressTrack>

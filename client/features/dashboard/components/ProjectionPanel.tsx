@@ -38,7 +38,9 @@ export function ProjectionPanel({ summary }: { summary: FullSummary }) {
               <dd>{view.reachDate ? formatDate(view.reachDate, locale) : t("projection.notByDeadline")}</dd>
             </div>
           </dl>
-          <p className={`projection__verdict ${view.shortfallCents > 0 ? "projection__verdict--short" : "projection__verdict--ok"}`}>
+          <p
+            className={`projection__verdict ${view.shortfallCents > 0 ? "projection__verdict--short" : "projection__verdict--ok"}`}
+          >
             {view.reached
               ? t("projection.targetReached")
               : view.shortfallCents > 0

@@ -23,7 +23,8 @@ export function PublicPageSwitch({ campaign }: { campaign: CampaignListItem }) {
       { campaignId: campaign.id, expectedVersion: campaign.version, publicPage },
       {
         onSuccess: (row) => toast(row.publicPage ? t("publicPage.on") : t("publicPage.off")),
-        onError: (error) => setProblem(errorCodeOf(error) === "CONFLICT" ? t("publicPage.conflict") : t("common.error.network")),
+        onError: (error) =>
+          setProblem(errorCodeOf(error) === "CONFLICT" ? t("publicPage.conflict") : t("common.error.network")),
       },
     );
   };
@@ -31,7 +32,15 @@ export function PublicPageSwitch({ campaign }: { campaign: CampaignListItem }) {
   return (
     <div className="public-switch">
       <div className="switch">
-        <input id={id} type="checkbox" role="switch" aria-checked={campaign.publicPage} checked={campaign.publicPage} disabled={update.isPending} onChange={(e) => toggle(e.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          aria-checked={campaign.publicPage}
+          checked={campaign.publicPage}
+          disabled={update.isPending}
+          onChange={(e) => toggle(e.target.checked)}
+        />
         <label htmlFor={id}>{t("publicPage.label")}</label>
       </div>
       {campaign.publicPage ? (
@@ -44,7 +53,11 @@ export function PublicPageSwitch({ campaign }: { campaign: CampaignListItem }) {
       {campaign.publicPage && (
         <details className="public-switch__embed" style={{ flexBasis: "100%" }} data-testid="barometer-embed">
           <summary>{t("publicPage.embed.summary")}</summary>
-          <CopyField label={t("publicPage.embed.label")} value={barometerSnippet(window.location.origin, campaign)} testId="barometer-snippet" />
+          <CopyField
+            label={t("publicPage.embed.label")}
+            value={barometerSnippet(window.location.origin, campaign)}
+            testId="barometer-snippet"
+          />
           <p className="muted small">
             {t("publicPage.embed.hint")}{" "}
             <a href={barometerUrl(window.location.origin, campaign.id)} target="_blank" rel="noopener">

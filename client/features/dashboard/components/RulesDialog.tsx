@@ -31,9 +31,12 @@ export function RulesDialog({ campaign, onClose }: { campaign: CampaignListItem;
     }
   }, [campaign, staleVersion]);
 
-  const set = (field: keyof RulesValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const set = (field: keyof RulesValues) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
   const reading = values.target.trim() ? readAmount(values.target, t) : null;
-  const targetHint = reading?.ok ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) }) : t("form.amount.hint");
+  const targetHint = reading?.ok
+    ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) })
+    : t("form.amount.hint");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,22 +72,63 @@ export function RulesDialog({ campaign, onClose }: { campaign: CampaignListItem;
     <Dialog title={t("rulesEdit.title")} onClose={onClose}>
       <form className="form rules-form" onSubmit={submit} noValidate data-testid="rules-form">
         <Field label={t("rulesEdit.target")} hint={targetHint} error={errors.target}>
-          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={values.target} onChange={set("target")} data-autofocus />}
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              autoComplete="off"
+              value={values.target}
+              onChange={set("target")}
+              data-autofocus
+            />
+          )}
         </Field>
         <div className="form__row">
           <Field label={t("rulesEdit.inKind")} hint={t("rulesEdit.inKind.hint")} error={errors.inKind}>
-            {(control) => <input {...control} inputMode="numeric" autoComplete="off" value={values.inKind} onChange={set("inKind")} />}
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                autoComplete="off"
+                value={values.inKind}
+                onChange={set("inKind")}
+              />
+            )}
           </Field>
           <Field label={t("rulesEdit.deadline")} error={errors.deadline}>
-            {(control) => <input {...control} type="date" min={campaign.windowStart ?? undefined} value={values.deadline} onChange={set("deadline")} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                min={campaign.windowStart ?? undefined}
+                value={values.deadline}
+                onChange={set("deadline")}
+              />
+            )}
           </Field>
         </div>
         <div className="form__row">
           <Field label={t("rulesEdit.minSponsors")} hint={t("rulesEdit.minSponsors.hint")} error={errors.minSponsors}>
-            {(control) => <input {...control} inputMode="numeric" autoComplete="off" value={values.minSponsors} onChange={set("minSponsors")} />}
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                autoComplete="off"
+                value={values.minSponsors}
+                onChange={set("minSponsors")}
+              />
+            )}
           </Field>
           <Field label={t("rulesEdit.maxPublic")} hint={t("rulesEdit.maxPublic.hint")} error={errors.maxPublic}>
-            {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={values.maxPublic} onChange={set("maxPublic")} />}
+            {(control) => (
+              <input
+                {...control}
+                inputMode="decimal"
+                autoComplete="off"
+                value={values.maxPublic}
+                onChange={set("maxPublic")}
+              />
+            )}
           </Field>
         </div>
         <p className="form__error" role="alert">

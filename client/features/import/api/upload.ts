@@ -33,7 +33,8 @@ export function uploadImport(input: UploadInput, onPhase: (phase: UploadPhase) =
     xhr.setRequestHeader("content-type", "application/json");
     // Same origin: the session cookie goes along, as with fetch's credentials "same-origin".
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onPhase({ phase: "uploading", percent: Math.round((event.loaded / event.total) * 100) });
+      if (event.lengthComputable)
+        onPhase({ phase: "uploading", percent: Math.round((event.loaded / event.total) * 100) });
     };
     // Sent: the server now reads and writes every row, which may take a while for large files.
     xhr.upload.onload = () => onPhase({ phase: "processing" });

@@ -19,7 +19,9 @@ export function useImportRun(campaignId: number) {
       setState({ status: "running", dryRun, phase: { phase: "uploading", percent: 0 } });
       try {
         const contentBase64 = await readAsBase64(file);
-        const result = await uploadImport({ campaignId, filename: file.name, contentBase64, dryRun }, (phase) => setState({ status: "running", dryRun, phase }));
+        const result = await uploadImport({ campaignId, filename: file.name, contentBase64, dryRun }, (phase) =>
+          setState({ status: "running", dryRun, phase }),
+        );
         setState({ status: "done", dryRun, result });
         // New pledges and sponsors change every list and figure of the campaign.
         if (!dryRun && result.created > 0) await queryClient.invalidateQueries();

@@ -45,7 +45,9 @@ export function FilePreview({ file }: { file: File }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position in the file
                 <th key={i} scope="col">
                   {cell}
-                  {cell !== "" && !HEADER_OF.has(foldLabel(cell)) && <span className="import-preview__ignored"> ({t("import.preview.unknownColumn")})</span>}
+                  {cell !== "" && !HEADER_OF.has(foldLabel(cell)) && (
+                    <span className="import-preview__ignored"> ({t("import.preview.unknownColumn")})</span>
+                  )}
                 </th>
               ))}
             </tr>

@@ -2,11 +2,22 @@
 // each holds, and an example as German Excel saves it. German codes and the German example
 // are marked lang="de": they are what the file may hold, not text in the page's language.
 import { useId } from "react";
-import { COLUMNS, GERMAN_HEADERS, GERMAN_KINDS, GERMAN_STATUSES, GERMAN_TYPES, type Column } from "../../../../server/domain/importFormat";
+import {
+  COLUMNS,
+  GERMAN_HEADERS,
+  GERMAN_KINDS,
+  GERMAN_STATUSES,
+  GERMAN_TYPES,
+  type Column,
+} from "../../../../server/domain/importFormat";
 import { useLocale, useT } from "../../../lib/i18n";
 
 /** The German names a column also takes; the German text of the column lists them already. */
-const GERMAN_CODES: Partial<Record<Column, Record<string, string>>> = { kind: GERMAN_KINDS, type: GERMAN_TYPES, status: GERMAN_STATUSES };
+const GERMAN_CODES: Partial<Record<Column, Record<string, string>>> = {
+  kind: GERMAN_KINDS,
+  type: GERMAN_TYPES,
+  status: GERMAN_STATUSES,
+};
 
 const EXAMPLE = [
   "Name;Art;Land;Betrag;Typ;Status;Datum;Notiz",

@@ -9,7 +9,11 @@ export function ImportOutcome({ result, campaignId }: { result: ImportResult; ca
   const t = useT();
   const { locale } = useLocale();
   const failed = result.errors.length > 0;
-  const title = failed ? t("import.result.failed") : result.dryRun ? t("import.result.dryRun") : t("import.result.done");
+  const title = failed
+    ? t("import.result.failed")
+    : result.dryRun
+      ? t("import.result.dryRun")
+      : t("import.result.done");
   const figures = [
     { label: t("import.result.rows"), value: result.rows },
     { label: result.dryRun ? t("import.result.wouldCreate") : t("import.result.created"), value: result.created },
@@ -19,7 +23,11 @@ export function ImportOutcome({ result, campaignId }: { result: ImportResult; ca
     { label: t("import.result.errors"), value: result.errors.length },
   ];
   return (
-    <section className={`import-outcome${failed ? " import-outcome--failed" : ""}`} aria-live="polite" data-testid="import-outcome">
+    <section
+      className={`import-outcome${failed ? " import-outcome--failed" : ""}`}
+      aria-live="polite"
+      data-testid="import-outcome"
+    >
       <h2 className="section-title">{title}</h2>
       <dl className="figures import-figures">
         {figures.map((f) => (
@@ -31,7 +39,9 @@ export function ImportOutcome({ result, campaignId }: { result: ImportResult; ca
       </dl>
       {result.duplicates > 0 && <p className="muted small">{t("import.result.duplicatesNote")}</p>}
       {failed && <ProblemTable problems={result.errors} caption={t("import.errors.caption")} testId="import-errors" />}
-      {result.warnings.length > 0 && <ProblemTable problems={result.warnings} caption={t("import.warnings.caption")} testId="import-warnings" />}
+      {result.warnings.length > 0 && (
+        <ProblemTable problems={result.warnings} caption={t("import.warnings.caption")} testId="import-warnings" />
+      )}
       {!result.dryRun && !failed && (
         <Link className="button button--secondary" to={`/c/${campaignId}/pledges`}>
           {t("import.result.toPledges")}

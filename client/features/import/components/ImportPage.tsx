@@ -31,7 +31,11 @@ export function ImportPage() {
         </div>
       </div>
       <p className="import-intro">{t("import.intro")}</p>
-      {canWrite(campaign.role) ? <Importer campaignId={campaign.id} /> : <p className="muted">{t("import.readOnly")}</p>}
+      {canWrite(campaign.role) ? (
+        <Importer campaignId={campaign.id} />
+      ) : (
+        <p className="muted">{t("import.readOnly")}</p>
+      )}
       <FormatHelp />
     </>
   );
@@ -61,11 +65,18 @@ function Importer({ campaignId }: { campaignId: number }) {
     <section className="card import" aria-label={t("import.file")}>
       {file ? (
         <div className="import-file">
-          <p className="import-file__name">{t("import.chosen", { name: file.name, size: formatFileSize(file.size, locale) })}</p>
-          <button type="button" className="button button--ghost" disabled={running} onClick={() => {
+          <p className="import-file__name">
+            {t("import.chosen", { name: file.name, size: formatFileSize(file.size, locale) })}
+          </p>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={running}
+            onClick={() => {
               setFile(null);
               run.reset();
-            }}>
+            }}
+          >
             {t("import.remove")}
           </button>
         </div>
@@ -82,10 +93,20 @@ function Importer({ campaignId }: { campaignId: number }) {
           <h2 className="subsection-title">{t("import.preview")}</h2>
           <FilePreview file={file} />
           <div className="import-actions">
-            <button type="button" className="button button--secondary" disabled={running} onClick={() => run.start(file, true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={running}
+              onClick={() => run.start(file, true)}
+            >
               {t("import.dryRun")}
             </button>
-            <button type="button" className="button button--primary" disabled={running || knownBad || imported} onClick={() => run.start(file, false)}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={running || knownBad || imported}
+              onClick={() => run.start(file, false)}
+            >
               {t("import.run")}
             </button>
             {knownBad && <p className="muted small">{t("import.fixFirst")}</p>}

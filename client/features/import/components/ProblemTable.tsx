@@ -9,7 +9,15 @@ import type { ImportError, ImportWarning } from "../api/upload";
 /** A table of 10,000 rows helps nobody: the first ones show what to fix. */
 const SHOWN = 500;
 
-export function ProblemTable({ problems, caption, testId }: { problems: (ImportError | ImportWarning)[]; caption: string; testId: string }) {
+export function ProblemTable({
+  problems,
+  caption,
+  testId,
+}: {
+  problems: (ImportError | ImportWarning)[];
+  caption: string;
+  testId: string;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const shown = problems.slice(0, SHOWN);
@@ -35,7 +43,11 @@ export function ProblemTable({ problems, caption, testId }: { problems: (ImportE
           ))}
         </tbody>
       </table>
-      {problems.length > SHOWN && <p className="muted small import-more">{t("import.errors.more", { count: formatNumber(problems.length - SHOWN, locale) })}</p>}
+      {problems.length > SHOWN && (
+        <p className="muted small import-more">
+          {t("import.errors.more", { count: formatNumber(problems.length - SHOWN, locale) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,7 +18,11 @@ export function RunProgress({ dryRun, phase }: { dryRun: boolean; phase: UploadP
       <p id={id}>
         <strong>{dryRun ? t("import.running.dryRun") : t("import.running.run")}</strong> {label}
       </p>
-      {phase.phase === "uploading" ? <progress aria-labelledby={id} max={100} value={phase.percent} /> : <progress aria-labelledby={id} />}
+      {phase.phase === "uploading" ? (
+        <progress aria-labelledby={id} max={100} value={phase.percent} />
+      ) : (
+        <progress aria-labelledby={id} />
+      )}
     </div>
   );
 }

@@ -16,7 +16,15 @@ export function NewSponsorFields({ values, errors, set }: NewSponsorFieldsProps)
     <fieldset className="subform">
       <legend>{t("form.newSponsor.legend")}</legend>
       <Field label={t("form.name")} error={errors.name}>
-        {(control) => <input {...control} type="text" autoComplete="organization" value={values.name} onChange={(e) => set("name", e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autoComplete="organization"
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+          />
+        )}
       </Field>
       <div className="form__row">
         <Field label={t("form.kind")} error={errors.kind}>
@@ -32,7 +40,11 @@ export function NewSponsorFields({ values, errors, set }: NewSponsorFieldsProps)
         </Field>
         <Field label={t("form.country")}>
           {(control) => (
-            <select {...control} value={values.country} onChange={(e) => set("country", e.target.value as CountryChoice)}>
+            <select
+              {...control}
+              value={values.country}
+              onChange={(e) => set("country", e.target.value as CountryChoice)}
+            >
               {NAMED_COUNTRIES.map((code) => (
                 <option key={code} value={code}>
                   {t(`country.${code}`)}
@@ -45,7 +57,14 @@ export function NewSponsorFields({ values, errors, set }: NewSponsorFieldsProps)
         {values.country === "other" && (
           <Field label={t("form.countryCode")} hint={t("form.countryCode.hint")} error={errors.countryCode}>
             {(control) => (
-              <input {...control} type="text" maxLength={2} autoCapitalize="characters" value={values.countryCode} onChange={(e) => set("countryCode", e.target.value)} />
+              <input
+                {...control}
+                type="text"
+                maxLength={2}
+                autoCapitalize="characters"
+                value={values.countryCode}
+                onChange={(e) => set("countryCode", e.target.value)}
+              />
             )}
           </Field>
         )}

@@ -23,7 +23,9 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
   // The amount is checked when the field is left, not on every keystroke.
   const [amountError, setAmountError] = useState<string>();
   const reading = values.amount.trim() ? readAmount(values.amount, t) : null;
-  const preview = reading?.ok ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) }) : t("form.amount.hint");
+  const preview = reading?.ok
+    ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) })
+    : t("form.amount.hint");
   return (
     <>
       <div className="form__row">
@@ -46,7 +48,11 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
         <PledgeTypeField value={values.type} error={errors.type} onChange={(type) => set("type", type)} />
         <Field label={t("form.status")} error={errors.status}>
           {(control) => (
-            <select {...control} value={values.status} onChange={(e) => set("status", e.target.value as CreatableStatus)}>
+            <select
+              {...control}
+              value={values.status}
+              onChange={(e) => set("status", e.target.value as CreatableStatus)}
+            >
               {CREATABLE_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {t(`pledgeStatus.${status}`)}
@@ -56,13 +62,32 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
           )}
         </Field>
         <Field label={t("form.date")} hint={t("form.date.hint")} error={errors.pledgedAt}>
-          {(control) => <input {...control} type="date" max={today} value={values.pledgedAt} onChange={(e) => set("pledgedAt", e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={values.pledgedAt}
+              onChange={(e) => set("pledgedAt", e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
-        {(control) => <textarea {...control} rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={values.description}
+            onChange={(e) => set("description", e.target.value)}
+          />
+        )}
       </Field>
-      <CheckboxField label={t("form.conditional")} checked={values.conditional} onChange={(checked) => set("conditional", checked)} />
+      <CheckboxField
+        label={t("form.conditional")}
+        checked={values.conditional}
+        onChange={(checked) => set("conditional", checked)}
+      />
       <SponsorCombobox
         campaignId={campaignId}
         label={t("form.raisedBy")}
@@ -76,7 +101,9 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
         }}
       />
       <Field label={t("form.note")} hint={t("form.optional")} error={errors.note}>
-        {(control) => <textarea {...control} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />}
+        {(control) => (
+          <textarea {...control} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />
+        )}
       </Field>
     </>
   );

@@ -20,7 +20,16 @@ interface SponsorComboboxProps {
   emptyText?: string;
 }
 
-export function SponsorCombobox({ campaignId, label, hint, error, text, selected, onChange, emptyText }: SponsorComboboxProps) {
+export function SponsorCombobox({
+  campaignId,
+  label,
+  hint,
+  error,
+  text,
+  selected,
+  onChange,
+  emptyText,
+}: SponsorComboboxProps) {
   const t = useT();
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -52,9 +61,10 @@ export function SponsorCombobox({ campaignId, label, hint, error, text, selected
       setOpen(false);
     }
   };
-  const status = !current || (results.isFetching && items.length === 0)
-    ? t("form.sponsor.searching")
-    : t(`form.sponsor.results.${pluralOf(items.length)}`, { count: items.length });
+  const status =
+    !current || (results.isFetching && items.length === 0)
+      ? t("form.sponsor.searching")
+      : t(`form.sponsor.results.${pluralOf(items.length)}`, { count: items.length });
 
   return (
     <Field label={label} hint={hint} error={error}>

@@ -40,23 +40,31 @@ function useRefresh() {
 export function useSetPledgeStatus() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.setStatus.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+  return useMutation(
+    trpc.pledge.setStatus.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
+  );
 }
 
 export function useRecordPayment() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.recordPayment.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+  return useMutation(
+    trpc.pledge.recordPayment.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
+  );
 }
 
 export function useUpdatePledge() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.update.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+  return useMutation(
+    trpc.pledge.update.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
+  );
 }
 
 export function useUndoLastChange() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(trpc.pledge.undo.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }));
+  return useMutation(
+    trpc.pledge.undo.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
+  );
 }

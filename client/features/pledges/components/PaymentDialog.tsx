@@ -32,26 +32,34 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
   const [paidAt, setPaidAt] = useState(today);
   const [errors, setErrors] = useState<{ amount?: string; paidAt?: string }>({});
   const reading = amount.trim() ? readAmount(amount, t) : null;
-  const hint = reading?.ok ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) }) : t("form.amount.hint");
+  const hint = reading?.ok
+    ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) })
+    : t("form.amount.hint");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = readAmount(amount, t);
     if (!checked.ok) return setErrors({ amount: checked.message });
-    if (checked.cents > outstanding) return setErrors({ amount: t("payment.tooMuch", { amount: formatEuro(outstanding, locale) }) });
+    if (checked.cents > outstanding)
+      return setErrors({ amount: t("payment.tooMuch", { amount: formatEuro(outstanding, locale) }) });
     setErrors({});
     onProblem(null);
     record.mutate(
       { pledgeId: pledge.id, amountCents: checked.cents, paidAt, expectedVersion: pledge.version },
       {
         onSuccess: () => {
-          toast(t("action.paymentRecorded", { amount: formatEuro(checked.cents, locale), sponsor: pledge.sponsorName }));
+          toast(
+            t("action.paymentRecorded", { amount: formatEuro(checked.cents, locale), sponsor: pledge.sponsorName }),
+          );
           onClose();
         },
         onError: (err) => {
           if (errorCodeOf(err) === "BAD_REQUEST") {
             const fields = translateFieldErrors(fieldErrorsOf(err), t);
-            return setErrors({ amount: fields.amountCents, paidAt: fields.paidAt ?? (fields.amountCents ? undefined : t("common.error.invalid")) });
+            return setErrors({
+              amount: fields.amountCents,
+              paidAt: fields.paidAt ?? (fields.amountCents ? undefined : t("common.error.invalid")),
+            });
           }
           onProblem(problemOf(err, t, place));
           onClose();
@@ -63,12 +71,35 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
   return (
     <Dialog title={t("payment.title", { sponsor: pledge.sponsorName })} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
-        <p className="muted">{t("payment.outstanding", { amount: formatEuro(outstanding, locale), total: formatEuro(pledge.amountCents, locale) })}</p>
+        <p className="muted">
+          {t("payment.outstanding", {
+            amount: formatEuro(outstanding, locale),
+            total: formatEuro(pledge.amountCents, locale),
+          })}
+        </p>
         <Field label={t("payment.amount")} hint={hint} error={errors.amount}>
-          {(control) => <input {...control} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} data-autofocus />}
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              autoComplete="off"
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              data-autofocus
+            />
+          )}
         </Field>
         <Field label={t("payment.date")} error={errors.paidAt}>
-          {(control) => <input {...control} type="date" min={minDate} max={today} value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              min={minDate}
+              max={today}
+              value={paidAt}
+              onChange={(e) => setPaidAt(e.target.value)}
+            />
+          )}
         </Field>
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>

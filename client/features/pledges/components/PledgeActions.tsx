@@ -24,17 +24,32 @@ export function PledgeActions({ pledge, onOpen, onProblem }: PledgeActionsProps)
         </button>
       )}
       {actions.canPay && (
-        <button type="button" className="button button--small" disabled={busy} onClick={() => onOpen({ kind: "payment", pledge })}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          onClick={() => onOpen({ kind: "payment", pledge })}
+        >
           {t("action.recordPayment")}
         </button>
       )}
       {actions.canWithdraw && (
-        <button type="button" className="button button--small button--danger-ghost" disabled={busy} onClick={() => onOpen({ kind: "withdraw", pledge })}>
+        <button
+          type="button"
+          className="button button--small button--danger-ghost"
+          disabled={busy}
+          onClick={() => onOpen({ kind: "withdraw", pledge })}
+        >
           {t("action.withdraw")}
         </button>
       )}
       {actions.canReinstate && (
-        <button type="button" className="button button--small button--secondary" disabled={busy} onClick={actions.reinstate}>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={busy}
+          onClick={actions.reinstate}
+        >
           {t("action.reinstate")}
         </button>
       )}

@@ -64,43 +64,89 @@ export function PledgeFilterBar({ filters, onChange }: PledgeFilterBarProps) {
     <div className="toolbar pledge-filters" role="search" aria-label={t("pledges.filters")}>
       <div className="toolbar__field pledge-filters__search">
         <label htmlFor={`${id}-search`}>{t("pledges.filter.search")}</label>
-        <input id={`${id}-search`} type="search" autoComplete="off" maxLength={200} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          autoComplete="off"
+          maxLength={200}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
       <div className="toolbar__field">
         <label htmlFor={`${id}-status`}>{t("pledges.filter")}</label>
-        <select id={`${id}-status`} value={filters.status ?? ""} onChange={(e) => set({ status: PLEDGE_STATUSES.find((s) => s === e.target.value) })}>
+        <select
+          id={`${id}-status`}
+          value={filters.status ?? ""}
+          onChange={(e) => set({ status: PLEDGE_STATUSES.find((s) => s === e.target.value) })}
+        >
           <option value="">{t("pledges.filter.all")}</option>
-          {PLEDGE_STATUSES.map((s) => <option key={s} value={s}>{t(`pledgeStatus.${s}`)}</option>)}
+          {PLEDGE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`pledgeStatus.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="toolbar__field">
         <label htmlFor={`${id}-kind`}>{t("pledges.filter.kind")}</label>
-        <select id={`${id}-kind`} value={filters.kind ?? ""} onChange={(e) => set({ kind: SPONSOR_KINDS.find((k) => k === e.target.value) })}>
+        <select
+          id={`${id}-kind`}
+          value={filters.kind ?? ""}
+          onChange={(e) => set({ kind: SPONSOR_KINDS.find((k) => k === e.target.value) })}
+        >
           <option value="">{t("pledges.filter.all")}</option>
-          {SPONSOR_KINDS.map((k) => <option key={k} value={k}>{t(`sponsorKind.${k}`)}</option>)}
+          {SPONSOR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`sponsorKind.${k}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="toolbar__field">
         <label htmlFor={`${id}-country`}>{t("pledges.filter.country")}</label>
         <select id={`${id}-country`} value={countryChoice} onChange={(e) => chooseCountry(e.target.value)}>
           <option value="">{t("pledges.filter.all")}</option>
-          {NAMED_COUNTRIES.map((c) => <option key={c} value={c}>{t(`country.${c}`)}</option>)}
+          {NAMED_COUNTRIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`country.${c}`)}
+            </option>
+          ))}
           <option value={OTHER}>{t("pledges.filter.countryOther")}</option>
         </select>
       </div>
       {otherOpen && (
         <div className="toolbar__field pledge-filters__code">
           <label htmlFor={`${id}-code`}>{t("pledges.filter.countryCode")}</label>
-          <input id={`${id}-code`} autoComplete="off" maxLength={2} placeholder="FR" value={otherCountry} onChange={(e) => typeCountry(e.target.value)} />
+          <input
+            id={`${id}-code`}
+            autoComplete="off"
+            maxLength={2}
+            placeholder="FR"
+            value={otherCountry}
+            onChange={(e) => typeCountry(e.target.value)}
+          />
         </div>
       )}
       <div className="toolbar__field">
         <label htmlFor={`${id}-sort`}>{t("pledges.filter.sort")}</label>
-        <select id={`${id}-sort`} value={filters.sort} onChange={(e) => set({ sort: PLEDGE_SORTS.find((s) => s === e.target.value) ?? "newest" })}>
-          {PLEDGE_SORTS.map((s) => <option key={s} value={s}>{t(`pledges.sort.${s}`)}</option>)}
+        <select
+          id={`${id}-sort`}
+          value={filters.sort}
+          onChange={(e) => set({ sort: PLEDGE_SORTS.find((s) => s === e.target.value) ?? "newest" })}
+        >
+          {PLEDGE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`pledges.sort.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
-      <CheckboxField label={t("pledges.filter.overdue")} checked={filters.overdue} onChange={(checked) => set({ overdue: checked })} />
+      <CheckboxField
+        label={t("pledges.filter.overdue")}
+        checked={filters.overdue}
+        onChange={(checked) => set({ overdue: checked })}
+      />
       {(isFiltered(filters) || search.trim() !== "") && (
         <button type="button" className="button button--secondary" onClick={reset}>
           {t("pledges.filter.reset")}

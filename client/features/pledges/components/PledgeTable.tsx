@@ -20,7 +20,8 @@ interface PledgeTableProps {
 export function PledgeTable({ rows, sort, writer, onOpen, onProblem }: PledgeTableProps) {
   const t = useT();
   const { locale } = useLocale();
-  const countryName = (code: string) => (NAMED_COUNTRIES.some((c) => c === code) ? t(`country.${code as (typeof NAMED_COUNTRIES)[number]}`) : code);
+  const countryName = (code: string) =>
+    NAMED_COUNTRIES.some((c) => c === code) ? t(`country.${code as (typeof NAMED_COUNTRIES)[number]}`) : code;
   return (
     <div className="table-wrap">
       <table className="table" data-testid="pledge-table">
@@ -44,13 +45,16 @@ export function PledgeTable({ rows, sort, writer, onOpen, onProblem }: PledgeTab
               <th scope="row" className="cell-main">
                 <Link to={`/c/${p.campaignId}/pledges/${p.id}`}>{p.sponsorName}</Link>
                 <span className="cell-sub">
-                  {t(`sponsorKind.${p.sponsorKind}`)} · <abbr title={countryName(p.sponsorCountry)}>{p.sponsorCountry}</abbr>
+                  {t(`sponsorKind.${p.sponsorKind}`)} ·{" "}
+                  <abbr title={countryName(p.sponsorCountry)}>{p.sponsorCountry}</abbr>
                 </span>
               </th>
               <td className="num">
                 <span>{formatEuro(p.amountCents, locale)}</span>
                 {p.receivedCents > 0 && p.status !== "paid" && (
-                  <span className="cell-sub">{t("pledges.received", { amount: formatEuro(p.receivedCents, locale) })}</span>
+                  <span className="cell-sub">
+                    {t("pledges.received", { amount: formatEuro(p.receivedCents, locale) })}
+                  </span>
                 )}
               </td>
               <td>

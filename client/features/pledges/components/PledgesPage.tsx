@@ -10,7 +10,14 @@ import { canWrite } from "../../../lib/codes";
 import { formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Translate } from "../../../lib/i18n";
 import { usePledgeList } from "../api/pledges";
-import { filtersFromParams, isFiltered, listInputOf, NO_FILTERS, paramsFromFilters, type PledgeFilters } from "../filters";
+import {
+  filtersFromParams,
+  isFiltered,
+  listInputOf,
+  NO_FILTERS,
+  paramsFromFilters,
+  type PledgeFilters,
+} from "../filters";
 import type { OpenDialog } from "./PledgeActions";
 import { PaymentDialog } from "./PaymentDialog";
 import { PledgeFilterBar } from "./PledgeFilterBar";
@@ -41,7 +48,11 @@ export function PledgesPage() {
           {campaign && <p className="page__meta">{campaign.name}</p>}
         </div>
         {writer && (
-          <button type="button" className="button button--primary" onClick={() => navigate(`/c/${campaignId}/pledges/new`)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => navigate(`/c/${campaignId}/pledges/new`)}
+          >
             {t("dashboard.logPledge")}
           </button>
         )}
@@ -51,9 +62,18 @@ export function PledgesPage() {
         {campaign && !writer && <p className="muted small">{t("pledges.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.pledges")} className="small">
-            {t("export.label")} <a href={`/api/campaigns/${campaignId}/pledges.csv?locale=de`} download title={t("export.csvGerman.title")}>{t("export.csvGerman")}</a>
-            {" · "}<a href={`/api/campaigns/${campaignId}/pledges.csv`} download title={t("export.csv.title")}>{t("export.csv")}</a>
-            {" · "}<a href={`/api/campaigns/${campaignId}/pledges.xlsx?locale=${locale}`} download>{t("export.xlsx")}</a>
+            {t("export.label")}{" "}
+            <a href={`/api/campaigns/${campaignId}/pledges.csv?locale=de`} download title={t("export.csvGerman.title")}>
+              {t("export.csvGerman")}
+            </a>
+            {" · "}
+            <a href={`/api/campaigns/${campaignId}/pledges.csv`} download title={t("export.csv.title")}>
+              {t("export.csv")}
+            </a>
+            {" · "}
+            <a href={`/api/campaigns/${campaignId}/pledges.xlsx?locale=${locale}`} download>
+              {t("export.xlsx")}
+            </a>
           </div>
         )}
       </div>
@@ -65,7 +85,15 @@ export function PledgesPage() {
       ) : rows.length === 0 && isFiltered(filters) ? (
         <EmptyState
           title={t("pledges.emptyFiltered")}
-          action={<button type="button" className="button button--secondary" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>{t("pledges.filter.reset")}</button>}
+          action={
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
+            >
+              {t("pledges.filter.reset")}
+            </button>
+          }
         >
           {t("pledges.filter.active", { filters: describeFilters(filters, t) })}
         </EmptyState>
@@ -82,8 +110,12 @@ export function PledgesPage() {
           />
         </>
       )}
-      {dialog?.kind === "withdraw" && <WithdrawDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />}
-      {dialog?.kind === "payment" && <PaymentDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />}
+      {dialog?.kind === "withdraw" && (
+        <WithdrawDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />
+      )}
+      {dialog?.kind === "payment" && (
+        <PaymentDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />
+      )}
     </>
   );
 }

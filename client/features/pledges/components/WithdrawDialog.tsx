@@ -35,7 +35,12 @@ export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDi
       { pledgeId: pledge.id, status: "withdrawn", expectedVersion: pledge.version, reason: reason.trim() },
       {
         onSuccess: () => {
-          toast(t("action.withdrawnAmount", { sponsor: pledge.sponsorName, amount: formatEuro(pledge.amountCents, locale) }));
+          toast(
+            t("action.withdrawnAmount", {
+              sponsor: pledge.sponsorName,
+              amount: formatEuro(pledge.amountCents, locale),
+            }),
+          );
           onClose();
         },
         onError: (err) => {
@@ -55,7 +60,9 @@ export function WithdrawDialog({ pledge, place, onClose, onProblem }: WithdrawDi
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">{t("withdraw.text")}</p>
         <Field label={t("withdraw.reason")} error={error}>
-          {(control) => <textarea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />}
+          {(control) => (
+            <textarea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />
+          )}
         </Field>
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>

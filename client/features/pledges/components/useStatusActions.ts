@@ -21,7 +21,8 @@ export function useStatusActions(pledge: PledgeRef, place: ProblemPlace, onProbl
     setStatus.mutate(
       { pledgeId: pledge.id, status, expectedVersion: pledge.version },
       {
-        onSuccess: () => toast(t(done, { sponsor: pledge.sponsorName, amount: formatEuro(pledge.amountCents, locale) })),
+        onSuccess: () =>
+          toast(t(done, { sponsor: pledge.sponsorName, amount: formatEuro(pledge.amountCents, locale) })),
         onError: (error) => onProblem(problemOf(error, t, place)),
       },
     );

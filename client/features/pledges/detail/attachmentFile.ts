@@ -5,13 +5,32 @@
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp";
 
-const BY_ENDING: Record<string, string> = { pdf: "application/pdf", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp" };
+const BY_ENDING: Record<string, string> = {
+  pdf: "application/pdf",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+};
 const ALLOWED = new Set(Object.values(BY_ENDING));
 
-export type UploadProblem = "tooLarge" | "wrongType" | "empty" | "invalid" | "full" | "signedOut" | "forbidden" | "notFound" | "network";
+export type UploadProblem =
+  | "tooLarge"
+  | "wrongType"
+  | "empty"
+  | "invalid"
+  | "full"
+  | "signedOut"
+  | "forbidden"
+  | "notFound"
+  | "network";
 
 /** The type to declare for the file, or a problem that makes uploading pointless. */
-export function checkUpload(file: { name: string; type: string; size: number }): { ok: true; contentType: string } | { ok: false; problem: UploadProblem } {
+export function checkUpload(file: {
+  name: string;
+  type: string;
+  size: number;
+}): { ok: true; contentType: string } | { ok: false; problem: UploadProblem } {
   const ending = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   // Browsers name some types differently (image/jpg, or nothing at all): the ending decides then.
   const contentType = ALLOWED.has(file.type) ? file.type : BY_ENDING[ending];
@@ -46,6 +65,8 @@ export function uploadProblemOf(status: number): UploadProblem {
 export type TypeLabel = "pdf" | "png" | "jpeg" | "webp" | "other";
 
 export function typeLabelOf(contentType: string): TypeLabel {
-  const label = ({ "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpeg", "image/webp": "webp" } as const)[contentType];
+  const label = ({ "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpeg", "image/webp": "webp" } as const)[
+    contentType
+  ];
   return label ?? "other";
 }

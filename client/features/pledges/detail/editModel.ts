@@ -29,11 +29,27 @@ export interface EditValues {
   plan: PlanRow[];
 }
 
-export type EditField = "amount" | "type" | "pledgedAt" | "description" | "raisedBy" | "note" | "at" | "reason" | "schedule" | "form";
-export type EditErrors = Partial<Record<EditField, string>> & { rows?: Record<number, { dueOn?: string; amount?: string }> };
+export type EditField =
+  | "amount"
+  | "type"
+  | "pledgedAt"
+  | "description"
+  | "raisedBy"
+  | "note"
+  | "at"
+  | "reason"
+  | "schedule"
+  | "form";
+export type EditErrors = Partial<Record<EditField, string>> & {
+  rows?: Record<number, { dueOn?: string; amount?: string }>;
+};
 export type UpdateInput = RouterInputs["pledge"]["update"];
 
-export function initialEditValues(pledge: PledgeDetail, raisedBySponsorName: string | undefined, today: string): EditValues {
+export function initialEditValues(
+  pledge: PledgeDetail,
+  raisedBySponsorName: string | undefined,
+  today: string,
+): EditValues {
   return {
     amount: formatAmountInput(pledge.amountCents),
     type: pledge.type,
@@ -63,11 +79,18 @@ export function planSum(plan: readonly PlanRow[], t: Translate): number | null {
 const orNull = (text: string) => text.trim() || null;
 
 /** Checks the values and builds the update; `input` is absent when something must be fixed. */
-export function checkEdit(values: EditValues, initial: EditValues, pledge: PledgeDetail, t: Translate, locale: Locale): { errors: EditErrors; input?: UpdateInput } {
+export function checkEdit(
+  values: EditValues,
+  initial: EditValues,
+  pledge: PledgeDetail,
+  t: Translate,
+  locale: Locale,
+): { errors: EditErrors; input?: UpdateInput } {
   const errors: EditErrors = {};
   const amount = readAmount(values.amount, t);
   if (!amount.ok) errors.amount = amount.message;
-  else if (amount.cents < pledge.receivedCents) errors.amount = t("detail.edit.belowReceived", { amount: formatEuro(pledge.receivedCents, locale) });
+  else if (amount.cents < pledge.receivedCents)
+    errors.amount = t("detail.edit.belowReceived", { amount: formatEuro(pledge.receivedCents, locale) });
   if (lacksDescription(values.type, values.description)) errors.description = t("form.description.required");
 
   const input: UpdateInput = { pledgeId: pledge.id, expectedVersion: pledge.version };
@@ -95,7 +118,12 @@ export function checkEdit(values: EditValues, initial: EditValues, pledge: Pledg
   return { errors, input: reason ? { ...input, reason } : input };
 }
 
-function checkPlan(plan: readonly PlanRow[], amountCents: number | null, errors: EditErrors, t: Translate): UpdateInput["schedule"] {
+function checkPlan(
+  plan: readonly PlanRow[],
+  amountCents: number | null,
+  errors: EditErrors,
+  t: Translate,
+): UpdateInput["schedule"] {
   const rows: NonNullable<EditErrors["rows"]> = {};
   const schedule: NonNullable<UpdateInput["schedule"]> = [];
   plan.forEach((row, index) => {
@@ -105,7 +133,8 @@ function checkPlan(plan: readonly PlanRow[], amountCents: number | null, errors:
     else schedule.push({ dueOn: row.dueOn, amountCents: reading.cents });
   });
   if (Object.keys(rows).length > 0) errors.rows = rows;
-  else if (amountCents !== null && schedule.reduce((s, i) => s + i.amountCents, 0) !== amountCents) errors.schedule = t("detail.plan.mismatch");
+  else if (amountCents !== null && schedule.reduce((s, i) => s + i.amountCents, 0) !== amountCents)
+    errors.schedule = t("detail.plan.mismatch");
   else return schedule;
   return undefined;
 }
@@ -127,7 +156,9 @@ const SERVER_FIELDS: Record<string, EditField> = {
 export function serverEditErrors(error: unknown, t: Translate): EditErrors {
   const out: EditErrors = {};
   const fieldErrors = fieldErrorsOf(error);
-  const byTop = Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field.split(".")[0], messages]));
+  const byTop = Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [field.split(".")[0], messages]),
+  );
   for (const [field, message] of Object.entries(translateFieldErrors(byTop, t))) {
     out[SERVER_FIELDS[field] ?? "form"] ??= message;
   }

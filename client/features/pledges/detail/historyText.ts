@@ -8,16 +8,27 @@ import type { HistoryEvent } from "../api/pledgeDetail";
 type Changes = Record<string, [unknown, unknown]>;
 
 /** The lines describing one event; an undo names the event it reverses. */
-export function describeEvent(event: HistoryEvent, all: readonly HistoryEvent[], t: Translate, locale: Locale): string[] {
+export function describeEvent(
+  event: HistoryEvent,
+  all: readonly HistoryEvent[],
+  t: Translate,
+  locale: Locale,
+): string[] {
   if (event.kind === "undo") {
     const undone = all.find((e) => e.id === event.undoesEventId);
     const what = undone ? describeEvent(undone, all, t, locale).join("; ") : t("history.undo.unknown");
     const lines = [t("history.undo", { what })];
-    if (event.paymentCents != null && event.paymentCents < 0) lines.push(t("history.reversal", { amount: formatEuro(event.paymentCents, locale) }));
+    if (event.paymentCents != null && event.paymentCents < 0)
+      lines.push(t("history.reversal", { amount: formatEuro(event.paymentCents, locale) }));
     return lines;
   }
   if (event.kind === "created") {
-    return [t("history.created", { amount: formatEuro(event.amountAfterCents, locale), status: t(`pledgeStatus.${event.statusAfter}`) })];
+    return [
+      t("history.created", {
+        amount: formatEuro(event.amountAfterCents, locale),
+        status: t(`pledgeStatus.${event.statusAfter}`),
+      }),
+    ];
   }
   const lines: string[] = [];
   if (event.kind === "payment" && event.paymentCents != null) {
@@ -25,14 +36,26 @@ export function describeEvent(event: HistoryEvent, all: readonly HistoryEvent[],
     lines.push(t(key, { amount: formatEuro(event.paymentCents, locale) }));
   }
   if (event.amountBeforeCents != null && event.amountBeforeCents !== event.amountAfterCents) {
-    lines.push(t("history.amount", { from: formatEuro(event.amountBeforeCents, locale), to: formatEuro(event.amountAfterCents, locale) }));
+    lines.push(
+      t("history.amount", {
+        from: formatEuro(event.amountBeforeCents, locale),
+        to: formatEuro(event.amountAfterCents, locale),
+      }),
+    );
   }
   if (event.typeBefore && event.typeBefore !== event.typeAfter) {
-    lines.push(t("history.type", { from: t(`pledgeType.${event.typeBefore}`), to: t(`pledgeType.${event.typeAfter}`) }));
+    lines.push(
+      t("history.type", { from: t(`pledgeType.${event.typeBefore}`), to: t(`pledgeType.${event.typeAfter}`) }),
+    );
   }
   lines.push(...describeChanges(parseChanges(event.changes), t, locale));
   if (event.statusBefore && event.statusBefore !== event.statusAfter) {
-    lines.push(t("history.status", { from: t(`pledgeStatus.${event.statusBefore}`), to: t(`pledgeStatus.${event.statusAfter}`) }));
+    lines.push(
+      t("history.status", {
+        from: t(`pledgeStatus.${event.statusBefore}`),
+        to: t(`pledgeStatus.${event.statusAfter}`),
+      }),
+    );
   }
   return lines.length > 0 ? lines : [t("history.nothingChanged")];
 }
@@ -51,7 +74,10 @@ function describeChanges(changes: Changes, t: Translate, locale: Locale): string
   return Object.entries(changes).map(([field, [before, after]]) => {
     switch (field) {
       case "pledgedAt":
-        return t("history.pledgedAt", { from: formatDate(String(before), locale), to: formatDate(String(after), locale) });
+        return t("history.pledgedAt", {
+          from: formatDate(String(before), locale),
+          to: formatDate(String(after), locale),
+        });
       case "conditional":
         return after ? t("history.conditional.on") : t("history.conditional.off");
       case "raisedByName":

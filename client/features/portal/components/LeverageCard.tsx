@@ -11,7 +11,13 @@ export function LeverageCard({ portal }: { portal: Portal }) {
   const titleId = useId();
   const { leverage, campaign } = portal;
   const sentences = leverageSentences(
-    { leverage, pledges: portal.pledges, matchCapCents: campaign.matchCapCents, matchRatio: campaign.matchRatio, applicationStatus: campaign.applicationStatus },
+    {
+      leverage,
+      pledges: portal.pledges,
+      matchCapCents: campaign.matchCapCents,
+      matchRatio: campaign.matchRatio,
+      applicationStatus: campaign.applicationStatus,
+    },
     t,
     locale,
   );

@@ -27,7 +27,9 @@ export function ListingConsent({ listing, campaignId, publicPage }: ListingConse
     setError("");
     save.mutate(
       { listing: choice },
-      { onError: (err) => setError(errorCodeOf(err) === "UNAUTHORIZED" ? t("portal.sessionEnded") : t("listing.error")) },
+      {
+        onError: (err) => setError(errorCodeOf(err) === "UNAUTHORIZED" ? t("portal.sessionEnded") : t("listing.error")),
+      },
     );
   };
 

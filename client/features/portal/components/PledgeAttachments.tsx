@@ -5,7 +5,12 @@ import { useLocale, useT } from "../../../lib/i18n";
 import { usePledgeAttachments, type PortalAttachment } from "../api/attachments";
 import "../attachments.css";
 
-const KIND = { "application/pdf": "attachments.kind.pdf", "image/png": "attachments.kind.png", "image/jpeg": "attachments.kind.jpeg", "image/webp": "attachments.kind.webp" } as const;
+const KIND = {
+  "application/pdf": "attachments.kind.pdf",
+  "image/png": "attachments.kind.png",
+  "image/jpeg": "attachments.kind.jpeg",
+  "image/webp": "attachments.kind.webp",
+} as const;
 
 export function PledgeAttachments({ pledgeId }: { pledgeId: number }) {
   const t = useT();
@@ -42,9 +47,20 @@ function AttachmentItem({ attachment: a }: { attachment: PortalAttachment }) {
         <a href={a.url} target="_blank" rel="noopener">
           {a.filename}
         </a>
-        <span className="cell-sub">{t("portal.attachments.meta", { type: kind, size: formatFileSize(a.sizeBytes, locale), date: formatInstant(a.createdAt, locale) })}</span>
+        <span className="cell-sub">
+          {t("portal.attachments.meta", {
+            type: kind,
+            size: formatFileSize(a.sizeBytes, locale),
+            date: formatInstant(a.createdAt, locale),
+          })}
+        </span>
       </span>
-      <a href={a.url} download={a.filename} className="button button--secondary button--small" aria-label={t("portal.attachments.download.label", { name: a.filename })}>
+      <a
+        href={a.url}
+        download={a.filename}
+        className="button button--secondary button--small"
+        aria-label={t("portal.attachments.download.label", { name: a.filename })}
+      >
         {t("portal.attachments.download")}
       </a>
     </li>

@@ -26,7 +26,10 @@ export function PledgePayments({ pledge }: { pledge: PortalPledge }) {
           </ul>
         )}
         <p className="small muted">
-          {t("portal.payments.received", { received: formatEuro(pledge.receivedCents, locale), total: formatEuro(pledge.amountCents, locale) })}
+          {t("portal.payments.received", {
+            received: formatEuro(pledge.receivedCents, locale),
+            total: formatEuro(pledge.amountCents, locale),
+          })}
         </p>
       </div>
       {pledge.schedule.length > 0 && (
@@ -71,7 +74,8 @@ export function PledgePayments({ pledge }: { pledge: PortalPledge }) {
 
 function InstallmentState({ installment: i }: { installment: Installment }) {
   const t = useT();
-  if (i.paidCents >= i.amountCents) return <span className="badge badge--paid installment-state">{t("portal.schedule.paidInFull")}</span>;
+  if (i.paidCents >= i.amountCents)
+    return <span className="badge badge--paid installment-state">{t("portal.schedule.paidInFull")}</span>;
   if (i.overdue) return <span className="badge badge--overdue installment-state">{t("portal.schedule.overdue")}</span>;
   return <span className="badge badge--open installment-state">{t("portal.schedule.open")}</span>;
 }

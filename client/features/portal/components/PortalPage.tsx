@@ -14,7 +14,8 @@ export function PortalPage() {
   const t = useT();
   const portal = usePortal();
   if (portal.isPending) return <Loading />;
-  if (portal.isError) return <ErrorState error={portal.error} message={t("portal.error")} onRetry={() => portal.refetch()} />;
+  if (portal.isError)
+    return <ErrorState error={portal.error} message={t("portal.error")} onRetry={() => portal.refetch()} />;
   const { sponsor, campaign, summary } = portal.data;
   return (
     <>
@@ -26,10 +27,20 @@ export function PortalPage() {
       </div>
       <div className="portal">
         <LeverageCard portal={portal.data} />
-        <OverallFigures title={t("portal.campaign.title")} summary={summary} testIdPrefix="portal" lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`} />
+        <OverallFigures
+          title={t("portal.campaign.title")}
+          summary={summary}
+          testIdPrefix="portal"
+          lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`}
+        />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
         {portal.data.raisedPledges.length > 0 && <RaisedPledges pledges={portal.data.raisedPledges} />}
-        <ListingConsent key={sponsor.listing} listing={sponsor.listing} campaignId={campaign.id} publicPage={campaign.publicPage} />
+        <ListingConsent
+          key={sponsor.listing}
+          listing={sponsor.listing}
+          campaignId={campaign.id}
+          publicPage={campaign.publicPage}
+        />
       </div>
     </>
   );

@@ -17,7 +17,11 @@ export function RaisedPledges({ pledges }: { pledges: RaisedPledge[] }) {
         {t("portal.raised.title")}
       </h2>
       <p className="raised__summary">
-        {t(`portal.raised.summary.${pluralOf(pledges.length)}`, { count: pledges.length, total: formatEuro(total, locale), counted: formatEuro(counted, locale) })}
+        {t(`portal.raised.summary.${pluralOf(pledges.length)}`, {
+          count: pledges.length,
+          total: formatEuro(total, locale),
+          counted: formatEuro(counted, locale),
+        })}
       </p>
       <ul className="raised-list">
         {pledges.map((p) => (

@@ -42,7 +42,12 @@ function PublicContent({ data }: { data: PublicCampaign }) {
         </div>
       </div>
       <div className="portal">
-        <OverallFigures title={t("headline.label")} summary={summary} testIdPrefix="public" lead={t("headline.explain")} />
+        <OverallFigures
+          title={t("headline.label")}
+          summary={summary}
+          testIdPrefix="public"
+          lead={t("headline.explain")}
+        />
         <SupporterWall supporters={data.supporters} />
       </div>
     </>

@@ -17,12 +17,16 @@ export function SupporterWall({ supporters }: { supporters: Supporter[] }) {
         <p className="muted">{t("public.supporters.empty")}</p>
       ) : (
         <>
-          <p className="muted small">{t(`public.supporters.intro.${pluralOf(supporters.length)}`, { count: supporters.length })}</p>
+          <p className="muted small">
+            {t(`public.supporters.intro.${pluralOf(supporters.length)}`, { count: supporters.length })}
+          </p>
           <ul className="supporter-wall" data-testid="supporter-wall">
             {supporters.map((s) => (
               <li key={s.name} className="supporter">
                 <span className="supporter__name">{s.name}</span>
-                {s.amountCents !== null && <span className="supporter__amount">{formatEuro(s.amountCents, locale)}</span>}
+                {s.amountCents !== null && (
+                  <span className="supporter__amount">{formatEuro(s.amountCents, locale)}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -71,7 +71,10 @@ export function useUpdateSponsor() {
 /** Groups of sponsors that look like one; loaded only once the panel is open. */
 export function useDuplicates(campaignId: number, enabled: boolean) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.sponsor.duplicates.queryOptions({ campaignId }), enabled: enabled && Number.isInteger(campaignId) });
+  return useQuery({
+    ...trpc.sponsor.duplicates.queryOptions({ campaignId }),
+    enabled: enabled && Number.isInteger(campaignId),
+  });
 }
 
 /**

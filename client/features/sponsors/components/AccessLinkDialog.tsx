@@ -6,7 +6,15 @@ import { formatInstant } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { AccessLink, SponsorRow } from "../api/sponsors";
 
-export function AccessLinkDialog({ sponsor, link, onClose }: { sponsor: SponsorRow; link: AccessLink; onClose: () => void }) {
+export function AccessLinkDialog({
+  sponsor,
+  link,
+  onClose,
+}: {
+  sponsor: SponsorRow;
+  link: AccessLink;
+  onClose: () => void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   return (

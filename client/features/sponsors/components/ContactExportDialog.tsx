@@ -19,7 +19,13 @@ export function ContactExportDialog({ data, onClose }: { data: ContactExport; on
     <Dialog title={t("sponsors.contact.export.title", { sponsor: data.sponsorName })} onClose={onClose}>
       <div className="form">
         <p className="muted small">{t("sponsors.contact.export.text")}</p>
-        <pre className="code-block" data-testid="contact-export" role="region" tabIndex={0} aria-label={t("sponsors.contact.export.data")}>
+        <pre
+          className="code-block"
+          data-testid="contact-export"
+          role="region"
+          tabIndex={0}
+          aria-label={t("sponsors.contact.export.data")}
+        >
           {json}
         </pre>
         <div className="form__actions">

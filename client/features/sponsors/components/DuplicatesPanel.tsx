@@ -18,25 +18,49 @@ export function DuplicatesPanel({ campaignId, writer, onProblem }: DuplicatesPan
   const t = useT();
   const duplicates = useDuplicates(campaignId, true);
   return (
-    <section className="card" aria-labelledby="duplicates-title" data-testid="duplicates-panel" style={{ marginBottom: "var(--space-4)" }}>
-      <h2 id="duplicates-title" className="card__title">{t("sponsors.duplicates.title")}</h2>
+    <section
+      className="card"
+      aria-labelledby="duplicates-title"
+      data-testid="duplicates-panel"
+      style={{ marginBottom: "var(--space-4)" }}
+    >
+      <h2 id="duplicates-title" className="card__title">
+        {t("sponsors.duplicates.title")}
+      </h2>
       <p className="muted small">{t("sponsors.duplicates.intro")}</p>
       {duplicates.isPending ? (
         <Loading />
       ) : duplicates.isError ? (
-        <ErrorState error={duplicates.error} message={t("sponsors.duplicates.error")} onRetry={() => duplicates.refetch()} />
+        <ErrorState
+          error={duplicates.error}
+          message={t("sponsors.duplicates.error")}
+          onRetry={() => duplicates.refetch()}
+        />
       ) : duplicates.data.length === 0 ? (
         <EmptyState title={t("sponsors.duplicates.none")} />
       ) : (
         duplicates.data.map((group) => (
-          <DuplicateGroupView key={group.sponsors.map((s) => s.id).join("-")} group={group} writer={writer} onProblem={onProblem} />
+          <DuplicateGroupView
+            key={group.sponsors.map((s) => s.id).join("-")}
+            group={group}
+            writer={writer}
+            onProblem={onProblem}
+          />
         ))
       )}
     </section>
   );
 }
 
-function DuplicateGroupView({ group, writer, onProblem }: { group: DuplicateGroup; writer: boolean; onProblem: (message: string | null) => void }) {
+function DuplicateGroupView({
+  group,
+  writer,
+  onProblem,
+}: {
+  group: DuplicateGroup;
+  writer: boolean;
+  onProblem: (message: string | null) => void;
+}) {
   const t = useT();
   const toast = useToast();
   const merge = useMergeSponsors();
@@ -64,18 +88,34 @@ function DuplicateGroupView({ group, writer, onProblem }: { group: DuplicateGrou
       {group.sponsors.map((s) => (
         // Laid out inline here: the shared stylesheet lays out only checkboxes inline with their label.
         <div key={s.id} style={{ display: "flex", alignItems: "center", gap: "var(--space-2)" }}>
-          {writer && <input style={{ width: "auto", margin: 0 }} id={`keep-${s.id}`} type="radio" name={`keep-${group.sponsors[0].id}-${group.reason}`} checked={s.id === kept.id} onChange={() => setKeepId(s.id)} />}
+          {writer && (
+            <input
+              style={{ width: "auto", margin: 0 }}
+              id={`keep-${s.id}`}
+              type="radio"
+              name={`keep-${group.sponsors[0].id}-${group.reason}`}
+              checked={s.id === kept.id}
+              onChange={() => setKeepId(s.id)}
+            />
+          )}
           <label htmlFor={writer ? `keep-${s.id}` : undefined}>
             {writer ? t("sponsors.duplicates.keep", { sponsor: s.name }) : s.name}
             <span className="muted small">
-              {" "}· {t(`sponsorKind.${s.kind}`)} · {s.country}{s.vatId ? ` · ${t("sponsors.field.vatId")} ${s.vatId}` : ""}
+              {" "}
+              · {t(`sponsorKind.${s.kind}`)} · {s.country}
+              {s.vatId ? ` · ${t("sponsors.field.vatId")} ${s.vatId}` : ""}
             </span>
           </label>
         </div>
       ))}
       {writer && (
         <div className="form__actions form__actions--start">
-          <button type="button" className="button button--small button--primary" disabled={merge.isPending} onClick={() => setAsking(true)}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            disabled={merge.isPending}
+            onClick={() => setAsking(true)}
+          >
             {t("sponsors.merge")}
           </button>
         </div>

@@ -21,19 +21,35 @@ export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorAc
 
   const link = () => {
     onProblem(null);
-    createLink.mutate({ sponsorId: sponsor.id }, { onSuccess: (created) => onOpen({ kind: "link", sponsor, link: created }), onError });
+    createLink.mutate(
+      { sponsorId: sponsor.id },
+      { onSuccess: (created) => onOpen({ kind: "link", sponsor, link: created }), onError },
+    );
   };
   const exportData = () => {
     onProblem(null);
-    exportContact.mutate({ sponsorId: sponsor.id }, { onSuccess: (data) => onOpen({ kind: "export", sponsor, data }), onError });
+    exportContact.mutate(
+      { sponsorId: sponsor.id },
+      { onSuccess: (data) => onOpen({ kind: "export", sponsor, data }), onError },
+    );
   };
 
   return (
     <div className="row-actions">
-      <button type="button" className="button button--small button--secondary" onClick={onEdit} aria-label={t("sponsors.edit.for", { sponsor: sponsor.name })}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={onEdit}
+        aria-label={t("sponsors.edit.for", { sponsor: sponsor.name })}
+      >
         {t("sponsors.edit")}
       </button>
-      <button type="button" className="button button--small button--primary" disabled={createLink.isPending} onClick={link}>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        disabled={createLink.isPending}
+        onClick={link}
+      >
         {createLink.isPending ? t("sponsors.link.creating") : t("sponsors.link.create")}
       </button>
       <button type="button" className="button button--small" onClick={() => onOpen({ kind: "revoke", sponsor })}>

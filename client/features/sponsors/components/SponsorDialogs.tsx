@@ -3,7 +3,13 @@
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useToast } from "../../../components/Toast";
 import { pluralOf, useT } from "../../../lib/i18n";
-import { useEraseContact, useRevokeAccessLinks, type AccessLink, type ContactExport, type SponsorRow } from "../api/sponsors";
+import {
+  useEraseContact,
+  useRevokeAccessLinks,
+  type AccessLink,
+  type ContactExport,
+  type SponsorRow,
+} from "../api/sponsors";
 import { problemOf } from "../problem";
 import { AccessLinkDialog } from "./AccessLinkDialog";
 import { ContactExportDialog } from "./ContactExportDialog";
@@ -45,13 +51,24 @@ function RevokeDialog({ sponsor, onClose, onProblem }: ConfirmProps) {
       { sponsorId: sponsor.id },
       {
         onSuccess: ({ revoked }) =>
-          toast(revoked === 0 ? t("sponsors.link.revoked.none", { sponsor: sponsor.name }) : t(`sponsors.link.revoked.${pluralOf(revoked)}`, { count: revoked, sponsor: sponsor.name })),
+          toast(
+            revoked === 0
+              ? t("sponsors.link.revoked.none", { sponsor: sponsor.name })
+              : t(`sponsors.link.revoked.${pluralOf(revoked)}`, { count: revoked, sponsor: sponsor.name }),
+          ),
         onError: (error) => onProblem(problemOf(error, t)),
         onSettled: onClose,
       },
     );
   return (
-    <ConfirmDialog title={t("sponsors.link.revoke.title", { sponsor: sponsor.name })} confirmLabel={t("sponsors.link.revoke")} danger pending={revoke.isPending} onConfirm={confirm} onClose={onClose}>
+    <ConfirmDialog
+      title={t("sponsors.link.revoke.title", { sponsor: sponsor.name })}
+      confirmLabel={t("sponsors.link.revoke")}
+      danger
+      pending={revoke.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>{t("sponsors.link.revoke.text")}</p>
     </ConfirmDialog>
   );
@@ -71,8 +88,20 @@ function EraseDialog({ sponsor, onClose, onProblem }: ConfirmProps) {
       },
     );
   return (
-    <ConfirmDialog title={t("sponsors.contact.erase.title", { sponsor: sponsor.name })} confirmLabel={t("sponsors.contact.erase")} danger pending={erase.isPending} onConfirm={confirm} onClose={onClose}>
-      <p>{t("sponsors.contact.erase.text", { name: sponsor.contactName ?? t("common.none"), email: sponsor.contactEmail ?? t("common.none") })}</p>
+    <ConfirmDialog
+      title={t("sponsors.contact.erase.title", { sponsor: sponsor.name })}
+      confirmLabel={t("sponsors.contact.erase")}
+      danger
+      pending={erase.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
+      <p>
+        {t("sponsors.contact.erase.text", {
+          name: sponsor.contactName ?? t("common.none"),
+          email: sponsor.contactEmail ?? t("common.none"),
+        })}
+      </p>
     </ConfirmDialog>
   );
 }

@@ -65,17 +65,33 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
           <Field label={t("sponsors.field.kind")} error={errors.kind}>
             {(control) => (
               <select {...control} value={values.kind} onChange={(e) => set("kind", e.target.value as SponsorKind)}>
-                {SPONSOR_KINDS.map((kind) => <option key={kind} value={kind}>{t(`sponsorKind.${kind}`)}</option>)}
+                {SPONSOR_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`sponsorKind.${kind}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field label={t("sponsors.field.country")} hint={t("sponsors.field.country.hint")} error={errors.country}>
             {(control) => (
-              <input {...control} type="text" maxLength={2} autoCapitalize="characters" list="sponsor-edit-countries" value={values.country} onChange={(e) => set("country", e.target.value)} />
+              <input
+                {...control}
+                type="text"
+                maxLength={2}
+                autoCapitalize="characters"
+                list="sponsor-edit-countries"
+                value={values.country}
+                onChange={(e) => set("country", e.target.value)}
+              />
             )}
           </Field>
           <datalist id="sponsor-edit-countries">
-            {NAMED_COUNTRIES.map((code) => <option key={code} value={code}>{t(`country.${code}`)}</option>)}
+            {NAMED_COUNTRIES.map((code) => (
+              <option key={code} value={code}>
+                {t(`country.${code}`)}
+              </option>
+            ))}
           </datalist>
         </div>
         <div className="form__row">
@@ -89,16 +105,28 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
         </div>
         <Field label={t("sponsors.field.listing")} error={errors.listing}>
           {(control) => (
-            <select {...control} value={values.listing} onChange={(e) => set("listing", e.target.value as SponsorRow["listing"])}>
-              {LISTINGS.map((l) => <option key={l} value={l}>{t(`listing.${l}`)}</option>)}
+            <select
+              {...control}
+              value={values.listing}
+              onChange={(e) => set("listing", e.target.value as SponsorRow["listing"])}
+            >
+              {LISTINGS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`listing.${l}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={t("sponsors.field.notes")} error={errors.notes}>
-          {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />}
+          {(control) => (
+            <textarea {...control} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
+          )}
         </Field>
         <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>{t("common.cancel")}</button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t("common.cancel")}
+          </button>
           <button type="submit" className="button button--primary" disabled={update.isPending}>
             {update.isPending ? t("form.submitting") : t("sponsors.edit.submit")}
           </button>

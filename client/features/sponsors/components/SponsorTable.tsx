@@ -16,7 +16,8 @@ interface SponsorTableProps {
   onProblem: (message: string | null) => void;
 }
 
-const isNamedCountry = (code: string): code is (typeof NAMED_COUNTRIES)[number] => (NAMED_COUNTRIES as readonly string[]).includes(code);
+const isNamedCountry = (code: string): code is (typeof NAMED_COUNTRIES)[number] =>
+  (NAMED_COUNTRIES as readonly string[]).includes(code);
 
 export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: SponsorTableProps) {
   const t = useT();
@@ -30,7 +31,9 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
             <th scope="col">{t("sponsors.col.name")}</th>
             <th scope="col">{t("sponsors.col.kind")}</th>
             <th scope="col">{t("sponsors.col.country")}</th>
-            <th scope="col" className="num">{t("sponsors.col.binding")}</th>
+            <th scope="col" className="num">
+              {t("sponsors.col.binding")}
+            </th>
             <th scope="col">{t("sponsors.col.listing")}</th>
             {writer && <th scope="col">{t("pledges.col.actions")}</th>}
           </tr>
@@ -47,10 +50,14 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
               <td className="nowrap">{isNamedCountry(s.country) ? t(`country.${s.country}`) : s.country}</td>
               <td className="num nowrap">
                 <span data-testid="sponsor-binding">{formatEuro(s.bindingCents, locale)}</span>
-                <span className="cell-sub" data-testid="sponsor-pledges">{t(`sponsors.pledges.${pluralOf(s.pledgeCount)}`, { count: s.pledgeCount })}</span>
+                <span className="cell-sub" data-testid="sponsor-pledges">
+                  {t(`sponsors.pledges.${pluralOf(s.pledgeCount)}`, { count: s.pledgeCount })}
+                </span>
               </td>
               <td>
-                <span className={`pill ${s.listing === "hidden" ? "pill--muted" : ""}`}>{t(`listing.${s.listing}`)}</span>
+                <span className={`pill ${s.listing === "hidden" ? "pill--muted" : ""}`}>
+                  {t(`listing.${s.listing}`)}
+                </span>
               </td>
               {writer && (
                 <td>

@@ -25,7 +25,12 @@ export function SponsorsPage() {
   const writer = canWrite(campaign?.role);
   const [filters, setFilters] = useState<ToolbarValues>({ search: "", kind: "", country: "", sort: "name" });
   const settled = useDebounced(filters.search.trim());
-  const list = useSponsorList(campaignId, { search: settled || undefined, kind: filters.kind || undefined, country: filters.country || undefined, sort: filters.sort });
+  const list = useSponsorList(campaignId, {
+    search: settled || undefined,
+    kind: filters.kind || undefined,
+    country: filters.country || undefined,
+    sort: filters.sort,
+  });
   const [dialog, setDialog] = useState<SponsorDialog>(null);
   const [editing, setEditing] = useState<SponsorRow | null>(null);
   const [showDuplicates, setShowDuplicates] = useState(false);
@@ -43,7 +48,12 @@ export function SponsorsPage() {
           {campaign && <p className="page__meta">{campaign.name}</p>}
         </div>
         {campaign && (
-          <button type="button" className="button button--secondary" aria-expanded={showDuplicates} onClick={() => setShowDuplicates((v) => !v)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={showDuplicates}
+            onClick={() => setShowDuplicates((v) => !v)}
+          >
             {showDuplicates ? t("sponsors.duplicates.hide") : t("sponsors.duplicates.show")}
           </button>
         )}
@@ -54,9 +64,22 @@ export function SponsorsPage() {
         {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.sponsors")} className="small">
-            {t("export.label")} <a href={`/api/campaigns/${campaignId}/sponsors.csv?locale=de`} download title={t("export.csvGerman.title")}>{t("export.csvGerman")}</a>
-            {" · "}<a href={`/api/campaigns/${campaignId}/sponsors.csv`} download title={t("export.csv.title")}>{t("export.csv")}</a>
-            {" · "}<a href={`/api/campaigns/${campaignId}/sponsors.xlsx?locale=${locale}`} download>{t("export.xlsx")}</a>
+            {t("export.label")}{" "}
+            <a
+              href={`/api/campaigns/${campaignId}/sponsors.csv?locale=de`}
+              download
+              title={t("export.csvGerman.title")}
+            >
+              {t("export.csvGerman")}
+            </a>
+            {" · "}
+            <a href={`/api/campaigns/${campaignId}/sponsors.csv`} download title={t("export.csv.title")}>
+              {t("export.csv")}
+            </a>
+            {" · "}
+            <a href={`/api/campaigns/${campaignId}/sponsors.xlsx?locale=${locale}`} download>
+              {t("export.xlsx")}
+            </a>
             {!writer && <span className="muted"> {t("export.noContacts")}</span>}
           </div>
         )}
@@ -67,7 +90,15 @@ export function SponsorsPage() {
       ) : list.isError ? (
         <ErrorState error={list.error} message={t("sponsors.error")} onRetry={() => list.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState title={settled ? t("sponsors.emptySearch", { search: settled }) : filtered ? t("sponsors.emptyFilter") : t("sponsors.empty")} />
+        <EmptyState
+          title={
+            settled
+              ? t("sponsors.emptySearch", { search: settled })
+              : filtered
+                ? t("sponsors.emptyFilter")
+                : t("sponsors.empty")
+          }
+        />
       ) : (
         <>
           <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />

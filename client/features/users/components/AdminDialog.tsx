@@ -5,7 +5,15 @@ import { useT } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { useSetAdmin, type UserRow } from "../api/users";
 
-export function AdminDialog({ user, onClose, onProblem }: { user: UserRow; onClose: () => void; onProblem: (message: string) => void }) {
+export function AdminDialog({
+  user,
+  onClose,
+  onProblem,
+}: {
+  user: UserRow;
+  onClose: () => void;
+  onProblem: (message: string) => void;
+}) {
   const t = useT();
   const toast = useToast();
   const setAdmin = useSetAdmin();
@@ -15,7 +23,8 @@ export function AdminDialog({ user, onClose, onProblem }: { user: UserRow; onClo
       { userId: user.id, isAdmin: grant },
       {
         onSuccess: () => toast(t("users.admin.done", { name: user.name })),
-        onError: (error) => onProblem(errorCodeOf(error) === "CONFLICT" ? t("users.admin.last") : t("common.error.network")),
+        onError: (error) =>
+          onProblem(errorCodeOf(error) === "CONFLICT" ? t("users.admin.last") : t("common.error.network")),
         onSettled: onClose,
       },
     );

@@ -34,7 +34,13 @@ export function InviteUserDialog({ campaigns, onClose }: { campaigns: CampaignLi
     if (needsCampaign && !campaignId) found.campaignId = t("field.campaignId");
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const input = { name: name.trim(), email: email.trim(), password, role, campaignId: needsCampaign ? Number(campaignId) : undefined };
+    const input = {
+      name: name.trim(),
+      email: email.trim(),
+      password,
+      role,
+      campaignId: needsCampaign ? Number(campaignId) : undefined,
+    };
     create.mutate(input, {
       onSuccess: (user) => {
         toast(t("users.invited", { name: user.name }));
@@ -45,7 +51,10 @@ export function InviteUserDialog({ campaigns, onClose }: { campaigns: CampaignLi
         if (code === "CONFLICT") return setErrors({ email: t("users.emailTaken") });
         if (code === "BAD_REQUEST") {
           const fields = translateFieldErrors(fieldErrorsOf(error), t);
-          return setErrors({ ...fields, password: fields.password && t("field.password", { min: MIN_PASSWORD_LENGTH }) });
+          return setErrors({
+            ...fields,
+            password: fields.password && t("field.password", { min: MIN_PASSWORD_LENGTH }),
+          });
         }
         setErrors({ form: code === "NOT_FOUND" ? t("common.error.notFound") : t("common.error.network") });
       },
@@ -56,13 +65,42 @@ export function InviteUserDialog({ campaigns, onClose }: { campaigns: CampaignLi
     <Dialog title={t("users.invite.title")} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t("users.field.name")} error={errors.name}>
-          {(control) => <input {...control} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} data-autofocus />}
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              data-autofocus
+            />
+          )}
         </Field>
         <Field label={t("login.email")} error={errors.email}>
-          {(control) => <input {...control} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
         </Field>
-        <Field label={t("users.field.password")} hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })} error={errors.password}>
-          {(control) => <input {...control} type="text" autoComplete="new-password" spellCheck={false} value={password} onChange={(e) => setPassword(e.target.value)} />}
+        <Field
+          label={t("users.field.password")}
+          hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })}
+          error={errors.password}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="new-password"
+              spellCheck={false}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t("users.field.role")}>
           {(control) => (

@@ -26,7 +26,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
           toast(t("users.reset.done", { name: user.name }));
           onClose();
         },
-        onError: (err) => setError(errorCodeOf(err) === "BAD_REQUEST" ? t("field.password", { min: MIN_PASSWORD_LENGTH }) : t("common.error.network")),
+        onError: (err) =>
+          setError(
+            errorCodeOf(err) === "BAD_REQUEST"
+              ? t("field.password", { min: MIN_PASSWORD_LENGTH })
+              : t("common.error.network"),
+          ),
       },
     );
   };
@@ -35,9 +40,21 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
     <Dialog title={t("users.reset.title", { name: user.name })} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">{t("users.reset.text", { email: user.email })}</p>
-        <Field label={t("users.reset.password")} hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })} error={error}>
+        <Field
+          label={t("users.reset.password")}
+          hint={t("users.field.password.hint", { min: MIN_PASSWORD_LENGTH })}
+          error={error}
+        >
           {(control) => (
-            <input {...control} type="text" autoComplete="new-password" spellCheck={false} value={password} onChange={(e) => setPassword(e.target.value)} data-autofocus />
+            <input
+              {...control}
+              type="text"
+              autoComplete="new-password"
+              spellCheck={false}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-autofocus
+            />
           )}
         </Field>
         <div className="form__actions">

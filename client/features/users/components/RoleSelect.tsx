@@ -23,7 +23,8 @@ export function RoleSelect({ user, campaign, onProblem }: RoleSelectProps) {
     setMembership.mutate(
       { userId: user.id, campaignId: campaign.id, role },
       {
-        onSuccess: () => toast(t("users.role.saved", { name: user.name, campaign: campaign.name, role: t(`membership.${role}`) })),
+        onSuccess: () =>
+          toast(t("users.role.saved", { name: user.name, campaign: campaign.name, role: t(`membership.${role}`) })),
         onError: () => onProblem(t("users.role.error", { name: user.name })),
       },
     );
@@ -34,7 +35,13 @@ export function RoleSelect({ user, campaign, onProblem }: RoleSelectProps) {
       <label htmlFor={id} className="role-select__label">
         {campaign.name}
       </label>
-      <select id={id} className="select--compact" value={current} disabled={setMembership.isPending} onChange={(e) => change(e.target.value as MembershipRole)}>
+      <select
+        id={id}
+        className="select--compact"
+        value={current}
+        disabled={setMembership.isPending}
+        onChange={(e) => change(e.target.value as MembershipRole)}
+      >
         {MEMBERSHIP_ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`membership.${r}`)}

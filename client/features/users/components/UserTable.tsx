@@ -52,16 +52,28 @@ export function UserTable({ users, campaigns, selfId, onOpen, onProblem }: UserT
                 )}
               </td>
               <td>
-                <span className={`pill ${u.disabled ? "pill--danger" : "pill--ok"}`}>{u.disabled ? t("users.state.disabled") : t("users.state.active")}</span>
-                <span className="cell-sub nowrap">{t("users.createdAt", { date: formatInstant(u.createdAt, locale) })}</span>
+                <span className={`pill ${u.disabled ? "pill--danger" : "pill--ok"}`}>
+                  {u.disabled ? t("users.state.disabled") : t("users.state.active")}
+                </span>
+                <span className="cell-sub nowrap">
+                  {t("users.createdAt", { date: formatInstant(u.createdAt, locale) })}
+                </span>
               </td>
               <td>
                 <div className="row-actions">
-                  <button type="button" className="button button--small" onClick={() => onOpen({ kind: "reset", user: u })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onOpen({ kind: "reset", user: u })}
+                  >
                     {t("users.reset")}
                   </button>
                   {u.id !== selfId && (
-                    <button type="button" className="button button--small" onClick={() => onOpen({ kind: "admin", user: u })}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onOpen({ kind: "admin", user: u })}
+                    >
                       {u.isAdmin ? t("users.admin.revoke") : t("users.admin.grant")}
                     </button>
                   )}

@@ -48,17 +48,37 @@ export function UsersPage() {
       ) : users.data.length === 0 ? (
         <EmptyState title={t("users.empty")} />
       ) : (
-        <UserTable users={users.data} campaigns={campaigns.data} selfId={me?.id} onOpen={setDialog} onProblem={setProblem} />
+        <UserTable
+          users={users.data}
+          campaigns={campaigns.data}
+          selfId={me?.id}
+          onOpen={setDialog}
+          onProblem={setProblem}
+        />
       )}
-      {dialog?.kind === "invite" && campaigns.data && <InviteUserDialog campaigns={campaigns.data} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "invite" && campaigns.data && (
+        <InviteUserDialog campaigns={campaigns.data} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === "reset" && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
-      {dialog?.kind === "disable" && <DisableDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />}
-      {dialog?.kind === "admin" && <AdminDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />}
+      {dialog?.kind === "disable" && (
+        <DisableDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />
+      )}
+      {dialog?.kind === "admin" && (
+        <AdminDialog user={dialog.user} onClose={() => setDialog(null)} onProblem={setProblem} />
+      )}
     </>
   );
 }
 
-function DisableDialog({ user, onClose, onProblem }: { user: UserRow; onClose: () => void; onProblem: (message: string) => void }) {
+function DisableDialog({
+  user,
+  onClose,
+  onProblem,
+}: {
+  user: UserRow;
+  onClose: () => void;
+  onProblem: (message: string) => void;
+}) {
   const t = useT();
   const toast = useToast();
   const setDisabled = useSetDisabled();
@@ -70,7 +90,13 @@ function DisableDialog({ user, onClose, onProblem }: { user: UserRow; onClose: (
         onSuccess: () => toast(t(disable ? "users.disabled.done" : "users.enabled.done", { name: user.name })),
         onError: (error) => {
           const code = errorCodeOf(error);
-          onProblem(code === "CONFLICT" ? t("users.disable.self") : code === "FORBIDDEN" ? t("common.error.forbidden") : t("common.error.network"));
+          onProblem(
+            code === "CONFLICT"
+              ? t("users.disable.self")
+              : code === "FORBIDDEN"
+                ? t("common.error.forbidden")
+                : t("common.error.network"),
+          );
         },
         onSettled: onClose,
       },

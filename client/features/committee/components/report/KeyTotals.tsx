@@ -31,7 +31,10 @@ export function KeyTotals({ summary }: { summary: FullSummary }) {
           {formatEuro(summary.countedCents, locale)}
         </span>{" "}
         <span className="headline__target">
-          {t("report.totals.ofTarget", { target: formatEuro(summary.targetCents, locale), percent: formatPercent(percent, locale, 1) })}
+          {t("report.totals.ofTarget", {
+            target: formatEuro(summary.targetCents, locale),
+            percent: formatPercent(percent, locale, 1),
+          })}
         </span>
       </p>
       <dl className="figures report__figures">

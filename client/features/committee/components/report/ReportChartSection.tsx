@@ -24,7 +24,10 @@ export function ReportChartSection({ summary, windowStart, width = REPORT_CHART_
   const t = useT();
   const titleId = useId();
   const { timeline, targetCents, deadline, asOf } = summary;
-  const data = useMemo(() => cumulativeChartData({ timeline, targetCents, deadline, asOf, windowStart }), [timeline, targetCents, deadline, asOf, windowStart]);
+  const data = useMemo(
+    () => cumulativeChartData({ timeline, targetCents, deadline, asOf, windowStart }),
+    [timeline, targetCents, deadline, asOf, windowStart],
+  );
   return (
     <section ref={ref} className="card report-section report-section--chart" aria-labelledby={titleId}>
       <h2 id={titleId} className="card__title">
@@ -32,7 +35,13 @@ export function ReportChartSection({ summary, windowStart, width = REPORT_CHART_
       </h2>
       <ChartSentence latest={data.latest} reachedOn={data.reachedOn} targetCents={targetCents} deadline={deadline} />
       {timeline.length > 0 && (
-        <Suspense fallback={<div className="chart chart--loading"><Loading label={t("chart.loading")} /></div>}>
+        <Suspense
+          fallback={
+            <div className="chart chart--loading">
+              <Loading label={t("chart.loading")} />
+            </div>
+          }
+        >
           <ReportChart data={data} width={width} />
         </Suspense>
       )}

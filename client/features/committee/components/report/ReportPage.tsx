@@ -37,7 +37,12 @@ export function ReportPage() {
 
   return (
     <article className="report" data-testid="report">
-      <ReportHeader campaignId={campaignId} name={campaign?.name} asOf={asOf} takenAt={summary.data ? summary.dataUpdatedAt : null} />
+      <ReportHeader
+        campaignId={campaignId}
+        name={campaign?.name}
+        asOf={asOf}
+        takenAt={summary.data ? summary.dataUpdatedAt : null}
+      />
       {summary.isPending ? (
         <Loading />
       ) : summary.isError ? (
@@ -46,7 +51,12 @@ export function ReportPage() {
         <>
           <KeyTotals summary={summary.data} />
           <ReportRules summary={summary.data} />
-          <ReportChartSection ref={chartCard} summary={summary.data} windowStart={campaign?.windowStart} width={chartWidth} />
+          <ReportChartSection
+            ref={chartCard}
+            summary={summary.data}
+            windowStart={campaign?.windowStart}
+            width={chartWidth}
+          />
           <CashFlowSection campaignId={campaignId} summary={summary.data} chartWidth={chartWidth} />
           {asOf && <p className="muted small report__note">{t("report.pipelineToday")}</p>}
           <PipelineSection campaignId={campaignId} limit={PIPELINE_ROWS} />

@@ -46,8 +46,23 @@ export function AttachmentUpload({ pledgeId }: { pledgeId: number }) {
 
   return (
     <div className="attachment-upload">
-      <input ref={input} type="file" accept={ACCEPT} className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={chosen} data-testid="attachment-file" />
-      <button type="button" className="button button--secondary" disabled={upload.isPending} onClick={() => input.current?.click()} aria-describedby="attachment-upload-hint">
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={chosen}
+        data-testid="attachment-file"
+      />
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={upload.isPending}
+        onClick={() => input.current?.click()}
+        aria-describedby="attachment-upload-hint"
+      >
         {upload.isPending && <span className="spinner attachment-upload__spinner" aria-hidden="true" />}
         {upload.isPending ? t("attachments.uploading") : t("attachments.upload")}
       </button>

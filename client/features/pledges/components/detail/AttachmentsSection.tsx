@@ -21,7 +21,11 @@ export function AttachmentsSection({ pledgeId, writer }: { pledgeId: number; wri
   const [problem, setProblem] = useState<string | null>(null);
 
   return (
-    <section className="card pledge-detail__attachments" aria-labelledby="pledge-attachments-title" data-testid="pledge-attachments">
+    <section
+      className="card pledge-detail__attachments"
+      aria-labelledby="pledge-attachments-title"
+      data-testid="pledge-attachments"
+    >
       <div className="attachments__head">
         <h2 id="pledge-attachments-title" className="card__title">
           {t("attachments.title")}
@@ -42,7 +46,14 @@ export function AttachmentsSection({ pledgeId, writer }: { pledgeId: number; wri
           ))}
         </ul>
       )}
-      {removing && <RemoveDialog pledgeId={pledgeId} attachment={removing} onClose={() => setRemoving(null)} onProblem={setProblem} />}
+      {removing && (
+        <RemoveDialog
+          pledgeId={pledgeId}
+          attachment={removing}
+          onClose={() => setRemoving(null)}
+          onProblem={setProblem}
+        />
+      )}
     </section>
   );
 }
@@ -57,17 +68,32 @@ function AttachmentRow({ attachment: a, onRemove }: { attachment: Attachment; on
           {a.filename}
         </a>
         <span className="cell-sub">
-          {[t(`attachments.kind.${typeLabelOf(a.contentType)}`), formatFileSize(a.sizeBytes, locale), formatInstant(a.createdAt, locale), a.createdByName]
+          {[
+            t(`attachments.kind.${typeLabelOf(a.contentType)}`),
+            formatFileSize(a.sizeBytes, locale),
+            formatInstant(a.createdAt, locale),
+            a.createdByName,
+          ]
             .filter(Boolean)
             .join(" · ")}
         </span>
       </div>
       <div className="row-actions">
-        <a href={a.url} download={a.filename} className="button button--secondary button--small" aria-label={t("attachments.download.label", { name: a.filename })}>
+        <a
+          href={a.url}
+          download={a.filename}
+          className="button button--secondary button--small"
+          aria-label={t("attachments.download.label", { name: a.filename })}
+        >
           {t("attachments.download")}
         </a>
         {onRemove && (
-          <button type="button" className="button button--danger-ghost button--small" onClick={onRemove} aria-label={t("attachments.remove.label", { name: a.filename })}>
+          <button
+            type="button"
+            className="button button--danger-ghost button--small"
+            onClick={onRemove}
+            aria-label={t("attachments.remove.label", { name: a.filename })}
+          >
             {t("attachments.remove")}
           </button>
         )}
@@ -99,7 +125,14 @@ function RemoveDialog({ pledgeId, attachment, onClose, onProblem }: RemoveDialog
     );
   };
   return (
-    <ConfirmDialog title={t("attachments.remove.title")} confirmLabel={t("attachments.remove")} danger pending={remove.isPending} onConfirm={confirm} onClose={onClose}>
+    <ConfirmDialog
+      title={t("attachments.remove.title")}
+      confirmLabel={t("attachments.remove")}
+      danger
+      pending={remove.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       {t("attachments.remove.text", { name: attachment.filename })}
     </ConfirmDialog>
   );

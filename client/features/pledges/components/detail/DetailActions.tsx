@@ -52,13 +52,22 @@ export function DetailActions({ pledge, events, lastEvent, onEdit, onProblem }: 
         </button>
       )}
       {actions.canWithdraw && (
-        <button type="button" className="button button--danger-ghost" disabled={busy} onClick={() => setOpen("withdraw")}>
+        <button
+          type="button"
+          className="button button--danger-ghost"
+          disabled={busy}
+          onClick={() => setOpen("withdraw")}
+        >
           {t("action.withdraw")}
         </button>
       )}
-      {open === "payment" && <PaymentDialog pledge={pledge} place="page" minDate={lastEvent?.at} onClose={close} onProblem={onProblem} />}
+      {open === "payment" && (
+        <PaymentDialog pledge={pledge} place="page" minDate={lastEvent?.at} onClose={close} onProblem={onProblem} />
+      )}
       {open === "withdraw" && <WithdrawDialog pledge={pledge} place="page" onClose={close} onProblem={onProblem} />}
-      {open === "undo" && lastEvent && <UndoDialog pledge={pledge} lastEvent={lastEvent} events={events} onClose={close} onProblem={onProblem} />}
+      {open === "undo" && lastEvent && (
+        <UndoDialog pledge={pledge} lastEvent={lastEvent} events={events} onClose={close} onProblem={onProblem} />
+      )}
     </div>
   );
 }

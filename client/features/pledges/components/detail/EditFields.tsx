@@ -20,45 +20,114 @@ interface EditFieldsProps {
   linkedRaiser: string | undefined;
 }
 
-export function EditFields({ values, errors, set, today, lastEventAt, dateLocked, figuresChanged, linkedRaiser }: EditFieldsProps) {
+export function EditFields({
+  values,
+  errors,
+  set,
+  today,
+  lastEventAt,
+  dateLocked,
+  figuresChanged,
+  linkedRaiser,
+}: EditFieldsProps) {
   const t = useT();
   const { locale } = useLocale();
   const reading = values.amount.trim() ? readAmount(values.amount, t) : null;
-  const preview = reading?.ok ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) }) : t("form.amount.hint");
+  const preview = reading?.ok
+    ? t("form.amount.preview", { amount: formatEuro(reading.cents, locale) })
+    : t("form.amount.hint");
   return (
     <>
       <div className="form__row">
         <Field label={t("form.amount")} hint={preview} error={errors.amount} className="field--amount">
-          {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" value={values.amount} onChange={(e) => set("amount", e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={values.amount}
+              onChange={(e) => set("amount", e.target.value)}
+            />
+          )}
         </Field>
         <PledgeTypeField value={values.type} error={errors.type} onChange={(type) => set("type", type)} />
-        <Field label={t("form.date")} hint={dateLocked ? t("detail.edit.dateLocked") : t("form.date.hint")} error={errors.pledgedAt}>
+        <Field
+          label={t("form.date")}
+          hint={dateLocked ? t("detail.edit.dateLocked") : t("form.date.hint")}
+          error={errors.pledgedAt}
+        >
           {(control) => (
-            <input {...control} type="date" max={today} disabled={dateLocked} value={values.pledgedAt} onChange={(e) => set("pledgedAt", e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              max={today}
+              disabled={dateLocked}
+              value={values.pledgedAt}
+              onChange={(e) => set("pledgedAt", e.target.value)}
+            />
           )}
         </Field>
         {figuresChanged && (
           <Field label={t("detail.edit.at")} hint={t("detail.edit.at.hint")} error={errors.at}>
-            {(control) => <input {...control} type="date" min={lastEventAt} max={today} value={values.at} onChange={(e) => set("at", e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                min={lastEventAt}
+                max={today}
+                value={values.at}
+                onChange={(e) => set("at", e.target.value)}
+              />
+            )}
           </Field>
         )}
       </div>
-      <CheckboxField label={t("form.conditional")} checked={values.conditional} onChange={(checked) => set("conditional", checked)} />
+      <CheckboxField
+        label={t("form.conditional")}
+        checked={values.conditional}
+        onChange={(checked) => set("conditional", checked)}
+      />
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
-        {(control) => <textarea {...control} rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={values.description}
+            onChange={(e) => set("description", e.target.value)}
+          />
+        )}
       </Field>
       <Field
         label={t("form.raisedBy")}
         hint={linkedRaiser ? t("detail.edit.raisedBy.linked", { name: linkedRaiser }) : t("detail.edit.raisedBy.hint")}
         error={errors.raisedBy}
       >
-        {(control) => <input {...control} type="text" autoComplete="off" value={values.raisedBy} onChange={(e) => set("raisedBy", e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            value={values.raisedBy}
+            onChange={(e) => set("raisedBy", e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t("form.note")} hint={t("form.optional")} error={errors.note}>
-        {(control) => <textarea {...control} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />}
+        {(control) => (
+          <textarea {...control} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />
+        )}
       </Field>
       <Field label={t("detail.edit.reason")} hint={t("detail.edit.reason.hint")} error={errors.reason}>
-        {(control) => <input {...control} type="text" autoComplete="off" value={values.reason} onChange={(e) => set("reason", e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            value={values.reason}
+            onChange={(e) => set("reason", e.target.value)}
+          />
+        )}
       </Field>
     </>
   );

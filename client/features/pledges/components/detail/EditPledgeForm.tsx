@@ -9,7 +9,13 @@ import { useLocale, useT } from "../../../../lib/i18n";
 import { errorCodeOf } from "../../../../lib/trpc";
 import type { PledgeDetail } from "../../api/pledgeDetail";
 import { useUpdatePledge } from "../../api/pledges";
-import { checkEdit, initialEditValues, serverEditErrors, type EditErrors, type EditValues } from "../../detail/editModel";
+import {
+  checkEdit,
+  initialEditValues,
+  serverEditErrors,
+  type EditErrors,
+  type EditValues,
+} from "../../detail/editModel";
 import { problemOf } from "../../problem";
 import { EditFields } from "./EditFields";
 import { ScheduleEditor } from "./ScheduleEditor";
@@ -76,7 +82,13 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form ref={formRef} className="form card pledge-edit" onSubmit={submit} noValidate aria-labelledby="pledge-edit-title">
+    <form
+      ref={formRef}
+      className="form card pledge-edit"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="pledge-edit-title"
+    >
       <h2 id="pledge-edit-title" className="pledge-edit__title">
         {t("detail.edit.title")}
       </h2>

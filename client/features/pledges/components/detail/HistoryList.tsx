@@ -21,7 +21,12 @@ export function HistoryList({ events }: { events: readonly HistoryEvent[] }) {
           {event.reason && <p className="history__reason">{t("history.reason", { reason: event.reason })}</p>}
           <p className="history__meta">
             <span>{t("history.effective", { date: formatDate(event.at, locale) })}</span>
-            <span>{t("history.entered", { when: formatInstant(event.createdAt, locale), user: event.userName ?? t("history.system") })}</span>
+            <span>
+              {t("history.entered", {
+                when: formatInstant(event.createdAt, locale),
+                user: event.userName ?? t("history.system"),
+              })}
+            </span>
           </p>
         </li>
       ))}

@@ -40,7 +40,10 @@ export function PaymentsTable({ pledge }: { pledge: PledgeDetail }) {
         </table>
       )}
       <p className="pledge-detail__summary" data-testid="pledge-payments-summary">
-        {t("detail.payments.summary", { received: formatEuro(pledge.receivedCents, locale), outstanding: formatEuro(pledge.outstandingCents, locale) })}
+        {t("detail.payments.summary", {
+          received: formatEuro(pledge.receivedCents, locale),
+          outstanding: formatEuro(pledge.outstandingCents, locale),
+        })}
       </p>
     </section>
   );

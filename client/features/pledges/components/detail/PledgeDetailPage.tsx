@@ -28,9 +28,16 @@ export function PledgeDetailPage() {
   const pledge = usePledge(pledgeId);
   const listLink = <Link to={`/c/${campaignId}/pledges`}>{t("detail.back")}</Link>;
 
-  const missing = Number.isNaN(pledgeId) || errorCodeOf(pledge.error) === "NOT_FOUND" || (pledge.data && pledge.data.campaignId !== campaignId);
+  const missing =
+    Number.isNaN(pledgeId) ||
+    errorCodeOf(pledge.error) === "NOT_FOUND" ||
+    (pledge.data && pledge.data.campaignId !== campaignId);
   if (missing) {
-    return <EmptyState title={t("detail.notFound.title")} action={listLink}>{t("detail.notFound.text")}</EmptyState>;
+    return (
+      <EmptyState title={t("detail.notFound.title")} action={listLink}>
+        {t("detail.notFound.text")}
+      </EmptyState>
+    );
   }
   if (pledge.isPending) return <Loading />;
   if (pledge.isError) {
@@ -61,10 +68,18 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
       <div className="page__header">
         <div>
           <h1 className="pledge-detail__title">{pledge.sponsorName}</h1>
-          <p className="page__meta">{[t("detail.meta", { id: pledge.id }), campaign?.name].filter(Boolean).join(" · ")}</p>
+          <p className="page__meta">
+            {[t("detail.meta", { id: pledge.id }), campaign?.name].filter(Boolean).join(" · ")}
+          </p>
         </div>
         {writer && !editing && (
-          <DetailActions pledge={pledge} lastEvent={events.at(-1)} events={events} onEdit={() => setEditing(true)} onProblem={setProblem} />
+          <DetailActions
+            pledge={pledge}
+            lastEvent={events.at(-1)}
+            events={events}
+            onEdit={() => setEditing(true)}
+            onProblem={setProblem}
+          />
         )}
       </div>
       {campaign && !writer && <p className="muted small pledge-detail__read-only">{t("detail.readOnly")}</p>}

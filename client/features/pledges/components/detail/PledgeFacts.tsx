@@ -44,7 +44,9 @@ export function PledgeFacts({ pledge, raisedBySponsorName }: PledgeFactsProps) {
       <dl className="pledge-facts__list">
         <Fact label={t("detail.type")}>{t(`pledgeType.${pledge.type}`)}</Fact>
         <Fact label={t("detail.pledgedAt")}>{formatDate(pledge.pledgedAt, locale)}</Fact>
-        <Fact label={t("detail.conditional")}>{pledge.conditional ? t("detail.conditional.yes") : t("detail.conditional.no")}</Fact>
+        <Fact label={t("detail.conditional")}>
+          {pledge.conditional ? t("detail.conditional.yes") : t("detail.conditional.no")}
+        </Fact>
         <Fact label={t("detail.raisedBy")}>{raisedBy ?? none}</Fact>
         <Fact label={t("detail.description")} wide>
           {pledge.description ?? none}

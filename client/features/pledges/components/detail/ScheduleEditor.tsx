@@ -19,7 +19,11 @@ export function ScheduleEditor({ values, errors, set, amountCents }: ScheduleEdi
   const t = useT();
   const { locale } = useLocale();
   const plan = values.plan;
-  const setRow = (index: number, row: Partial<PlanRow>) => set("plan", plan.map((r, i) => (i === index ? { ...r, ...row } : r)));
+  const setRow = (index: number, row: Partial<PlanRow>) =>
+    set(
+      "plan",
+      plan.map((r, i) => (i === index ? { ...r, ...row } : r)),
+    );
   const addRow = () => {
     const key = Math.max(0, ...plan.map((r) => r.key)) + 1;
     set("plan", [...plan, { key, dueOn: "", amount: "" }]);
@@ -36,25 +40,49 @@ export function ScheduleEditor({ values, errors, set, amountCents }: ScheduleEdi
           {plan.map((row, index) => (
             <div className="plan__row" key={row.key}>
               <Field label={t("detail.plan.dueOn", { number: index + 1 })} error={errors.rows?.[index]?.dueOn}>
-                {(control) => <input {...control} type="date" value={row.dueOn} onChange={(e) => setRow(index, { dueOn: e.target.value })} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    value={row.dueOn}
+                    onChange={(e) => setRow(index, { dueOn: e.target.value })}
+                  />
+                )}
               </Field>
               <Field label={t("detail.plan.amount", { number: index + 1 })} error={errors.rows?.[index]?.amount}>
                 {(control) => (
-                  <input {...control} type="text" inputMode="decimal" autoComplete="off" value={row.amount} onChange={(e) => setRow(index, { amount: e.target.value })} />
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={row.amount}
+                    onChange={(e) => setRow(index, { amount: e.target.value })}
+                  />
                 )}
               </Field>
               <button
                 type="button"
                 className="button button--small button--danger-ghost plan__remove"
                 disabled={plan.length <= 1}
-                onClick={() => set("plan", plan.filter((_, i) => i !== index))}
+                onClick={() =>
+                  set(
+                    "plan",
+                    plan.filter((_, i) => i !== index),
+                  )
+                }
               >
                 {t("detail.plan.remove", { number: index + 1 })}
               </button>
             </div>
           ))}
           <div className="plan__footer">
-            <button type="button" className="button button--small button--secondary" disabled={plan.length >= MAX_ROWS} onClick={addRow}>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              disabled={plan.length >= MAX_ROWS}
+              onClick={addRow}
+            >
               {t("detail.plan.add")}
             </button>
             <PlanSum sum={sum} amountCents={amountCents} locale={locale} />
@@ -68,13 +96,24 @@ export function ScheduleEditor({ values, errors, set, amountCents }: ScheduleEdi
   );
 }
 
-function PlanSum({ sum, amountCents, locale }: { sum: number | null; amountCents: number | null; locale: "de" | "en" }) {
+function PlanSum({
+  sum,
+  amountCents,
+  locale,
+}: {
+  sum: number | null;
+  amountCents: number | null;
+  locale: "de" | "en";
+}) {
   const t = useT();
   if (sum === null || amountCents === null) return null;
   const diff = amountCents - sum;
-  const verdict = diff === 0 ? t("detail.plan.matches") : diff > 0
-    ? t("detail.plan.short", { diff: formatEuro(diff, locale) })
-    : t("detail.plan.over", { diff: formatEuro(-diff, locale) });
+  const verdict =
+    diff === 0
+      ? t("detail.plan.matches")
+      : diff > 0
+        ? t("detail.plan.short", { diff: formatEuro(diff, locale) })
+        : t("detail.plan.over", { diff: formatEuro(-diff, locale) });
   return (
     <p className={`plan__sum ${diff === 0 ? "text-ok" : "text-warning"}`} aria-live="polite" data-testid="plan-sum">
       {t("detail.plan.sum", { sum: formatEuro(sum, locale), amount: formatEuro(amountCents, locale) })} {verdict}

@@ -44,7 +44,9 @@ export function ScheduleTable({ pledge }: { pledge: PledgeDetail }) {
                 </th>
                 <td className="schedule-table__due">
                   <span className="nowrap">{formatDate(i.dueOn, locale)}</span>
-                  {binding && i.overdue && <span className="badge badge--overdue installment-badge">{t("detail.schedule.overdue")}</span>}
+                  {binding && i.overdue && (
+                    <span className="badge badge--overdue installment-badge">{t("detail.schedule.overdue")}</span>
+                  )}
                 </td>
                 <td className="num" data-label={t("detail.schedule.amount")}>
                   <span>{formatEuro(i.amountCents, locale)}</span>

@@ -64,7 +64,10 @@ export function UndoDialog({ pledge, lastEvent, events, onClose, onProblem }: Un
           </ul>
           <p className="small muted">
             {t("history.effective", { date: formatDate(lastEvent.at, locale) })} ·{" "}
-            {t("history.entered", { when: formatInstant(lastEvent.createdAt, locale), user: lastEvent.userName ?? t("history.system") })}
+            {t("history.entered", {
+              when: formatInstant(lastEvent.createdAt, locale),
+              user: lastEvent.userName ?? t("history.system"),
+            })}
           </p>
         </div>
         <Field label={t("detail.undo.reason")} hint={t("form.optional")} error={error}>
