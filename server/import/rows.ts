@@ -1,5 +1,6 @@
 // Checking a sheet: the header names the columns (English or German, any order), then every
 // row is read cell by cell. Every bad cell of every row is reported, with its line and column.
+import { type CampaignDates, decidePledgeDate } from "../domain/dateRules";
 import { nameKeyOf } from "../domain/names";
 import { lacksDescription } from "../domain/pledgeFields";
 import { readAmount, readCode, readCountry, readDate, readText, textOf, type Reading } from "./cells";
@@ -120,4 +121,20 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
   const complete = name && kind && country && amountCents !== undefined && type && status && date && note !== undefined;
   if (errors.length > 0 || !complete) return errors;
   return { line: row.line, name, nameKey: nameKeyOf(name), kind, country, amountCents, type, status, date, note };
+}
+
+/**
+ * The rows' dates against the campaign (domain/dateRules.ts): not before its window, and not
+ * more than 90 days after its deadline (an import cannot confirm an unusual date; enter such
+ * a pledge by hand).
+ */
+export function checkRowDates(rows: readonly ImportRow[], campaign: CampaignDates): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const row of rows) {
+    const decision = decidePledgeDate(row.date, campaign);
+    if (decision.ok) continue;
+    const message = `the date ${row.date} ${decision.reason.replace(/; send acceptUnusualDate.*$/, "")}`;
+    problems.push({ line: row.line, field: "date", code: "date_out_of_range", message, value: row.date });
+  }
+  return problems;
 }

@@ -33,6 +33,7 @@ export type ImportErrorCode =
   | "amount_range"
   | "invalid_date"
   | "future_date"
+  | "date_out_of_range"
   | "note_required";
 
 export type ImportWarningCode = "column_ignored" | "kind_differs" | "country_differs";

@@ -21,7 +21,8 @@ import { readSchedule } from "../queries/schedules";
 import { writeSchedule } from "./schedules";
 import type { Write } from "./tx";
 import { isBinding, type PledgeType } from "../domain/codes";
-import { badField, conflict, notFound, orConflict } from "../domain/errors";
+import { decidePledgeDate } from "../domain/dateRules";
+import { badField, conflict, notFound, orBadField, orConflict } from "../domain/errors";
 
 export interface UpdatePledgeInput {
   pledgeId: number;
@@ -39,6 +40,8 @@ export interface UpdatePledgeInput {
   raisedByName?: string | null;
   note?: string | null;
   schedule?: { dueOn: string; amountCents: number }[];
+  /** Keeps a corrected pledge date more than 90 days after the deadline. */
+  acceptUnusualDate?: boolean;
 }
 
 type Changes = Record<string, [unknown, unknown]>;
@@ -85,6 +88,7 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
     // Only while every event of the pledge stands on its date: then its whole contribution moves.
     if (pledge.lastEventAt !== pledge.pledgedAt)
       throw conflict("the pledge date can only be corrected before any later change is dated");
+    orBadField(decidePledgeDate(input.pledgedAt, campaign, input.acceptUnusualDate), "pledgedAt");
     // A payment row keeps its date (money rows are append-only): received money cannot move.
     if (pledge.receivedCents !== 0)
       throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");

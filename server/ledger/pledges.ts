@@ -6,7 +6,13 @@ import { and, eq } from "drizzle-orm";
 import { pledges, type Pledge, type Sponsor } from "../../db/schema";
 import type { CreatableStatus, PledgeStatus, PledgeType } from "../domain/codes";
 import { berlinDay } from "../domain/dates";
-import { decideBusinessDate, decideNotInFuture } from "../domain/dateRules";
+import {
+  type CampaignDates,
+  decideBusinessDate,
+  decideNotInFuture,
+  decidePaymentDate,
+  decidePledgeDate,
+} from "../domain/dateRules";
 import { badField, conflict, notFound, orBadField, orConflict, staleVersion } from "../domain/errors";
 import { pledgeFieldProblems } from "../domain/pledgeFields";
 import { decidePayment, decideStatusChange } from "../domain/pledgeRules";
@@ -36,6 +42,8 @@ export interface CreatePledgeInput {
   raisedByName?: string;
   note?: string;
   idempotencyKey?: string;
+  /** Keeps a pledge date more than 90 days after the deadline (the UI asks first). */
+  acceptUnusualDate?: boolean;
 }
 
 export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): Pledge {
@@ -58,6 +66,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
   if (!sponsor) throw notFound("sponsor");
   const campaign = statements.campaign.get({ campaignId: input.campaignId });
   if (!campaign) throw notFound("campaign");
+  orBadField(decidePledgeDate(pledgedAt, campaign, input.acceptUnusualDate), "pledgedAt");
   if (input.raisedBySponsorId !== undefined && !sponsorOf(w, input.campaignId, input.raisedBySponsorId)) {
     throw notFound("raising sponsor");
   }
@@ -101,11 +110,13 @@ export interface SetStatusInput {
   expectedVersion: number;
   at?: string;
   reason?: string;
+  acceptUnusualDate?: boolean;
 }
 
 export function setPledgeStatus(w: Write, actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge {
   const { pledge, sponsor } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
   const at = businessDateFor(pledge, input.at, actor.now);
+  orBadField(decidePledgeDate(at, campaignDates(w, pledge.campaignId), input.acceptUnusualDate), "at");
   const status = orConflict(decideStatusChange(pledge.status, input.status));
   return changePledge(w, pledge, { ...figuresOf(pledge), status }, sponsor, {
     kind: "status",
@@ -126,6 +137,7 @@ export interface RecordPaymentInput {
 export function recordPayment(w: Write, actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge {
   const { pledge, sponsor } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
   const at = businessDateFor(pledge, input.paidAt, actor.now, "paidAt");
+  orBadField(decidePaymentDate(at, pledge.pledgedAt, campaignDates(w, pledge.campaignId)), "paidAt");
   const decision = orConflict(decidePayment(pledge, input.amountCents));
   const payment = insertPayment(w, pledge, input.amountCents, at, actor);
   const after = { ...figuresOf(pledge), receivedCents: decision.receivedAfterCents, status: decision.statusAfter };
@@ -174,6 +186,13 @@ export function loadForChange(
   const sponsor = sponsorOf(w, pledge.campaignId, pledge.sponsorId);
   if (!sponsor) throw notFound("sponsor");
   return { pledge, sponsor };
+}
+
+/** The dates that bound what a campaign's pledges and payments may carry. */
+export function campaignDates(w: Write, campaignId: number): CampaignDates {
+  const campaign = w.statements.campaign.get({ campaignId });
+  if (!campaign) throw notFound("campaign");
+  return campaign;
 }
 
 /** A given business date (or today), never in the future. */
@@ -225,10 +244,10 @@ export function figuresOf(p: Pledge) {
 
 /**
  * Same key with the same input is a replay. Defaults are filled in first (an omitted
- * `conditional` equals `false`), and the key itself is left out of the fingerprint.
+ * `conditional` equals `false`); the key and the confirmation of an unusual date are left out.
  */
 function fingerprintOf(input: CreatePledgeInput): string {
-  const { idempotencyKey: _key, ...rest } = input;
+  const { idempotencyKey: _key, acceptUnusualDate: _confirmed, ...rest } = input;
   const sorted = Object.fromEntries(
     Object.entries(rest)
       .filter(([, v]) => v !== undefined)

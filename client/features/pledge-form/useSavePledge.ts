@@ -24,7 +24,8 @@ export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }
   // One key per form: a double submit or a retry after a lost answer creates one pledge.
   const idempotencyKey = useRef(randomKey());
 
-  const save = async (values: FormValues, amountCents: number) => {
+  /** `acceptUnusualDate`: the user confirmed a date more than 90 days after the deadline. */
+  const save = async (values: FormValues, amountCents: number, acceptUnusualDate = false) => {
     let sponsorId = values.sponsor?.id;
     if (values.newSponsor) {
       try {
@@ -56,6 +57,7 @@ export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }
         raisedByName,
         note: values.note.trim() || undefined,
         idempotencyKey: idempotencyKey.current,
+        acceptUnusualDate: acceptUnusualDate || undefined,
       });
       toast(t("form.saved", { amount: formatEuro(pledge.amountCents, locale) }));
       navigate(`/c/${campaignId}`);

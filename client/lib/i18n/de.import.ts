@@ -93,6 +93,8 @@ export const deImport = {
   "import.problem.amount_range": "„{value}“ liegt nicht zwischen 0,01 € und 1.000.000.000 €.",
   "import.problem.invalid_date": "„{value}“ ist kein Datum. Schreiben Sie TT.MM.JJJJ oder JJJJ-MM-TT.",
   "import.problem.future_date": "Das Datum {value} liegt in der Zukunft.",
+  "import.problem.date_out_of_range":
+    "„{value}“ liegt außerhalb des Zeitraums der Kampagne (vor ihrem Start oder mehr als 90 Tage nach der Frist).",
   "import.problem.note_required": "Eine Sachleistung braucht eine Beschreibung in der Spalte „Notiz“.",
   "import.problem.column_ignored": "Die Spalte „{value}“ gehört nicht zum Format und wird ignoriert.",
   "import.problem.kind_differs":

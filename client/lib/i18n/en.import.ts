@@ -88,6 +88,8 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.problem.amount_range": "“{value}” is not between €0.01 and €1,000,000,000.",
   "import.problem.invalid_date": "“{value}” is not a date. Write YYYY-MM-DD or DD.MM.YYYY.",
   "import.problem.future_date": "The date {value} is in the future.",
+  "import.problem.date_out_of_range":
+    "{value} lies outside the campaign’s dates (before its start, or more than 90 days after its deadline).",
   "import.problem.note_required": "An in-kind pledge needs a description in the “note” column.",
   "import.problem.column_ignored": "The column “{value}” is not part of the format and is ignored.",
   "import.problem.kind_differs": "The sponsor exists with another kind and is kept so; the row says “{value}”.",

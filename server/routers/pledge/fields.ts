@@ -11,6 +11,9 @@ function fieldRules(p: Parameters<typeof pledgeFieldProblems>[0], ctx: z.Refinem
     ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
+/** Confirms a pledge or status date more than 90 days after the deadline (the UI asks first). */
+const acceptUnusualDate = z.boolean().optional();
+
 export const createPledgeInput = z
   .object({
     campaignId: id,
@@ -25,6 +28,7 @@ export const createPledgeInput = z
     raisedByName: optionalText(200),
     note: optionalText(5000),
     idempotencyKey: z.string().min(1).max(200).optional(),
+    acceptUnusualDate,
   })
   .superRefine(fieldRules);
 
@@ -35,6 +39,7 @@ export const setStatusInput = z
     expectedVersion: version,
     at: businessDate.optional(),
     reason: optionalText(1000),
+    acceptUnusualDate,
   })
   .refine((s) => !lacksWithdrawalReason(s.status, s.reason), { path: ["reason"], message: WITHDRAWAL_REASON_MESSAGE });
 
@@ -57,4 +62,5 @@ export const updatePledgeInput = z.object({
     .min(1)
     .max(20)
     .optional(),
+  acceptUnusualDate,
 });

@@ -10,5 +10,5 @@ export const pledgeImportCsv = staffProcedure
   .input(z.object({ campaignId: id, csv: z.string().max(MAX_CONTENT_CHARS), dryRun: z.boolean() }))
   .mutation(({ ctx, input }) => {
     const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "write");
-    return importSheet(ctx, campaign.id, readCsv(input.csv), input.dryRun);
+    return importSheet(ctx, campaign, readCsv(input.csv), input.dryRun);
   });

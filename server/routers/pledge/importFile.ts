@@ -29,5 +29,5 @@ export const pledgeImportFile = staffProcedure.input(importFileInput).mutation(a
   const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "write");
   const bytes = Buffer.from(input.contentBase64, "base64");
   const sheet = /\.xlsx$/i.test(input.filename) ? await readXlsx(bytes) : readCsv(decodeCsvBytes(bytes));
-  return importSheet(ctx, campaign.id, sheet, input.dryRun);
+  return importSheet(ctx, campaign, sheet, input.dryRun);
 });

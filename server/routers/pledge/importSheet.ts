@@ -3,7 +3,8 @@
 import type { Context } from "../../context";
 import type { SessionUser } from "../../auth/sessions";
 import { berlinDay } from "../../domain/dates";
-import { checkSheet } from "../../import/rows";
+import { checkRowDates, checkSheet } from "../../import/rows";
+import type { Campaign } from "../../../db/schema";
 import type { ImportProblem, ImportWarning, Sheet } from "../../import/types";
 
 /** The HTTP body of an import may be 32 MiB (server/app.ts); no text in it can be longer. */
@@ -24,7 +25,7 @@ export interface ImportResult {
 
 export async function importSheet(
   ctx: Context & { user: SessionUser },
-  campaignId: number,
+  campaign: Campaign,
   sheet: Sheet,
   dryRun: boolean,
 ): Promise<ImportResult> {
@@ -32,11 +33,12 @@ export async function importSheet(
   if (!sheet.ok) return { ...empty, rows: 0, warnings: [], errors: [sheet.problem] };
   const now = ctx.now();
   const checked = checkSheet(sheet.rows, berlinDay(now));
+  checked.errors.push(...checkRowDates(checked.rows, campaign));
   if (checked.errors.length > 0)
     return { ...empty, rows: checked.rowCount, warnings: checked.warnings, errors: checked.errors };
   const { warnings, ...counts } = await ctx.services.ledger.importRows(
     { userId: ctx.user.id, now },
-    campaignId,
+    campaign.id,
     checked.rows,
     dryRun,
   );

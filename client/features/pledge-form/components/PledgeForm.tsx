@@ -2,9 +2,12 @@
 // what kind, how binding, when, and who raised it. Errors show next to their fields.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
+import { isUnusualPledgeDate } from "../../../../server/domain/dateRules";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { CheckboxField } from "../../../components/Field";
-import { todayInBerlin } from "../../../lib/format";
-import { useT } from "../../../lib/i18n";
+import { useCurrentCampaign } from "../../../lib/campaigns";
+import { formatDate, todayInBerlin } from "../../../lib/format";
+import { useLocale, useT } from "../../../lib/i18n";
 import { checkValues, initialValues, type FormErrors, type FormValues } from "../formModel";
 import { useSavePledge } from "../useSavePledge";
 import { NewSponsorFields } from "./NewSponsorFields";
@@ -13,12 +16,16 @@ import { SponsorCombobox } from "./SponsorCombobox";
 
 export function PledgeForm({ campaignId }: { campaignId: number }) {
   const t = useT();
+  const { locale } = useLocale();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const [today] = useState(todayInBerlin);
   const [values, setValues] = useState<FormValues>(() => initialValues(today));
   const [errors, setErrors] = useState<FormErrors>({});
   const [attempt, setAttempt] = useState(0);
+  const campaign = useCurrentCampaign();
+  // A date long after the deadline is most likely a typing error: ask before sending it.
+  const [unusualDate, setUnusualDate] = useState<{ amountCents: number } | null>(null);
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const showErrors = (next: FormErrors) => {
@@ -41,7 +48,13 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
     const checked = checkValues(values, t);
     if (Object.keys(checked.errors).length > 0 || checked.amountCents === undefined) return showErrors(checked.errors);
     setErrors({});
+    if (campaign && isUnusualPledgeDate(values.pledgedAt, campaign))
+      return setUnusualDate({ amountCents: checked.amountCents });
     void save(values, checked.amountCents);
+  };
+  const saveUnusualDate = () => {
+    if (unusualDate) void save(values, unusualDate.amountCents, true);
+    setUnusualDate(null);
   };
 
   const toggleNewSponsor = (checked: boolean) =>
@@ -84,6 +97,19 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
           {saving ? t("form.submitting") : t("form.submit")}
         </button>
       </div>
+      {unusualDate && campaign && (
+        <ConfirmDialog
+          title={t("form.date.unusualTitle")}
+          confirmLabel={t("form.date.unusualConfirm")}
+          onConfirm={saveUnusualDate}
+          onClose={() => setUnusualDate(null)}
+        >
+          {t("form.date.unusualText", {
+            date: formatDate(values.pledgedAt, locale),
+            deadline: formatDate(campaign.deadline, locale),
+          })}
+        </ConfirmDialog>
+      )}
     </form>
   );
 }
