@@ -8,8 +8,9 @@ const ISOLATED = ["tests/unit/apiReference.test.ts"];
 
 export default defineConfig({
   test: {
-    // Browser tests start servers and Chromium: give them room.
-    testTimeout: 30_000,
+    // Browser tests start servers and Chromium, three files at a time on two cores: a step that
+    // takes 8 s alone can take 30 s under that load, so give each test a minute.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // expect.poll waits for the page; a loaded CI machine needs more than the default second.
     expect: { poll: { timeout: 10_000 } },
