@@ -1,5 +1,5 @@
 // The rules of change for a pledge (CONTRACT.md "Rules of change"), as pure decisions.
-import type { PledgeStatus } from "./codes";
+import { isBinding, type PledgeStatus } from "./codes";
 import type { Decision } from "./errors";
 
 const MOVES: Record<PledgeStatus, readonly PledgeStatus[]> = {
@@ -66,6 +66,14 @@ export function lacksWithdrawalReason(status: PledgeStatus, reason: string | nul
 /** Which statuses a pledge in `from` can be moved to by hand (payments make it `paid`). */
 export function statusMovesFrom(from: PledgeStatus): readonly PledgeStatus[] {
   return MOVES[from];
+}
+
+/**
+ * Money still owed: only a binding pledge (confirmed, paid) owes anything. An intent has not
+ * been promised yet and a withdrawn pledge owes nothing, on screen and in every export.
+ */
+export function outstandingCents(pledge: { status: PledgeStatus; amountCents: number; receivedCents: number }): number {
+  return isBinding(pledge.status) ? pledge.amountCents - pledge.receivedCents : 0;
 }
 
 /** Payments are recorded on confirmed pledges only. */

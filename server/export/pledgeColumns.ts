@@ -1,12 +1,14 @@
 // The columns of the pledges export. Kept apart from the query (queries/pledgeExport.ts) so the
 // .xlsx worker loads no database code.
+import { isBinding } from "../domain/codes";
+import { outstandingCents } from "../domain/pledgeRules";
 import { amount, code, day, flag, instant, integer, text, type Column } from "./columns";
 import { PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "./labels";
 import type { PledgeExportRow } from "../queries/pledgeExport";
 
-/** Money still expected: only binding pledges owe anything, so intents and withdrawals stay empty. */
-function outstandingCents(row: PledgeExportRow): number | null {
-  return row.status === "confirmed" || row.status === "paid" ? row.amountCents - row.receivedCents : null;
+/** Money still expected (domain/pledgeRules.ts); intents and withdrawals stay empty, not 0. */
+function outstandingCell(row: PledgeExportRow): number | null {
+  return isBinding(row.status) ? outstandingCents(row) : null;
 }
 
 // Where a column means what the import's column means, it has the import's header
@@ -25,7 +27,7 @@ export const PLEDGE_COLUMNS: readonly Column<PledgeExportRow>[] = [
     header: { en: "outstanding", de: "Offen" },
     width: 14,
     cell: (r) => {
-      const cents = outstandingCents(r);
+      const cents = outstandingCell(r);
       return cents === null ? text(null) : amount(cents);
     },
   },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { assertCampaignAccess } from "../../access";
 import { berlinDay } from "../../domain/dates";
 import { notFound } from "../../domain/errors";
+import { outstandingCents } from "../../domain/pledgeRules";
 import { pledgeById, pledgeDetail } from "../../queries/pledges";
 import { staffProcedure } from "../../trpc";
 import { id } from "../inputs";
@@ -17,6 +18,6 @@ export const pledgeGet = staffProcedure.input(z.object({ pledgeId: id })).query(
     ...pledgeDetail(ctx.db, pledge, berlinDay(ctx.now())),
     /** No later change may be dated before this (and the pledge date is fixed once a change is dated after it). */
     lastEventAt: pledge.lastEventAt,
-    outstandingCents: pledge.amountCents - pledge.receivedCents,
+    outstandingCents: outstandingCents(pledge),
   };
 });

@@ -1,5 +1,6 @@
 // Recording a received amount on a confirmed pledge, from its list row or its page, typed the
 // German way ("5.000"), never above what is outstanding; paid in full, the pledge becomes paid.
+import { outstandingCents } from "../../../../server/domain/pledgeRules";
 import { useState, type FormEvent } from "react";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
@@ -26,7 +27,7 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
   const { locale } = useLocale();
   const toast = useToast();
   const record = useRecordPayment();
-  const outstanding = pledge.amountCents - pledge.receivedCents;
+  const outstanding = outstandingCents(pledge);
   const [today] = useState(todayInBerlin);
   const [amount, setAmount] = useState(formatAmountInput(outstanding));
   const [paidAt, setPaidAt] = useState(today);

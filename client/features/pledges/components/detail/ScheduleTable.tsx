@@ -1,6 +1,6 @@
 // The installments: due date, amount, what is paid and open of each (payments fill the
 // oldest first), and "überfällig" on a binding pledge's installment past its due date.
-// An intent is not binding and a withdrawn pledge owes nothing: neither shows overdue.
+// An intent is not binding and a withdrawn pledge owes nothing: neither shows overdue or open money.
 import { formatDate, formatEuro } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
 import type { PledgeDetail } from "../../api/pledgeDetail";
@@ -55,7 +55,7 @@ export function ScheduleTable({ pledge }: { pledge: PledgeDetail }) {
                   <span>{formatEuro(i.paidCents, locale)}</span>
                 </td>
                 <td className="num" data-label={t("detail.schedule.open")}>
-                  <span>{formatEuro(i.amountCents - i.paidCents, locale)}</span>
+                  <span>{formatEuro(binding ? i.amountCents - i.paidCents : 0, locale)}</span>
                 </td>
               </tr>
             ))}
@@ -72,7 +72,7 @@ export function ScheduleTable({ pledge }: { pledge: PledgeDetail }) {
                 <span>{formatEuro(paidTotal, locale)}</span>
               </td>
               <td className="num" data-label={t("detail.schedule.open")}>
-                <span data-testid="schedule-outstanding">{formatEuro(amountTotal - paidTotal, locale)}</span>
+                <span data-testid="schedule-outstanding">{formatEuro(pledge.outstandingCents, locale)}</span>
               </td>
             </tr>
           </tfoot>
