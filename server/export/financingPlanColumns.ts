@@ -7,11 +7,17 @@ import { FINANCING_ROW_LABELS, SPONSOR_KIND_DE } from "./labels";
 
 type FinancingColumn = Column<FinancingRow>;
 
+/** The column of installments due outside the match period. */
+const OUTSIDE_PERIOD = { en: "outside_period", de: "außerhalb des Zeitraums" };
+
 function label(row: FinancingRowKind, locale: "en" | "de"): string | null {
   return row === "sponsor" ? null : FINANCING_ROW_LABELS[row][locale];
 }
 
-export function financingPlanColumns(years: readonly number[], locale: "en" | "de"): readonly FinancingColumn[] {
+export function financingPlanColumns(
+  years: readonly (number | null)[],
+  locale: "en" | "de",
+): readonly FinancingColumn[] {
   return [
     { header: { en: "name", de: "Name" }, width: 32, cell: (r) => text(r.name ?? label(r.row, locale)) },
     {
@@ -22,7 +28,7 @@ export function financingPlanColumns(years: readonly number[], locale: "en" | "d
     { header: { en: "country", de: "Land" }, width: 8, cell: (r) => text(r.country) },
     ...years.map(
       (year, i): FinancingColumn => ({
-        header: { en: String(year), de: String(year) },
+        header: year === null ? OUTSIDE_PERIOD : { en: String(year), de: String(year) },
         width: 14,
         cell: (r) => amount(r.byYear[i]),
       }),

@@ -26,7 +26,8 @@ export interface FinancingRow {
 }
 
 export interface FinancingPlan {
-  years: number[];
+  /** The calendar years of the match period; null: installments due outside it. */
+  years: (number | null)[];
   rows: FinancingRow[];
 }
 
@@ -59,12 +60,13 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
   const read = (tx: Reader): FinancingPlan => {
     const summary = readSummary(tx, campaign, today);
     const sums = readInstallmentSums(tx, campaign.id);
-    // The summary's years; a plan year outside them (it cannot be, both read the same
-    // installments) would still get its column rather than vanish from the totals.
-    const years = [...new Set([...summary.cashFlow.map((y) => y.year), ...sums.map((s) => Number(s.year))])].sort(
-      (a, b) => a - b,
-    );
-    const column = new Map(years.map((year, i) => [year, i]));
+    // The calendar years of the match period (the summary's cashFlow), and one column for
+    // installments due outside it when there are any: never a column of zeros.
+    const periodYears = summary.cashFlow.flatMap((y) => (y.year === null ? [] : [y.year]));
+    const column = new Map(periodYears.map((year, i) => [year, i]));
+    const outside = sums.some((s) => !column.has(Number(s.year)));
+    const years: (number | null)[] = outside ? [...periodYears, null] : periodYears;
+    const columnOf = (year: number) => column.get(year) ?? periodYears.length;
 
     const sponsors = new Map<number, FinancingRow & { inKindCents: number }>();
     for (const s of sums) {
@@ -81,14 +83,14 @@ export function readFinancingPlan(db: Reader, campaign: Campaign, today: string)
         };
         sponsors.set(s.sponsorId, row);
       }
-      row.byYear[column.get(Number(s.year)) ?? 0] += s.cents;
+      row.byYear[columnOf(Number(s.year))] += s.cents;
       row.totalCents += s.cents;
       row.inKindCents += s.inKindCents;
     }
     const sponsorRows = [...sponsors.values()];
     const own = years.map((_, i) => sum(sponsorRows.map((r) => r.byYear[i])));
     const stateByYear = new Map(summary.cashFlow.map((y) => [y.year, y.stateCents]));
-    const state = years.map((year) => stateByYear.get(year) ?? 0);
+    const state = years.map((year) => (year === null ? 0 : (stateByYear.get(year) ?? 0)));
     const total = years.map((_, i) => own[i] + state[i]);
     const totalRow = (row: FinancingRowKind, byYear: number[], inKindCents: number | null): FinancingRow => ({
       row,

@@ -60,24 +60,28 @@ describe("campaign.summary projection and cash flow", () => {
     );
   });
 
-  it("spreads the potential match over the match years beside the installments and payments", async () => {
+  it("splits the potential match over the period's calendar years by days, beside installments and payments", async () => {
     const s = await campaignWithPace();
     const summary = await fullSummary(s.as.organiser, { campaignId: s.campaign.id });
-    // potential = min(380,000, cap 1,000,000) → 126,668 + 126,666 + 126,666.
-    // scheduled: 100,000 → 33,334 | 33,333 | 33,333; each 140,000 → 46,668 | 46,666 | 46,666.
-    // 2016: 33,334 + 2 × 46,668 = 126,670; 2017 and 2018: 33,333 + 2 × 46,666 = 126,665, one cent below the
-    // year's share, but up to each year's end own funds carry the state share (253,335 ≥ 253,334; 380,000 ≥ 380,000).
+    // The period 1 June 2016 – 31 May 2019 has 214 | 365 | 365 | 151 days in 2016–2019 (1,095).
+    // potential = min(380,000, cap 1,000,000): 74,264.84 | 126,666.67 | 126,666.67 | 52,401.83; the
+    // three leftover cents go to the largest remainders (2016, 2019, 2017) → 74,265 | 126,667 | 126,666 | 52,402.
+    // scheduled: 100,000 → 33,334 | 33,333 | 33,333; each 140,000 → 46,668 | 46,666 | 46,666; none due in 2019.
+    // Up to each year's end own funds carry the state share (2019: 380,000 ≥ 380,000).
     expect(summary.cashFlow).toEqual([
-      { year: 2016, ownScheduledCents: 126_670, ownReceivedCents: 50_000, stateCents: 126_668, short: false },
-      { year: 2017, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: false },
+      { year: 2016, ownScheduledCents: 126_670, ownReceivedCents: 50_000, stateCents: 74_265, short: false },
+      { year: 2017, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_667, short: false },
       { year: 2018, ownScheduledCents: 126_665, ownReceivedCents: 0, stateCents: 126_666, short: false },
+      { year: 2019, ownScheduledCents: 0, ownReceivedCents: 0, stateCents: 52_402, short: false },
     ]);
-    // asOf 12 May: the 18 May pledge and the 15 May payment not yet there; potential 240,000 → 80,000 a year.
+    // asOf 12 May: the 18 May pledge and the 15 May payment not yet there; potential 240,000 →
+    // 46,904.1 | 80,000 | 80,000 | 33,095.9 → 46,904 | 80,000 | 80,000 | 33,096.
     const past = await fullSummary(s.as.organiser, { campaignId: s.campaign.id, asOf: "2016-05-12" });
     expect(past.cashFlow.map((y) => [y.year, y.ownScheduledCents, y.ownReceivedCents, y.stateCents])).toEqual([
-      [2016, 80_002, 0, 80_000],
+      [2016, 80_002, 0, 46_904],
       [2017, 79_999, 0, 80_000],
       [2018, 79_999, 0, 80_000],
+      [2019, 0, 0, 33_096],
     ]);
   });
 
@@ -97,16 +101,16 @@ describe("campaign.summary projection and cash flow", () => {
       ],
     });
     const after = await fullSummary(o, { campaignId: s.campaign.id });
-    // 2016: 60,000 + 2 × 46,668 = 153,336; 2017/2018: 2 × 46,666 = 93,332; 2019: 40,000, no state share.
-    // Up to 2017: 246,668 < 253,334 → short; up to 2018: 340,000 < 380,000 → short.
+    // 2016: 60,000 + 2 × 46,668 = 153,336; 2017/2018: 2 × 46,666 = 93,332; 2019: 40,000.
+    // Up to 2017: 246,668 ≥ 200,932; up to 2018: 340,000 ≥ 327,598; up to 2019: 380,000 ≥ 380,000.
     expect(after.cashFlow.map((y) => [y.year, y.ownScheduledCents, y.stateCents, y.short])).toEqual([
-      [2016, 153_336, 126_668, false],
-      [2017, 93_332, 126_666, true],
-      [2018, 93_332, 126_666, true],
-      [2019, 40_000, 0, false],
+      [2016, 153_336, 74_265, false],
+      [2017, 93_332, 126_667, false],
+      [2018, 93_332, 126_666, false],
+      [2019, 40_000, 52_402, false],
     ]);
     const before = await fullSummary(o, { campaignId: s.campaign.id, asOf: "2016-05-18" });
-    expect(before.cashFlow.map((y) => y.ownScheduledCents)).toEqual([126_670, 126_665, 126_665]);
+    expect(before.cashFlow.map((y) => y.ownScheduledCents)).toEqual([126_670, 126_665, 126_665, 0]);
   });
 });
 

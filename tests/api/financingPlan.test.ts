@@ -6,6 +6,9 @@ import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCents } from "../../server/domain/spreadsheet";
+import { financingPlanColumns } from "../../server/export/financingPlanColumns";
+import { campaignById } from "../../server/queries/campaigns";
+import { readFinancingPlan } from "../../server/queries/financingPlan";
 import { addPledge, addSponsor, fullSummary, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 
@@ -13,7 +16,7 @@ let s: Setup;
 let http: Server;
 let organiser: { cookie: string };
 
-// Match start = deadline 1 June 2016, three years: 2016, 2017, 2018; one installment moved to 2019.
+// Match start = deadline 1 June 2016, three years: the period to 31 May 2019 touches 2016–2019.
 beforeAll(async () => {
   s = await setup({ now: "2016-05-20T10:00:00Z" });
   useCheapPasswords(s.db);
@@ -29,7 +32,7 @@ beforeAll(async () => {
   await addPledge(o, c, printen.id, 30_000, { type: "in_kind", description: "Räume", pledgedAt: "2016-05-03" });
   await addPledge(o, c, duplicate.id, 3_000, { pledgedAt: "2016-05-03" });
   await o.sponsor.merge({ intoSponsorId: printen.id, fromSponsorId: duplicate.id });
-  // Stadtwerke: paid €9,000.01, re-scheduled: 2016 3,000.01, 2017 1,000, 2019 5,000 (outside the match years).
+  // Stadtwerke: paid €9,000.01, re-scheduled: 2016 3,000.01, 2017 1,000, 2019 5,000.
   const paid = await addPledge(o, c, werke.id, 900_001, { status: "paid", pledgedAt: "2016-05-04" });
   await o.pledge.update({
     pledgeId: paid.id,
@@ -73,15 +76,16 @@ describe("financing-plan.csv", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // own funds per year: 2016 5,000 + 100 + 10 + 3,000.01 + 1 = 8,111.01; 2017 5,000 + 100 + 10 + 1,000 + 1 = 6,111.00;
     // 2018 5,000 + 100 + 10 + 1 = 5,111.00; 2019 5,000.00 → in total 24,333.01.
-    // counted (1:1, in kind at 100%) = 24,333.01 → state 2,433,301 / 3 = 811,100 rest 1: 8,111.01, 8,111.00, 8,111.00.
+    // counted (1:1, in kind at 100%) = 24,333.01 → state 2,433,301 split by the period's days 214 | 365 | 365 | 151
+    // of 1,095: 475,549.24 | 811,100.33 | 811,100.33 | 335,551.10, the leftover cent to 2017.
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
       "\uFEFFname,kind,country,2016,2017,2018,2019,total,in_kind\r\n" +
         "'=SUM(A1),company,DE,1.00,1.00,1.00,0.00,3.00,0.00\r\n" +
         "Printen KG,company,BE,5110.00,5110.00,5110.00,0.00,15330.00,300.00\r\n" +
         "Stadtwerke Aachen,public_company,DE,3000.01,1000.00,0.00,5000.00,9000.01,0.00\r\n" +
         "Own funds total,,,8111.01,6111.00,5111.00,5000.00,24333.01,300.00\r\n" +
-        "State funds (share),,,8111.01,8111.00,8111.00,0.00,24333.01,\r\n" +
-        "Total funding,,,16222.02,14222.00,13222.00,5000.00,48666.02,\r\n",
+        "State funds (share),,,4755.49,8111.01,8111.00,3355.51,24333.01,\r\n" +
+        "Total funding,,,12866.50,14222.01,13222.00,8355.51,48666.02,\r\n",
     );
   });
 
@@ -113,8 +117,8 @@ describe("financing-plan.csv", () => {
       "Printen KG;Unternehmen;BE;5110,00;5110,00;5110,00;0,00;15330,00;300,00",
       "Stadtwerke Aachen;Kommunales Unternehmen;DE;3000,01;1000,00;0,00;5000,00;9000,01;0,00",
       "Eigenmittel gesamt;;;8111,01;6111,00;5111,00;5000,00;24333,01;300,00",
-      "Landesmittel (Anteil);;;8111,01;8111,00;8111,00;0,00;24333,01;",
-      "Gesamtfinanzierung;;;16222,02;14222,00;13222,00;5000,00;48666,02;",
+      "Landesmittel (Anteil);;;4755,49;8111,01;8111,00;3355,51;24333,01;",
+      "Gesamtfinanzierung;;;12866,50;14222,01;13222,00;8355,51;48666,02;",
       "",
     ]);
   });
@@ -125,13 +129,14 @@ describe("financing-plan.csv", () => {
       headers: { cookie },
     });
     const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
-    // Bonn's €7 confirmed pledge (2.34 + 2.33 + 2.33) and its state share at 1:1.
+    // Bonn's €7 confirmed pledge (2.34 + 2.33 + 2.33) and its state share at 1:1 by days
+    // (1.3680 | 2.3333 | 2.3333 | 0.9653 → 1.37 | 2.33 | 2.33 | 0.97).
     expect(lines).toEqual([
-      "name,kind,country,2016,2017,2018,total,in_kind",
-      "Bonner AG,company,DE,2.34,2.33,2.33,7.00,0.00",
-      "Own funds total,,,2.34,2.33,2.33,7.00,0.00",
-      "State funds (share),,,2.34,2.33,2.33,7.00,",
-      "Total funding,,,4.68,4.66,4.66,14.00,",
+      "name,kind,country,2016,2017,2018,2019,total,in_kind",
+      "Bonner AG,company,DE,2.34,2.33,2.33,0.00,7.00,0.00",
+      "Own funds total,,,2.34,2.33,2.33,0.00,7.00,0.00",
+      "State funds (share),,,1.37,2.33,2.33,0.97,7.00,",
+      "Total funding,,,3.71,4.66,4.66,0.97,14.00,",
       "",
     ]);
   });
@@ -144,7 +149,7 @@ describe("financing-plan.xlsx", () => {
     const sheet = await readSheet(Buffer.from(await res.arrayBuffer()));
     expect(sheet[0]).toEqual(["Name", "Art", "Land", "2016", "2017", "2018", "2019", "Summe", "davon Sachleistung"]);
     expect(sheet[3]).toEqual(["Stadtwerke Aachen", "Kommunales Unternehmen", "DE", 3000.01, 1000, 0, 5000, 9000.01, 0]);
-    expect(sheet[5]).toEqual(["Landesmittel (Anteil)", null, null, 8111.01, 8111, 8111, 0, 24333.01, null]);
+    expect(sheet[5]).toEqual(["Landesmittel (Anteil)", null, null, 4755.49, 8111.01, 8111, 3355.51, 24333.01, null]);
     expect(sheet.map((r) => r[0])).toEqual([
       "Name",
       "'=SUM(A1)",
@@ -154,5 +159,57 @@ describe("financing-plan.xlsx", () => {
       "Landesmittel (Anteil)",
       "Gesamtfinanzierung",
     ]);
+  });
+});
+
+describe("installments due outside the match period", () => {
+  it("share one column, 'außerhalb des Zeitraums', and a late payment adds no column of zeros", async () => {
+    const t = await setup({ now: "2021-02-01T10:00:00Z" });
+    const o = t.as.organiser;
+    const sponsor = await addSponsor(o, t.campaign.id, { name: "Spät GmbH" });
+    const pledge = await addPledge(o, t.campaign.id, sponsor.id, 300_000, { pledgedAt: "2016-05-02" });
+    const moved = await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: pledge.version,
+      at: "2016-05-19",
+      schedule: [
+        { dueOn: "2016-06-01", amountCents: 100_000 },
+        { dueOn: "2017-06-01", amountCents: 100_000 },
+        { dueOn: "2020-06-01", amountCents: 100_000 },
+      ],
+    });
+    await o.pledge.recordPayment({
+      pledgeId: pledge.id,
+      amountCents: 50_000,
+      paidAt: "2020-03-01",
+      expectedVersion: moved.version,
+    });
+    const campaign = campaignById(t.db, t.campaign.id)!;
+    const plan = readFinancingPlan(t.db, campaign, "2021-02-01");
+    expect(plan.years).toEqual([2016, 2017, 2018, 2019, null]);
+    expect(plan.rows[0]).toMatchObject({ name: "Spät GmbH", byYear: [100_000, 100_000, 0, 0, 100_000] });
+    expect(financingPlanColumns(plan.years, "de")[7].header).toEqual({
+      en: "outside_period",
+      de: "außerhalb des Zeitraums",
+    });
+    const summary = await fullSummary(o, { campaignId: t.campaign.id });
+    expect(summary.cashFlow.at(-1)).toEqual({
+      year: null,
+      ownScheduledCents: 100_000,
+      ownReceivedCents: 50_000,
+      stateCents: 0,
+      short: false,
+    });
+
+    // Without installments outside the period, a payment in 2020 alone adds no plan column.
+    await o.pledge.update({
+      pledgeId: pledge.id,
+      expectedVersion: moved.version + 1,
+      schedule: [
+        { dueOn: "2016-06-01", amountCents: 150_000 },
+        { dueOn: "2017-06-01", amountCents: 150_000 },
+      ],
+    });
+    expect(readFinancingPlan(t.db, campaign, "2021-02-01").years).toEqual([2016, 2017, 2018, 2019]);
   });
 });

@@ -92,6 +92,7 @@ export const deReport = {
   "report.cashFlow.explain":
     "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, gleich verteilt über den Förderzeitraum).",
   "report.cashFlow.year": "Jahr",
+  "report.cashFlow.outside": "außerhalb des Zeitraums",
   "report.cashFlow.scheduled": "Eigenmittel geplant",
   "report.cashFlow.received": "Eigenmittel eingegangen",
   "report.cashFlow.state": "Landesanteil",

@@ -92,6 +92,7 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.cashFlow.explain":
     "Own funds by the due dates of binding pledges' installments and by payments received, beside the state share (the potential match spread evenly over the match period).",
   "report.cashFlow.year": "Year",
+  "report.cashFlow.outside": "outside the period",
   "report.cashFlow.scheduled": "Own funds scheduled",
   "report.cashFlow.received": "Own funds received",
   "report.cashFlow.state": "State share",

@@ -19,16 +19,18 @@ interface Props {
 export default function CashFlowChart({ years, width }: Props) {
   const t = useT();
   const { locale } = useLocale();
+  // Money outside the match period has no year: its bar group says so.
+  const data = years.map((y) => ({ ...y, label: y.year === null ? t("report.cashFlow.outside") : String(y.year) }));
   const chart = (
     <BarChart
       width={width}
       height={width ? HEIGHT : undefined}
-      data={years}
+      data={data}
       margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
-      <XAxis dataKey="year" tick={{ fill: COLORS.text, fontSize: 12 }} />
+      <XAxis dataKey="label" tick={{ fill: COLORS.text, fontSize: 12 }} />
       <YAxis
         tickFormatter={(cents: number) => formatEuroCompact(cents, locale)}
         tick={{ fill: COLORS.text, fontSize: 12 }}

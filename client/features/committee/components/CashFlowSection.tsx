@@ -51,9 +51,14 @@ function CashFlowBody({ summary, chartWidth }: { summary: FullSummary; chartWidt
   if (years.length === 0)
     return <EmptyState title={t("report.cashFlow.empty.title")}>{t("report.cashFlow.empty.text")}</EmptyState>;
   const shortYears = years.filter((y) => y.short).map((y) => y.year);
+  const yearLabel = (y: Year) => (y.year === null ? t("report.cashFlow.outside") : String(y.year));
   const shortfall = (y: Year) => shortfallCents(y, summary.matchRatio);
   const columns: Column<Year>[] = [
-    { header: t("report.cashFlow.year"), cell: (y) => <span className="cell-main">{y.year}</span>, csv: (y) => y.year },
+    {
+      header: t("report.cashFlow.year"),
+      cell: (y) => <span className="cell-main">{yearLabel(y)}</span>,
+      csv: yearLabel,
+    },
     {
       header: t("report.cashFlow.scheduled"),
       cell: (y) => formatEuro(y.ownScheduledCents, locale),
@@ -102,7 +107,7 @@ function CashFlowBody({ summary, chartWidth }: { summary: FullSummary; chartWidt
         day={summary.asOf}
         columns={columns}
         rows={years}
-        rowKey={(y) => y.year}
+        rowKey={(y) => y.year ?? "outside"}
         rowClassName={(y) => (y.short ? "row--short" : undefined)}
         testId="cash-flow-table"
       />
