@@ -90,7 +90,7 @@ export const deReport = {
   "report.cashFlow.title": "Mittelfluss je Jahr",
   "report.cashFlow.tableTitle": "Eigenmittel und Landesanteil je Jahr",
   "report.cashFlow.explain":
-    "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, gleich verteilt über den Förderzeitraum).",
+    "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, nach Tagen auf die Kalenderjahre des Förderzeitraums verteilt). Geld außerhalb des Zeitraums steht in einer eigenen Zeile.",
   "report.cashFlow.year": "Jahr",
   "report.cashFlow.outside": "außerhalb des Zeitraums",
   "report.cashFlow.scheduled": "Eigenmittel geplant",
