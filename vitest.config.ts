@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 import LongestFirst from "./tests/sequencer";
 
 /** Files that mock a module: they must not share a module cache with other files. */
-const ISOLATED = ["tests/unit/apiReference.test.ts"];
+const ISOLATED = ["tests/unit/apiReference.test.ts", "tests/fuzz/**/*.test.ts"];
 
 export default defineConfig({
   test: {
@@ -21,26 +21,25 @@ export default defineConfig({
     maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
     projects: [
-      // Unit and API tests hold no state between files (each builds its own database), so one
-      // worker loads the server's modules once for many files instead of once per file.
+      // Unit, API, browser and durability tests hold no state between files (each builds its
+      // own database or server), so one worker loads the server's modules and playwright once
+      // for many files instead of once per file.
       {
         extends: true,
         test: {
           name: "shared",
-          include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts"],
+          include: [
+            "tests/unit/**/*.test.ts",
+            "tests/api/**/*.test.ts",
+            "tests/e2e/**/*.test.ts",
+            "tests/durability/**/*.test.ts",
+          ],
           exclude: ISOLATED,
           isolate: false,
         },
       },
-      // Browser, durability and fuzz tests, and those that replace a module with vi.mock, get
-      // fresh modules per file.
-      {
-        extends: true,
-        test: {
-          name: "isolated",
-          include: ["tests/e2e/**/*.test.ts", "tests/durability/**/*.test.ts", "tests/fuzz/**/*.test.ts", ...ISOLATED],
-        },
-      },
+      // Files that replace a module with vi.mock get fresh modules per file.
+      { extends: true, test: { name: "isolated", include: ISOLATED } },
     ],
   },
 });
