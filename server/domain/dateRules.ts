@@ -30,7 +30,7 @@ export interface CampaignDates {
 }
 
 /** The first day a pledge or status change may carry: the window start, or a year before the deadline. */
-export function earliestPledgeDate(c: CampaignDates): string {
+export function earliestPledgeDate(c: Pick<CampaignDates, "windowStart" | "deadline">): string {
   return c.windowStart ?? addYears(c.deadline, -1);
 }
 
@@ -53,7 +53,11 @@ export function isUnusualPledgeDate(date: string, c: Pick<CampaignDates, "deadli
  * A pledge's date or the date of a status change: not before the campaign's window (or, without
  * one, a year before its deadline); more than 90 days after the deadline only when confirmed.
  */
-export function decidePledgeDate(date: string, c: CampaignDates, acceptUnusualDate = false): Decision<string> {
+export function decidePledgeDate(
+  date: string,
+  c: Pick<CampaignDates, "windowStart" | "deadline">,
+  acceptUnusualDate = false,
+): Decision<string> {
   const earliest = earliestPledgeDate(c);
   if (date < earliest) {
     const from = c.windowStart ? "the campaign's window start" : "a year before the deadline";
@@ -62,7 +66,7 @@ export function decidePledgeDate(date: string, c: CampaignDates, acceptUnusualDa
   if (!acceptUnusualDate && isUnusualPledgeDate(date, c)) {
     return {
       ok: false,
-      reason: `lies more than ${USUAL_DAYS_AFTER_DEADLINE} days after the deadline ${c.deadline}; send acceptUnusualDate: true to keep it`,
+      reason: `lies more than ${USUAL_DAYS_AFTER_DEADLINE} days after the deadline ${c.deadline}`,
     };
   }
   return { ok: true, value: date };

@@ -133,7 +133,7 @@ export function checkRowDates(rows: readonly ImportRow[], campaign: CampaignDate
   for (const row of rows) {
     const decision = decidePledgeDate(row.date, campaign);
     if (decision.ok) continue;
-    const message = `the date ${row.date} ${decision.reason.replace(/; send acceptUnusualDate.*$/, "")}`;
+    const message = `the date ${row.date} ${decision.reason}`;
     problems.push({ line: row.line, field: "date", code: "date_out_of_range", message, value: row.date });
   }
   return problems;

@@ -8,6 +8,7 @@ import { decideSchedule, rescheduleAmount, type PlannedInstallment } from "../do
 import { changePledge, moveFigures, type PledgeFigures } from "./events";
 import {
   assertFields,
+  checkPledgeDate,
   businessDateFor,
   figuresOf,
   insertPayment,
@@ -21,8 +22,7 @@ import { readSchedule } from "../queries/schedules";
 import { writeSchedule } from "./schedules";
 import type { Write } from "./tx";
 import { isBinding, type PledgeType } from "../domain/codes";
-import { decidePledgeDate } from "../domain/dateRules";
-import { badField, conflict, notFound, orBadField, orConflict } from "../domain/errors";
+import { badField, conflict, notFound, orConflict } from "../domain/errors";
 
 export interface UpdatePledgeInput {
   pledgeId: number;
@@ -88,7 +88,7 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
     // Only while every event of the pledge stands on its date: then its whole contribution moves.
     if (pledge.lastEventAt !== pledge.pledgedAt)
       throw conflict("the pledge date can only be corrected before any later change is dated");
-    orBadField(decidePledgeDate(input.pledgedAt, campaign, input.acceptUnusualDate), "pledgedAt");
+    checkPledgeDate(campaign, input.pledgedAt, input.pledgedAt, input.acceptUnusualDate, "pledgedAt");
     // A payment row keeps its date (money rows are append-only): received money cannot move.
     if (pledge.receivedCents !== 0)
       throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");

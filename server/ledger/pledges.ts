@@ -12,6 +12,7 @@ import {
   decideNotInFuture,
   decidePaymentDate,
   decidePledgeDate,
+  isUnusualPledgeDate,
 } from "../domain/dateRules";
 import { badField, conflict, notFound, orBadField, orConflict, staleVersion } from "../domain/errors";
 import { pledgeFieldProblems } from "../domain/pledgeFields";
@@ -66,7 +67,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
   if (!sponsor) throw notFound("sponsor");
   const campaign = statements.campaign.get({ campaignId: input.campaignId });
   if (!campaign) throw notFound("campaign");
-  orBadField(decidePledgeDate(pledgedAt, campaign, input.acceptUnusualDate), "pledgedAt");
+  checkPledgeDate(campaign, pledgedAt, input.pledgedAt, input.acceptUnusualDate, "pledgedAt");
   if (input.raisedBySponsorId !== undefined && !sponsorOf(w, input.campaignId, input.raisedBySponsorId)) {
     throw notFound("raising sponsor");
   }
@@ -116,7 +117,7 @@ export interface SetStatusInput {
 export function setPledgeStatus(w: Write, actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge {
   const { pledge, sponsor } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
   const at = businessDateFor(pledge, input.at, actor.now);
-  orBadField(decidePledgeDate(at, campaignDates(w, pledge.campaignId), input.acceptUnusualDate), "at");
+  checkPledgeDate(campaignDates(w, pledge.campaignId), at, input.at, input.acceptUnusualDate, "at");
   const status = orConflict(decideStatusChange(pledge.status, input.status));
   return changePledge(w, pledge, { ...figuresOf(pledge), status }, sponsor, {
     kind: "status",
@@ -193,6 +194,24 @@ export function campaignDates(w: Write, campaignId: number): CampaignDates {
   const campaign = w.statements.campaign.get({ campaignId });
   if (!campaign) throw notFound("campaign");
   return campaign;
+}
+
+/**
+ * A pledge's date or a status change's date within the campaign's range (domain/dateRules.ts).
+ * A date the caller left out is today: what happened, not a typing error, so only a given date
+ * can be unusual; refused, the message says how to keep it.
+ */
+export function checkPledgeDate(
+  campaign: CampaignDates,
+  date: string,
+  given: string | undefined,
+  acceptUnusualDate: boolean | undefined,
+  field: string,
+): void {
+  const decision = decidePledgeDate(date, campaign, acceptUnusualDate || given === undefined);
+  if (!decision.ok && isUnusualPledgeDate(date, campaign))
+    throw badField(field, `${decision.reason}; send acceptUnusualDate: true to keep it`);
+  orBadField(decision, field);
 }
 
 /** A given business date (or today), never in the future. */

@@ -67,6 +67,22 @@ describe("the campaign's sane range of dates", () => {
     expect(confirmed.status).toBe("confirmed");
   });
 
+  it("a date left out is today, never unusual: a pledge confirmed years after the deadline keeps today", async () => {
+    const s = await setup({ now: "2018-03-05T10:00:00Z" }); // in the match period, long after the deadline
+    const o = s.as.organiser;
+    const sponsor = await addSponsor(o, s.campaign.id);
+    const intent = await addPledge(o, s.campaign.id, sponsor.id, 100_000, {
+      status: "intent",
+      pledgedAt: "2016-05-10",
+    });
+    const confirmed = await o.pledge.setStatus({ pledgeId: intent.id, status: "confirmed", expectedVersion: 1 });
+    expect(confirmed.status).toBe("confirmed");
+    const logged = await addPledge(o, s.campaign.id, sponsor.id, 50_000);
+    expect(logged.pledgedAt).toBe("2018-03-05");
+    // The same day typed in is a date to confirm.
+    await expectFieldError(addPledge(o, s.campaign.id, sponsor.id, 50_000, { pledgedAt: "2018-03-05" }), "pledgedAt");
+  });
+
   it("a payment may not precede its pledge, and may run to a year after the match period", async () => {
     // Match period from the deadline (2016-06-01), three years: to 2019-05-31; payments to 2020-05-31.
     const s = await setup({ now: "2020-07-01T10:00:00Z" });
