@@ -211,6 +211,7 @@ export const de = {
   "form.status": "Status",
   "form.date": "Datum",
   "form.date.hint": "Tag der Zusage (nicht in der Zukunft)",
+  "form.date.beforeStart": "Das Datum liegt vor dem Start der Kampagne ({date}).",
   "form.date.unusualTitle": "Datum nach der Frist?",
   "form.date.unusualConfirm": "Datum übernehmen",
   "form.date.unusualText": "Der {date} liegt mehr als 90 Tage nach der Frist ({deadline}). Stimmt das Datum?",
@@ -243,7 +244,7 @@ export const de = {
   "field.amountCents": "Der Betrag muss zwischen 0,01 € und 1.000.000.000,00 € liegen.",
   "field.type": "Bitte wählen Sie Geld oder Sachleistung.",
   "field.status": "Bitte wählen Sie einen Status.",
-  "field.pledgedAt": "Das Datum darf nicht in der Zukunft liegen.",
+  "field.pledgedAt": "Das Datum muss in den Zeitraum der Kampagne fallen und darf nicht in der Zukunft liegen.",
   "field.description": "Für eine Sachleistung ist eine Beschreibung nötig (höchstens 2.000 Zeichen).",
   "field.raisedBySponsorId": "Ein Sponsor kann seine eigene Zusage nicht selbst eingeworben haben.",
   "field.raisedByName":
@@ -252,8 +253,10 @@ export const de = {
   "field.name": "Bitte geben Sie einen Namen mit höchstens 200 Zeichen an.",
   "field.kind": "Bitte wählen Sie die Art des Sponsors.",
   "field.country": "Bitte geben Sie einen Ländercode aus zwei Buchstaben an, z. B. DE.",
-  "field.paidAt": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
-  "field.at": "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage liegen.",
+  "field.paidAt":
+    "Das Datum darf weder in der Zukunft noch vor dem Datum oder der letzten Änderung der Zusage liegen und höchstens ein Jahr nach dem Förderzeitraum.",
+  "field.at":
+    "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage oder dem Start der Kampagne liegen.",
   "field.reason": "Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).",
   ...codeMessages("de"),
   ...dePortal,

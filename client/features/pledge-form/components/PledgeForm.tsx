@@ -2,7 +2,7 @@
 // what kind, how binding, when, and who raised it. Errors show next to their fields.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
-import { isUnusualPledgeDate } from "../../../../server/domain/dateRules";
+import { earliestPledgeDate, isUnusualPledgeDate } from "../../../../server/domain/dateRules";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { CheckboxField } from "../../../components/Field";
 import { useCurrentCampaign } from "../../../lib/campaigns";
@@ -46,6 +46,9 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
     event.preventDefault();
     if (saving) return;
     const checked = checkValues(values, t);
+    const earliest = campaign ? earliestPledgeDate(campaign) : null;
+    if (earliest && values.pledgedAt && values.pledgedAt < earliest)
+      checked.errors.pledgedAt = t("form.date.beforeStart", { date: formatDate(earliest, locale) });
     if (Object.keys(checked.errors).length > 0 || checked.amountCents === undefined) return showErrors(checked.errors);
     setErrors({});
     if (campaign && isUnusualPledgeDate(values.pledgedAt, campaign))
