@@ -5,23 +5,23 @@ import { desc, eq } from "drizzle-orm";
 import { campaigns, payments, pledgeEvents, type Pledge, type Sponsor } from "../../db/schema";
 import { decideAmountChange } from "../domain/pledgeRules";
 import { decideSchedule, rescheduleAmount, type PlannedInstallment } from "../domain/schedule";
-import { changePledge, moveFigures, type PledgeFigures } from "./events";
+import { cancelledEvents, type TimelineEvent } from "../domain/pledgeTimeline";
+import { changePledge } from "./events";
 import {
   assertFields,
   checkPledgeDate,
   businessDateFor,
-  figuresOf,
   insertPayment,
   loadForChange,
   sponsorOf,
   type AccessCheck,
   type Actor,
 } from "./pledges";
-import { currentPlan, movePlan } from "./scheduleFigures";
+import { currentPlan } from "./scheduleFigures";
 import { readSchedule } from "../queries/schedules";
 import { writeSchedule } from "./schedules";
 import type { Write } from "./tx";
-import { isBinding, type PledgeType } from "../domain/codes";
+import type { PledgeType } from "../domain/codes";
 import { badField, conflict, notFound, orConflict } from "../domain/errors";
 
 export interface UpdatePledgeInput {
@@ -45,6 +45,7 @@ export interface UpdatePledgeInput {
 }
 
 type Changes = Record<string, [unknown, unknown]>;
+const FIGURE_FIELDS = new Set(["schedule", "amountCents", "type", "sponsorId"]);
 const PLAIN_FIELDS = ["conditional", "description", "raisedBySponsorId", "raisedByName", "note"] as const;
 
 export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge {
@@ -76,49 +77,59 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
     description: fieldAfter("description"),
     raisedBySponsorId: fieldAfter("raisedBySponsorId"),
   });
-  const status = orConflict(decideAmountChange(pledge, amountCents));
-  const after: PledgeFigures = { status, amountCents, type, receivedCents: pledge.receivedCents };
-
   const oldSchedule = readSchedule(w.tx, pledge, campaign);
   const schedule = nextSchedule(oldSchedule, input.schedule, amountCents, pledge.amountCents);
   if (JSON.stringify(schedule) !== JSON.stringify(oldSchedule)) changes.schedule = [oldSchedule, schedule];
 
   let at: string;
   if (input.pledgedAt !== undefined && input.pledgedAt !== pledge.pledgedAt) {
-    // Only while every event of the pledge stands on its date: then its whole contribution moves.
-    if (pledge.lastEventAt !== pledge.pledgedAt)
-      throw conflict("the pledge date can only be corrected before any later change is dated");
     checkPledgeDate(campaign, input.pledgedAt, input.pledgedAt, input.acceptUnusualDate, "pledgedAt");
-    // A payment row keeps its date (money rows are append-only): received money cannot move.
-    if (pledge.receivedCents !== 0)
-      throw conflict("the pledge date cannot be corrected once a payment is recorded; undo the payment first");
-    moveFigures(w, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, figuresOf(pledge), sponsor);
-    if (isBinding(pledge.status)) movePlan(w, pledge.campaignId, pledge.pledgedAt, input.pledgedAt, pledge.id);
+    refuseDateAfterLaterChanges(w, pledge, input.pledgedAt);
     changes.pledgedAt = [pledge.pledgedAt, input.pledgedAt];
     next.pledgedAt = input.pledgedAt;
     at = input.pledgedAt;
   } else {
     at = businessDateFor(pledge, input.at, actor.now);
   }
-  const figuresChanged = JSON.stringify(after) !== JSON.stringify(figuresOf(pledge));
-  if (!figuresChanged && Object.keys(changes).length === 0) return pledge;
+  // Dated after every other change, the new amount starts from the pledge as it is now.
+  if (at >= pledge.lastEventAt) orConflict(decideAmountChange(pledge, amountCents));
+  const op = {
+    amountCents: amountCents !== pledge.amountCents ? amountCents : undefined,
+    type: type !== pledge.type ? type : undefined,
+  };
+  if (op.amountCents === undefined && op.type === undefined && Object.keys(changes).length === 0) return pledge;
   if (changes.schedule) writeSchedule(w, pledge.id, schedule);
-  return changePledge(
-    w,
-    pledge,
-    { ...next, ...after },
-    sponsor,
-    {
-      kind: "update",
-      at,
-      userId: actor.userId,
-      now: actor.now,
-      reason: input.reason ?? null,
-      changes,
-      planBefore: oldSchedule,
-    },
-    sponsorAfter,
-  );
+  const meta = {
+    kind: "update" as const,
+    at,
+    userId: actor.userId,
+    now: actor.now,
+    reason: input.reason ?? null,
+    changes,
+    planBefore: oldSchedule,
+  };
+  return changePledge(w, pledge, op, meta, next);
+}
+
+/**
+ * A pledge's date may move later only while no status move, payment or amount change of it is
+ * dated before the new date: nothing happens to a pledge before it was made. One created as
+ * paid keeps its date: its payment row carries that date.
+ */
+function refuseDateAfterLaterChanges(w: Write, pledge: Pledge, pledgedAt: string): void {
+  const events = w.statements.eventsOf.all({ pledgeId: pledge.id }) as TimelineEvent[];
+  const cancelled = cancelledEvents(events);
+  for (const e of events) {
+    if (cancelled.has(e.id)) continue;
+    if (e.kind === "created" && e.receivedAfterCents !== 0)
+      throw conflict("the pledge was created as paid on its date; undo its creation or record it anew");
+    const movesFigures =
+      e.kind === "status" ||
+      e.kind === "payment" ||
+      (e.kind === "update" && e.amountBeforeCents !== e.amountAfterCents);
+    if (movesFigures && e.at < pledgedAt)
+      throw conflict(`the pledge date may not move past its ${e.kind} dated ${e.at} (event ${e.id})`);
+  }
 }
 
 /** Undoes the pledge's last change, whatever it was, through a new event. */
@@ -141,9 +152,10 @@ export function undoLastChange(
   const restore: Changes = Object.fromEntries(
     Object.entries(undone).map(([field, [before, after]]) => [field, [after, before]]),
   );
+  // The figures (amount, type, status, sponsor) follow from the replay without the undone event.
   const next: Partial<Pledge> = Object.fromEntries(
     Object.entries(restore)
-      .filter(([field]) => field !== "schedule")
+      .filter(([field]) => !FIGURE_FIELDS.has(field))
       .map(([field, [, value]]) => [field, value]),
   );
   const sponsorAfter = restore.sponsorId ? sponsorOf(w, pledge.campaignId, restore.sponsorId[1] as number) : sponsor;
@@ -152,12 +164,6 @@ export function undoLastChange(
   if (!sponsorAfter)
     throw conflict("the pledge's former sponsor was merged into another; move the pledge with pledge.update instead");
 
-  let at = last.at;
-  if (restore.pledgedAt) {
-    at = restore.pledgedAt[1] as string;
-    moveFigures(w, pledge.campaignId, pledge.pledgedAt, at, figuresOf(pledge), sponsor);
-    if (isBinding(pledge.status)) movePlan(w, pledge.campaignId, pledge.pledgedAt, at, pledge.id);
-  }
   const planBefore = currentPlan(w, pledge.id);
   if (restore.schedule) writeSchedule(w, pledge.id, restore.schedule[1] as PlannedInstallment[]);
   // A payment (or a reversal) is undone by a reversal row of the opposite amount.
@@ -167,39 +173,18 @@ export function undoLastChange(
   const reversal = undonePayment
     ? insertPayment(w, pledge, -undonePayment.amountCents, undonePayment.paidAt, actor, undonePayment.id)
     : null;
-  // Before its creation a pledge did not exist: undoing that withdraws it.
-  const after: PledgeFigures =
-    last.statusBefore === null
-      ? {
-          status: "withdrawn",
-          amountCents: pledge.amountCents,
-          type: pledge.type,
-          receivedCents: pledge.receivedCents - (undonePayment?.amountCents ?? 0),
-        }
-      : {
-          status: last.statusBefore,
-          amountCents: last.amountBeforeCents ?? pledge.amountCents,
-          type: last.typeBefore ?? pledge.type,
-          receivedCents: last.receivedBeforeCents,
-        };
-  return changePledge(
-    w,
-    pledge,
-    { ...next, ...after },
-    sponsor,
-    {
-      kind: "undo",
-      at,
-      userId: actor.userId,
-      now: actor.now,
-      reason: input.reason ?? null,
-      changes: restore,
-      undoesEventId: last.id,
-      paymentId: reversal?.id ?? null,
-      planBefore,
-    },
-    sponsorAfter,
-  );
+  const meta = {
+    kind: "undo" as const,
+    at: last.at,
+    userId: actor.userId,
+    now: actor.now,
+    reason: input.reason ?? null,
+    changes: restore,
+    undoesEventId: last.id,
+    paymentId: reversal?.id ?? null,
+    planBefore,
+  };
+  return changePledge(w, pledge, {}, meta, next);
 }
 
 function sponsorChange(

@@ -1,13 +1,30 @@
-// The single place where a pledge changes: it writes the new pledge row (version + 1),
-// appends the event, and adds the change to the per-day figures, all in the caller's
-// transaction. Nothing else updates a pledge's money or status.
+// The single place where a pledge changes. An entry is an operation dated on its business
+// day; the pledge's events are replayed in business order before and after it
+// (domain/pledgeTimeline.ts), an entry that breaks the path is refused naming the event it
+// clashes with, and only the difference between the two replays goes to the per-day figures.
+// So a back-dated confirmation or payment counts from its own day, exactly. It writes the
+// pledge row (version + 1), appends the event and the figures in the caller's transaction.
 import { eq } from "drizzle-orm";
-import { pledges, type Pledge, type Sponsor } from "../../db/schema";
+import { pledges, type Pledge } from "../../db/schema";
+import type { EventKind, PledgeStatus, PledgeType } from "../domain/codes";
+import { conflict } from "../domain/errors";
+import {
+  addContributions,
+  emptyContributions,
+  nonZero,
+  originOf,
+  type PlanItem,
+  type PledgeState,
+  replay,
+  type Timeline,
+  type TimelineEvent,
+} from "../domain/pledgeTimeline";
 import type { PlannedInstallment } from "../domain/schedule";
-import { changePlan, currentPlan } from "./scheduleFigures";
+import { currentPlan } from "./scheduleFigures";
+import { writeSchedule } from "./schedules";
+import { sponsorBuckets, type SponsorBuckets } from "./sponsorBuckets";
 import { refreshPresence } from "./sponsorPresence";
 import type { Write } from "./tx";
-import { type EventKind, isBinding, type PledgeStatus, type PledgeType } from "../domain/codes";
 
 export interface ChangeMeta {
   kind: EventKind;
@@ -23,6 +40,14 @@ export interface ChangeMeta {
   planBefore?: readonly PlannedInstallment[];
 }
 
+/** What an entry does to the figures: the operation the replay applies on its day. */
+export interface Operation {
+  status?: PledgeStatus;
+  paymentCents?: number;
+  amountCents?: number;
+  type?: PledgeType;
+}
+
 /** The parts of a pledge that figures and history follow. */
 export interface PledgeFigures {
   status: PledgeStatus;
@@ -31,77 +56,123 @@ export interface PledgeFigures {
   receivedCents: number;
 }
 
+/** A placeholder id for the entry being decided: it is recorded after every event there is. */
+const PENDING = Number.MAX_SAFE_INTEGER;
+
 /**
- * Applies `after` (its figures and any other columns) to an existing pledge and records the
- * event. `sponsorAfter` differs from `sponsor` when the pledge moves to another sponsor.
+ * Records `op` on the pledge, dated `meta.at`, with `fields` (other columns) written beside.
+ * Returns the pledge as its replay leaves it.
  */
 export function changePledge(
   w: Write,
-  before: Pledge,
-  after: PledgeFigures & Partial<Pledge>,
-  sponsor: Sponsor,
+  pledge: Pledge,
+  op: Operation,
   meta: ChangeMeta,
-  sponsorAfter: Sponsor = sponsor,
+  fields: Partial<Pledge> = {},
 ): Pledge {
+  const events = w.statements.eventsOf.all({ pledgeId: pledge.id }) as TimelineEvent[];
+  const planBefore = meta.planBefore ?? currentPlan(w, pledge.id);
+  const before = replay(events, originOf(events, { ...pledge, plan: planBefore }));
+  const entry = pendingEvent(op, meta);
+  const all = [...events, entry];
+  const after = replay(
+    all,
+    originOf(all, { ...pledge, pledgedAt: fields.pledgedAt ?? pledge.pledgedAt, plan: planBefore }),
+  );
+  refuseNewClash(before, after, meta.kind);
+
+  const step = after.steps.find((s) => s.event === entry);
+  const stateBefore = step?.before ?? before.final;
+  const stateAfter = step?.after ?? after.final;
+  insertEvent(w, pledge, meta, stateBefore, stateAfter, withOperation(meta.changes, op, stateBefore));
+  const final = after.final;
   const updated = w.tx
     .update(pledges)
-    .set({ ...after, version: before.version + 1, lastEventAt: meta.at })
-    .where(eq(pledges.id, before.id))
+    .set({
+      ...fields,
+      status: final.status,
+      amountCents: final.amountCents,
+      type: final.type,
+      receivedCents: final.receivedCents,
+      sponsorId: final.sponsorId,
+      version: pledge.version + 1,
+      lastEventAt: meta.at > pledge.lastEventAt ? meta.at : pledge.lastEventAt,
+    })
+    .where(eq(pledges.id, pledge.id))
     .returning()
     .get();
-  appendEvent(w, updated, before, figuresOf(after), sponsor, meta, sponsorAfter);
-  const planAfter = currentPlan(w, before.id);
-  const planBefore = meta.planBefore ?? planAfter;
-  changePlan(
-    w,
-    before.campaignId,
-    meta.at,
-    isBinding(before.status) ? planBefore : [],
-    isBinding(after.status) ? planAfter : [],
-  );
+  keepPlan(w, pledge.id, final.plan);
+  writeDifference(w, pledge.campaignId, after, before);
   return updated;
 }
 
-/**
- * Moves a pledge's whole contribution from one day to another (its date was corrected while
- * every event of it stood on that one day), so past figures follow the corrected date.
- */
-export function moveFigures(
-  w: Write,
-  campaignId: number,
-  fromDay: string,
-  toDay: string,
-  f: PledgeFigures,
-  sponsor: Sponsor,
-): void {
-  w.feed.touch(campaignId);
-  addToDay(w, campaignId, fromDay, f, sponsor, -1);
-  addToDay(w, campaignId, toDay, f, sponsor, +1);
-  if (isBinding(f.status)) {
-    addSponsorBinding(w, campaignId, sponsor.id, fromDay, -1);
-    addSponsorBinding(w, campaignId, sponsor.id, toDay, +1);
-    refreshPresence(w, campaignId, sponsor);
-  }
+/** Records the creation event of a freshly inserted pledge and what it adds to its day. */
+export function recordCreation(w: Write, pledge: Pledge, meta: ChangeMeta): void {
+  const state: PledgeState = { ...figuresOf(pledge), sponsorId: pledge.sponsorId, plan: currentPlan(w, pledge.id) };
+  insertEvent(w, pledge, meta, null, state, meta.changes ?? null);
+  const timeline: Timeline = {
+    steps: [{ event: pendingEvent({}, meta), day: pledge.pledgedAt, before: null, after: state }],
+    final: state,
+    clash: null,
+  };
+  writeDifference(w, pledge.campaignId, timeline, null);
 }
 
-function figuresOf(p: PledgeFigures): PledgeFigures {
-  return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
+/** The entry as the replay reads it, before it has an id. */
+function pendingEvent(op: Operation, meta: ChangeMeta): TimelineEvent {
+  const changes = { ...(meta.changes ?? {}) };
+  if (op.amountCents !== undefined) changes.amountCents = [null, op.amountCents];
+  if (op.type !== undefined) changes.type = [null, op.type];
+  return {
+    id: PENDING,
+    kind: meta.kind,
+    at: meta.at,
+    statusAfter: op.status ?? "intent",
+    amountBeforeCents: null,
+    amountAfterCents: op.amountCents ?? 0,
+    typeBefore: null,
+    typeAfter: op.type ?? "cash",
+    receivedBeforeCents: 0,
+    receivedAfterCents: op.paymentCents ?? 0,
+    changes: Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
+    undoesEventId: meta.undoesEventId ?? null,
+  };
 }
 
-/** Records the creation event of a freshly inserted pledge. */
-export function recordCreation(w: Write, pledge: Pledge, sponsor: Sponsor, meta: ChangeMeta): void {
-  appendEvent(w, pledge, null, pledge, sponsor, meta);
-  if (isBinding(pledge.status)) changePlan(w, pledge.campaignId, meta.at, [], currentPlan(w, pledge.id));
+/** The stored changes name the amount and type the entry sets, with their value on its day. */
+function withOperation(
+  changes: ChangeMeta["changes"],
+  op: Operation,
+  before: PledgeState,
+): Record<string, [unknown, unknown]> | null {
+  const out = { ...(changes ?? {}) };
+  if (op.amountCents !== undefined) out.amountCents = [before.amountCents, op.amountCents];
+  if (op.type !== undefined) out.type = [before.type, op.type];
+  return Object.keys(out).length > 0 ? out : null;
 }
 
-function appendEvent(
+/** An entry the path does not allow is a CONFLICT naming the event it clashes with. */
+function refuseNewClash(before: Timeline, after: Timeline, kind: EventKind): void {
+  const clash = after.clash;
+  if (!clash || (before.clash && before.clash.event.id === clash.event.id)) return;
+  const other = clash.event.id === PENDING ? clash.previous : clash.event;
+  const named = other ? `the ${describe(other)}` : "the pledge as it was created";
+  const what = kind === "undo" ? "undoing this change" : "this change";
+  throw conflict(`${what} breaks the pledge's path: ${clash.reason}; it clashes with ${named}`);
+}
+
+function describe(e: TimelineEvent): string {
+  const what = e.kind === "status" ? `move to ${e.statusAfter}` : e.kind;
+  return `${what} dated ${e.at} (event ${e.id})`;
+}
+
+function insertEvent(
   w: Write,
   pledge: Pledge,
-  before: PledgeFigures | null,
-  after: PledgeFigures,
-  sponsor: Sponsor,
   meta: ChangeMeta,
-  sponsorAfter: Sponsor = sponsor,
+  before: PledgeState | null,
+  after: PledgeState,
+  changes: Record<string, [unknown, unknown]> | null,
 ): void {
   w.statements.insertEvent.run({
     campaignId: pledge.campaignId,
@@ -120,59 +191,56 @@ function appendEvent(
     receivedAfterCents: after.receivedCents,
     paymentId: meta.paymentId ?? null,
     reason: meta.reason ?? null,
-    changes: meta.changes && Object.keys(meta.changes).length > 0 ? JSON.stringify(meta.changes) : null,
+    changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
     undoesEventId: meta.undoesEventId ?? null,
   });
-  applyToFigures(w, pledge.campaignId, meta.at, before, after, sponsor, sponsorAfter);
 }
 
-/**
- * Adds one change to the per-day figures: `before` leaves its bucket and `after` enters its
- * own on day `at`. Live writes and the rebuild from events both come through here.
- */
-export function applyToFigures(
+/** The installments follow the replay: a back-dated plan does not replace a later-dated one. */
+function keepPlan(w: Write, pledgeId: number, plan: readonly PlanItem[]): void {
+  const stored = currentPlan(w, pledgeId);
+  if (stored.length === 0 && plan.length === 0) return;
+  const same = (a: readonly PlanItem[], b: readonly PlanItem[]) =>
+    a.length === b.length && a.every((x, i) => x.dueOn === b[i].dueOn && x.amountCents === b[i].amountCents);
+  if (stored.length > 0 && !same(stored, plan) && plan.length > 0)
+    writeSchedule(
+      w,
+      pledgeId,
+      plan.map((p, i) => ({ number: i + 1, dueOn: p.dueOn, amountCents: p.amountCents })),
+    );
+}
+
+/** Writes what `after` puts on each day minus what `before` did. */
+export function writeDifference(
   w: Write,
   campaignId: number,
-  at: string,
-  before: PledgeFigures | null,
-  after: PledgeFigures,
-  sponsor: Sponsor,
-  sponsorAfter: Sponsor = sponsor,
+  after: Timeline,
+  before: Timeline | null,
+  buckets: SponsorBuckets = sponsorBuckets(w),
 ): void {
   w.feed.touch(campaignId);
-  if (before) addToDay(w, campaignId, at, before, sponsor, -1);
-  addToDay(w, campaignId, at, after, sponsorAfter, +1);
-  const bindingBefore = before && isBinding(before.status) ? 1 : 0;
-  const bindingAfter = isBinding(after.status) ? 1 : 0;
-  if (sponsorAfter.id !== sponsor.id) {
-    if (bindingBefore) {
-      addSponsorBinding(w, campaignId, sponsor.id, at, -1);
-      refreshPresence(w, campaignId, sponsor);
-    }
-    if (bindingAfter) {
-      addSponsorBinding(w, campaignId, sponsorAfter.id, at, +1);
-      refreshPresence(w, campaignId, sponsorAfter);
-    }
-  } else if (bindingAfter !== bindingBefore) {
-    addSponsorBinding(w, campaignId, sponsor.id, at, bindingAfter - bindingBefore);
-    refreshPresence(w, campaignId, sponsor);
+  const c = addContributions(emptyContributions(), after, buckets.of);
+  if (before) addContributions(c, before, buckets.of, -1);
+  writeContributions(w, campaignId, nonZero(c), buckets);
+}
+
+export function writeContributions(
+  w: Write,
+  campaignId: number,
+  rows: ReturnType<typeof nonZero>,
+  buckets: SponsorBuckets,
+): void {
+  const { statements } = w;
+  for (const f of rows.figures) statements.addToDay.run({ campaignId, ...f });
+  for (const s of rows.schedule) statements.addScheduleDelta.run({ campaignId, ...s });
+  const touched = new Set<number>();
+  for (const b of rows.binding) {
+    statements.addSponsorBinding.run({ campaignId, sponsorId: b.sponsorId, day: b.day, delta: b.delta });
+    touched.add(b.sponsorId);
   }
+  for (const id of touched) refreshPresence(w, campaignId, buckets.sponsor(id));
 }
 
-function addToDay(w: Write, campaignId: number, day: string, f: PledgeFigures, sponsor: Sponsor, sign: 1 | -1): void {
-  w.statements.addToDay.run({
-    campaignId,
-    day,
-    status: f.status,
-    type: f.type,
-    sponsorKind: sponsor.kind,
-    country: sponsor.country,
-    amountCents: sign * f.amountCents,
-    pledgeCount: sign,
-    receivedCents: sign * f.receivedCents,
-  });
-}
-
-function addSponsorBinding(w: Write, campaignId: number, sponsorId: number, day: string, delta: number): void {
-  w.statements.addSponsorBinding.run({ campaignId, sponsorId, day, delta });
+export function figuresOf(p: PledgeFigures): PledgeFigures {
+  return { status: p.status, amountCents: p.amountCents, type: p.type, receivedCents: p.receivedCents };
 }

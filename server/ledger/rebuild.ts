@@ -1,92 +1,94 @@
-// Rebuilds a campaign's per-day figures from its events alone. Corrections that change the
-// past as a whole (a sponsor's kind or country fixed, two sponsors merged) rebuild; it is
-// also the proof that the figures are nothing but the sum of the events.
+// Rebuilds a campaign's per-day figures from its events alone: each pledge's events are
+// replayed in business order (domain/pledgeTimeline.ts), exactly as a live change replays
+// them. Corrections that change the past as a whole (a sponsor's kind or country fixed, two
+// sponsors merged) rebuild; it is also the proof that the figures are nothing but the events.
 import { asc, eq } from "drizzle-orm";
 import {
   dailyFigures,
   dailySponsorCounts,
+  installments,
   pledgeEvents,
   pledges,
+  scheduleDeltas,
   sponsorDailyBinding,
   sponsorPresence,
   sponsors,
-  type Sponsor,
 } from "../../db/schema";
-import { applyToFigures, moveFigures, type PledgeFigures } from "./events";
+import {
+  addContributions,
+  emptyContributions,
+  nonZero,
+  originOf,
+  type PlanItem,
+  replay,
+  type TimelineEvent,
+} from "../domain/pledgeTimeline";
+import { writeContributions } from "./events";
+import { sponsorBuckets } from "./sponsorBuckets";
 import type { Write } from "./tx";
-
-type Changes = Record<string, [unknown, unknown]>;
 
 export function rebuildFigures(w: Write, campaignId: number): void {
   const { tx } = w;
-  tx.delete(dailyFigures).where(eq(dailyFigures.campaignId, campaignId)).run();
-  tx.delete(sponsorDailyBinding).where(eq(sponsorDailyBinding.campaignId, campaignId)).run();
-  tx.delete(sponsorPresence).where(eq(sponsorPresence.campaignId, campaignId)).run();
-  tx.delete(dailySponsorCounts).where(eq(dailySponsorCounts.campaignId, campaignId)).run();
-  const byId = new Map(
-    tx
-      .select()
-      .from(sponsors)
-      .where(eq(sponsors.campaignId, campaignId))
-      .all()
-      .map((s) => [s.id, s]),
-  );
-  // A merged sponsor's pledges belong to the sponsor it was merged into, on every day.
-  const effective = (id: number): Sponsor => {
-    let sponsor = byId.get(id);
-    while (sponsor && sponsor.mergedIntoId !== null) sponsor = byId.get(sponsor.mergedIntoId);
-    if (!sponsor) throw new Error(`pledge of an unknown sponsor ${id}`);
-    return sponsor;
-  };
-  const events = tx
-    .select()
+  for (const table of [dailyFigures, sponsorDailyBinding, sponsorPresence, dailySponsorCounts, scheduleDeltas])
+    tx.delete(table).where(eq(table.campaignId, campaignId)).run();
+  w.feed.touch(campaignId);
+  const buckets = sponsorBuckets(w, tx.select().from(sponsors).where(eq(sponsors.campaignId, campaignId)).all());
+  const eventsByPledge = groupBy(eventsOf(tx, campaignId), (e) => e.pledgeId);
+  const plans = groupBy(plansOf(tx, campaignId), (i) => i.pledgeId);
+  const all = emptyContributions();
+  const pledgeRows = tx
+    .select({ id: pledges.id, pledgedAt: pledges.pledgedAt, sponsorId: pledges.sponsorId })
+    .from(pledges)
+    .where(eq(pledges.campaignId, campaignId))
+    .all();
+  for (const pledge of pledgeRows) {
+    const events = eventsByPledge.get(pledge.id);
+    if (!events) continue;
+    const plan: PlanItem[] = plans.get(pledge.id) ?? [];
+    addContributions(all, replay(events, originOf(events, { ...pledge, plan })), buckets.of);
+  }
+  writeContributions(w, campaignId, nonZero(all), buckets);
+}
+
+function eventsOf(tx: Write["tx"], campaignId: number): (TimelineEvent & { pledgeId: number })[] {
+  return tx
+    .select({
+      id: pledgeEvents.id,
+      pledgeId: pledgeEvents.pledgeId,
+      kind: pledgeEvents.kind,
+      at: pledgeEvents.at,
+      statusAfter: pledgeEvents.statusAfter,
+      amountBeforeCents: pledgeEvents.amountBeforeCents,
+      amountAfterCents: pledgeEvents.amountAfterCents,
+      typeBefore: pledgeEvents.typeBefore,
+      typeAfter: pledgeEvents.typeAfter,
+      receivedBeforeCents: pledgeEvents.receivedBeforeCents,
+      receivedAfterCents: pledgeEvents.receivedAfterCents,
+      changes: pledgeEvents.changes,
+      undoesEventId: pledgeEvents.undoesEventId,
+    })
     .from(pledgeEvents)
     .where(eq(pledgeEvents.campaignId, campaignId))
     .orderBy(asc(pledgeEvents.id))
     .all();
-  const sponsorOf = initialSponsors(tx, campaignId, events);
-  const state = new Map<number, PledgeFigures>();
-  for (const e of events) {
-    const changes: Changes = e.changes ? JSON.parse(e.changes) : {};
-    const before = effective(sponsorOf.get(e.pledgeId) ?? 0);
-    if (changes.sponsorId) sponsorOf.set(e.pledgeId, changes.sponsorId[1] as number);
-    const after = effective(sponsorOf.get(e.pledgeId) ?? 0);
-    const current = state.get(e.pledgeId);
-    if (changes.pledgedAt && current)
-      moveFigures(w, campaignId, changes.pledgedAt[0] as string, changes.pledgedAt[1] as string, current, before);
-    const figures = {
-      status: e.statusAfter,
-      amountCents: e.amountAfterCents,
-      type: e.typeAfter,
-      receivedCents: e.receivedAfterCents,
-    };
-    applyToFigures(w, campaignId, e.at, current ?? null, figures, before, after);
-    state.set(e.pledgeId, figures);
-  }
 }
 
-/** Each pledge's sponsor when it was created: before its first move, or its sponsor now. */
-function initialSponsors(
-  tx: Write["tx"],
-  campaignId: number,
-  events: { pledgeId: number; changes: string | null }[],
-): Map<number, number> {
-  const out = new Map(
-    tx
-      .select({ id: pledges.id, sponsorId: pledges.sponsorId })
-      .from(pledges)
-      .where(eq(pledges.campaignId, campaignId))
-      .all()
-      .map((p) => [p.id, p.sponsorId]),
-  );
-  const seen = new Set<number>();
-  for (const e of events) {
-    if (seen.has(e.pledgeId) || !e.changes) continue;
-    const moved = (JSON.parse(e.changes) as Changes).sponsorId;
-    if (moved) {
-      out.set(e.pledgeId, moved[0] as number);
-      seen.add(e.pledgeId);
-    }
+function plansOf(tx: Write["tx"], campaignId: number) {
+  return tx
+    .select({ pledgeId: installments.pledgeId, dueOn: installments.dueOn, amountCents: installments.amountCents })
+    .from(installments)
+    .innerJoin(pledges, eq(pledges.id, installments.pledgeId))
+    .where(eq(pledges.campaignId, campaignId))
+    .orderBy(asc(installments.pledgeId), asc(installments.number))
+    .all();
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
   }
   return out;
 }

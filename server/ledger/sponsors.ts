@@ -7,7 +7,7 @@ import type { Listing, SponsorKind } from "../domain/codes";
 import { conflict, notFound, staleVersion } from "../domain/errors";
 import { nameKeyOf } from "../domain/names";
 import { changePledge } from "./events";
-import { figuresOf, type Actor } from "./pledges";
+import type { Actor } from "./pledges";
 import { rebuildFigures } from "./rebuild";
 import type { Write } from "./tx";
 
@@ -99,8 +99,7 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     changePledge(
       w,
       pledge,
-      { ...figuresOf(pledge), sponsorId: into.id },
-      from,
+      {},
       {
         kind: "update",
         at: pledge.lastEventAt,
@@ -109,7 +108,6 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
         reason: `merged into ${into.name}`,
         changes: { sponsorId: [from.id, into.id] },
       },
-      into,
     );
   }
   tx.update(pledges).set({ raisedBySponsorId: into.id }).where(eq(pledges.raisedBySponsorId, from.id)).run();

@@ -29,6 +29,32 @@ export function prepareLedgerStatements(db: Db) {
         and(eq(sponsors.id, p("sponsorId")), eq(sponsors.campaignId, p("campaignId")), isNull(sponsors.mergedIntoId)),
       )
       .prepare(),
+    /** Any sponsor by id, merged ones included: the figures follow where it was merged. */
+    sponsorById: db
+      .select()
+      .from(sponsors)
+      .where(eq(sponsors.id, p("sponsorId")))
+      .prepare(),
+    /** A pledge's events as its replay reads them (domain/pledgeTimeline.ts). */
+    eventsOf: db
+      .select({
+        id: pledgeEvents.id,
+        kind: pledgeEvents.kind,
+        at: pledgeEvents.at,
+        statusAfter: pledgeEvents.statusAfter,
+        amountBeforeCents: pledgeEvents.amountBeforeCents,
+        amountAfterCents: pledgeEvents.amountAfterCents,
+        typeBefore: pledgeEvents.typeBefore,
+        typeAfter: pledgeEvents.typeAfter,
+        receivedBeforeCents: pledgeEvents.receivedBeforeCents,
+        receivedAfterCents: pledgeEvents.receivedAfterCents,
+        changes: pledgeEvents.changes,
+        undoesEventId: pledgeEvents.undoesEventId,
+      })
+      .from(pledgeEvents)
+      .where(eq(pledgeEvents.pledgeId, p("pledgeId")))
+      .orderBy(asc(pledgeEvents.id))
+      .prepare(),
     campaign: db
       .select()
       .from(campaigns)

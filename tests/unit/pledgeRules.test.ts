@@ -1,6 +1,5 @@
 // The rules of change as pure decisions (CONTRACT.md "Rules of change").
 import { describe, expect, it } from "vitest";
-import { decideBusinessDate } from "../../server/domain/dateRules";
 import { decidePayment, decideStatusChange } from "../../server/domain/pledgeRules";
 import { PLEDGE_STATUSES, type PledgeStatus } from "../../server/domain/codes";
 
@@ -68,15 +67,5 @@ describe("decidePayment", () => {
       ok: true,
       value: { receivedAfterCents: 9_999, statusAfter: "confirmed" },
     });
-  });
-});
-
-describe("decideBusinessDate", () => {
-  it.each([
-    ["2016-05-10", "2016-05-10", true], // the same day as the last change
-    ["2016-05-10", "2016-05-11", true],
-    ["2016-05-10", "2016-05-09", false], // before the last change: history stays in order
-  ])("last change %s, new change %s: ok %s", (last, at, ok) => {
-    expect(decideBusinessDate(last, at).ok).toBe(ok);
   });
 });
