@@ -5,7 +5,7 @@ import { desc, eq } from "drizzle-orm";
 import { campaigns, payments, pledgeEvents, type Pledge, type Sponsor } from "../../db/schema";
 import { decideAmountChange } from "../domain/pledgeRules";
 import { decideSchedule, rescheduleAmount, type PlannedInstallment } from "../domain/schedule";
-import { cancelledEvents, type TimelineEvent } from "../domain/pledgeTimeline";
+import { cancelledEvents, changesOf, type TimelineEvent } from "../domain/pledgeTimeline";
 import { changePledge } from "./events";
 import {
   assertFields,
@@ -126,7 +126,7 @@ function refuseDateAfterLaterChanges(w: Write, pledge: Pledge, pledgedAt: string
     const movesFigures =
       e.kind === "status" ||
       e.kind === "payment" ||
-      (e.kind === "update" && e.amountBeforeCents !== e.amountAfterCents);
+      (e.kind === "update" && (e.amountBeforeCents !== e.amountAfterCents || "amountCents" in changesOf(e)));
     if (movesFigures && e.at < pledgedAt)
       throw conflict(`the pledge date may not move past its ${e.kind} dated ${e.at} (event ${e.id})`);
   }

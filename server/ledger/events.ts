@@ -155,7 +155,10 @@ function withOperation(
 function refuseNewClash(before: Timeline, after: Timeline, kind: EventKind): void {
   const clash = after.clash;
   if (!clash || (before.clash && before.clash.event.id === clash.event.id)) return;
-  const other = clash.event.id === PENDING ? clash.previous : clash.event;
+  // The new entry itself clashes: name the change that set the state before it, or, with
+  // none, the first one after it (a payment before the confirmation it needs).
+  const next = after.steps.find((_, i) => i > 0 && after.steps[i - 1].event.id === PENDING)?.event;
+  const other = clash.event.id === PENDING ? (clash.previous ?? next) : clash.event;
   const named = other ? `the ${describe(other)}` : "the pledge as it was created";
   const what = kind === "undo" ? "undoing this change" : "this change";
   throw conflict(`${what} breaks the pledge's path: ${clash.reason}; it clashes with ${named}`);
