@@ -326,6 +326,64 @@ export const scheduleDeltas = sqliteTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.day, t.year] })],
 );
 
+/**
+ * Append-only: every change of daily_figures with the time it was recorded. The figures as
+ * known at T are today's minus the rows recorded after T, so a past report can be reproduced
+ * exactly after later corrections (`knownAt`).
+ */
+export const figureLog = sqliteTable(
+  "figure_log",
+  {
+    id: integer("id").primaryKey(),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    recordedAt: integer("recorded_at").notNull(),
+    day: text("day").notNull(),
+    status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
+    type: text("type", { enum: PLEDGE_TYPES }).notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    pledgeCount: integer("pledge_count").notNull(),
+    receivedCents: integer("received_cents").notNull(),
+  },
+  (t) => [index("figure_log_recorded").on(t.campaignId, t.recordedAt)],
+);
+
+/** Append-only: every change of daily_sponsor_counts with the time it was recorded. */
+export const sponsorCountLog = sqliteTable(
+  "sponsor_count_log",
+  {
+    id: integer("id").primaryKey(),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    recordedAt: integer("recorded_at").notNull(),
+    day: text("day").notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    delta: integer("delta").notNull(),
+  },
+  (t) => [index("sponsor_count_log_recorded").on(t.campaignId, t.recordedAt)],
+);
+
+/** Append-only: every change of schedule_deltas with the time it was recorded. */
+export const scheduleLog = sqliteTable(
+  "schedule_log",
+  {
+    id: integer("id").primaryKey(),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    recordedAt: integer("recorded_at").notNull(),
+    day: text("day").notNull(),
+    year: integer("year").notNull(),
+    cents: integer("cents").notNull(),
+  },
+  (t) => [index("schedule_log_recorded").on(t.campaignId, t.recordedAt)],
+);
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),

@@ -101,6 +101,24 @@ export function originOf(
   };
 }
 
+/** The pledge's date from its events: the last correction that counts, else the creation's date. */
+export function pledgedAtFrom(events: readonly TimelineEvent[]): string {
+  const cancelled = cancelledEvents(events);
+  let date = events.find((e) => e.kind === "created")?.at ?? "";
+  for (const e of [...events].sort((a, b) => a.id - b.id)) {
+    const moved = e.kind === "update" && !cancelled.has(e.id) ? changesOf(e).pledgedAt : undefined;
+    if (moved) date = moved[1] as string;
+  }
+  return date;
+}
+
+/** The pledge at the end of `day`: its last step on or before it (null: not made yet). */
+export function stateOn(timeline: Pick<Timeline, "steps">, day: string): PledgeState | null {
+  let state: PledgeState | null = null;
+  for (const step of timeline.steps) if (step.day <= day) state = step.after;
+  return state;
+}
+
 /** The day an event counts from. */
 export function dayOf(event: Pick<TimelineEvent, "kind" | "at">, origin: Pick<Origin, "pledgedAt">): string {
   return event.kind === "created" || event.at < origin.pledgedAt ? origin.pledgedAt : event.at;

@@ -102,7 +102,7 @@ export function changePledge(
     .returning()
     .get();
   keepPlan(w, pledge.id, final.plan);
-  writeDifference(w, pledge.campaignId, after, before);
+  writeDifference(w, pledge.campaignId, after, before, meta.now.getTime());
   return updated;
 }
 
@@ -115,7 +115,7 @@ export function recordCreation(w: Write, pledge: Pledge, meta: ChangeMeta): void
     final: state,
     clash: null,
   };
-  writeDifference(w, pledge.campaignId, timeline, null);
+  writeDifference(w, pledge.campaignId, timeline, null, meta.now.getTime());
 }
 
 /** The entry as the replay reads it, before it has an id. */
@@ -213,35 +213,47 @@ function keepPlan(w: Write, pledgeId: number, plan: readonly PlanItem[]): void {
     );
 }
 
-/** Writes what `after` puts on each day minus what `before` did. */
+/** Writes what `after` puts on each day minus what `before` did, logged as recorded at `recordedAt`. */
 export function writeDifference(
   w: Write,
   campaignId: number,
   after: Timeline,
   before: Timeline | null,
-  buckets: SponsorBuckets = sponsorBuckets(w),
+  recordedAt: number,
 ): void {
   w.feed.touch(campaignId);
+  const buckets = sponsorBuckets(w);
   const c = addContributions(emptyContributions(), after, buckets.of);
   if (before) addContributions(c, before, buckets.of, -1);
-  writeContributions(w, campaignId, nonZero(c), buckets);
+  writeContributions(w, campaignId, nonZero(c), buckets, recordedAt);
 }
 
+/**
+ * Adds the rows to the per-day figures and, with `recordedAt`, to the append-only logs that
+ * let a later reader take them away again (the figures as known at an earlier time).
+ */
 export function writeContributions(
   w: Write,
   campaignId: number,
   rows: ReturnType<typeof nonZero>,
   buckets: SponsorBuckets,
+  recordedAt: number | null,
 ): void {
   const { statements } = w;
-  for (const f of rows.figures) statements.addToDay.run({ campaignId, ...f });
-  for (const s of rows.schedule) statements.addScheduleDelta.run({ campaignId, ...s });
+  for (const f of rows.figures) {
+    statements.addToDay.run({ campaignId, ...f });
+    if (recordedAt !== null) statements.logFigures.run({ campaignId, recordedAt, ...f });
+  }
+  for (const s of rows.schedule) {
+    statements.addScheduleDelta.run({ campaignId, ...s });
+    if (recordedAt !== null) statements.logSchedule.run({ campaignId, recordedAt, ...s });
+  }
   const touched = new Set<number>();
   for (const b of rows.binding) {
     statements.addSponsorBinding.run({ campaignId, sponsorId: b.sponsorId, day: b.day, delta: b.delta });
     touched.add(b.sponsorId);
   }
-  for (const id of touched) refreshPresence(w, campaignId, buckets.sponsor(id));
+  for (const id of touched) refreshPresence(w, campaignId, buckets.sponsor(id), recordedAt);
 }
 
 export function figuresOf(p: PledgeFigures): PledgeFigures {

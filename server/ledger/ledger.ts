@@ -67,8 +67,8 @@ function commandsOf(w: Write) {
     ): Pledge => undoLastChange(w, actor, input, check),
     createSponsor: (actor: Actor, campaignId: number, fields: SponsorFields): Sponsor =>
       createSponsor(w, actor, campaignId, fields),
-    updateSponsor: (sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>): Sponsor =>
-      updateSponsor(w, sponsorId, expectedVersion, fields),
+    updateSponsor: (sponsorId: number, expectedVersion: number, fields: Partial<SponsorFields>, now: Date): Sponsor =>
+      updateSponsor(w, sponsorId, expectedVersion, fields, now),
     mergeSponsors: (actor: Actor, intoId: number, fromId: number): Sponsor => mergeSponsors(w, actor, intoId, fromId),
     setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
     eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
@@ -77,7 +77,7 @@ function commandsOf(w: Write) {
     importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>
       writeImportRows(w, actor, campaignId, rows),
     /** The campaign's per-day figures from its events alone (the proof that they are nothing else). */
-    rebuildFigures: (campaignId: number): void => rebuildFigures(w, campaignId),
+    rebuildFigures: (campaignId: number, now = new Date()): void => rebuildFigures(w, campaignId, now.getTime()),
   };
 }
 

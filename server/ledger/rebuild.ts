@@ -27,8 +27,10 @@ import { writeContributions } from "./events";
 import { sponsorBuckets } from "./sponsorBuckets";
 import type { Write } from "./tx";
 
-export function rebuildFigures(w: Write, campaignId: number): void {
+/** `recordedAt`: what the rebuild changed is logged as recorded then (see logDifference). */
+export function rebuildFigures(w: Write, campaignId: number, recordedAt: number): void {
   const { tx } = w;
+  const before = aggregateRows(w, campaignId);
   for (const table of [dailyFigures, sponsorDailyBinding, sponsorPresence, dailySponsorCounts, scheduleDeltas])
     tx.delete(table).where(eq(table.campaignId, campaignId)).run();
   w.feed.touch(campaignId);
@@ -47,7 +49,66 @@ export function rebuildFigures(w: Write, campaignId: number): void {
     const plan: PlanItem[] = plans.get(pledge.id) ?? [];
     addContributions(all, replay(events, originOf(events, { ...pledge, plan })), buckets.of);
   }
-  writeContributions(w, campaignId, nonZero(all), buckets);
+  writeContributions(w, campaignId, nonZero(all), buckets, null);
+  logDifference(w, before, aggregateRows(w, campaignId), recordedAt);
+}
+
+type Rows = ReturnType<typeof aggregateRows>;
+
+function aggregateRows(w: Write, campaignId: number) {
+  const { tx } = w;
+  return {
+    figures: tx.select().from(dailyFigures).where(eq(dailyFigures.campaignId, campaignId)).all(),
+    sponsors: tx.select().from(dailySponsorCounts).where(eq(dailySponsorCounts.campaignId, campaignId)).all(),
+    schedule: tx.select().from(scheduleDeltas).where(eq(scheduleDeltas.campaignId, campaignId)).all(),
+  };
+}
+
+/**
+ * A rebuild re-buckets the past (a sponsor's kind corrected, two sponsors merged): the logs
+ * get the difference, so the figures as known before it still read as they were then.
+ */
+function logDifference(w: Write, before: Rows, after: Rows, recordedAt: number): void {
+  const { statements } = w;
+  const figureKey = (r: Rows["figures"][number]) => `${r.day}|${r.status}|${r.type}|${r.sponsorKind}|${r.country}`;
+  for (const [row, sign] of difference(before.figures, after.figures, figureKey, [
+    "amountCents",
+    "pledgeCount",
+    "receivedCents",
+  ]))
+    statements.logFigures.run({
+      ...row,
+      recordedAt,
+      amountCents: sign.amountCents,
+      pledgeCount: sign.pledgeCount,
+      receivedCents: sign.receivedCents,
+    });
+  const countKey = (r: Rows["sponsors"][number]) => `${r.day}|${r.sponsorKind}|${r.country}`;
+  for (const [row, d] of difference(before.sponsors, after.sponsors, countKey, ["delta"]))
+    statements.logSponsorCount.run({ ...row, recordedAt, delta: d.delta });
+  const scheduleKey = (r: Rows["schedule"][number]) => `${r.day}|${r.year}`;
+  for (const [row, d] of difference(before.schedule, after.schedule, scheduleKey, ["cents"]))
+    statements.logSchedule.run({ ...row, recordedAt, cents: d.cents });
+}
+
+/** Per key: the row and `after − before` of its numeric fields, where any is not zero. */
+function difference<T extends object, F extends keyof T & string>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (row: T) => string,
+  fields: readonly F[],
+): [T, Record<F, number>][] {
+  const out = new Map<string, [T, Record<F, number>]>();
+  const add = (rows: readonly T[], sign: number) => {
+    for (const row of rows) {
+      const entry = out.get(key(row)) ?? [row, Object.fromEntries(fields.map((f) => [f, 0])) as Record<F, number>];
+      for (const f of fields) entry[1][f] += sign * (row[f] as number);
+      out.set(key(row), entry);
+    }
+  };
+  add(before, -1);
+  add(after, 1);
+  return [...out.values()].filter(([, d]) => fields.some((f) => d[f] !== 0));
 }
 
 function eventsOf(tx: Write["tx"], campaignId: number): (TimelineEvent & { pledgeId: number })[] {

@@ -6,7 +6,8 @@
 import type { Sponsor } from "../../db/schema";
 import type { Write } from "./tx";
 
-export function refreshPresence(w: Write, campaignId: number, sponsor: Sponsor): void {
+/** `recordedAt`: when the change was recorded, for the log of what was known when (null: not logged). */
+export function refreshPresence(w: Write, campaignId: number, sponsor: Sponsor, recordedAt: number | null): void {
   const { statements } = w;
   const own = { campaignId, sponsorId: sponsor.id };
   const next = transitions(statements.sponsorBindingDays.all(own));
@@ -21,7 +22,9 @@ export function refreshPresence(w: Write, campaignId: number, sponsor: Sponsor):
   statements.clearPresence.run(own);
   for (const [day, delta] of next) statements.insertPresence.run({ ...own, day, delta });
   for (const [day, delta] of changed) {
-    statements.addSponsorCount.run({ campaignId, day, sponsorKind: sponsor.kind, country: sponsor.country, delta });
+    const row = { campaignId, day, sponsorKind: sponsor.kind, country: sponsor.country, delta };
+    statements.addSponsorCount.run(row);
+    if (recordedAt !== null) statements.logSponsorCount.run({ ...row, recordedAt });
   }
 }
 

@@ -61,6 +61,7 @@ export function updateSponsor(
   sponsorId: number,
   expectedVersion: number,
   fields: Partial<SponsorFields>,
+  now: Date,
 ): Sponsor {
   const before = current(w, sponsorId);
   if (before.mergedIntoId !== null) throw notFound("sponsor");
@@ -78,7 +79,7 @@ export function updateSponsor(
     .get();
   if (row.kind !== before.kind || row.country !== before.country) {
     w.feed.touch(row.campaignId);
-    rebuildFigures(w, row.campaignId);
+    rebuildFigures(w, row.campaignId, now.getTime());
   }
   return row;
 }
@@ -124,7 +125,7 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     .set({ mergedIntoId: into.id, version: from.version + 1 })
     .where(eq(sponsors.id, from.id))
     .run();
-  rebuildFigures(w, into.campaignId);
+  rebuildFigures(w, into.campaignId, actor.now.getTime());
   return row;
 }
 

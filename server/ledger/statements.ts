@@ -8,11 +8,14 @@ import {
   campaigns,
   dailyFigures,
   dailySponsorCounts,
+  figureLog,
   installments,
   payments,
   pledgeEvents,
   pledges,
   scheduleDeltas,
+  scheduleLog,
+  sponsorCountLog,
   sponsorDailyBinding,
   sponsorPresence,
   sponsors,
@@ -231,6 +234,42 @@ export function prepareLedgerStatements(db: Db) {
       .onConflictDoUpdate({
         target: [scheduleDeltas.campaignId, scheduleDeltas.day, scheduleDeltas.year],
         set: { cents: sql`${scheduleDeltas.cents} + excluded.cents` },
+      })
+      .prepare(),
+    logFigures: db
+      .insert(figureLog)
+      .values({
+        campaignId: p("campaignId"),
+        recordedAt: p("recordedAt"),
+        day: p("day"),
+        status: p("status"),
+        type: p("type"),
+        sponsorKind: p("sponsorKind"),
+        country: p("country"),
+        amountCents: p("amountCents"),
+        pledgeCount: p("pledgeCount"),
+        receivedCents: p("receivedCents"),
+      })
+      .prepare(),
+    logSponsorCount: db
+      .insert(sponsorCountLog)
+      .values({
+        campaignId: p("campaignId"),
+        recordedAt: p("recordedAt"),
+        day: p("day"),
+        sponsorKind: p("sponsorKind"),
+        country: p("country"),
+        delta: p("delta"),
+      })
+      .prepare(),
+    logSchedule: db
+      .insert(scheduleLog)
+      .values({
+        campaignId: p("campaignId"),
+        recordedAt: p("recordedAt"),
+        day: p("day"),
+        year: p("year"),
+        cents: p("cents"),
       })
       .prepare(),
   };

@@ -1,10 +1,11 @@
 // Breakdowns of the counted own funds beyond kind and country (those come with the summary):
 // by sector, membership type, public vs private money, the top sponsors, and a raised-by
 // leaderboard that credits whoever brought money in. Each pledge is taken as it stood at the
-// end of `asOf`: from the pledges for today, from each pledge's last event up to that day for
-// an earlier one.
-import { sql, type SQL } from "drizzle-orm";
-import type { Campaign } from "../../db/schema";
+// end of `asOf`: from the pledges for today, from the replay of its events (in business order,
+// back-dated ones included; with `knownAt`, only those recorded by then) for a past view.
+import { and, asc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { pledgeEvents, pledges, type Campaign } from "../../db/schema";
+import { originOf, pledgedAtFrom, replay, stateOn, type TimelineEvent } from "../domain/pledgeTimeline";
 import { percentOf } from "../domain/money";
 import type { Reader } from "../../db/open";
 import { PUBLIC_KINDS } from "../domain/codes";
@@ -33,20 +34,74 @@ interface RaiserRow {
 export const TOP_SPONSORS = 10;
 export const TOP_RAISERS = 10;
 
-/** Each pledge of the campaign as it stood at the end of `asOf`. */
-function pledgesAsOf(campaignId: number, asOf: string, today: string): SQL {
-  if (asOf >= today) {
+/** Each pledge of the campaign as it stood at the end of `asOf`, as known at `knownAt`. */
+function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today: string, knownAt: number | null): SQL {
+  if (asOf >= today && knownAt === null) {
     return sql`select id as pledge_id, sponsor_id, status, amount_cents, type, raised_by_sponsor_id, raised_by_name
       from pledges where campaign_id = ${campaignId}`;
   }
-  return sql`select p.id as pledge_id, p.sponsor_id, e.status_after as status, e.amount_after_cents as amount_cents, e.type_after as type,
+  const states = pastStates(db, campaignId, asOf, knownAt);
+  return sql`select p.id as pledge_id, p.sponsor_id, json_extract(j.value, '$[1]') as status,
+      json_extract(j.value, '$[2]') as amount_cents, json_extract(j.value, '$[3]') as type,
       p.raised_by_sponsor_id, p.raised_by_name
-    from pledge_events e join pledges p on p.id = e.pledge_id
-    where e.id in (select max(id) from pledge_events where campaign_id = ${campaignId} and at <= ${asOf} group by pledge_id)`;
+    from json_each(${JSON.stringify(states)}) j join pledges p on p.id = json_extract(j.value, '$[0]')`;
 }
 
-export function readBreakdowns(db: Reader, campaign: Campaign, asOf: string, today: string) {
-  const state = pledgesAsOf(campaign.id, asOf, today);
+/** [pledgeId, status, amountCents, type] of each pledge that existed at the end of `asOf`. */
+function pastStates(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
+  const known = knownAt === null ? undefined : lte(pledgeEvents.createdAt, knownAt);
+  const events = db
+    .select({
+      id: pledgeEvents.id,
+      pledgeId: pledgeEvents.pledgeId,
+      kind: pledgeEvents.kind,
+      at: pledgeEvents.at,
+      statusAfter: pledgeEvents.statusAfter,
+      amountBeforeCents: pledgeEvents.amountBeforeCents,
+      amountAfterCents: pledgeEvents.amountAfterCents,
+      typeBefore: pledgeEvents.typeBefore,
+      typeAfter: pledgeEvents.typeAfter,
+      receivedBeforeCents: pledgeEvents.receivedBeforeCents,
+      receivedAfterCents: pledgeEvents.receivedAfterCents,
+      changes: pledgeEvents.changes,
+      undoesEventId: pledgeEvents.undoesEventId,
+    })
+    .from(pledgeEvents)
+    .where(and(eq(pledgeEvents.campaignId, campaignId), known))
+    .orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.id))
+    .all();
+  const sponsorOf = new Map(
+    db
+      .select({ id: pledges.id, sponsorId: pledges.sponsorId })
+      .from(pledges)
+      .where(eq(pledges.campaignId, campaignId))
+      .all()
+      .map((p) => [p.id, p.sponsorId]),
+  );
+  const out: [number, string, number, string][] = [];
+  let from = 0;
+  while (from < events.length) {
+    let to = from;
+    while (to < events.length && events[to].pledgeId === events[from].pledgeId) to++;
+    const own: TimelineEvent[] = events.slice(from, to);
+    const pledgeId = events[from].pledgeId;
+    from = to;
+    if (!own.some((e) => e.kind === "created")) continue;
+    const origin = originOf(own, { pledgedAt: pledgedAtFrom(own), sponsorId: sponsorOf.get(pledgeId) ?? 0, plan: [] });
+    const state = stateOn(replay(own, origin), asOf);
+    if (state) out.push([pledgeId, state.status, state.amountCents, state.type]);
+  }
+  return out;
+}
+
+export function readBreakdowns(
+  db: Reader,
+  campaign: Campaign,
+  asOf: string,
+  today: string,
+  knownAt: number | null = null,
+) {
+  const state = pledgesAsOf(db, campaign.id, asOf, today, knownAt);
   const perSponsor = db.all<SponsorRow>(sql`with state as (${state})
     select s.id as sponsorId, s.name, s.kind, s.country, s.sector, s.membership_type as membershipType,
       sum(case when st.type = 'cash' then st.amount_cents else 0 end) as cashCents,

@@ -1,14 +1,18 @@
 // Reading a campaign's figures at the end of a day from the maintained aggregates, never from
 // the pledges. Today's figures are the all-time totals (kept by triggers) minus the rows dated
 // after `asOf`, so the usual read touches a few hundred rows however many pledges there are;
-// an older `asOf` reads the days after it as well.
+// an older `asOf` reads the days after it as well. With `knownAt` (ms), the figures as they had
+// been recorded by then: the logged changes recorded later are taken away again.
 import { and, eq, gt, lte, sql } from "drizzle-orm";
 import {
   dailyFigures,
   dailySponsorCounts,
   dailyTotals,
+  figureLog,
   figureTotals,
   scheduleDeltas,
+  scheduleLog,
+  sponsorCountLog,
   sponsorCountTotals,
   type Campaign,
 } from "../../db/schema";
@@ -20,7 +24,35 @@ import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
 const bucketKey = (b: { status: string; type: string; sponsorKind: string; country: string }) =>
   `${b.status}|${b.type}|${b.sponsorKind}|${b.country}`;
 
-export function readBuckets(db: Reader, campaignId: number, asOf: string): MoneyBucket[] {
+/** Changes recorded after `knownAt` that count on or before `asOf`: what was not yet known then. */
+function recordedLater(campaignId: number, asOf: string, knownAt: number) {
+  return and(eq(figureLog.campaignId, campaignId), gt(figureLog.recordedAt, knownAt), lte(figureLog.day, asOf));
+}
+
+function unknownBuckets(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
+  if (knownAt === null) return [];
+  return db
+    .select({
+      status: figureLog.status,
+      type: figureLog.type,
+      sponsorKind: figureLog.sponsorKind,
+      country: figureLog.country,
+      amountCents: sql<number>`sum(${figureLog.amountCents})`,
+      pledgeCount: sql<number>`sum(${figureLog.pledgeCount})`,
+      receivedCents: sql<number>`sum(${figureLog.receivedCents})`,
+    })
+    .from(figureLog)
+    .where(recordedLater(campaignId, asOf, knownAt))
+    .groupBy(figureLog.status, figureLog.type, figureLog.sponsorKind, figureLog.country)
+    .all();
+}
+
+export function readBuckets(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  knownAt: number | null = null,
+): MoneyBucket[] {
   const totals = db
     .select({
       status: figureTotals.status,
@@ -48,19 +80,15 @@ export function readBuckets(db: Reader, campaignId: number, asOf: string): Money
     .where(and(eq(dailyFigures.campaignId, campaignId), gt(dailyFigures.day, asOf)))
     .groupBy(dailyFigures.status, dailyFigures.type, dailyFigures.sponsorKind, dailyFigures.country)
     .all();
-  const laterByKey = new Map(later.map((b) => [bucketKey(b), b]));
-  return totals
-    .map((t) => {
-      const l = laterByKey.get(bucketKey(t));
-      return l
-        ? {
-            ...t,
-            amountCents: t.amountCents - l.amountCents,
-            pledgeCount: t.pledgeCount - l.pledgeCount,
-            receivedCents: t.receivedCents - l.receivedCents,
-          }
-        : t;
-    })
+  const byKey = new Map(totals.map((t) => [bucketKey(t), { ...t }]));
+  for (const l of [...later, ...unknownBuckets(db, campaignId, asOf, knownAt)]) {
+    const t = byKey.get(bucketKey(l)) ?? { ...l, amountCents: 0, pledgeCount: 0, receivedCents: 0 };
+    t.amountCents -= l.amountCents;
+    t.pledgeCount -= l.pledgeCount;
+    t.receivedCents -= l.receivedCents;
+    byKey.set(bucketKey(l), t);
+  }
+  return [...byKey.values()]
     .filter((b) => b.amountCents !== 0 || b.pledgeCount !== 0 || b.receivedCents !== 0)
     .map((b) => ({
       ...b,
@@ -71,18 +99,46 @@ export function readBuckets(db: Reader, campaignId: number, asOf: string): Money
 }
 
 /** Binding money per day and type up to `asOf`, for the cumulative timeline. */
-export function readBindingDeltas(db: Reader, campaignId: number, asOf: string): DayDelta[] {
-  return db
+export function readBindingDeltas(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  knownAt: number | null = null,
+): DayDelta[] {
+  const rows = db
     .select({ day: dailyTotals.day, type: dailyTotals.type, bindingCents: dailyTotals.bindingCents })
     .from(dailyTotals)
     .where(and(eq(dailyTotals.campaignId, campaignId), lte(dailyTotals.day, asOf)))
-    .all()
-    .filter((r) => r.bindingCents !== 0)
-    .map((r) => ({ ...r, type: r.type as PledgeType }));
+    .all();
+  if (knownAt !== null) {
+    const unknown = db
+      .select({
+        day: figureLog.day,
+        type: figureLog.type,
+        bindingCents: sql<number>`sum(case when ${figureLog.status} in ('confirmed', 'paid') then ${figureLog.amountCents} else 0 end)`,
+      })
+      .from(figureLog)
+      .where(recordedLater(campaignId, asOf, knownAt))
+      .groupBy(figureLog.day, figureLog.type)
+      .all();
+    const byKey = new Map(rows.map((r) => [`${r.day}|${r.type}`, r]));
+    for (const u of unknown) {
+      const r = byKey.get(`${u.day}|${u.type}`);
+      if (r) r.bindingCents -= u.bindingCents;
+      else rows.push({ ...u, bindingCents: -u.bindingCents });
+    }
+    rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  }
+  return rows.filter((r) => r.bindingCents !== 0).map((r) => ({ ...r, type: r.type as PledgeType }));
 }
 
 /** Sponsors with at least one binding pledge at the end of `asOf`, counted by kind and country. */
-export function readSponsorCounts(db: Reader, campaignId: number, asOf: string): SponsorCount[] {
+export function readSponsorCounts(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  knownAt: number | null = null,
+): SponsorCount[] {
   const totals = db
     .select({
       kind: sponsorCountTotals.sponsorKind,
@@ -102,7 +158,31 @@ export function readSponsorCounts(db: Reader, campaignId: number, asOf: string):
     .where(and(eq(dailySponsorCounts.campaignId, campaignId), gt(dailySponsorCounts.day, asOf)))
     .groupBy(dailySponsorCounts.sponsorKind, dailySponsorCounts.country)
     .all();
-  const laterByKey = new Map(later.map((l) => [`${l.kind}|${l.country}`, l.delta]));
+  const unknown =
+    knownAt === null
+      ? []
+      : db
+          .select({
+            kind: sponsorCountLog.sponsorKind,
+            country: sponsorCountLog.country,
+            delta: sql<number>`sum(${sponsorCountLog.delta})`,
+          })
+          .from(sponsorCountLog)
+          .where(
+            and(
+              eq(sponsorCountLog.campaignId, campaignId),
+              gt(sponsorCountLog.recordedAt, knownAt),
+              lte(sponsorCountLog.day, asOf),
+            ),
+          )
+          .groupBy(sponsorCountLog.sponsorKind, sponsorCountLog.country)
+          .all();
+  const laterByKey = new Map<string, number>();
+  for (const l of [...later, ...unknown])
+    laterByKey.set(`${l.kind}|${l.country}`, (laterByKey.get(`${l.kind}|${l.country}`) ?? 0) + l.delta);
+  for (const u of unknown)
+    if (!totals.some((t) => t.kind === u.kind && t.country === u.country))
+      totals.push({ kind: u.kind, country: u.country, sponsorCount: 0 });
   return totals
     .map((t) => ({
       kind: t.kind as SponsorKind,
@@ -113,18 +193,37 @@ export function readSponsorCounts(db: Reader, campaignId: number, asOf: string):
 }
 
 /** Installments of pledges binding at the end of `asOf`, by due year. */
-export function readScheduledByYear(db: Reader, campaignId: number, asOf: string): Map<number, number> {
+export function readScheduledByYear(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  knownAt: number | null = null,
+): Map<number, number> {
   const rows = db
     .select({ year: scheduleDeltas.year, cents: sql<number>`sum(${scheduleDeltas.cents})` })
     .from(scheduleDeltas)
     .where(and(eq(scheduleDeltas.campaignId, campaignId), lte(scheduleDeltas.day, asOf)))
     .groupBy(scheduleDeltas.year)
     .all();
-  return new Map(rows.map((r) => [r.year, r.cents]));
+  const out = new Map(rows.map((r) => [r.year, r.cents]));
+  if (knownAt === null) return out;
+  const unknown = db
+    .select({ year: scheduleLog.year, cents: sql<number>`sum(${scheduleLog.cents})` })
+    .from(scheduleLog)
+    .where(and(eq(scheduleLog.campaignId, campaignId), gt(scheduleLog.recordedAt, knownAt), lte(scheduleLog.day, asOf)))
+    .groupBy(scheduleLog.year)
+    .all();
+  for (const u of unknown) out.set(u.year, (out.get(u.year) ?? 0) - u.cents);
+  return out;
 }
 
 /** Payments received up to `asOf`, by the year they arrived. */
-export function readReceivedByYear(db: Reader, campaignId: number, asOf: string): Map<number, number> {
+export function readReceivedByYear(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  knownAt: number | null = null,
+): Map<number, number> {
   const year = sql<string>`substr(${dailyTotals.day}, 1, 4)`;
   const rows = db
     .select({ year, cents: sql<number>`sum(${dailyTotals.receivedCents})` })
@@ -132,20 +231,33 @@ export function readReceivedByYear(db: Reader, campaignId: number, asOf: string)
     .where(and(eq(dailyTotals.campaignId, campaignId), lte(dailyTotals.day, asOf)))
     .groupBy(year)
     .all();
-  return new Map(rows.map((r) => [Number(r.year), r.cents]));
+  const out = new Map(rows.map((r) => [Number(r.year), r.cents]));
+  if (knownAt === null) return out;
+  const logYear = sql<string>`substr(${figureLog.day}, 1, 4)`;
+  const unknown = db
+    .select({ year: logYear, cents: sql<number>`sum(${figureLog.receivedCents})` })
+    .from(figureLog)
+    .where(recordedLater(campaignId, asOf, knownAt))
+    .groupBy(logYear)
+    .all();
+  for (const u of unknown) out.set(Number(u.year), (out.get(Number(u.year)) ?? 0) - u.cents);
+  return out;
 }
 
-/** The campaign's summary at the end of `asOf`, read in one snapshot. */
-export function readSummary(db: Reader, campaign: Campaign, asOf: string) {
+/**
+ * The campaign's summary at the end of `asOf`, read in one snapshot; with `knownAt` (ms since
+ * the epoch), as it had been recorded by then.
+ */
+export function readSummary(db: Reader, campaign: Campaign, asOf: string, knownAt: number | null = null) {
   const read = (tx: Reader) =>
     buildSummary({
       campaign,
       asOf,
-      buckets: readBuckets(tx, campaign.id, asOf),
-      bindingDeltas: readBindingDeltas(tx, campaign.id, asOf),
-      sponsorCounts: readSponsorCounts(tx, campaign.id, asOf),
-      scheduledByYear: readScheduledByYear(tx, campaign.id, asOf),
-      receivedByYear: readReceivedByYear(tx, campaign.id, asOf),
+      buckets: readBuckets(tx, campaign.id, asOf, knownAt),
+      bindingDeltas: readBindingDeltas(tx, campaign.id, asOf, knownAt),
+      sponsorCounts: readSponsorCounts(tx, campaign.id, asOf, knownAt),
+      scheduledByYear: readScheduledByYear(tx, campaign.id, asOf, knownAt),
+      receivedByYear: readReceivedByYear(tx, campaign.id, asOf, knownAt),
     });
   return "transaction" in db ? db.transaction(read) : read(db);
 }

@@ -244,7 +244,7 @@ export function rowCounts(db: Db) {
 }
 
 /** The staff summary with its breakdowns (a sponsor's has `scope: "overall"`). */
-export async function fullSummary(caller: Caller, input: { campaignId: number; asOf?: string }) {
+export async function fullSummary(caller: Caller, input: { campaignId: number; asOf?: string; knownAt?: string }) {
   const summary = await caller.campaign.summary(input);
   if (summary.scope !== "full") throw new Error(`expected the full summary, got scope ${summary.scope}`);
   return summary;

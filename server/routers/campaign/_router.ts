@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { campaignBreakdowns } from "./breakdowns";
+import { campaignCorrections } from "./corrections";
 import { campaignCreate } from "./create";
 import { campaignList } from "./list";
 import { campaignOnSummary } from "./onSummary";
@@ -15,4 +16,5 @@ export const campaignRouter = router({
   onSummary: campaignOnSummary,
   pipeline: campaignPipeline,
   breakdowns: campaignBreakdowns,
+  corrections: campaignCorrections,
 });

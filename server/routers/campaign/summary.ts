@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { campaignForViewer } from "../../access";
-import { berlinDay } from "../../domain/dates";
 import { readSummary } from "../../queries/summary";
 import { sessionProcedure } from "../../trpc";
-import { businessDate, id } from "../inputs";
+import { id, pastView } from "../inputs";
 import { summaryView } from "../views";
+import { viewDay } from "./viewDay";
 
 /**
- * Organiser, committee, admin: the figures at the end of `asOf` (default today).
+ * Organiser, committee, admin: the figures at the end of `asOf` (default today, or the day of
+ * `knownAt`), as recorded by `knownAt` when given (later corrections left out).
  * A sponsor of the campaign: the overall figures only (`scope: "overall"`).
  */
 export const campaignSummary = sessionProcedure
-  .input(z.object({ campaignId: id, asOf: businessDate.optional() }))
+  .input(z.object({ campaignId: id, ...pastView }))
   .query(({ ctx, input }) => {
     const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
-    return summaryView(readSummary(ctx.db, campaign, input.asOf ?? berlinDay(ctx.now())), viewer);
+    const { asOf, knownAt } = viewDay(input, ctx.now());
+    return summaryView(readSummary(ctx.db, campaign, asOf, knownAt), viewer);
   });

@@ -11,5 +11,7 @@ export const sponsorUpdate = staffProcedure
   .mutation(async ({ ctx, input }) => {
     const { sponsorId, expectedVersion, ...fields } = input;
     const sponsor = liveSponsorFor(ctx, sponsorId, "write");
-    return sponsorView(await ctx.services.ledger.run((c) => c.updateSponsor(sponsor.id, expectedVersion, fields)));
+    return sponsorView(
+      await ctx.services.ledger.run((c) => c.updateSponsor(sponsor.id, expectedVersion, fields, ctx.now())),
+    );
   });
