@@ -278,11 +278,24 @@ const ROWS: Row[] = [
   bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B]),
   row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
 
-  row("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "2016-05-19T18:00:00Z" }), [U, F, F, OK, N, OK, OK]),
+  row("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "2016-05-19T18:00:00Z" }), [
+    U,
+    F,
+    F,
+    OK,
+    N,
+    OK,
+    OK,
+  ]),
   bad("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "19.05.2016 18:00" }), [U, F, F, B, B, B, B]),
-  row("campaign.corrections", (fx) => ({ campaignId: fx.B, knownAt: "2016-05-19T18:00:00Z" }), [U, F, F, N, OK, N, OK], {
-    situation: "campaign B",
-  }),
+  row(
+    "campaign.corrections",
+    (fx) => ({ campaignId: fx.B, knownAt: "2016-05-19T18:00:00Z" }),
+    [U, F, F, N, OK, N, OK],
+    {
+      situation: "campaign B",
+    },
+  ),
 
   row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }), [
     U,
