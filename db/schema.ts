@@ -2,7 +2,7 @@
 // per-day figures maintained with every event, users, memberships and sessions.
 // Money is integer cents, business dates are 'YYYY-MM-DD' text, instants are integer
 // milliseconds UTC.
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   APPLICATION_STATUSES,
@@ -329,7 +329,9 @@ export const scheduleDeltas = sqliteTable(
 /**
  * Append-only: every change of daily_figures with the time it was recorded. The figures as
  * known at T are today's minus the rows recorded after T, so a past report can be reproduced
- * exactly after later corrections (`knownAt`).
+ * exactly after later corrections (`knownAt`). `late` marks a change recorded after its
+ * business day: only late rows can matter for days before the day of T, so a read scans the
+ * (few) late rows recorded after T and the on-time rows of the days from T's day to `asOf`.
  */
 export const figureLog = sqliteTable(
   "figure_log",
@@ -339,6 +341,7 @@ export const figureLog = sqliteTable(
       .notNull()
       .references(() => campaigns.id),
     recordedAt: integer("recorded_at").notNull(),
+    late: integer("late", { mode: "boolean" }).notNull(),
     day: text("day").notNull(),
     status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
     type: text("type", { enum: PLEDGE_TYPES }).notNull(),
@@ -348,10 +351,13 @@ export const figureLog = sqliteTable(
     pledgeCount: integer("pledge_count").notNull(),
     receivedCents: integer("received_cents").notNull(),
   },
-  (t) => [index("figure_log_recorded").on(t.campaignId, t.recordedAt)],
+  (t) => [
+    index("figure_log_late").on(t.campaignId, t.recordedAt).where(sql`${t.late} = 1`),
+    index("figure_log_on_time").on(t.campaignId, t.day, t.recordedAt).where(sql`${t.late} = 0`),
+  ],
 );
 
-/** Append-only: every change of daily_sponsor_counts with the time it was recorded. */
+/** Append-only: every change of daily_sponsor_counts with the time it was recorded (see figure_log). */
 export const sponsorCountLog = sqliteTable(
   "sponsor_count_log",
   {
@@ -360,15 +366,19 @@ export const sponsorCountLog = sqliteTable(
       .notNull()
       .references(() => campaigns.id),
     recordedAt: integer("recorded_at").notNull(),
+    late: integer("late", { mode: "boolean" }).notNull(),
     day: text("day").notNull(),
     sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
     country: text("country").notNull(),
     delta: integer("delta").notNull(),
   },
-  (t) => [index("sponsor_count_log_recorded").on(t.campaignId, t.recordedAt)],
+  (t) => [
+    index("sponsor_count_log_late").on(t.campaignId, t.recordedAt).where(sql`${t.late} = 1`),
+    index("sponsor_count_log_on_time").on(t.campaignId, t.day, t.recordedAt).where(sql`${t.late} = 0`),
+  ],
 );
 
-/** Append-only: every change of schedule_deltas with the time it was recorded. */
+/** Append-only: every change of schedule_deltas with the time it was recorded (see figure_log). */
 export const scheduleLog = sqliteTable(
   "schedule_log",
   {
@@ -377,11 +387,15 @@ export const scheduleLog = sqliteTable(
       .notNull()
       .references(() => campaigns.id),
     recordedAt: integer("recorded_at").notNull(),
+    late: integer("late", { mode: "boolean" }).notNull(),
     day: text("day").notNull(),
     year: integer("year").notNull(),
     cents: integer("cents").notNull(),
   },
-  (t) => [index("schedule_log_recorded").on(t.campaignId, t.recordedAt)],
+  (t) => [
+    index("schedule_log_late").on(t.campaignId, t.recordedAt).where(sql`${t.late} = 1`),
+    index("schedule_log_on_time").on(t.campaignId, t.day, t.recordedAt).where(sql`${t.late} = 0`),
+  ],
 );
 
 export const users = sqliteTable("users", {

@@ -2,6 +2,7 @@ CREATE TABLE `figure_log` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`campaign_id` integer NOT NULL,
 	`recorded_at` integer NOT NULL,
+	`late` integer NOT NULL,
 	`day` text NOT NULL,
 	`status` text NOT NULL,
 	`type` text NOT NULL,
@@ -13,22 +14,26 @@ CREATE TABLE `figure_log` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `figure_log_recorded` ON `figure_log` (`campaign_id`,`recorded_at`);--> statement-breakpoint
+CREATE INDEX `figure_log_late` ON `figure_log` (`campaign_id`,`recorded_at`) WHERE "figure_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `figure_log_on_time` ON `figure_log` (`campaign_id`,`day`,`recorded_at`) WHERE "figure_log"."late" = 0;--> statement-breakpoint
 CREATE TABLE `schedule_log` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`campaign_id` integer NOT NULL,
 	`recorded_at` integer NOT NULL,
+	`late` integer NOT NULL,
 	`day` text NOT NULL,
 	`year` integer NOT NULL,
 	`cents` integer NOT NULL,
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `schedule_log_recorded` ON `schedule_log` (`campaign_id`,`recorded_at`);--> statement-breakpoint
+CREATE INDEX `schedule_log_late` ON `schedule_log` (`campaign_id`,`recorded_at`) WHERE "schedule_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `schedule_log_on_time` ON `schedule_log` (`campaign_id`,`day`,`recorded_at`) WHERE "schedule_log"."late" = 0;--> statement-breakpoint
 CREATE TABLE `sponsor_count_log` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`campaign_id` integer NOT NULL,
 	`recorded_at` integer NOT NULL,
+	`late` integer NOT NULL,
 	`day` text NOT NULL,
 	`sponsor_kind` text NOT NULL,
 	`country` text NOT NULL,
@@ -36,4 +41,5 @@ CREATE TABLE `sponsor_count_log` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `sponsor_count_log_recorded` ON `sponsor_count_log` (`campaign_id`,`recorded_at`);
+CREATE INDEX `sponsor_count_log_late` ON `sponsor_count_log` (`campaign_id`,`recorded_at`) WHERE "sponsor_count_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `sponsor_count_log_on_time` ON `sponsor_count_log` (`campaign_id`,`day`,`recorded_at`) WHERE "sponsor_count_log"."late" = 0;

@@ -20,6 +20,7 @@ import {
   type TimelineEvent,
 } from "../domain/pledgeTimeline";
 import type { PlannedInstallment } from "../domain/schedule";
+import { lateFlag } from "./knownAtLog";
 import { currentPlan } from "./scheduleFigures";
 import { writeSchedule } from "./schedules";
 import { sponsorBuckets, type SponsorBuckets } from "./sponsorBuckets";
@@ -242,11 +243,13 @@ export function writeContributions(
   const { statements } = w;
   for (const f of rows.figures) {
     statements.addToDay.run({ campaignId, ...f });
-    if (recordedAt !== null) statements.logFigures.run({ campaignId, recordedAt, ...f });
+    if (recordedAt !== null)
+      statements.logFigures.run({ campaignId, recordedAt, late: lateFlag(f.day, recordedAt), ...f });
   }
   for (const s of rows.schedule) {
     statements.addScheduleDelta.run({ campaignId, ...s });
-    if (recordedAt !== null) statements.logSchedule.run({ campaignId, recordedAt, ...s });
+    if (recordedAt !== null)
+      statements.logSchedule.run({ campaignId, recordedAt, late: lateFlag(s.day, recordedAt), ...s });
   }
   const touched = new Set<number>();
   for (const b of rows.binding) {

@@ -24,6 +24,7 @@ import {
   type TimelineEvent,
 } from "../domain/pledgeTimeline";
 import { writeContributions } from "./events";
+import { lateFlag } from "./knownAtLog";
 import { sponsorBuckets } from "./sponsorBuckets";
 import type { Write } from "./tx";
 
@@ -79,16 +80,17 @@ function logDifference(w: Write, before: Rows, after: Rows, recordedAt: number):
     statements.logFigures.run({
       ...row,
       recordedAt,
+      late: lateFlag(row.day, recordedAt),
       amountCents: sign.amountCents,
       pledgeCount: sign.pledgeCount,
       receivedCents: sign.receivedCents,
     });
   const countKey = (r: Rows["sponsors"][number]) => `${r.day}|${r.sponsorKind}|${r.country}`;
   for (const [row, d] of difference(before.sponsors, after.sponsors, countKey, ["delta"]))
-    statements.logSponsorCount.run({ ...row, recordedAt, delta: d.delta });
+    statements.logSponsorCount.run({ ...row, recordedAt, late: lateFlag(row.day, recordedAt), delta: d.delta });
   const scheduleKey = (r: Rows["schedule"][number]) => `${r.day}|${r.year}`;
   for (const [row, d] of difference(before.schedule, after.schedule, scheduleKey, ["cents"]))
-    statements.logSchedule.run({ ...row, recordedAt, cents: d.cents });
+    statements.logSchedule.run({ ...row, recordedAt, late: lateFlag(row.day, recordedAt), cents: d.cents });
 }
 
 /** Per key: the row and `after − before` of its numeric fields, where any is not zero. */

@@ -4,6 +4,7 @@
 // again and only the difference goes to the per-day counts, so the campaign's sponsor count on
 // any day is a sum over a few rows, never over its sponsors.
 import type { Sponsor } from "../../db/schema";
+import { lateFlag } from "./knownAtLog";
 import type { Write } from "./tx";
 
 /** `recordedAt`: when the change was recorded, for the log of what was known when (null: not logged). */
@@ -24,7 +25,7 @@ export function refreshPresence(w: Write, campaignId: number, sponsor: Sponsor, 
   for (const [day, delta] of changed) {
     const row = { campaignId, day, sponsorKind: sponsor.kind, country: sponsor.country, delta };
     statements.addSponsorCount.run(row);
-    if (recordedAt !== null) statements.logSponsorCount.run({ ...row, recordedAt });
+    if (recordedAt !== null) statements.logSponsorCount.run({ ...row, recordedAt, late: lateFlag(day, recordedAt) });
   }
 }
 

@@ -241,6 +241,7 @@ export function prepareLedgerStatements(db: Db) {
       .values({
         campaignId: p("campaignId"),
         recordedAt: p("recordedAt"),
+        late: p("late"),
         day: p("day"),
         status: p("status"),
         type: p("type"),
@@ -256,6 +257,7 @@ export function prepareLedgerStatements(db: Db) {
       .values({
         campaignId: p("campaignId"),
         recordedAt: p("recordedAt"),
+        late: p("late"),
         day: p("day"),
         sponsorKind: p("sponsorKind"),
         country: p("country"),
@@ -267,6 +269,7 @@ export function prepareLedgerStatements(db: Db) {
       .values({
         campaignId: p("campaignId"),
         recordedAt: p("recordedAt"),
+        late: p("late"),
         day: p("day"),
         year: p("year"),
         cents: p("cents"),

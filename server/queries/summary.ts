@@ -3,7 +3,7 @@
 // after `asOf`, so the usual read touches a few hundred rows however many pledges there are;
 // an older `asOf` reads the days after it as well. With `knownAt` (ms), the figures as they had
 // been recorded by then: the logged changes recorded later are taken away again.
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, gte, lte, or, sql } from "drizzle-orm";
 import {
   dailyFigures,
   dailySponsorCounts,
@@ -16,6 +16,7 @@ import {
   sponsorCountTotals,
   type Campaign,
 } from "../../db/schema";
+import { berlinDay } from "../domain/dates";
 import type { DayDelta, MoneyBucket } from "../domain/figures";
 import { buildSummary, type SponsorCount } from "../domain/summary";
 import type { Reader } from "../../db/open";
@@ -24,10 +25,27 @@ import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
 const bucketKey = (b: { status: string; type: string; sponsorKind: string; country: string }) =>
   `${b.status}|${b.type}|${b.sponsorKind}|${b.country}`;
 
-/** Changes recorded after `knownAt` that count on or before `asOf`: what was not yet known then. */
-function recordedLater(campaignId: number, asOf: string, knownAt: number) {
-  return and(eq(figureLog.campaignId, campaignId), gt(figureLog.recordedAt, knownAt), lte(figureLog.day, asOf));
+type LogTable = typeof figureLog | typeof sponsorCountLog | typeof scheduleLog;
+
+/**
+ * Log rows recorded after `knownAt` that count on or before `asOf`: what was not yet known
+ * then. A late row (recorded after its day) is found by its time; an on-time row was recorded
+ * on its own day, so only the days from `knownAt`'s day to `asOf` can hold one. Each branch
+ * names its partial index's condition literally, so SQLite reads two small index ranges.
+ */
+function unknownSince<T extends LogTable>(table: T, campaignId: number, asOf: string, knownAt: number) {
+  const knownDay = berlinDay(new Date(knownAt));
+  return and(
+    eq(table.campaignId, campaignId),
+    or(
+      and(sql`${table.late} = 1`, gt(table.recordedAt, knownAt), lte(table.day, asOf)),
+      and(sql`${table.late} = 0`, gte(table.day, knownDay), lte(table.day, asOf), gt(table.recordedAt, knownAt)),
+    ),
+  );
 }
+
+const recordedLater = (campaignId: number, asOf: string, knownAt: number) =>
+  unknownSince(figureLog, campaignId, asOf, knownAt);
 
 function unknownBuckets(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
   if (knownAt === null) return [];
@@ -168,13 +186,7 @@ export function readSponsorCounts(
             delta: sql<number>`sum(${sponsorCountLog.delta})`,
           })
           .from(sponsorCountLog)
-          .where(
-            and(
-              eq(sponsorCountLog.campaignId, campaignId),
-              gt(sponsorCountLog.recordedAt, knownAt),
-              lte(sponsorCountLog.day, asOf),
-            ),
-          )
+          .where(unknownSince(sponsorCountLog, campaignId, asOf, knownAt))
           .groupBy(sponsorCountLog.sponsorKind, sponsorCountLog.country)
           .all();
   const laterByKey = new Map<string, number>();
@@ -210,7 +222,7 @@ export function readScheduledByYear(
   const unknown = db
     .select({ year: scheduleLog.year, cents: sql<number>`sum(${scheduleLog.cents})` })
     .from(scheduleLog)
-    .where(and(eq(scheduleLog.campaignId, campaignId), gt(scheduleLog.recordedAt, knownAt), lte(scheduleLog.day, asOf)))
+    .where(unknownSince(scheduleLog, campaignId, asOf, knownAt))
     .groupBy(scheduleLog.year)
     .all();
   for (const u of unknown) out.set(u.year, (out.get(u.year) ?? 0) - u.cents);
