@@ -120,11 +120,36 @@ export async function seedLargeCampaign(
       from pledges p left join payments pay on pay.pledge_id = p.id where p.campaign_id = ?`).run(now, campaignId);
     for (const index of indexes) db.exec(index.sql);
     deriveAggregates(db, campaignId);
+    deriveLogs(db, campaignId, lastDay);
     return campaignId;
   })();
   db.pragma("journal_mode = WAL");
   db.close();
   return { file, campaignId, pledges, firstDay, lastDay };
+}
+
+/**
+ * The knownAt logs as the ledger would have written them: a row per pledge, recorded on its
+ * pledge day between 10:00 and 20:00 in Berlin, except one in twenty entered up to ten days
+ * late (late rows are what a past day's read as known at an earlier time has to take away).
+ */
+function deriveLogs(db: Database.Database, campaignId: number, lastDay: string): void {
+  const recordedDay = `case when (p.id * 2654435761 % 1000003 % 20) = 0 then min(date(p.pledged_at, '+10 days'), ?) else p.pledged_at end`;
+  const recorded = `select p.*, s.kind, s.country, rday, rday > p.pledged_at as late,
+      (unixepoch(rday) + 28800 + p.id % 36000) * 1000 as recorded_at
+    from (select p.*, ${recordedDay} as rday from pledges p where p.campaign_id = ?) p join sponsors s on s.id = p.sponsor_id`;
+  db.prepare(`insert into figure_log (campaign_id, recorded_at, late, day, status, type, sponsor_kind, country, amount_cents, pledge_count, received_cents)
+    select campaign_id, recorded_at, late, pledged_at, status, type, kind, country, amount_cents, 1, received_cents from (${recorded})`).run(
+    lastDay,
+    campaignId,
+  );
+  db.prepare(`insert into schedule_log (campaign_id, recorded_at, late, day, year, cents)
+    select r.campaign_id, r.recorded_at, r.late, r.pledged_at, cast(substr(i.due_on, 1, 4) as integer), sum(i.amount_cents)
+    from (${recorded}) r join installments i on i.pledge_id = r.id
+    where r.status in ('confirmed', 'paid') group by r.id, 5`).run(lastDay, campaignId);
+  db.prepare(`insert into sponsor_count_log (campaign_id, recorded_at, late, day, sponsor_kind, country, delta)
+    select campaign_id, (unixepoch(day) + 28800) * 1000, 0, day, sponsor_kind, country, delta
+    from daily_sponsor_counts where campaign_id = ?`).run(campaignId);
 }
 
 /** The per-day figures and everything kept beside them, as the ledger's events would have written them. */

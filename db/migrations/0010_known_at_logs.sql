@@ -14,8 +14,8 @@ CREATE TABLE `figure_log` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `figure_log_late` ON `figure_log` (`campaign_id`,`recorded_at`) WHERE "figure_log"."late" = 1;--> statement-breakpoint
-CREATE INDEX `figure_log_on_time` ON `figure_log` (`campaign_id`,`day`,`recorded_at`) WHERE "figure_log"."late" = 0;--> statement-breakpoint
+CREATE INDEX `figure_log_late` ON `figure_log` (`campaign_id`,`recorded_at`,`day`,`status`,`type`,`sponsor_kind`,`country`,`amount_cents`,`pledge_count`,`received_cents`) WHERE "figure_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `figure_log_on_time` ON `figure_log` (`campaign_id`,`day`,`recorded_at`,`status`,`type`,`sponsor_kind`,`country`,`amount_cents`,`pledge_count`,`received_cents`) WHERE "figure_log"."late" = 0;--> statement-breakpoint
 CREATE TABLE `schedule_log` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`campaign_id` integer NOT NULL,
@@ -27,8 +27,8 @@ CREATE TABLE `schedule_log` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `schedule_log_late` ON `schedule_log` (`campaign_id`,`recorded_at`) WHERE "schedule_log"."late" = 1;--> statement-breakpoint
-CREATE INDEX `schedule_log_on_time` ON `schedule_log` (`campaign_id`,`day`,`recorded_at`) WHERE "schedule_log"."late" = 0;--> statement-breakpoint
+CREATE INDEX `schedule_log_late` ON `schedule_log` (`campaign_id`,`recorded_at`,`day`,`year`,`cents`) WHERE "schedule_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `schedule_log_on_time` ON `schedule_log` (`campaign_id`,`day`,`recorded_at`,`year`,`cents`) WHERE "schedule_log"."late" = 0;--> statement-breakpoint
 CREATE TABLE `sponsor_count_log` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`campaign_id` integer NOT NULL,
@@ -41,5 +41,5 @@ CREATE TABLE `sponsor_count_log` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `sponsor_count_log_late` ON `sponsor_count_log` (`campaign_id`,`recorded_at`) WHERE "sponsor_count_log"."late" = 1;--> statement-breakpoint
-CREATE INDEX `sponsor_count_log_on_time` ON `sponsor_count_log` (`campaign_id`,`day`,`recorded_at`) WHERE "sponsor_count_log"."late" = 0;
+CREATE INDEX `sponsor_count_log_late` ON `sponsor_count_log` (`campaign_id`,`recorded_at`,`day`,`sponsor_kind`,`country`,`delta`) WHERE "sponsor_count_log"."late" = 1;--> statement-breakpoint
+CREATE INDEX `sponsor_count_log_on_time` ON `sponsor_count_log` (`campaign_id`,`day`,`recorded_at`,`sponsor_kind`,`country`,`delta`) WHERE "sponsor_count_log"."late" = 0;

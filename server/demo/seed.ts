@@ -33,7 +33,7 @@ export async function seedDemo(services: Services, now: Date): Promise<DemoLogin
     const open = ({ createdAt, ...columns }: typeof aachenCampaign | ReturnType<typeof heinsbergCampaign>) =>
       commands.createCampaign(
         { userId: null, now: new Date(notAfterNow(createdAt)) },
-        { minSponsors: null, maxPublicShareBasisPoints: null, ...columns },
+        { minSponsors: null, maxPublicShareBasisPoints: null, holidayRegion: "DE-NW", ...columns },
       );
     const aachen = open(aachenCampaign);
     const heinsberg = open(heinsbergCampaign(today, Date.parse(`${addDays(today, -35)}T08:00:00Z`)));

@@ -1,6 +1,9 @@
-// Where the campaign is heading (CONTRACT.md "The summary", projection): the pace of the
-// last 14 days carried forward to the deadline. Integers throughout; all null when the
-// history is too thin (under 7 days since the first binding pledge) or the deadline is reached.
+// Where the campaign is heading (the committee's one-pager): the pace of the last 14 days
+// carried forward to the deadline, the range the daily increases of those days span (as
+// Kicktraq's "trending toward X–Y": their 25th and 75th percentile), the pace still needed per
+// working day, and the change against one week earlier. Integers throughout; the forward-looking
+// figures are null when the history is too thin (under 7 days since the first binding pledge)
+// or the deadline is reached.
 import { addDays, daysBetween } from "./dates";
 
 export interface TimelinePoint {
@@ -13,16 +16,26 @@ export interface Projection {
   requiredPerDayCents: number | null;
   projectedCents: number | null;
   projectedReachDate: string | null;
+  /** What is still missing per working day after `asOf` through the deadline; null when none is left. */
+  requiredPerWorkingDayCents: number | null;
+  workingDaysLeft: number;
+  /** Counted plus the days left times the 25th / 75th percentile of the last 14 daily increases. */
+  rangeLowCents: number | null;
+  rangeHighCents: number | null;
+  /** Counted now minus counted at the end of the day a week earlier. */
+  weekChangeCents: number;
 }
 
 export const PACE_WINDOW_DAYS = 14;
 export const MIN_HISTORY_DAYS = 7;
 
-const NONE: Projection = {
+const NO_PACE = {
   pacePerDayCents: null,
   requiredPerDayCents: null,
   projectedCents: null,
   projectedReachDate: null,
+  rangeLowCents: null,
+  rangeHighCents: null,
 };
 
 export interface ProjectionInput {
@@ -31,27 +44,58 @@ export interface ProjectionInput {
   asOf: string;
   deadline: string;
   targetCents: number;
+  /** Working days after `asOf` through the deadline (server/calendar/workingDays.ts). */
+  workingDaysLeft?: number;
 }
 
-export function project({ timeline, asOf, deadline, targetCents }: ProjectionInput): Projection {
+export function project({ timeline, asOf, deadline, targetCents, workingDaysLeft = 0 }: ProjectionInput): Projection {
+  const counted = countedAt(timeline, asOf);
+  const gap = Math.max(targetCents - counted, 0);
+  const always = {
+    workingDaysLeft,
+    requiredPerWorkingDayCents: gap === 0 ? 0 : workingDaysLeft > 0 ? Math.ceil(gap / workingDaysLeft) : null,
+    weekChangeCents: counted - countedAt(timeline, addDays(asOf, -7)),
+  };
   const first = timeline.find((p) => p.countedCents > 0);
-  if (!first || asOf >= deadline) return NONE;
+  if (!first || asOf >= deadline) return { ...NO_PACE, ...always };
   // Days of history, the first binding day included: 1 on that very day.
   const history = daysBetween(first.date, asOf) + 1;
-  if (history < MIN_HISTORY_DAYS) return NONE;
+  if (history < MIN_HISTORY_DAYS) return { ...NO_PACE, ...always };
 
-  const counted = countedAt(timeline, asOf);
   const windowDays = Math.min(PACE_WINDOW_DAYS, history);
   const growth = counted - countedAt(timeline, addDays(asOf, -windowDays));
   const pace = Math.floor(growth / windowDays);
   const daysLeft = daysBetween(asOf, deadline);
-  const gap = Math.max(targetCents - counted, 0);
+  const increases = dailyIncreases(timeline, asOf, windowDays);
   return {
+    ...always,
     pacePerDayCents: pace,
     requiredPerDayCents: Math.ceil(gap / daysLeft),
     projectedCents: counted + pace * daysLeft,
     projectedReachDate: reachDate(timeline, asOf, gap, pace, daysLeft, targetCents),
+    rangeLowCents: counted + daysLeft * percentile(increases, 25),
+    rangeHighCents: counted + daysLeft * percentile(increases, 75),
   };
+}
+
+/** The change of counted own funds on each of the `days` days up to `asOf`. */
+export function dailyIncreases(timeline: readonly TimelinePoint[], asOf: string, days: number): number[] {
+  const out: number[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const day = addDays(asOf, -i);
+    out.push(countedAt(timeline, day) - countedAt(timeline, addDays(day, -1)));
+  }
+  return out;
+}
+
+/** The p-th percentile (0–100) by linear interpolation between the closest ranks, in whole cents. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return Math.floor(sorted[below] + (sorted[above] - sorted[below]) * (rank - below));
 }
 
 /** Counted own funds at the end of `day`: the last point on or before it. */

@@ -31,6 +31,8 @@ export interface SummaryInput {
   /** Installments of binding pledges by due year, and payments by year received. */
   scheduledByYear?: ReadonlyMap<number, number>;
   receivedByYear?: ReadonlyMap<number, number>;
+  /** Working days after `asOf` through the deadline, in the campaign's holiday region. */
+  workingDaysLeft?: number;
 }
 
 export function buildSummary({
@@ -41,6 +43,7 @@ export function buildSummary({
   sponsorCounts,
   scheduledByYear = new Map(),
   receivedByYear = new Map(),
+  workingDaysLeft = 0,
 }: SummaryInput) {
   const share = campaign.inKindSharePercent;
   const byStatus = centsByStatus(buckets);
@@ -102,7 +105,18 @@ export function buildSummary({
       "country",
     ),
     timeline,
-    projection: project({ timeline, asOf, deadline: campaign.deadline, targetCents: campaign.targetCents }),
+    projection: project({
+      timeline,
+      asOf,
+      deadline: campaign.deadline,
+      targetCents: campaign.targetCents,
+      workingDaysLeft,
+    }),
+    /** Intents valued as they would count once confirmed: the "intents convert at x %" switch. */
+    intentCountedCents: countedCents(
+      buckets.filter((b) => b.status === "intent").map((b) => ({ ...b, status: "confirmed" as const })),
+      share,
+    ),
     cashFlow: cashFlow({
       matchStart: campaign.matchStart,
       matchYears: campaign.matchYears,

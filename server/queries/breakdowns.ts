@@ -37,13 +37,13 @@ export const TOP_RAISERS = 10;
 /** Each pledge of the campaign as it stood at the end of `asOf`, as known at `knownAt`. */
 function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today: string, knownAt: number | null): SQL {
   if (asOf >= today && knownAt === null) {
-    return sql`select id as pledge_id, sponsor_id, status, amount_cents, type, raised_by_sponsor_id, raised_by_name
+    return sql`select id as pledge_id, sponsor_id, status, amount_cents, type, raised_by_sponsor_id, raised_by_name, conditional
       from pledges where campaign_id = ${campaignId}`;
   }
   const states = pastStates(db, campaignId, asOf, knownAt);
   return sql`select p.id as pledge_id, p.sponsor_id, json_extract(j.value, '$[1]') as status,
       json_extract(j.value, '$[2]') as amount_cents, json_extract(j.value, '$[3]') as type,
-      p.raised_by_sponsor_id, p.raised_by_name
+      p.raised_by_sponsor_id, p.raised_by_name, p.conditional
     from json_each(${JSON.stringify(states)}) j join pledges p on p.id = json_extract(j.value, '$[0]')`;
 }
 
@@ -119,11 +119,21 @@ export function readBreakdowns(
     where st.status in ('confirmed', 'paid') and (st.raised_by_sponsor_id is not null or trim(coalesce(st.raised_by_name, '')) <> '')
     group by st.raised_by_sponsor_id, case when st.raised_by_sponsor_id is null then lower(trim(st.raised_by_name)) end`);
 
+  const conditional = db.get<{ cashCents: number | null; inKindCents: number | null }>(sql`with state as (${state})
+    select sum(case when type = 'cash' then amount_cents else 0 end) as cashCents,
+      sum(case when type = 'in_kind' then amount_cents else 0 end) as inKindCents
+    from state where status in ('confirmed', 'paid') and conditional = 1`);
+
   const share = campaign.inKindSharePercent;
   const counted = (r: { cashCents: number; inKindCents: number }) => r.cashCents + percentOf(r.inKindCents, share);
   const isPublic = (kind: string) => (PUBLIC_KINDS as readonly string[]).includes(kind);
   return {
     asOf,
+    /** Binding conditional pledges, counted: what lapses if the application is rejected (the "what if" switch). */
+    conditionalCountedCents: counted({
+      cashCents: conditional?.cashCents ?? 0,
+      inKindCents: conditional?.inKindCents ?? 0,
+    }),
     bySector: groupBy(perSponsor, (s) => s.sector, counted),
     byMembership: groupBy(perSponsor, (s) => s.membershipType, counted),
     publicPrivate: (["public", "private"] as const).map((origin) => {

@@ -3,7 +3,7 @@
 // after `asOf`, so the usual read touches a few hundred rows however many pledges there are;
 // an older `asOf` reads the days after it as well. With `knownAt` (ms), the figures as they had
 // been recorded by then: the logged changes recorded later are taken away again.
-import { and, eq, gt, gte, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import {
   dailyFigures,
   dailySponsorCounts,
@@ -16,7 +16,8 @@ import {
   sponsorCountTotals,
   type Campaign,
 } from "../../db/schema";
-import { berlinDay } from "../domain/dates";
+import { workingDaysAfter } from "../calendar/workingDays";
+import { addDays, berlinDay, daysBetween } from "../domain/dates";
 import type { DayDelta, MoneyBucket } from "../domain/figures";
 import { buildSummary, type SponsorCount } from "../domain/summary";
 import type { Reader } from "../../db/open";
@@ -35,11 +36,22 @@ type LogTable = typeof figureLog | typeof sponsorCountLog | typeof scheduleLog;
  */
 function unknownSince<T extends LogTable>(table: T, campaignId: number, asOf: string, knownAt: number) {
   const knownDay = berlinDay(new Date(knownAt));
+  // A few days are named one by one, so each is an equality and the index bounds the time too.
+  const span = knownDay <= asOf ? daysBetween(knownDay, asOf) : -1;
+  const onTimeDays =
+    span < 0
+      ? sql`0`
+      : span <= 31
+        ? inArray(
+            table.day,
+            Array.from({ length: span + 1 }, (_, i) => addDays(knownDay, i)),
+          )
+        : and(gte(table.day, knownDay), lte(table.day, asOf));
   return and(
     eq(table.campaignId, campaignId),
     or(
       and(sql`${table.late} = 1`, gt(table.recordedAt, knownAt), lte(table.day, asOf)),
-      and(sql`${table.late} = 0`, gte(table.day, knownDay), lte(table.day, asOf), gt(table.recordedAt, knownAt)),
+      and(sql`${table.late} = 0`, onTimeDays, gt(table.recordedAt, knownAt)),
     ),
   );
 }
@@ -270,6 +282,7 @@ export function readSummary(db: Reader, campaign: Campaign, asOf: string, knownA
       sponsorCounts: readSponsorCounts(tx, campaign.id, asOf, knownAt),
       scheduledByYear: readScheduledByYear(tx, campaign.id, asOf, knownAt),
       receivedByYear: readReceivedByYear(tx, campaign.id, asOf, knownAt),
+      workingDaysLeft: workingDaysAfter(asOf, campaign.deadline, campaign.holidayRegion),
     });
   return "transaction" in db ? db.transaction(read) : read(db);
 }

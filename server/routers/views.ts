@@ -25,6 +25,7 @@ export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
       maxPublicSharePercent: c.maxPublicShareBasisPoints === null ? null : c.maxPublicShareBasisPoints / 100,
     },
     publicPage: c.publicPage,
+    holidayRegion: c.holidayRegion,
     version: c.version,
     createdAt: iso(c.createdAt),
     role,

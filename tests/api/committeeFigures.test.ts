@@ -30,20 +30,35 @@ describe("campaign.summary projection and cash flow", () => {
     // counted 380,000; counted at the end of 6 May 100,000 → pace 280,000 / 14 = 20,000.
     // 12 days left: required ⌈620,000 / 12⌉ = 51,667; projected 380,000 + 240,000 = 620,000;
     // the line needs 31 days → no reach date.
+    // 7 working days in NRW (26 May is Fronleichnam): ⌈620,000 / 7⌉ = 88,572. The daily increases
+    // of 7–20 May are 0 but two days of 140,000: both quartiles 0, so the range is today's 380,000.
+    // A week earlier (13 May) 240,000 counted.
     expect(summary.projection).toEqual({
       pacePerDayCents: 20_000,
       requiredPerDayCents: 51_667,
       projectedCents: 620_000,
       projectedReachDate: null,
+      workingDaysLeft: 7,
+      requiredPerWorkingDayCents: 88_572,
+      rangeLowCents: 380_000,
+      rangeHighCents: 380_000,
+      weekChangeCents: 140_000,
     });
     // asOf 12 May: 12 days of history (1…12 May) → 240,000 / 12 = 20,000; 20 days left:
     // required ⌈760,000 / 20⌉ = 38,000; projected 240,000 + 400,000 = 640,000.
     const past = await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: "2016-05-12" });
+    // 12 working days after 12 May (16 May Whit Monday, 26 May Fronleichnam): ⌈760,000 / 12⌉ = 63,334.
+    // A week earlier (5 May) 100,000 counted.
     expect(past.projection).toEqual({
       pacePerDayCents: 20_000,
       requiredPerDayCents: 38_000,
       projectedCents: 640_000,
       projectedReachDate: null,
+      workingDaysLeft: 12,
+      requiredPerWorkingDayCents: 63_334,
+      rangeLowCents: 240_000,
+      rangeHighCents: 240_000,
+      weekChangeCents: 140_000,
     });
     // asOf 6 May: 6 days of history → too thin.
     expect(

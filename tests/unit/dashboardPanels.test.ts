@@ -90,7 +90,17 @@ describe("change against the week before", () => {
 });
 
 describe("projectionView", () => {
-  const none = { pacePerDayCents: null, requiredPerDayCents: null, projectedCents: null, projectedReachDate: null };
+  const none = {
+    pacePerDayCents: null,
+    requiredPerDayCents: null,
+    projectedCents: null,
+    projectedReachDate: null,
+    requiredPerWorkingDayCents: null,
+    workingDaysLeft: 0,
+    rangeLowCents: null,
+    rangeHighCents: null,
+    weekChangeCents: 0,
+  };
   const base = { asOf: "2026-11-18", deadline: "2026-11-30", countedCents: 5_000_000, targetCents: 10_000_000 };
 
   it.each([
@@ -110,6 +120,11 @@ describe("projectionView", () => {
         requiredPerDayCents: 416_667,
         projectedCents: 6_200_000,
         projectedReachDate: null,
+        requiredPerWorkingDayCents: 600_000,
+        workingDaysLeft: 21,
+        rangeLowCents: 5_000_000,
+        rangeHighCents: 7_000_000,
+        weekChangeCents: 700_000,
       },
     });
     expect(view).toMatchObject({ kind: "shown", reachDate: null, reached: false, shortfallCents: 3_800_000 });

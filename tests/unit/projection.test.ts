@@ -16,7 +16,7 @@ describe("project", () => {
     // days left 12; gap 1,000,000 − 380,000 = 620,000 → required ⌈620,000 / 12⌉ = ⌈51,666.67⌉ = 51,667.
     // projected 380,000 + 20,000 × 12 = 620,000; the line needs ⌈620,000 / 20,000⌉ = 31 days > 12 → null.
     const timeline = [p("2016-05-01", 100_000), p("2016-05-10", 240_000), p("2016-05-18", 380_000)];
-    expect(run(timeline)).toEqual({
+    expect(run(timeline)).toMatchObject({
       pacePerDayCents: 20_000,
       requiredPerDayCents: 51_667,
       projectedCents: 620_000,
@@ -39,20 +39,20 @@ describe("project", () => {
 
   it("is all null with fewer than 7 days of history, and computes from the 7th day on", () => {
     // first binding 15 May, asOf 20 May: 15…20 = 6 days < 7.
-    expect(run([p("2016-05-15", 70_000)])).toEqual(NONE);
+    expect(run([p("2016-05-15", 70_000)])).toMatchObject(NONE);
     // first binding 14 May: 14…20 = 7 days → pace 70,000 / 7 = 10,000.
     expect(run([p("2016-05-14", 70_000)]).pacePerDayCents).toBe(10_000);
   });
 
   it("is all null without any binding money", () => {
-    expect(run([])).toEqual(NONE);
-    expect(run([p("2016-05-01", 0)])).toEqual(NONE);
+    expect(run([])).toMatchObject(NONE);
+    expect(run([p("2016-05-01", 0)])).toMatchObject(NONE);
   });
 
   it("is all null on the deadline and after it", () => {
     const timeline = [p("2016-05-01", 100_000)];
-    expect(run(timeline, "2016-06-01")).toEqual(NONE);
-    expect(run(timeline, "2016-06-10")).toEqual(NONE);
+    expect(run(timeline, "2016-06-01")).toMatchObject(NONE);
+    expect(run(timeline, "2016-06-10")).toMatchObject(NONE);
     // the day before the deadline still projects: 1 day left.
     expect(run(timeline, "2016-05-31")).toMatchObject({ requiredPerDayCents: 900_000 });
   });
@@ -105,11 +105,40 @@ describe("project", () => {
     // counted 6 May 500,000; 20 May 359,999: growth −140,001 / 14 = −10,000.07 → rounded down −10,001.
     // projected 359,999 − 10,001 × 12 = 239,987.
     const timeline = [p("2016-05-01", 500_000), p("2016-05-12", 359_999)];
-    expect(run(timeline)).toEqual({
+    expect(run(timeline)).toMatchObject({
       pacePerDayCents: -10_001,
       requiredPerDayCents: Math.ceil(640_001 / 12),
       projectedCents: 239_987,
       projectedReachDate: null,
     });
+  });
+
+  it("spans the range of the 25th to 75th percentile of the last 14 daily increases", () => {
+    // 7 … 20 May add 1,000, 2,000, …, 14,000: counted 105,000. Sorted increases: p25 at rank
+    // 0.25 × 13 = 3.25 → 4,000 + 0.25 × 1,000 = 4,250; p75 at rank 9.75 → 10,000 + 750 = 10,750.
+    // 12 days left: low 105,000 + 12 × 4,250 = 156,000; high 105,000 + 12 × 10,750 = 234,000.
+    const timeline: TimelinePoint[] = [];
+    let counted = 0;
+    for (let i = 0; i < 14; i++) {
+      counted += (i + 1) * 1_000;
+      timeline.push(p(`2016-05-${String(7 + i).padStart(2, "0")}`, counted));
+    }
+    expect(run(timeline)).toMatchObject({ rangeLowCents: 156_000, rangeHighCents: 234_000, pacePerDayCents: 7_500 });
+  });
+
+  it("needs the gap per working day left, 0 once reached, null when no working day is left", () => {
+    const timeline = [p("2016-05-01", 100_000), p("2016-05-18", 380_000)];
+    const at = (workingDaysLeft: number, targetCents = 1_000_000) =>
+      project({ timeline, asOf: "2016-05-20", deadline: DEADLINE, targetCents, workingDaysLeft });
+    // gap 620,000 over 7 working days: ⌈88,571.43⌉ = 88,572.
+    expect(at(7)).toMatchObject({ requiredPerWorkingDayCents: 88_572, workingDaysLeft: 7 });
+    expect(at(0).requiredPerWorkingDayCents).toBeNull();
+    expect(at(0, 300_000).requiredPerWorkingDayCents).toBe(0);
+  });
+
+  it("tells the change against one week earlier, also without enough history for a pace", () => {
+    // counted 20 May 380,000; at the end of 13 May 100,000.
+    expect(run([p("2016-05-01", 100_000), p("2016-05-18", 380_000)]).weekChangeCents).toBe(280_000);
+    expect(run([p("2016-05-16", 70_000)])).toMatchObject({ pacePerDayCents: null, weekChangeCents: 70_000 });
   });
 });

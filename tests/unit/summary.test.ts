@@ -24,6 +24,7 @@ function campaign(overrides: Partial<Campaign> = {}): Campaign {
     minSponsors: null,
     maxPublicShareBasisPoints: null,
     publicPage: false,
+    holidayRegion: "DE-NW",
     version: 1,
     createdAt: 0,
     ...overrides,

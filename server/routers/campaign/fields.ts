@@ -3,6 +3,7 @@ import { z } from "zod";
 import { windowFits, WINDOW_MESSAGE } from "../../domain/campaign";
 import { APPLICATION_STATUSES } from "../../domain/codes";
 import { ratioToHundredths } from "../../domain/match";
+import { isHolidayRegion } from "../../calendar/workingDays";
 import type { CampaignColumns } from "../../ledger/ledger";
 import { businessDate, cents, id, shortText, version } from "../inputs";
 
@@ -26,6 +27,12 @@ const campaignFields = {
   matchYears: z.int().min(1).max(10).optional(),
   inKindSharePercent: z.int().min(0).max(100).optional(),
   rules: rules.optional(),
+  holidayRegion: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isHolidayRegion, { message: "Expected a country and state whose holidays are known, such as DE-NW" })
+    .optional(),
 };
 const windowBeforeDeadline = (c: { windowStart?: string; deadline?: string }) => windowFits(c.windowStart, c.deadline);
 const windowMessage = { path: ["windowStart"], message: WINDOW_MESSAGE };
@@ -73,5 +80,6 @@ export function newCampaignColumns(input: z.infer<typeof createCampaignInput>): 
     inKindSharePercent: input.inKindSharePercent ?? 100,
     minSponsors: given.minSponsors ?? null,
     maxPublicShareBasisPoints: given.maxPublicShareBasisPoints ?? null,
+    holidayRegion: input.holidayRegion ?? "DE-NW",
   };
 }

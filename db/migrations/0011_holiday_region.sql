@@ -1,0 +1,1 @@
+ALTER TABLE `campaigns` ADD `holiday_region` text DEFAULT 'DE-NW' NOT NULL;
