@@ -29,6 +29,8 @@ export const campaigns = sqliteTable("campaigns", {
   windowStart: text("window_start"),
   deadline: text("deadline").notNull(),
   applicationStatus: text("application_status", { enum: APPLICATION_STATUSES }).notNull().default("collecting"),
+  /** The business day the application reached its status (null: since the campaign began). */
+  applicationStatusAt: text("application_status_at"),
   inKindSharePercent: integer("in_kind_share_percent").notNull().default(100),
   /** Optional rule: at least this many sponsors with binding pledges. */
   minSponsors: integer("min_sponsors"),
@@ -40,6 +42,25 @@ export const campaigns = sqliteTable("campaigns", {
   version: integer("version").notNull().default(1),
   createdAt: integer("created_at").notNull(),
 });
+
+/**
+ * Append-only: each change of a campaign's terms (target, rules, match, in-kind share,
+ * application status) as the fields it set, JSON, with the business day from which they hold
+ * and when it was recorded. A past day is judged by the terms it had (as known at a time).
+ */
+export const campaignSettings = sqliteTable(
+  "campaign_settings",
+  {
+    id: integer("id").primaryKey(),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    fromDay: text("from_day").notNull(),
+    recordedAt: integer("recorded_at").notNull(),
+    terms: text("terms").notNull(),
+  },
+  (t) => [index("campaign_settings_campaign").on(t.campaignId, t.fromDay, t.id)],
+);
 
 export const sponsors = sqliteTable(
   "sponsors",

@@ -16,6 +16,9 @@ export interface CampaignTerms {
   inKindSharePercent: number;
   minSponsors: number | null;
   maxPublicShareBasisPoints: number | null;
+  /** The application's status on the day the terms are read for, and since when. */
+  applicationStatus?: ApplicationStatus;
+  applicationStatusAt?: string | null;
 }
 
 export const WINDOW_MESSAGE = "The collection window must start on or before the deadline";

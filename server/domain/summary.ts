@@ -72,6 +72,9 @@ export function buildSummary({
     asOf,
     targetCents: campaign.targetCents,
     deadline: campaign.deadline,
+    /** The application's status at the end of `asOf`, and the day it was reached. */
+    applicationStatus: campaign.applicationStatus ?? null,
+    applicationStatusAt: campaign.applicationStatusAt ?? null,
     matchRatio: hundredthsToRatio(campaign.matchRatioHundredths),
     matchCapCents: campaign.matchCapCents,
     inKindSharePercent: share,

@@ -160,9 +160,8 @@ export function recordPayment(w: Write, actor: Actor, input: RecordPaymentInput,
   );
 }
 
-/** When an application is rejected, conditional pledges not yet paid lapse (withdrawn). */
-export function lapseConditionalPledges(w: Write, campaignId: number, actor: Actor): number {
-  const at = berlinDay(actor.now);
+/** When an application is rejected, conditional pledges not yet paid lapse (withdrawn) on the day it was. */
+export function lapseConditionalPledges(w: Write, campaignId: number, actor: Actor, at: string): number {
   const open = w.tx
     .select()
     .from(pledges)
@@ -176,7 +175,7 @@ export function lapseConditionalPledges(w: Write, campaignId: number, actor: Act
       { status: "withdrawn" },
       {
         kind: "status",
-        at: pledge.lastEventAt > at ? pledge.lastEventAt : at,
+        at: at < pledge.pledgedAt ? pledge.pledgedAt : at,
         userId: actor.userId,
         now: actor.now,
         reason: "application rejected",

@@ -17,6 +17,7 @@ import {
   type Campaign,
 } from "../../db/schema";
 import { workingDaysAfter } from "../calendar/workingDays";
+import { campaignOn } from "./campaigns";
 import { addDays, berlinDay, daysBetween } from "../domain/dates";
 import type { DayDelta, MoneyBucket } from "../domain/figures";
 import { buildSummary, type SponsorCount } from "../domain/summary";
@@ -272,9 +273,11 @@ export function readReceivedByYear(
  * The campaign's summary at the end of `asOf`, read in one snapshot; with `knownAt` (ms since
  * the epoch), as it had been recorded by then.
  */
-export function readSummary(db: Reader, campaign: Campaign, asOf: string, knownAt: number | null = null) {
-  const read = (tx: Reader) =>
-    buildSummary({
+export function readSummary(db: Reader, current: Campaign, asOf: string, knownAt: number | null = null) {
+  const read = (tx: Reader) => {
+    // The day is judged by the terms it had: a target raised later does not reach back.
+    const campaign = campaignOn(tx, current, asOf, knownAt);
+    return buildSummary({
       campaign,
       asOf,
       buckets: readBuckets(tx, campaign.id, asOf, knownAt),
@@ -284,5 +287,6 @@ export function readSummary(db: Reader, campaign: Campaign, asOf: string, knownA
       receivedByYear: readReceivedByYear(tx, campaign.id, asOf, knownAt),
       workingDaysLeft: workingDaysAfter(asOf, campaign.deadline, campaign.holidayRegion),
     });
+  };
   return "transaction" in db ? db.transaction(read) : read(db);
 }

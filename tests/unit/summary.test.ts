@@ -20,6 +20,7 @@ function campaign(overrides: Partial<Campaign> = {}): Campaign {
     windowStart: "2016-04-20",
     deadline: "2016-06-01",
     applicationStatus: "collecting",
+    applicationStatusAt: null,
     inKindSharePercent: 100,
     minSponsors: null,
     maxPublicShareBasisPoints: null,

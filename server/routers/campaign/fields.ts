@@ -44,6 +44,7 @@ export const updateCampaignInput = z
     expectedVersion: version,
     ...z.object(campaignFields).partial().shape,
     applicationStatus: z.enum(APPLICATION_STATUSES).optional(),
+    applicationStatusAt: businessDate.optional(),
     publicPage: z.boolean().optional(),
   })
   .refine(windowBeforeDeadline, windowMessage);

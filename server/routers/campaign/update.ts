@@ -2,11 +2,16 @@ import { adminProcedure } from "../../trpc";
 import { campaignView } from "../views";
 import { columnsOf, updateCampaignInput } from "./fields";
 
-/** Admin: change settings and the application status; a rejection lapses conditional pledges. */
+/**
+ * Admin: change settings and the application status (dated `applicationStatusAt`, default
+ * today); a rejection lapses conditional pledges on that day. The changed terms hold from that
+ * day on (campaign_settings), earlier days keep theirs.
+ */
 export const campaignUpdate = adminProcedure.input(updateCampaignInput).mutation(async ({ ctx, input }) => {
-  const { campaignId, expectedVersion, applicationStatus, publicPage, ...fields } = input;
+  const { campaignId, expectedVersion, applicationStatus, applicationStatusAt, publicPage, ...fields } = input;
   const actor = { userId: ctx.user.id, now: ctx.now() };
-  const update = { campaignId, expectedVersion, columns: columnsOf(fields), applicationStatus, publicPage };
+  const columns = columnsOf(fields);
+  const update = { campaignId, expectedVersion, columns, applicationStatus, applicationStatusAt, publicPage };
   const row = await ctx.services.ledger.run((c) => c.updateCampaign(actor, update));
   return campaignView(row, "admin");
 });
