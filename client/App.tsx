@@ -1,7 +1,8 @@
 // The routes. Who is signed in decides where one may go: staff screens sit in RequireAuth
 // and the Shell, the sponsor portal in RequireSponsor and its own shell (RequireAuth sends a
 // sponsor there, RequireSponsor sends staff back to /), the public page needs no session.
-// Screens beyond the first ones load lazily, so a sponsor's phone fetches only the portal.
+// Screens beyond the first ones load lazily, so a sponsor's phone fetches only the portal. The
+// new-pledge form is one of them: it brings the date field and, once opened, its calendar.
 import { lazy, Suspense, type ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { CampaignDashboard } from "./app/CampaignDashboard";
@@ -13,7 +14,6 @@ import { Shell } from "./app/Shell";
 import { SponsorShell } from "./app/SponsorShell";
 import { Loading } from "./components/States";
 import { LoginPage } from "./features/auth/components/LoginPage";
-import { NewPledgePage } from "./features/pledge-form/components/NewPledgePage";
 import { PledgesPage } from "./features/pledges/components/PledgesPage";
 
 /** A screen from its module's named export, loaded on first visit. */
@@ -54,6 +54,10 @@ const report = lazyPage(
   () => import("./features/committee/components/report/ReportPage"),
   (m) => m.ReportPage,
 );
+const newPledge = lazyPage(
+  () => import("./features/pledge-form/components/NewPledgePage"),
+  (m) => m.NewPledgePage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -75,7 +79,7 @@ const router = createBrowserRouter([
           { index: true, element: <RootRedirect /> },
           { path: "c/:campaignId", element: <CampaignDashboard /> },
           { path: "c/:campaignId/pledges", element: <PledgesPage /> },
-          { path: "c/:campaignId/pledges/new", element: <NewPledgePage /> },
+          { path: "c/:campaignId/pledges/new", element: newPledge },
           { path: "c/:campaignId/pledges/:pledgeId", element: pledgeDetail },
           { path: "c/:campaignId/sponsors", element: sponsors },
           { path: "c/:campaignId/import", element: importPage },

@@ -50,3 +50,17 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   if (!(error instanceof TRPCClientError)) return {};
   return (error.data as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors ?? {};
 }
+
+/** How the server's message ends when it refused a date only because it is unusual. */
+const UNUSUAL_HINT = "send acceptUnusualDate: true to keep it";
+
+/**
+ * Whether the server refused `field`'s date only as unusual (more than 90 days after the
+ * deadline): its message then ends by saying how to keep it, and the UI asks before resending
+ * with `acceptUnusualDate: true`.
+ */
+export function refusedAsUnusualDate(error: unknown, field: string): boolean {
+  return (
+    errorCodeOf(error) === "BAD_REQUEST" && (fieldErrorsOf(error)[field] ?? []).some((m) => m.endsWith(UNUSUAL_HINT))
+  );
+}

@@ -1,7 +1,8 @@
 // axe-core (WCAG 2.0/2.1 A and AA, plus best practice) on every screen of the demo, as each
 // role sees it: no serious or critical violation anywhere. Then the keyboard: the new-pledge
 // form is filled in and sent without a mouse, with a visible focus on every stop, and its
-// errors are announced; a dialog keeps the focus inside and hands it back when it closes.
+// errors are announced; a dialog keeps the focus inside and hands it back when it closes; a
+// date field's calendar is used with the keys alone, and axe finds nothing in it either.
 // One server and one browser for the file; each role signs in once, in its own context.
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -202,5 +203,45 @@ describe("the keyboard", () => {
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect(await withdraw.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  it("a date field's calendar opens from its button, works with the keys, and Escape closes only the calendar", async () => {
+    const page = organiser;
+    await page.goto(`${server.url}/c/1/pledges?status=intent`);
+    await page.getByTestId("pledge-table").getByRole("button", { name: "Bestätigen", exact: true }).first().click();
+    const dialog = page.getByRole("dialog").first();
+    const date = dialog.getByLabel("Bestätigt am", { exact: true });
+    await expect.poll(() => date.evaluate((input) => input === document.activeElement)).toBe(true);
+    const today = await date.inputValue();
+    await page.keyboard.press("Tab");
+    const toggle = dialog.getByRole("button", { name: "Kalender öffnen (Bestätigt am)" });
+    expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    const calendar = page.getByRole("dialog", { name: "Kalender: Bestätigt am" });
+    await calendar.getByRole("grid").waitFor();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    // The focus is on today's day, the one the field holds.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    await expect.poll(focused).toMatch(/^Heute, .*, ausgewählt$/);
+    expect(describeViolations("confirm dialog with its calendar", await axeViolations(page))).toBe("");
+
+    // Escape closes the calendar, not the dialog, and hands the focus back to the button.
+    await page.keyboard.press("Escape");
+    await calendar.waitFor({ state: "detached" });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    // A day before today, with the arrow key and Enter: it lands in the field, written the German way.
+    await page.keyboard.press("Enter");
+    await calendar.getByRole("grid").waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await calendar.waitFor({ state: "detached" });
+    const [d, m, y] = today.split(".").map(Number);
+    const yesterday = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10).split("-").reverse().join(".");
+    expect(await date.inputValue()).toBe(yesterday);
+    expect(await date.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
   });
 });

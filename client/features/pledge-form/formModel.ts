@@ -1,6 +1,7 @@
 // The pledge form's values, their checks before sending, and where the server's field
 // errors belong. Pure: no React, so it can be tested with plain objects.
 import { readAmount } from "../../lib/amount";
+import { dateValueProblem } from "../../lib/dateInput";
 import type { CreatableStatus, PledgeType, SponsorKind } from "../../lib/codes";
 import { translateFieldErrors } from "../../lib/fieldErrors";
 import type { Translate } from "../../lib/i18n";
@@ -85,6 +86,8 @@ export function checkValues(values: FormValues, t: Translate): { errors: FormErr
   }
   const amount = readAmount(values.amount, t);
   if (!amount.ok) errors.amount = amount.message;
+  const dateProblem = dateValueProblem(values.pledgedAt, t);
+  if (dateProblem) errors.pledgedAt = dateProblem;
   if (lacksDescription(values.type, values.description)) errors.description = t("form.description.required");
   if (values.sponsor && raisesOwnPledge(values.sponsor.id, values.raisedBy?.id))
     errors.raisedBy = t("field.raisedBySponsorId");

@@ -9,6 +9,15 @@ export const dePledge = {
   "detail.notFound.title": "Zusage nicht gefunden",
   "detail.notFound.text": "Diese Zusage gibt es in dieser Kampagne nicht – oder Sie haben keinen Zugriff darauf.",
   "detail.readOnly": "Als Mitglied des Lenkungskreises sehen Sie diese Zusage nur lesend.",
+  "detail.clash":
+    "Das passt nicht in den Verlauf der Zusage: Es widerspricht {what} vom {date}. Bitte prüfen Sie das Datum.",
+  "detail.clash.created":
+    "Das passt nicht in den Verlauf der Zusage, wie sie erfasst wurde. Bitte prüfen Sie das Datum.",
+  "detail.clash.confirmed": "der Bestätigung",
+  "detail.clash.withdrawn": "dem Zurückziehen",
+  "detail.clash.intent": "der Wiederaufnahme",
+  "detail.clash.payment": "der Zahlung",
+  "detail.clash.update": "der Änderung",
   "detail.conflict":
     "Jemand anderes hat diese Zusage inzwischen geändert, oder der Schritt ist im aktuellen Zustand nicht möglich. Die Zusage wurde neu geladen – bitte prüfen Sie den Stand und versuchen Sie es erneut.",
 
@@ -33,8 +42,8 @@ export const dePledge = {
   "detail.edit.title": "Zusage bearbeiten",
   "detail.edit.at": "Gültig ab",
   "detail.edit.at.hint":
-    "Ab diesem Tag zählen der neue Betrag oder Typ (nicht in der Zukunft, nicht vor der letzten Änderung).",
-  "detail.edit.dateLocked": "Das Datum lässt sich nur ändern, solange keine spätere Änderung der Zusage datiert ist.",
+    "Ab diesem Tag zählen der neue Betrag oder Typ (nicht in der Zukunft, nicht vor dem Datum der Zusage; auch vor späteren Änderungen).",
+  "detail.edit.dateLocked": "Als bezahlt erfasst: Das Datum gehört zur Zahlung und bleibt.",
   "detail.edit.raisedBy.hint": "Optional: Name der Person oder Organisation, die die Zusage eingeworben hat.",
   "detail.edit.raisedBy.linked": "Verknüpft mit dem Sponsor {name}. Ein geänderter Name ersetzt die Verknüpfung.",
   "detail.edit.reason": "Grund der Änderung",

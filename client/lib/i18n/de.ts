@@ -10,6 +10,7 @@ import { deStaff } from "./de.staff";
 import { dePledge } from "./de.pledge";
 import { deCommittee } from "./de.committee";
 import { deReport } from "./de.report";
+import { deDates } from "./de.dates";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -173,6 +174,19 @@ export const de = {
   "withdraw.reason": "Grund",
   "withdraw.reasonRequired": "Bitte geben Sie einen Grund an.",
   "withdraw.submit": "Zusage zurückziehen",
+  "withdraw.date": "Zurückgezogen am",
+  "withdraw.date.hint": "Der Tag, an dem der Sponsor abgesagt hat.",
+  "confirm.title": "Zusage von {sponsor} bestätigen",
+  "confirm.text": "Bestätigt zählt die Zusage über {amount} ab diesem Tag zu den Eigenmitteln.",
+  "confirm.date": "Bestätigt am",
+  "confirm.date.hint": "Der Tag, an dem die unterschriebene Zusage zurückkam.",
+  "confirm.submit": "Zusage bestätigen",
+  "reinstate.title": "Zusage von {sponsor} wieder aufnehmen",
+  "reinstate.text":
+    "Die Zusage über {amount} wird wieder als Absicht geführt; zu den Eigenmitteln zählt sie erst nach einer Bestätigung.",
+  "reinstate.date": "Wieder aufgenommen am",
+  "reinstate.date.hint": "Der Tag, an dem der Sponsor wieder Interesse bekundet hat.",
+  "reinstate.submit": "Wieder aufnehmen",
   "payment.title": "Zahlung von {sponsor} erfassen",
   "payment.outstanding": "Offen: {amount} von {total}",
   "payment.amount": "Betrag",
@@ -254,9 +268,8 @@ export const de = {
   "field.kind": "Bitte wählen Sie die Art des Sponsors.",
   "field.country": "Bitte geben Sie einen Ländercode aus zwei Buchstaben an, z. B. DE.",
   "field.paidAt":
-    "Das Datum darf weder in der Zukunft noch vor dem Datum oder der letzten Änderung der Zusage liegen und höchstens ein Jahr nach dem Förderzeitraum.",
-  "field.at":
-    "Das Datum darf weder in der Zukunft noch vor der letzten Änderung der Zusage oder dem Start der Kampagne liegen.",
+    "Das Datum darf weder in der Zukunft noch vor dem Datum der Zusage liegen und höchstens ein Jahr nach dem Förderzeitraum.",
+  "field.at": "Das Datum darf weder in der Zukunft noch vor dem Datum der Zusage oder dem Start der Kampagne liegen.",
   "field.reason": "Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).",
   ...codeMessages("de"),
   ...dePortal,
@@ -266,6 +279,7 @@ export const de = {
   ...dePledge,
   ...deCommittee,
   ...deReport,
+  ...deDates,
 };
 
 export type MessageKey = keyof typeof de;

@@ -8,6 +8,13 @@ export const enPledge: Record<keyof typeof dePledge, string> = {
   "detail.notFound.title": "Pledge not found",
   "detail.notFound.text": "This pledge does not exist in this campaign – or you have no access to it.",
   "detail.readOnly": "As a member of the steering committee you can view this pledge but not change it.",
+  "detail.clash": "That does not fit the pledge's history: it contradicts {what} of {date}. Please check the date.",
+  "detail.clash.created": "That does not fit the pledge as it was recorded. Please check the date.",
+  "detail.clash.confirmed": "the confirmation",
+  "detail.clash.withdrawn": "the withdrawal",
+  "detail.clash.intent": "the reinstatement",
+  "detail.clash.payment": "the payment",
+  "detail.clash.update": "the change",
   "detail.conflict":
     "Someone else has changed this pledge in the meantime, or the step is not possible in its current state. The pledge has been reloaded – please check it and try again.",
 
@@ -31,8 +38,9 @@ export const enPledge: Record<keyof typeof dePledge, string> = {
 
   "detail.edit.title": "Edit pledge",
   "detail.edit.at": "Effective from",
-  "detail.edit.at.hint": "From this day the new amount or type counts (not in the future, not before the last change).",
-  "detail.edit.dateLocked": "The date can only be corrected while no later change of the pledge is dated.",
+  "detail.edit.at.hint":
+    "From this day the new amount or type counts (not in the future, not before the pledge's date; earlier changes may follow later).",
+  "detail.edit.dateLocked": "Recorded as paid: the date belongs to its payment and stays.",
   "detail.edit.raisedBy.hint": "Optional: the person or organisation who brought the pledge in.",
   "detail.edit.raisedBy.linked": "Linked to the sponsor {name}. A changed name replaces the link.",
   "detail.edit.reason": "Reason for the change",

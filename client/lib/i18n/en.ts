@@ -8,6 +8,7 @@ import { enStaff } from "./en.staff";
 import { enPledge } from "./en.pledge";
 import { enCommittee } from "./en.committee";
 import { enReport } from "./en.report";
+import { enDates } from "./en.dates";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -167,6 +168,18 @@ export const en: Catalogue = {
   "withdraw.reason": "Reason",
   "withdraw.reasonRequired": "Please give a reason.",
   "withdraw.submit": "Withdraw pledge",
+  "withdraw.date": "Withdrawn on",
+  "withdraw.date.hint": "The day the sponsor withdrew.",
+  "confirm.title": "Confirm the pledge of {sponsor}",
+  "confirm.text": "Once confirmed, the pledge of {amount} counts as own funds from this day on.",
+  "confirm.date": "Confirmed on",
+  "confirm.date.hint": "The day the signed pledge came back.",
+  "confirm.submit": "Confirm pledge",
+  "reinstate.title": "Reinstate the pledge of {sponsor}",
+  "reinstate.text": "The pledge of {amount} is kept as an intent again; it counts as own funds only once confirmed.",
+  "reinstate.date": "Reinstated on",
+  "reinstate.date.hint": "The day the sponsor showed interest again.",
+  "reinstate.submit": "Reinstate",
   "payment.title": "Record a payment from {sponsor}",
   "payment.outstanding": "Outstanding: {amount} of {total}",
   "payment.amount": "Amount",
@@ -247,8 +260,8 @@ export const en: Catalogue = {
   "field.kind": "Please choose the sponsor's kind.",
   "field.country": "Please give a two-letter country code, e.g. DE.",
   "field.paidAt":
-    "The date may be neither in the future nor before the pledge's date or last change, and at most a year after the match period.",
-  "field.at": "The date may be neither in the future nor before the pledge's last change or the campaign's start.",
+    "The date may be neither in the future nor before the pledge's date, and at most a year after the match period.",
+  "field.at": "The date may be neither in the future nor before the pledge's date or the campaign's start.",
   "field.reason": "Please give a reason (at most 1,000 characters).",
   ...codeMessages("en"),
   ...enPortal,
@@ -258,4 +271,5 @@ export const en: Catalogue = {
   ...enPledge,
   ...enCommittee,
   ...enReport,
+  ...enDates,
 };

@@ -1,7 +1,9 @@
 // Above the dashboard: the day shown ("Stand am", empty = today) and whether the figures are
-// live; for a past day, a notice with the way back to today.
-import { useId } from "react";
+// live; for a past day, a notice with the way back to today. The day changes once the field
+// holds a whole date (a half-typed one changes nothing).
 import { Link } from "react-router";
+import { isCalendarDate } from "../../../../server/domain/dates";
+import { LazyDateField } from "../../../components/LazyDateField";
 import { formatDate } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { LiveState } from "../api/live";
@@ -16,21 +18,19 @@ interface ToolbarProps {
 export function DashboardToolbar({ asOf, today, onAsOf, live }: ToolbarProps) {
   const t = useT();
   const { locale } = useLocale();
-  const id = useId();
   return (
     <>
       <div className="dashboard-toolbar">
-        <div className="dashboard-toolbar__as-of">
-          <label htmlFor={id}>{t("asOf.label")}</label>
-          <input
-            id={id}
-            type="date"
-            data-testid="as-of"
-            max={today}
-            value={asOf ?? today}
-            onChange={(e) => onAsOf(e.target.value || null)}
-          />
-        </div>
+        <LazyDateField
+          label={t("asOf.label")}
+          className="field--inline"
+          testId="as-of"
+          max={today}
+          value={asOf ?? today}
+          onChange={(day) => {
+            if (day === "" || isCalendarDate(day)) onAsOf(day || null);
+          }}
+        />
         {live !== "off" && (
           <p
             className={`live-status live-status--${live}`}

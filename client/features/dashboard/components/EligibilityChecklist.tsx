@@ -1,14 +1,15 @@
 // Each eligibility rule with met / not met (icon and text), value, requirement, gap and
 // what is missing in a sentence; above them the overall verdict and what is missing in all.
-// Admins edit the rules from here.
-import { useId, useState } from "react";
+// Admins edit the rules from here, in a dialog loaded when it first opens.
+import { lazy, Suspense, useId, useState } from "react";
 import { CheckIcon, CrossIcon } from "../../../components/Icons";
 import type { FullSummary } from "../../../lib/api/summary";
 import type { CampaignListItem } from "../../../lib/campaigns";
 import { useLocale, useT } from "../../../lib/i18n";
 import { ruleText } from "../../../lib/ruleText";
 import { missingSummary } from "../missingSummary";
-import { RulesDialog } from "./RulesDialog";
+
+const RulesDialog = lazy(() => import("./RulesDialog").then((m) => ({ default: m.RulesDialog })));
 
 export function EligibilityChecklist({ summary, campaign }: { summary: FullSummary; campaign?: CampaignListItem }) {
   const t = useT();
@@ -71,7 +72,11 @@ export function EligibilityChecklist({ summary, campaign }: { summary: FullSumma
           </button>
         </div>
       )}
-      {editing && campaign && <RulesDialog campaign={campaign} onClose={() => setEditing(false)} />}
+      {editing && campaign && (
+        <Suspense fallback={null}>
+          <RulesDialog campaign={campaign} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // the pledge form), in-kind share, minimum sponsors and public-money cap (empty = off), and
 // the deadline. A stale version (someone else saved meanwhile) reloads the current values.
 import { useEffect, useState, type FormEvent } from "react";
+import { DateField } from "../../../components/DateField";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
@@ -95,17 +96,13 @@ export function RulesDialog({ campaign, onClose }: { campaign: CampaignListItem;
               />
             )}
           </Field>
-          <Field label={t("rulesEdit.deadline")} error={errors.deadline}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                min={campaign.windowStart ?? undefined}
-                value={values.deadline}
-                onChange={set("deadline")}
-              />
-            )}
-          </Field>
+          <DateField
+            label={t("rulesEdit.deadline")}
+            error={errors.deadline}
+            min={campaign.windowStart ?? undefined}
+            value={values.deadline}
+            onChange={(deadline) => setValues((v) => ({ ...v, deadline }))}
+          />
         </div>
         <div className="form__row">
           <Field label={t("rulesEdit.minSponsors")} hint={t("rulesEdit.minSponsors.hint")} error={errors.minSponsors}>

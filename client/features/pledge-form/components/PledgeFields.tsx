@@ -2,6 +2,7 @@
 import { PledgeTypeField } from "../../../components/PledgeTypeField";
 import { useState } from "react";
 import { CheckboxField, Field } from "../../../components/Field";
+import { DateField } from "../../../components/DateField";
 import { readAmount } from "../../../lib/amount";
 import { CREATABLE_STATUSES, type CreatableStatus } from "../../../lib/codes";
 import { formatEuro } from "../../../lib/format";
@@ -15,9 +16,11 @@ interface PledgeFieldsProps {
   errors: FormErrors;
   set: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void;
   today: string;
+  /** The campaign's first possible pledge date, once known. */
+  earliest?: string;
 }
 
-export function PledgeFields({ campaignId, values, errors, set, today }: PledgeFieldsProps) {
+export function PledgeFields({ campaignId, values, errors, set, today, earliest }: PledgeFieldsProps) {
   const t = useT();
   const { locale } = useLocale();
   // The amount is checked when the field is left, not on every keystroke.
@@ -61,17 +64,15 @@ export function PledgeFields({ campaignId, values, errors, set, today }: PledgeF
             </select>
           )}
         </Field>
-        <Field label={t("form.date")} hint={t("form.date.hint")} error={errors.pledgedAt}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={values.pledgedAt}
-              onChange={(e) => set("pledgedAt", e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t("form.date")}
+          hint={t("form.date.hint")}
+          error={errors.pledgedAt}
+          min={earliest}
+          max={today}
+          value={values.pledgedAt}
+          onChange={(day) => set("pledgedAt", day)}
+        />
       </div>
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
         {(control) => (

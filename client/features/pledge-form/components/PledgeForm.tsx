@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { earliestPledgeDate, isUnusualPledgeDate } from "../../../../server/domain/dateRules";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { CheckboxField } from "../../../components/Field";
+import { UnusualDateDialog } from "../../../components/UnusualDateDialog";
 import { useCurrentCampaign } from "../../../lib/campaigns";
 import { formatDate, todayInBerlin } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
@@ -24,6 +24,7 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [attempt, setAttempt] = useState(0);
   const campaign = useCurrentCampaign();
+  const earliest = campaign ? earliestPledgeDate(campaign) : undefined;
   // A date long after the deadline is most likely a typing error: ask before sending it.
   const [unusualDate, setUnusualDate] = useState<{ amountCents: number } | null>(null);
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -46,8 +47,7 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
     event.preventDefault();
     if (saving) return;
     const checked = checkValues(values, t);
-    const earliest = campaign ? earliestPledgeDate(campaign) : null;
-    if (earliest && values.pledgedAt && values.pledgedAt < earliest)
+    if (earliest && !checked.errors.pledgedAt && values.pledgedAt < earliest)
       checked.errors.pledgedAt = t("form.date.beforeStart", { date: formatDate(earliest, locale) });
     if (Object.keys(checked.errors).length > 0 || checked.amountCents === undefined) return showErrors(checked.errors);
     setErrors({});
@@ -87,7 +87,14 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
       </fieldset>
       <fieldset className="form__section">
         <legend>{t("form.pledgeSection")}</legend>
-        <PledgeFields campaignId={campaignId} values={values} errors={errors} set={set} today={today} />
+        <PledgeFields
+          campaignId={campaignId}
+          values={values}
+          errors={errors}
+          set={set}
+          today={today}
+          earliest={earliest}
+        />
       </fieldset>
       <p className="form__error" role="alert">
         {errors.form ?? (hasErrors ? t("form.errorSummary") : "")}
@@ -101,17 +108,12 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
         </button>
       </div>
       {unusualDate && campaign && (
-        <ConfirmDialog
-          title={t("form.date.unusualTitle")}
-          confirmLabel={t("form.date.unusualConfirm")}
+        <UnusualDateDialog
+          date={values.pledgedAt}
+          deadline={campaign.deadline}
           onConfirm={saveUnusualDate}
           onClose={() => setUnusualDate(null)}
-        >
-          {t("form.date.unusualText", {
-            date: formatDate(values.pledgedAt, locale),
-            deadline: formatDate(campaign.deadline, locale),
-          })}
-        </ConfirmDialog>
+        />
       )}
     </form>
   );

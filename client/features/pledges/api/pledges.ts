@@ -9,7 +9,10 @@ export type PledgeRow = RouterOutputs["pledge"]["list"]["items"][number];
 export type PledgeListInput = Omit<RouterInputs["pledge"]["list"], "campaignId" | "cursor" | "limit">;
 
 /** What the row actions and their dialogs need; a list row and `pledge.get` both have it. */
-export type PledgeRef = Pick<PledgeRow, "id" | "version" | "amountCents" | "receivedCents" | "status" | "sponsorName">;
+export type PledgeRef = Pick<
+  PledgeRow,
+  "id" | "version" | "amountCents" | "receivedCents" | "status" | "sponsorName" | "pledgedAt"
+>;
 
 const PAGE_SIZE = 50;
 

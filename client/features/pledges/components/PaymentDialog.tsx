@@ -1,13 +1,17 @@
 // Recording a received amount on a confirmed pledge, from its list row or its page, typed the
 // German way ("5.000"), never above what is outstanding; paid in full, the pledge becomes paid.
+// The paid-on day is the bank's date, typed or picked in the date field (today by default),
+// not before the pledge's date.
 import { outstandingCents } from "../../../../server/domain/pledgeRules";
 import { useState, type FormEvent } from "react";
+import { DateField } from "../../../components/DateField";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { readAmount } from "../../../lib/amount";
+import { dateValueProblem } from "../../../lib/dateInput";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
-import { formatAmountInput, formatEuro, todayInBerlin } from "../../../lib/format";
+import { formatAmountInput, formatDate, formatEuro, todayInBerlin } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
 import { useRecordPayment, type PledgeRef } from "../api/pledges";
@@ -16,13 +20,11 @@ import { problemOf, type ProblemPlace } from "../problem";
 interface PaymentDialogProps {
   pledge: PledgeRef;
   place: ProblemPlace;
-  /** The business date of the pledge's last change, where known: a payment may not be dated before it. */
-  minDate?: string;
   onClose: () => void;
   onProblem: (message: string | null) => void;
 }
 
-export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: PaymentDialogProps) {
+export function PaymentDialog({ pledge, place, onClose, onProblem }: PaymentDialogProps) {
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
@@ -40,9 +42,15 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = readAmount(amount, t);
-    if (!checked.ok) return setErrors({ amount: checked.message });
-    if (checked.cents > outstanding)
-      return setErrors({ amount: t("payment.tooMuch", { amount: formatEuro(outstanding, locale) }) });
+    const dateProblem =
+      dateValueProblem(paidAt, t) ??
+      (paidAt > today ? t("date.error.after", { date: formatDate(today, locale) }) : undefined);
+    const amountProblem = !checked.ok
+      ? checked.message
+      : checked.cents > outstanding
+        ? t("payment.tooMuch", { amount: formatEuro(outstanding, locale) })
+        : undefined;
+    if (!checked.ok || amountProblem || dateProblem) return setErrors({ amount: amountProblem, paidAt: dateProblem });
     setErrors({});
     onProblem(null);
     record.mutate(
@@ -90,18 +98,14 @@ export function PaymentDialog({ pledge, place, minDate, onClose, onProblem }: Pa
             />
           )}
         </Field>
-        <Field label={t("payment.date")} error={errors.paidAt}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={minDate}
-              max={today}
-              value={paidAt}
-              onChange={(e) => setPaidAt(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t("payment.date")}
+          value={paidAt}
+          onChange={setPaidAt}
+          min={pledge.pledgedAt}
+          max={today}
+          error={errors.paidAt}
+        />
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t("common.cancel")}

@@ -14,10 +14,9 @@ interface PledgeTableProps {
   sort: PledgeSort;
   writer: boolean;
   onOpen: (dialog: OpenDialog) => void;
-  onProblem: (message: string | null) => void;
 }
 
-export function PledgeTable({ rows, sort, writer, onOpen, onProblem }: PledgeTableProps) {
+export function PledgeTable({ rows, sort, writer, onOpen }: PledgeTableProps) {
   const t = useT();
   const { locale } = useLocale();
   const countryName = (code: string) =>
@@ -69,7 +68,7 @@ export function PledgeTable({ rows, sort, writer, onOpen, onProblem }: PledgeTab
               <td>{p.raisedBySponsorName ?? p.raisedByName ?? <span aria-hidden="true">{t("common.none")}</span>}</td>
               {writer && (
                 <td>
-                  <PledgeActions pledge={p} onOpen={onOpen} onProblem={onProblem} />
+                  <PledgeActions pledge={p} onOpen={onOpen} />
                 </td>
               )}
             </tr>

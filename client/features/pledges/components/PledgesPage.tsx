@@ -1,6 +1,7 @@
 // All pledges of the campaign, filtered and sorted as the URL query says (see filters.ts),
-// with row actions for organisers and admins (the committee reads only).
-import { useState } from "react";
+// with row actions for organisers and admins (the committee reads only). The actions' dialogs
+// load on first use: the list is part of the first bundle, the dialogs and their date field not.
+import { lazy, Suspense, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ListFooter } from "../../../components/ListFooter";
 import { ProblemAlert } from "../../../components/ProblemAlert";
@@ -19,11 +20,11 @@ import {
   type PledgeFilters,
 } from "../filters";
 import type { OpenDialog } from "./PledgeActions";
-import { PaymentDialog } from "./PaymentDialog";
 import { PledgeFilterBar } from "./PledgeFilterBar";
 import { PledgeTable } from "./PledgeTable";
-import { WithdrawDialog } from "./WithdrawDialog";
 import "../pledges.css";
+
+const ActionDialog = lazy(() => import("./ActionDialog").then((m) => ({ default: m.ActionDialog })));
 
 export function PledgesPage() {
   const t = useT();
@@ -101,7 +102,7 @@ export function PledgesPage() {
         <EmptyState title={t("pledges.empty")} />
       ) : (
         <>
-          <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} onProblem={setProblem} />
+          <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} />
           <ListFooter
             shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: formatNumber(rows.length, locale) })}
             hasMore={list.hasNextPage}
@@ -110,11 +111,16 @@ export function PledgesPage() {
           />
         </>
       )}
-      {dialog?.kind === "withdraw" && (
-        <WithdrawDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />
-      )}
-      {dialog?.kind === "payment" && (
-        <PaymentDialog pledge={dialog.pledge} place="list" onClose={() => setDialog(null)} onProblem={setProblem} />
+      {dialog && (
+        <Suspense fallback={null}>
+          <ActionDialog
+            kind={dialog.kind}
+            pledge={dialog.pledge}
+            place="list"
+            onClose={() => setDialog(null)}
+            onProblem={setProblem}
+          />
+        </Suspense>
       )}
     </>
   );

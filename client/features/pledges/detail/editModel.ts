@@ -1,6 +1,7 @@
 // The edit form's values, the checks before sending, and the update that sends only what
 // changed against the values the form opened with. Pure: no React.
 import { readAmount } from "../../../lib/amount";
+import { dateValueProblem } from "../../../lib/dateInput";
 import type { PledgeType } from "../../../lib/codes";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
 import { formatAmountInput, formatEuro } from "../../../lib/format";
@@ -96,8 +97,16 @@ export function checkEdit(
   const input: UpdateInput = { pledgeId: pledge.id, expectedVersion: pledge.version };
   if (amount.ok && amount.cents !== pledge.amountCents) input.amountCents = amount.cents;
   if (values.type !== initial.type) input.type = values.type;
-  if (input.amountCents !== undefined || input.type !== undefined) input.at = values.at;
-  if (values.pledgedAt !== initial.pledgedAt) input.pledgedAt = values.pledgedAt;
+  if (input.amountCents !== undefined || input.type !== undefined) {
+    input.at = values.at;
+    const atProblem = dateValueProblem(values.at, t);
+    if (atProblem) errors.at = atProblem;
+  }
+  if (values.pledgedAt !== initial.pledgedAt) {
+    input.pledgedAt = values.pledgedAt;
+    const dateProblem = dateValueProblem(values.pledgedAt, t);
+    if (dateProblem) errors.pledgedAt = dateProblem;
+  }
   if (values.conditional !== initial.conditional) input.conditional = values.conditional;
   if (values.description.trim() !== initial.description.trim()) input.description = orNull(values.description);
   if (values.note.trim() !== initial.note.trim()) input.note = orNull(values.note);
@@ -129,6 +138,7 @@ function checkPlan(
   plan.forEach((row, index) => {
     const reading = readAmount(row.amount, t);
     if (!row.dueOn) rows[index] = { dueOn: t("detail.plan.dateRequired") };
+    else if (dateValueProblem(row.dueOn, t)) rows[index] = { dueOn: t("date.error.invalid") };
     if (!reading.ok) rows[index] = { ...rows[index], amount: reading.message };
     else schedule.push({ dueOn: row.dueOn, amountCents: reading.cents });
   });

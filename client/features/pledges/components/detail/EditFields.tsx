@@ -1,6 +1,7 @@
 // The edit form's own fields. "Gültig ab" appears once the amount or the type changes: it
 // is the business date from which the new figures count (today unless told otherwise).
 import { PledgeTypeField } from "../../../../components/PledgeTypeField";
+import { DateField } from "../../../../components/DateField";
 import { CheckboxField, Field } from "../../../../components/Field";
 import { readAmount } from "../../../../lib/amount";
 import { formatEuro } from "../../../../lib/format";
@@ -12,8 +13,11 @@ interface EditFieldsProps {
   errors: EditErrors;
   set: <K extends keyof EditValues>(key: K, value: EditValues[K]) => void;
   today: string;
-  lastEventAt: string | undefined;
-  /** The pledge date can be corrected only while no later change is dated. */
+  /** The campaign's first possible pledge date, once known. */
+  earliest: string | undefined;
+  /** The earliest status move, payment or amount change: the pledge date may not move past it. */
+  firstChangeAt: string | undefined;
+  /** A pledge created as paid keeps its date. */
   dateLocked: boolean;
   figuresChanged: boolean;
   /** The raising sponsor's name when the pledge is linked to one. */
@@ -25,7 +29,8 @@ export function EditFields({
   errors,
   set,
   today,
-  lastEventAt,
+  earliest,
+  firstChangeAt,
   dateLocked,
   figuresChanged,
   linkedRaiser,
@@ -52,35 +57,26 @@ export function EditFields({
           )}
         </Field>
         <PledgeTypeField value={values.type} error={errors.type} onChange={(type) => set("type", type)} />
-        <Field
+        <DateField
           label={t("form.date")}
           hint={dateLocked ? t("detail.edit.dateLocked") : t("form.date.hint")}
           error={errors.pledgedAt}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              disabled={dateLocked}
-              value={values.pledgedAt}
-              onChange={(e) => set("pledgedAt", e.target.value)}
-            />
-          )}
-        </Field>
+          min={earliest}
+          max={firstChangeAt && firstChangeAt < today ? firstChangeAt : today}
+          disabled={dateLocked}
+          value={values.pledgedAt}
+          onChange={(day) => set("pledgedAt", day)}
+        />
         {figuresChanged && (
-          <Field label={t("detail.edit.at")} hint={t("detail.edit.at.hint")} error={errors.at}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                min={lastEventAt}
-                max={today}
-                value={values.at}
-                onChange={(e) => set("at", e.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label={t("detail.edit.at")}
+            hint={t("detail.edit.at.hint")}
+            error={errors.at}
+            min={values.pledgedAt}
+            max={today}
+            value={values.at}
+            onChange={(day) => set("at", day)}
+          />
         )}
       </div>
       <CheckboxField

@@ -1,12 +1,17 @@
 // Editing a pledge in place of its facts: amount, type, date, condition, description,
 // raised-by, note, the day a new amount or type counts from, a reason, and optionally the
-// installments. Only what changed is sent, with the version the form opened with.
+// installments. Only what changed is sent, with the version the form opened with. A pledge
+// date corrected to more than 90 days after the deadline is asked about first, as in the
+// new-pledge form (here, or when the server refuses it as unusual).
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useToast } from "../../../../components/Toast";
+import { UnusualDateDialog } from "../../../../components/UnusualDateDialog";
 import { readAmount } from "../../../../lib/amount";
-import { todayInBerlin } from "../../../../lib/format";
+import { useCurrentCampaign } from "../../../../lib/campaigns";
+import { formatDate, todayInBerlin } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
-import { errorCodeOf } from "../../../../lib/trpc";
+import { errorCodeOf, refusedAsUnusualDate } from "../../../../lib/trpc";
+import { earliestPledgeDate, isUnusualPledgeDate } from "../../../../../server/domain/dateRules";
 import type { PledgeDetail } from "../../api/pledgeDetail";
 import { useUpdatePledge } from "../../api/pledges";
 import {
@@ -15,6 +20,7 @@ import {
   serverEditErrors,
   type EditErrors,
   type EditValues,
+  type UpdateInput,
 } from "../../detail/editModel";
 import { problemOf } from "../../problem";
 import { EditFields } from "./EditFields";
@@ -23,13 +29,22 @@ import { ScheduleEditor } from "./ScheduleEditor";
 interface EditPledgeFormProps {
   pledge: PledgeDetail;
   raisedBySponsorName: string | undefined;
-  /** The business date of the pledge's last change (from the history). */
-  lastEventAt: string | undefined;
+  /** The earliest status move, payment or amount change: the pledge date may not move past it. */
+  firstChangeAt: string | undefined;
+  /** Created as paid: its payment carries the pledge's date, which then stays. */
+  createdPaid: boolean;
   onDone: () => void;
   onProblem: (message: string | null) => void;
 }
 
-export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDone, onProblem }: EditPledgeFormProps) {
+export function EditPledgeForm({
+  pledge,
+  raisedBySponsorName,
+  firstChangeAt,
+  createdPaid,
+  onDone,
+  onProblem,
+}: EditPledgeFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
@@ -42,6 +57,10 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
   const [values, setValues] = useState<EditValues>(initial);
   const [errors, setErrors] = useState<EditErrors>({});
   const [attempt, setAttempt] = useState(0);
+  // The update waiting for a yes to its unusual pledge date.
+  const [unusual, setUnusual] = useState<UpdateInput | null>(null);
+  const campaign = useCurrentCampaign();
+  const earliest = campaign ? earliestPledgeDate(campaign) : undefined;
   const set = <K extends keyof EditValues>(key: K, value: EditValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   useEffect(() => {
@@ -65,14 +84,22 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
     if (update.isPending) return;
     const checked = checkEdit(values, initial, opened, t, locale);
     if (!checked.input) return showErrors(checked.errors);
+    const { pledgedAt } = checked.input;
+    if (pledgedAt && earliest && pledgedAt < earliest)
+      return showErrors({ pledgedAt: t("form.date.beforeStart", { date: formatDate(earliest, locale) }) });
     setErrors({});
+    if (pledgedAt && campaign && isUnusualPledgeDate(pledgedAt, campaign)) return setUnusual(checked.input);
+    send(checked.input);
+  };
+  const send = (input: UpdateInput) => {
     onProblem(null);
-    update.mutate(checked.input, {
+    update.mutate(input, {
       onSuccess: () => {
         toast(t("detail.edit.saved", { sponsor: opened.sponsorName }));
         onDone();
       },
       onError: (error) => {
+        if (!input.acceptUnusualDate && campaign && refusedAsUnusualDate(error, "pledgedAt")) return setUnusual(input);
         if (errorCodeOf(error) === "BAD_REQUEST") return showErrors(serverEditErrors(error, t));
         onProblem(problemOf(error, t, "page"));
         onDone();
@@ -97,8 +124,9 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
         errors={errors}
         set={set}
         today={today}
-        lastEventAt={lastEventAt}
-        dateLocked={lastEventAt !== opened.pledgedAt}
+        earliest={earliest}
+        firstChangeAt={firstChangeAt}
+        dateLocked={createdPaid}
         figuresChanged={figuresChanged}
         linkedRaiser={opened.raisedBySponsorId != null ? raisedBySponsorName : undefined}
       />
@@ -114,6 +142,17 @@ export function EditPledgeForm({ pledge, raisedBySponsorName, lastEventAt, onDon
           {update.isPending ? t("form.submitting") : t("detail.edit.submit")}
         </button>
       </div>
+      {unusual?.pledgedAt && campaign && (
+        <UnusualDateDialog
+          date={unusual.pledgedAt}
+          deadline={campaign.deadline}
+          onConfirm={() => {
+            setUnusual(null);
+            send({ ...unusual, acceptUnusualDate: true });
+          }}
+          onClose={() => setUnusual(null)}
+        />
+      )}
     </form>
   );
 }

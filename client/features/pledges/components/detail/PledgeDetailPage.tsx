@@ -88,7 +88,8 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
         <EditPledgeForm
           pledge={pledge}
           raisedBySponsorName={raisedBySponsorName}
-          lastEventAt={events.at(-1)?.at}
+          firstChangeAt={firstFigureChange(events)}
+          createdPaid={events.some((e) => e.kind === "created" && e.receivedAfterCents > 0)}
           onDone={() => setEditing(false)}
           onProblem={setProblem}
         />
@@ -114,4 +115,23 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
       </section>
     </>
   );
+}
+
+/**
+ * The earliest status move, payment or amount change: the pledge's date may not move past it
+ * (nothing happens to a pledge before it was made). The server checks the same.
+ */
+function firstFigureChange(
+  events: readonly { kind: string; at: string; amountBeforeCents: number | null; amountAfterCents: number }[],
+): string | undefined {
+  const dates = events
+    .filter(
+      (e) =>
+        e.kind === "status" ||
+        e.kind === "payment" ||
+        (e.kind === "update" && e.amountBeforeCents !== e.amountAfterCents),
+    )
+    .map((e) => e.at)
+    .sort();
+  return dates[0];
 }

@@ -1,5 +1,6 @@
 // The installments by hand: rows of due date and amount, with a live sum that must equal
 // the pledge's amount. Left off, a new amount is split evenly over the existing due dates.
+import { DateField } from "../../../../components/DateField";
 import { CheckboxField, Field } from "../../../../components/Field";
 import { formatEuro } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
@@ -39,16 +40,12 @@ export function ScheduleEditor({ values, errors, set, amountCents }: ScheduleEdi
           <legend className="plan__legend">{t("detail.plan.legend")}</legend>
           {plan.map((row, index) => (
             <div className="plan__row" key={row.key}>
-              <Field label={t("detail.plan.dueOn", { number: index + 1 })} error={errors.rows?.[index]?.dueOn}>
-                {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    value={row.dueOn}
-                    onChange={(e) => setRow(index, { dueOn: e.target.value })}
-                  />
-                )}
-              </Field>
+              <DateField
+                label={t("detail.plan.dueOn", { number: index + 1 })}
+                error={errors.rows?.[index]?.dueOn}
+                value={row.dueOn}
+                onChange={(dueOn) => setRow(index, { dueOn })}
+              />
               <Field label={t("detail.plan.amount", { number: index + 1 })} error={errors.rows?.[index]?.amount}>
                 {(control) => (
                   <input
