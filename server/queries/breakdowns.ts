@@ -3,9 +3,9 @@
 // leaderboard that credits whoever brought money in. Each pledge is taken as it stood at the
 // end of `asOf`: from the pledges for today, from the replay of its events (in business order,
 // back-dated ones included; with `knownAt`, only those recorded by then) for a past view.
-import { and, asc, eq, lte, sql, type SQL } from "drizzle-orm";
-import { pledgeEvents, pledges, type Campaign } from "../../db/schema";
-import { originOf, pledgedAtFrom, replay, stateOn, type TimelineEvent } from "../domain/pledgeTimeline";
+import { sql } from "drizzle-orm";
+import type { Campaign } from "../../db/schema";
+import { pledgesAsOf } from "./pledgeStates";
 import { percentOf } from "../domain/money";
 import type { Reader } from "../../db/open";
 import { PUBLIC_KINDS } from "../domain/codes";
@@ -33,66 +33,6 @@ interface RaiserRow {
 
 export const TOP_SPONSORS = 10;
 export const TOP_RAISERS = 10;
-
-/** Each pledge of the campaign as it stood at the end of `asOf`, as known at `knownAt`. */
-function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today: string, knownAt: number | null): SQL {
-  if (asOf >= today && knownAt === null) {
-    return sql`select id as pledge_id, sponsor_id, status, amount_cents, type, raised_by_sponsor_id, raised_by_name, conditional
-      from pledges where campaign_id = ${campaignId}`;
-  }
-  const states = pastStates(db, campaignId, asOf, knownAt);
-  return sql`select p.id as pledge_id, p.sponsor_id, json_extract(j.value, '$[1]') as status,
-      json_extract(j.value, '$[2]') as amount_cents, json_extract(j.value, '$[3]') as type,
-      p.raised_by_sponsor_id, p.raised_by_name, p.conditional
-    from json_each(${JSON.stringify(states)}) j join pledges p on p.id = json_extract(j.value, '$[0]')`;
-}
-
-/** [pledgeId, status, amountCents, type] of each pledge that existed at the end of `asOf`. */
-function pastStates(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
-  const known = knownAt === null ? undefined : lte(pledgeEvents.createdAt, knownAt);
-  const events = db
-    .select({
-      id: pledgeEvents.id,
-      pledgeId: pledgeEvents.pledgeId,
-      kind: pledgeEvents.kind,
-      at: pledgeEvents.at,
-      statusAfter: pledgeEvents.statusAfter,
-      amountBeforeCents: pledgeEvents.amountBeforeCents,
-      amountAfterCents: pledgeEvents.amountAfterCents,
-      typeBefore: pledgeEvents.typeBefore,
-      typeAfter: pledgeEvents.typeAfter,
-      receivedBeforeCents: pledgeEvents.receivedBeforeCents,
-      receivedAfterCents: pledgeEvents.receivedAfterCents,
-      changes: pledgeEvents.changes,
-      undoesEventId: pledgeEvents.undoesEventId,
-    })
-    .from(pledgeEvents)
-    .where(and(eq(pledgeEvents.campaignId, campaignId), known))
-    .orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.id))
-    .all();
-  const sponsorOf = new Map(
-    db
-      .select({ id: pledges.id, sponsorId: pledges.sponsorId })
-      .from(pledges)
-      .where(eq(pledges.campaignId, campaignId))
-      .all()
-      .map((p) => [p.id, p.sponsorId]),
-  );
-  const out: [number, string, number, string][] = [];
-  let from = 0;
-  while (from < events.length) {
-    let to = from;
-    while (to < events.length && events[to].pledgeId === events[from].pledgeId) to++;
-    const own: TimelineEvent[] = events.slice(from, to);
-    const pledgeId = events[from].pledgeId;
-    from = to;
-    if (!own.some((e) => e.kind === "created")) continue;
-    const origin = originOf(own, { pledgedAt: pledgedAtFrom(own), sponsorId: sponsorOf.get(pledgeId) ?? 0, plan: [] });
-    const state = stateOn(replay(own, origin), asOf);
-    if (state) out.push([pledgeId, state.status, state.amountCents, state.type]);
-  }
-  return out;
-}
 
 export function readBreakdowns(
   db: Reader,

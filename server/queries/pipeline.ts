@@ -1,11 +1,12 @@
 // The pipeline: intent money not yet confirmed, by sponsor and by how long it has waited, so
 // the committee knows whom to call; and the conditional pledges that lapse if the application
-// is rejected. Read from the pledges through the (campaign, status) index: only intents and
-// open conditional pledges are touched.
-import { and, asc, desc, eq, inArray, min, sql } from "drizzle-orm";
-import { pledges, sponsors } from "../../db/schema";
-import { addDays, daysBetween } from "../domain/dates";
+// is rejected. As of a day (waiting counted to it), as known at a time: over the pledges as
+// they stood then (pledgeStates.ts).
+import { sql } from "drizzle-orm";
 import type { Reader } from "../../db/open";
+import type { PledgeStatus, SponsorKind } from "../domain/codes";
+import { addDays, daysBetween } from "../domain/dates";
+import { pledgesAsOf } from "./pledgeStates";
 
 /** Waiting-time bands, in days since the intent was logged. */
 export const AGE_BANDS = [
@@ -16,64 +17,58 @@ export const AGE_BANDS = [
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]["band"];
 
-export function readPipeline(db: Reader, campaignId: number, today: string, limit: number) {
-  const intents = and(eq(pledges.campaignId, campaignId), eq(pledges.status, "intent"));
-  const intentCents = sql<number>`sum(${pledges.amountCents})`;
-  const oldest = min(pledges.pledgedAt);
-  const bySponsor = db
-    .select({
-      sponsorId: pledges.sponsorId,
-      name: sponsors.name,
-      kind: sponsors.kind,
-      country: sponsors.country,
-      intentCents,
-      pledgeCount: sql<number>`count(*)`,
-      oldestPledgedAt: sql<string>`${oldest}`,
-      conditional: sql<number>`max(${pledges.conditional})`,
-    })
-    .from(pledges)
-    .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-    .where(intents)
-    .groupBy(pledges.sponsorId)
-    .orderBy(asc(oldest), desc(intentCents), asc(pledges.sponsorId))
-    .all();
+export function readPipeline(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  limit: number,
+  today: string = asOf,
+  knownAt: number | null = null,
+) {
+  const state = pledgesAsOf(db, campaignId, asOf, today, knownAt);
+  const bySponsor = db.all<{
+    sponsorId: number;
+    name: string;
+    kind: string;
+    country: string;
+    intentCents: number;
+    pledgeCount: number;
+    oldestPledgedAt: string;
+    conditional: number;
+  }>(sql`with state as (${state})
+    select st.sponsor_id as sponsorId, s.name, s.kind, s.country, sum(st.amount_cents) as intentCents,
+      count(*) as pledgeCount, min(st.pledged_at) as oldestPledgedAt, max(st.conditional) as conditional
+    from state st join sponsors s on s.id = st.sponsor_id
+    where st.status = 'intent'
+    group by st.sponsor_id
+    order by oldestPledgedAt asc, intentCents desc, st.sponsor_id asc`);
 
-  const band = sql<string>`case ${sql.join(
+  const band = sql.join(
     AGE_BANDS.flatMap((b) =>
-      b.maxDays === null ? [] : [sql`when ${pledges.pledgedAt} >= ${addDays(today, -b.maxDays)} then ${b.band}`],
+      b.maxDays === null ? [] : [sql`when pledged_at >= ${addDays(asOf, -b.maxDays)} then ${b.band}`],
     ),
     sql` `,
-  )} else 'older' end`;
-  const bands = db
-    .select({ band, cents: sql<number>`sum(${pledges.amountCents})`, pledgeCount: sql<number>`count(*)` })
-    .from(pledges)
-    .where(intents)
-    .groupBy(band)
-    .all();
+  );
+  const bands = db.all<{ band: string; cents: number; pledgeCount: number }>(sql`with state as (${state})
+    select case ${band} else 'older' end as band, sum(amount_cents) as cents, count(*) as pledgeCount
+    from state where status = 'intent' group by 1`);
 
-  const conditional = db
-    .select({
-      pledgeId: pledges.id,
-      sponsorId: pledges.sponsorId,
-      name: sponsors.name,
-      amountCents: pledges.amountCents,
-      status: pledges.status,
-      pledgedAt: pledges.pledgedAt,
-    })
-    .from(pledges)
-    .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-    .where(
-      and(
-        eq(pledges.campaignId, campaignId),
-        inArray(pledges.status, ["intent", "confirmed"]),
-        eq(pledges.conditional, true),
-      ),
-    )
-    .orderBy(desc(pledges.amountCents), asc(pledges.id))
-    .all();
+  const conditional = db.all<{
+    pledgeId: number;
+    sponsorId: number;
+    name: string;
+    amountCents: number;
+    status: PledgeStatus;
+    pledgedAt: string;
+  }>(sql`with state as (${state})
+    select st.pledge_id as pledgeId, st.sponsor_id as sponsorId, s.name, st.amount_cents as amountCents,
+      st.status, st.pledged_at as pledgedAt
+    from state st join sponsors s on s.id = st.sponsor_id
+    where st.status in ('intent', 'confirmed') and st.conditional = 1
+    order by st.amount_cents desc, st.pledge_id asc`);
 
   return {
-    asOf: today,
+    asOf,
     intentCents: bySponsor.reduce((sum, s) => sum + s.intentCents, 0),
     pledgeCount: bySponsor.reduce((sum, s) => sum + s.pledgeCount, 0),
     sponsorCount: bySponsor.length,
@@ -83,8 +78,9 @@ export function readPipeline(db: Reader, campaignId: number, today: string, limi
     }),
     sponsors: bySponsor.slice(0, limit).map((s) => ({
       ...s,
+      kind: s.kind as SponsorKind,
       conditional: s.conditional === 1,
-      waitingDays: daysBetween(s.oldestPledgedAt, today),
+      waitingDays: daysBetween(s.oldestPledgedAt, asOf),
     })),
     conditional: {
       cents: conditional.reduce((sum, p) => sum + p.amountCents, 0),

@@ -80,6 +80,19 @@ describe("figures as known at a time", () => {
     expect(shown.bySector.map((g) => g.value)).toEqual(["Verwaltung"]);
   });
 
+  it("the pipeline follows the chosen day: waits counted to it, and as known at a time", async () => {
+    const { s } = await correctedWeek();
+    const campaignId = s.campaign.id;
+    const day17 = await s.as.committee.campaign.pipeline({ campaignId, asOf: "2016-05-17" });
+    expect(day17).toMatchObject({ asOf: "2016-05-17", intentCents: 4_000_000 });
+    expect(day17.sponsors.map((x) => [x.name, x.waitingDays])).toEqual([["Acme GmbH", 7]]);
+    // Confirmed on 18 May (entered on the 23rd): no intent left on the 19th…
+    expect((await s.as.committee.campaign.pipeline({ campaignId, asOf: "2016-05-19" })).intentCents).toBe(0);
+    // …but as shown on the 19th at 18:00 it was still waiting, for 9 days.
+    const shown = await s.as.committee.campaign.pipeline({ campaignId, asOf: "2016-05-19", knownAt: SHOWN });
+    expect(shown.sponsors.map((x) => [x.name, x.waitingDays])).toEqual([["Acme GmbH", 9]]);
+  });
+
   it("lists the later corrections to a day, newest first, without internal notes", async () => {
     const { s, late } = await correctedWeek();
     const corrections = await s.as.committee.campaign.corrections({
