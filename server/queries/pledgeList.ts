@@ -1,10 +1,11 @@
 // The pledge list at volume: filters, sorting and keyset pagination. Each sort pages by
 // (value, id) so a page costs an index range, not an OFFSET scan over 100,000 pledges.
-import { and, asc, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { installments, pledges, sponsors } from "../../db/schema";
 import type { Reader } from "../../db/open";
-import type { PledgeStatus, SponsorKind } from "../domain/codes";
+import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
+import { pledgesAsOf } from "./pledgeStates";
 
 export const PLEDGE_SORTS = [
   "newest",
@@ -120,4 +121,101 @@ export function listPledges(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { page, next: rows.length > limit && last ? ([last.sortKey, last.pledge.id] as PledgeCursor) : null };
+}
+
+/** The sort keys of the list as of a day, over the pledges as they stood then (st) and today's rows (p, s). */
+const PAST_SORT: Record<PledgeSort, { key: string; direction: "asc" | "desc" }> = {
+  newest: { key: "st.pledge_id", direction: "desc" },
+  oldest: { key: "st.pledge_id", direction: "asc" },
+  amount_desc: { key: "st.amount_cents", direction: "desc" },
+  amount_asc: { key: "st.amount_cents", direction: "asc" },
+  date_desc: { key: "st.pledged_at", direction: "desc" },
+  date_asc: { key: "st.pledged_at", direction: "asc" },
+  sponsor: { key: "s.name_key", direction: "asc" },
+};
+
+/**
+ * The list as the pledges stood at the end of `asOf`, as recorded by `knownAt`: only pledges
+ * that existed then, with that day's status, amount, type, date and money received; filters
+ * and sorting apply to those values and "overdue" means overdue on `asOf`. Rows keep today's
+ * version: a past view is for reading.
+ */
+export function listPledgesAsOf(
+  db: Reader,
+  campaignId: number,
+  f: PledgeFilters,
+  sort: PledgeSort,
+  after: PledgeCursor | null,
+  limit: number,
+  asOf: string,
+  knownAt: number | null,
+) {
+  const state = pledgesAsOf(db, campaignId, asOf, f.today, knownAt);
+  const { key, direction } = PAST_SORT[sort];
+  const sortKey = sql.raw(key);
+  const beyond = sql.raw(direction === "desc" ? "<" : ">");
+  const search = f.search ? `%${f.search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
+  const dueBefore = sql`(select coalesce(sum(i.amount_cents), 0) from installments i where i.pledge_id = st.pledge_id and i.due_on < ${asOf})`;
+  const conditions = [
+    f.status ? sql`st.status = ${f.status}` : null,
+    f.sponsorId ? sql`st.sponsor_id = ${f.sponsorId}` : null,
+    f.kind ? sql`s.kind = ${f.kind}` : null,
+    f.country ? sql`s.country = ${f.country}` : null,
+    f.overdue ? sql`st.status = 'confirmed' and ${dueBefore} > st.received_cents` : null,
+    search ? sql`s.name_key like ${search} escape '\\'` : null,
+    after
+      ? sql`(${sortKey} ${beyond} ${after[0]} or (${sortKey} = ${after[0]} and st.pledge_id ${beyond} ${after[1]}))`
+      : null,
+  ].filter((c): c is SQL => c !== null);
+  const order = sql.raw(direction === "desc" ? "desc" : "asc");
+  const keys = db.all<{
+    id: number;
+    sortKey: string | number;
+    status: PledgeStatus;
+    amountCents: number;
+    type: string;
+    pledgedAt: string;
+    receivedCents: number;
+  }>(
+    sql`with state as (${state})
+      select st.pledge_id as id, ${sortKey} as sortKey, st.status, st.amount_cents as amountCents, st.type,
+        st.pledged_at as pledgedAt, st.received_cents as receivedCents
+      from state st join sponsors s on s.id = st.sponsor_id
+      ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
+      order by ${sortKey} ${order}, st.pledge_id ${order}
+      limit ${limit + 1}`,
+  );
+  const shown = keys.slice(0, limit);
+  const rows =
+    shown.length === 0
+      ? []
+      : db
+          .select({
+            pledge: pledges,
+            sponsorName: sponsors.name,
+            sponsorKind: sponsors.kind,
+            sponsorCountry: sponsors.country,
+            raisedBySponsorName: raisedBy.name,
+          })
+          .from(pledges)
+          .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
+          .leftJoin(raisedBy, eq(raisedBy.id, pledges.raisedBySponsorId))
+          .where(
+            inArray(
+              pledges.id,
+              shown.map((k) => k.id),
+            ),
+          )
+          .all();
+  const byId = new Map(rows.map((r) => [r.pledge.id, r]));
+  const page = shown.flatMap((k) => {
+    const row = byId.get(k.id);
+    if (!row) return [];
+    const { status, amountCents, pledgedAt, receivedCents } = k;
+    return [
+      { ...row, pledge: { ...row.pledge, status, amountCents, type: k.type as PledgeType, pledgedAt, receivedCents } },
+    ];
+  });
+  const last = shown[shown.length - 1];
+  return { page, next: keys.length > limit && last ? ([last.sortKey, last.id] as PledgeCursor) : null };
 }

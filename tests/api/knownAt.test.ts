@@ -93,6 +93,30 @@ describe("figures as known at a time", () => {
     expect(shown.sponsors.map((x) => [x.name, x.waitingDays])).toEqual([["Acme GmbH", 9]]);
   });
 
+  it("pledge.list as of a day shows the pledges as they stood, filtered and paged by those values", async () => {
+    const { s } = await correctedWeek();
+    const list = (input: Record<string, unknown>) =>
+      s.as.committee.pledge.list({ campaignId: s.campaign.id, ...input }).then((r) => ({
+        rows: r.items.map((p) => [p.sponsorName, p.status, p.receivedCents]),
+        next: r.nextCursor,
+      }));
+    expect((await list({ asOf: "2016-05-11" })).rows).toEqual([["Acme GmbH", "intent", 0]]);
+    expect((await list({ asOf: "2016-05-17", status: "confirmed" })).rows).toEqual([["Stadt Aachen", "confirmed", 0]]);
+    expect((await list({ asOf: "2016-05-19" })).rows).toEqual([
+      ["Stadt Aachen", "confirmed", 2_500_000],
+      ["Acme GmbH", "confirmed", 0],
+    ]);
+    expect((await list({ asOf: "2016-05-19", knownAt: SHOWN })).rows).toEqual([
+      ["Stadt Aachen", "confirmed", 0],
+      ["Acme GmbH", "intent", 0],
+    ]);
+    // Paged by amount: the larger first, then the cursor leads to the other.
+    const first = await list({ asOf: "2016-05-19", sort: "amount_desc", limit: 1 });
+    expect(first.rows).toEqual([["Stadt Aachen", "confirmed", 2_500_000]]);
+    const second = await list({ asOf: "2016-05-19", sort: "amount_desc", limit: 1, cursor: first.next });
+    expect(second).toEqual({ rows: [["Acme GmbH", "confirmed", 0]], next: null });
+  });
+
   it("lists the later corrections to a day, newest first, without internal notes", async () => {
     const { s, late } = await correctedWeek();
     const corrections = await s.as.committee.campaign.corrections({

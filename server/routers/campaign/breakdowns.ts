@@ -4,7 +4,7 @@ import { berlinDay } from "../../domain/dates";
 import { readBreakdowns } from "../../queries/breakdowns";
 import { staffProcedure } from "../../trpc";
 import { id, pastView } from "../inputs";
-import { viewDay } from "./viewDay";
+import { viewDay } from "../viewDay";
 
 /** Organiser, committee, admin: counted own funds by sector, membership, public/private, top sponsors, raisers. */
 export const campaignBreakdowns = staffProcedure

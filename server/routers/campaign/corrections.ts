@@ -3,7 +3,7 @@ import { campaignFor } from "../../access";
 import { readCorrections } from "../../queries/corrections";
 import { staffProcedure } from "../../trpc";
 import { id, instant, pastView } from "../inputs";
-import { viewDay } from "./viewDay";
+import { viewDay } from "../viewDay";
 
 /**
  * Organiser, committee, admin: "Nachträgliche Änderungen": changes recorded after `knownAt`

@@ -4,7 +4,7 @@ import { berlinDay } from "../../domain/dates";
 import { readPipeline } from "../../queries/pipeline";
 import { staffProcedure } from "../../trpc";
 import { id, pageLimit, pastView } from "../inputs";
-import { viewDay } from "./viewDay";
+import { viewDay } from "../viewDay";
 
 /**
  * Organiser, committee, admin: intent money by sponsor and age, and open conditional pledges,

@@ -4,7 +4,7 @@ import { readSummary } from "../../queries/summary";
 import { sessionProcedure } from "../../trpc";
 import { id, pastView } from "../inputs";
 import { summaryView } from "../views";
-import { viewDay } from "./viewDay";
+import { viewDay } from "../viewDay";
 
 /**
  * Organiser, committee, admin: the figures at the end of `asOf` (default today, or the day of

@@ -3,9 +3,17 @@ import { campaignForViewer } from "../../access";
 import { PLEDGE_STATUSES, SPONSOR_KINDS } from "../../domain/codes";
 import { berlinDay } from "../../domain/dates";
 import { badField } from "../../domain/errors";
-import { decodeCursor, encodeCursor, listPledges, PLEDGE_SORTS, type PledgeCursor } from "../../queries/pledgeList";
+import {
+  decodeCursor,
+  encodeCursor,
+  listPledges,
+  listPledgesAsOf,
+  PLEDGE_SORTS,
+  type PledgeCursor,
+} from "../../queries/pledgeList";
 import { sessionProcedure } from "../../trpc";
-import { countryCode, DEFAULT_PAGE_SIZE, id, pageLimit } from "../inputs";
+import { viewDay } from "../viewDay";
+import { countryCode, DEFAULT_PAGE_SIZE, id, pageLimit, pastView } from "../inputs";
 import { pledgeView, sponsorPledgeView } from "../views";
 
 const listInput = z.object({
@@ -19,13 +27,15 @@ const listInput = z.object({
   sort: z.enum(PLEDGE_SORTS).optional(),
   cursor: z.union([z.int().nonnegative(), z.string().max(500)]).optional(),
   limit: pageLimit.optional(),
+  ...pastView,
 });
 
 /**
  * Organiser, committee, admin: a page of pledges, newest first unless sorted otherwise,
  * filtered by status, sponsor, kind, country, overdue or sponsor name. The cursor is the
  * `nextCursor` of the page before (an id for the default order). A sponsor: its own,
- * whatever sponsorId says.
+ * whatever sponsorId says. With `asOf` before today or `knownAt`: the pledges as they stood
+ * at the end of that day, as recorded by then.
  */
 export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
@@ -42,7 +52,12 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
     sponsorId: viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId,
     today: berlinDay(ctx.now()),
   };
-  const { page, next } = listPledges(ctx.db, campaign.id, filters, sort, after, input.limit ?? DEFAULT_PAGE_SIZE);
+  const limit = input.limit ?? DEFAULT_PAGE_SIZE;
+  const { asOf, knownAt } = viewDay(input, ctx.now());
+  const past = asOf < filters.today || knownAt !== null;
+  const { page, next } = past
+    ? listPledgesAsOf(ctx.db, campaign.id, filters, sort, after, limit, asOf, knownAt)
+    : listPledges(ctx.db, campaign.id, filters, sort, after, limit);
   return {
     items: page.map((r) => ({
       ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)),

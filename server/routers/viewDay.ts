@@ -1,4 +1,4 @@
-import { berlinDay } from "../../domain/dates";
+import { berlinDay } from "../domain/dates";
 
 /**
  * The day a view is read at and the time of knowledge: `asOf` as given, else the day of
