@@ -1,13 +1,15 @@
 // Writes a planned demo campaign through the ledger's commands: its sponsors, and every
 // pledge step (createPledge, setPledgeStatus, recordPayment), so each pledge has real events
-// and daily figures. Steps run in date order; each is entered "on its day" (record time
-// that day, Berlin office hours) and nothing after `now` is written.
+// and daily figures. Most steps are entered on their day (Berlin office hours); about one
+// confirmation or payment in twelve is entered one to four weeks late with its real date, as
+// letters and bank statements arrive, so "as shown on" a day differs from the day as corrected
+// since. Nothing after `now` is written.
 import type { Pledge } from "../../db/schema";
-import { berlinDay } from "../domain/dates";
+import { addDays, berlinDay } from "../domain/dates";
 import type { Actor, LedgerCommands } from "../ledger/ledger";
 import { contactFor } from "./contacts";
 import type { DemoStep, PlannedPledge, SponsorSpec } from "./plan";
-import type { Random } from "./random";
+import { type Random, seededRandom } from "./random";
 
 export interface DemoWriter {
   commands: LedgerCommands;
@@ -27,12 +29,41 @@ function recordTime(day: string, step: number, now: Date): Date {
   return new Date(Math.min(at, now.getTime()));
 }
 
+/** One in twelve confirmations and payments is entered late. */
+const LATE_SHARE = 1 / 12;
+
+/** The day each step is entered: its own, or 7–28 days later; a pledge's later steps wait for it. */
+function entryDays(rng: Random, plan: PlannedPledge, today: string): { step: DemoStep; entered: string }[] {
+  let previous = "";
+  return [...plan.steps]
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .filter((step) => step.day <= today)
+    .map((step) => {
+      let entered = step.kind !== "create" && rng.chance(LATE_SHARE) ? addDays(step.day, rng.int(7, 28)) : step.day;
+      if (entered > today) entered = today;
+      if (entered < previous) entered = previous;
+      previous = entered;
+      return { step, entered };
+    });
+}
+
 export function writeCampaignDemo(w: DemoWriter, plans: readonly PlannedPledge[]): void {
   const today = berlinDay(w.now);
+  // Its own generator: which entries come late leaves the rest of the demo as it was.
+  const late = seededRandom(w.campaignId * 7_919);
   const steps = plans
-    .flatMap((plan) => plan.steps.map((step) => ({ plan, step })))
-    .filter(({ step }) => step.day <= today)
-    .sort((a, b) => (a.step.day < b.step.day ? -1 : a.step.day > b.step.day ? 1 : 0));
+    .flatMap((plan) => entryDays(late, plan, today).map(({ step, entered }) => ({ plan, step, entered })))
+    .sort((a, b) =>
+      a.entered !== b.entered
+        ? a.entered < b.entered
+          ? -1
+          : 1
+        : a.step.day < b.step.day
+          ? -1
+          : a.step.day > b.step.day
+            ? 1
+            : 0,
+    );
   const sponsorIds = insertSponsors(
     w,
     steps
@@ -42,10 +73,10 @@ export function writeCampaignDemo(w: DemoWriter, plans: readonly PlannedPledge[]
 
   const pledgeOf = new Map<PlannedPledge, Pledge>();
   const perDay = new Map<string, number>();
-  for (const { plan, step } of steps) {
-    const n = perDay.get(step.day) ?? 0;
-    perDay.set(step.day, n + 1);
-    const actor: Actor = { userId: w.userId, now: recordTime(step.day, n, w.now) };
+  for (const { plan, step, entered } of steps) {
+    const n = perDay.get(entered) ?? 0;
+    perDay.set(entered, n + 1);
+    const actor: Actor = { userId: w.userId, now: recordTime(entered, n, w.now) };
     const pledge = pledgeOf.get(plan);
     if (step.kind === "create") pledgeOf.set(plan, create(w, actor, plan, step, sponsorIds));
     else if (pledge) pledgeOf.set(plan, change(w, actor, pledge, step));
