@@ -27,6 +27,7 @@ import { writeContributions } from "./events";
 import { lateFlag } from "./knownAtLog";
 import { sponsorBuckets } from "./sponsorBuckets";
 import type { Write } from "./tx";
+import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
 
 /** `recordedAt`: what the rebuild changed is logged as recorded then (see logDifference). */
 export function rebuildFigures(w: Write, campaignId: number, recordedAt: number): void {
@@ -115,21 +116,7 @@ function difference<T extends object, F extends keyof T & string>(
 
 function eventsOf(tx: Write["tx"], campaignId: number): (TimelineEvent & { pledgeId: number })[] {
   return tx
-    .select({
-      id: pledgeEvents.id,
-      pledgeId: pledgeEvents.pledgeId,
-      kind: pledgeEvents.kind,
-      at: pledgeEvents.at,
-      statusAfter: pledgeEvents.statusAfter,
-      amountBeforeCents: pledgeEvents.amountBeforeCents,
-      amountAfterCents: pledgeEvents.amountAfterCents,
-      typeBefore: pledgeEvents.typeBefore,
-      typeAfter: pledgeEvents.typeAfter,
-      receivedBeforeCents: pledgeEvents.receivedBeforeCents,
-      receivedAfterCents: pledgeEvents.receivedAfterCents,
-      changes: pledgeEvents.changes,
-      undoesEventId: pledgeEvents.undoesEventId,
-    })
+    .select({ ...TIMELINE_COLUMNS, pledgeId: pledgeEvents.pledgeId })
     .from(pledgeEvents)
     .where(eq(pledgeEvents.campaignId, campaignId))
     .orderBy(asc(pledgeEvents.id))

@@ -20,6 +20,7 @@ import {
   sponsorPresence,
   sponsors,
 } from "../../db/schema";
+import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
 
 const p = <N extends string>(name: N) => sql.placeholder(name);
 
@@ -40,20 +41,7 @@ export function prepareLedgerStatements(db: Db) {
       .prepare(),
     /** A pledge's events as its replay reads them (domain/pledgeTimeline.ts). */
     eventsOf: db
-      .select({
-        id: pledgeEvents.id,
-        kind: pledgeEvents.kind,
-        at: pledgeEvents.at,
-        statusAfter: pledgeEvents.statusAfter,
-        amountBeforeCents: pledgeEvents.amountBeforeCents,
-        amountAfterCents: pledgeEvents.amountAfterCents,
-        typeBefore: pledgeEvents.typeBefore,
-        typeAfter: pledgeEvents.typeAfter,
-        receivedBeforeCents: pledgeEvents.receivedBeforeCents,
-        receivedAfterCents: pledgeEvents.receivedAfterCents,
-        changes: pledgeEvents.changes,
-        undoesEventId: pledgeEvents.undoesEventId,
-      })
+      .select(TIMELINE_COLUMNS)
       .from(pledgeEvents)
       .where(eq(pledgeEvents.pledgeId, p("pledgeId")))
       .orderBy(asc(pledgeEvents.id))

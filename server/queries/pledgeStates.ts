@@ -7,6 +7,7 @@ import { and, asc, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { Reader } from "../../db/open";
 import { pledgeEvents, pledges } from "../../db/schema";
 import { originOf, pledgedAtFrom, replay, stateOn, type TimelineEvent } from "../domain/pledgeTimeline";
+import { TIMELINE_COLUMNS } from "./timelineColumns";
 
 /** Each pledge of the campaign as it stood at the end of `asOf`, as known at `knownAt`. */
 export function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today: string, knownAt: number | null): SQL {
@@ -27,21 +28,7 @@ export function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today:
 function pastStates(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
   const known = knownAt === null ? undefined : lte(pledgeEvents.createdAt, knownAt);
   const events = db
-    .select({
-      id: pledgeEvents.id,
-      pledgeId: pledgeEvents.pledgeId,
-      kind: pledgeEvents.kind,
-      at: pledgeEvents.at,
-      statusAfter: pledgeEvents.statusAfter,
-      amountBeforeCents: pledgeEvents.amountBeforeCents,
-      amountAfterCents: pledgeEvents.amountAfterCents,
-      typeBefore: pledgeEvents.typeBefore,
-      typeAfter: pledgeEvents.typeAfter,
-      receivedBeforeCents: pledgeEvents.receivedBeforeCents,
-      receivedAfterCents: pledgeEvents.receivedAfterCents,
-      changes: pledgeEvents.changes,
-      undoesEventId: pledgeEvents.undoesEventId,
-    })
+    .select({ ...TIMELINE_COLUMNS, pledgeId: pledgeEvents.pledgeId })
     .from(pledgeEvents)
     .where(and(eq(pledgeEvents.campaignId, campaignId), known))
     .orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.id))

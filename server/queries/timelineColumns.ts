@@ -1,0 +1,18 @@
+// The columns of pledge_events a pledge's replay reads (domain/pledgeTimeline.ts TimelineEvent),
+// shared by the ledger's writes and the past-day reads so they replay the same thing.
+import { pledgeEvents } from "../../db/schema";
+
+export const TIMELINE_COLUMNS = {
+  id: pledgeEvents.id,
+  kind: pledgeEvents.kind,
+  at: pledgeEvents.at,
+  statusAfter: pledgeEvents.statusAfter,
+  amountBeforeCents: pledgeEvents.amountBeforeCents,
+  amountAfterCents: pledgeEvents.amountAfterCents,
+  typeBefore: pledgeEvents.typeBefore,
+  typeAfter: pledgeEvents.typeAfter,
+  receivedBeforeCents: pledgeEvents.receivedBeforeCents,
+  receivedAfterCents: pledgeEvents.receivedAfterCents,
+  changes: pledgeEvents.changes,
+  undoesEventId: pledgeEvents.undoesEventId,
+};
