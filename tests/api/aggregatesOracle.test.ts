@@ -20,6 +20,7 @@
 import { sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./seededRandom";
 import { pledges, sponsors, type Pledge, type Sponsor } from "../../db/schema";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import { evenSchedule } from "../../server/domain/schedule";
@@ -33,17 +34,8 @@ const IN_KIND_SHARE = 60;
 const KINDS: SponsorKind[] = ["company", "public_body", "public_company", "research", "association", "individual"];
 const COUNTRIES = ["DE", "BE", "NL", "LU"];
 
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
 function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const { next, int, pick } = seededRandom(seed);
   /** A day from `from` to today, mostly within a week or two of it. */
   const dayFrom = (from: string) =>
     addDays(from, Math.min(daysBetween(from, TODAY), next() < 0.7 ? int(0, 6) : int(0, 60)));

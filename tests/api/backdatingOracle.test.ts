@@ -8,6 +8,7 @@
 // earlier times (`knownAt`: the clock moves a minute per entry); a rebuild changes no aggregate.
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./seededRandom";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import type { PledgeStatus, PledgeType } from "../../server/domain/codes";
 import { addSponsor, fullSummary, servicesFor, setup, type Setup } from "./helpers";
@@ -18,15 +19,7 @@ const OPERATIONS = 260;
 const IN_KIND_SHARE = 60;
 
 function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const { next, int, pick } = seededRandom(seed);
   /** Any day from `from` to today. */
   const dayFrom = (from: string) => addDays(from, int(0, daysBetween(from, TODAY)));
   return { next, int, pick, dayFrom };
@@ -282,6 +275,22 @@ function naiveDay(model: Model, sponsorOf: Map<number, number>, day: string, kno
   };
 }
 
+/** The figures the model recounts, picked from a summary. */
+function figuresOf(summary: Awaited<ReturnType<typeof fullSummary>>) {
+  const { countedCents, intentCents, confirmedCents, paidCents, withdrawnCents, receivedCents } = summary;
+  const { pledgeCount, sponsorCount } = summary;
+  return {
+    countedCents,
+    intentCents,
+    confirmedCents,
+    paidCents,
+    withdrawnCents,
+    receivedCents,
+    pledgeCount,
+    sponsorCount,
+  };
+}
+
 describe("entries in any order of business date, against a naive model", () => {
   it(`predicts every accept and refusal of ${OPERATIONS} back-dated entries and every day's figures`, async () => {
     const s = await setup({ now: `${TODAY}T10:00:00Z`, campaign: { inKindSharePercent: IN_KIND_SHARE } });
@@ -317,38 +326,14 @@ describe("entries in any order of business date, against a naive model", () => {
       const summary = await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: day });
       const naive = naiveDay(model, sponsorOf, day);
       countedOn.set(day, naive.countedCents);
-      expect(
-        {
-          countedCents: summary.countedCents,
-          intentCents: summary.intentCents,
-          confirmedCents: summary.confirmedCents,
-          paidCents: summary.paidCents,
-          withdrawnCents: summary.withdrawnCents,
-          receivedCents: summary.receivedCents,
-          pledgeCount: summary.pledgeCount,
-          sponsorCount: summary.sponsorCount,
-        },
-        day,
-      ).toEqual(naive);
+      expect(figuresOf(summary), day).toEqual(naive);
     }
     // As known at earlier times: each read leaves out exactly the entries taken later.
     for (const knownBy of [30, 90, 170, OPERATIONS - 40]) {
       const knownAt = recordedAt(knownBy).toISOString();
       for (let day = FIRST_DAY; day <= TODAY; day = addDays(day, 7)) {
         const summary = await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf: day, knownAt });
-        expect(
-          {
-            countedCents: summary.countedCents,
-            intentCents: summary.intentCents,
-            confirmedCents: summary.confirmedCents,
-            paidCents: summary.paidCents,
-            withdrawnCents: summary.withdrawnCents,
-            receivedCents: summary.receivedCents,
-            pledgeCount: summary.pledgeCount,
-            sponsorCount: summary.sponsorCount,
-          },
-          `${day} as known at ${knownAt}`,
-        ).toEqual(naiveDay(model, sponsorOf, day, knownBy));
+        expect(figuresOf(summary), `${day} as known at ${knownAt}`).toEqual(naiveDay(model, sponsorOf, day, knownBy));
       }
     }
     // The cumulative timeline: each point holds that day's counted funds, and every day on
