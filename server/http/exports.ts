@@ -1,10 +1,11 @@
-// GET /api/campaigns/:id/{pledges,sponsors,financing-plan}.{csv,xlsx}[?locale=de]: the
+// GET /api/campaigns/:id/{pledges,sponsors,financing-plan}.{csv,xlsx}[?locale=de][&asOf=…][&knownAt=…]: the
 // campaign's lists, and its financing plan for the funding application, as files for Excel
 // (CONTRACT.md "CSV export"). Who: organisers, committee and admins of the
 // campaign, signed in by cookie or Bearer token exactly as for tRPC. Checks in the contract's
 // order: session (401), kind of account (403), input (400), the campaign (404).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Readable } from "node:stream";
+import { z } from "zod";
 import type { Campaign } from "../../db/schema";
 import { campaignFor, staffOnly, type CampaignRole } from "../access";
 import { audit } from "../audit";
@@ -23,6 +24,8 @@ import { mayExportContacts, sponsorColumns } from "../export/sponsorColumns";
 import { readSponsorRows } from "../queries/sponsorExport";
 import { xlsxBuffer } from "../export/xlsx";
 import { buildXlsx } from "../export/xlsxJob";
+import { pastView } from "../routers/inputs";
+import { viewDay } from "../routers/viewDay";
 import { sendError } from "./errorReply";
 
 type Format = "csv" | "xlsx";
@@ -45,10 +48,14 @@ interface ExportRequest {
   campaign: Campaign;
   role: CampaignRole;
   locale: ExportLocale;
+  /** Pledges and financing plan as of a past day or a time of knowledge; null: as they are now. */
+  past: { asOf: string; knownAt: number | null } | null;
 }
 
 type Params = { id: string };
-type Query = { locale?: unknown };
+type Query = { locale?: unknown; asOf?: unknown; knownAt?: unknown };
+
+const pastQuery = z.object(pastView);
 
 /** The same checks as a staff procedure's, in the contract's order. */
 function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; Querystring: Query }>): ExportRequest {
@@ -56,8 +63,16 @@ function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; 
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
   const locale = req.query.locale ?? "en";
   if (locale !== "en" && locale !== "de") throw badField("locale", "Expected de or en");
+  const parsed = pastQuery.safeParse({ asOf: req.query.asOf, knownAt: req.query.knownAt });
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? "asOf");
+    throw badField(field, parsed.error.issues[0]?.message ?? "invalid");
+  }
   const { campaign, role } = campaignFor(deps.services.lookups, user, Number(req.params.id), "read");
-  return { user, campaign, role, locale };
+  const today = berlinDay(deps.now());
+  const view = viewDay(parsed.data, deps.now());
+  const past = view.knownAt !== null || view.asOf < today ? view : null;
+  return { user, campaign, role, locale, past };
 }
 
 function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, list: List, format: Format) {
@@ -69,7 +84,7 @@ function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportReq
 
 async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
   startFile(reply, deps, target, "pledges", format);
-  const pages = pledgePages(deps.services.db, target.campaign.id);
+  const pages = pledgePages(deps.services.db, target.campaign.id, undefined, target.past);
   if (format === "csv") return reply.send(Readable.from(csvChunks(PLEDGE_COLUMNS, pages, target.locale)));
   const rows: PledgeExportRow[] = [];
   for await (const page of pages) for (const row of page) rows.push(row);
@@ -112,7 +127,9 @@ async function sendSponsors(
 }
 
 async function sendFinancingPlan(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
-  const plan = readFinancingPlan(deps.services.db, target.campaign, berlinDay(deps.now()));
+  const today = berlinDay(deps.now());
+  const { asOf, knownAt } = target.past ?? { asOf: today, knownAt: null };
+  const plan = readFinancingPlan(deps.services.db, target.campaign, today, asOf, knownAt);
   const columns = financingPlanColumns(plan.years, target.locale);
   startFile(reply, deps, target, "financing-plan", format);
   if (format === "csv") return reply.send(Readable.from(csvChunks(columns, [plan.rows], target.locale)));

@@ -6,6 +6,7 @@
 // them); the column "in_kind" says how much of a sponsor's total is in kind.
 import { sql } from "drizzle-orm";
 import type { Campaign } from "../../db/schema";
+import { pledgesAsOf } from "./pledgeStates";
 import { readSummary } from "./summary";
 import type { Reader } from "../../db/open";
 import type { SponsorKind } from "../domain/codes";
@@ -41,25 +42,42 @@ interface InstallmentSum {
   inKindCents: number;
 }
 
-/** Installments of binding pledges by current sponsor and due year, sponsors in name order. */
-function readInstallmentSums(db: Reader, campaignId: number): InstallmentSum[] {
-  return db.all<InstallmentSum>(sql`
+/**
+ * Installments of the pledges binding at the end of `asOf` (as recorded by `knownAt`), by
+ * current sponsor and due year, sponsors in name order. Installments are the plan as it is now.
+ */
+function readInstallmentSums(
+  db: Reader,
+  campaignId: number,
+  asOf: string,
+  today: string,
+  knownAt: number | null,
+): InstallmentSum[] {
+  const state = pledgesAsOf(db, campaignId, asOf, today, knownAt);
+  return db.all<InstallmentSum>(sql`with state as (${state})
     select s.id as sponsorId, s.name as name, s.kind as kind, s.country as country, substr(i.due_on, 1, 4) as year,
       sum(i.amount_cents) as cents, sum(case when p.type = 'in_kind' then i.amount_cents else 0 end) as inKindCents
-    from pledges p
-      join installments i on i.pledge_id = p.id
+    from state p
+      join installments i on i.pledge_id = p.pledge_id
       join sponsors s on s.id = p.sponsor_id
-    where p.campaign_id = ${campaignId} and p.status in ('confirmed', 'paid')
+    where p.status in ('confirmed', 'paid')
     group by s.id, substr(i.due_on, 1, 4)
     order by s.name_key, s.id, year`);
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-export function readFinancingPlan(db: Reader, campaign: Campaign, today: string): FinancingPlan {
+/** The plan at the end of `asOf` (default today), as recorded by `knownAt`. */
+export function readFinancingPlan(
+  db: Reader,
+  campaign: Campaign,
+  today: string,
+  asOf: string = today,
+  knownAt: number | null = null,
+): FinancingPlan {
   const read = (tx: Reader): FinancingPlan => {
-    const summary = readSummary(tx, campaign, today);
-    const sums = readInstallmentSums(tx, campaign.id);
+    const summary = readSummary(tx, campaign, asOf, knownAt);
+    const sums = readInstallmentSums(tx, campaign.id, asOf, today, knownAt);
     // The calendar years of the match period (the summary's cashFlow), and one column for
     // installments due outside it when there are any: never a column of zeros.
     const periodYears = summary.cashFlow.flatMap((y) => (y.year === null ? [] : [y.year]));

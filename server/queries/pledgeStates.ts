@@ -25,7 +25,7 @@ export function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today:
 }
 
 /** [pledgeId, status, amountCents, type, pledgedAt, receivedCents] of each pledge that existed at the end of `asOf`. */
-function pastStates(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
+export function pastStates(db: Reader, campaignId: number, asOf: string, knownAt: number | null) {
   const known = knownAt === null ? undefined : lte(pledgeEvents.createdAt, knownAt);
   const events = db
     .select({ ...TIMELINE_COLUMNS, pledgeId: pledgeEvents.pledgeId })
