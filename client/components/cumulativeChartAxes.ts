@@ -20,7 +20,7 @@ export const CUMULATIVE_COLORS = {
 
 type Axes = Pick<
   CumulativeChartData,
-  "domain" | "ticks" | "yMaxCents" | "yTicks" | "targetCents" | "deadline" | "deadlineTime"
+  "domain" | "ticks" | "ticksWithYear" | "yMaxCents" | "yTicks" | "targetCents" | "deadline" | "deadlineTime"
 >;
 
 /** The x axis: time in milliseconds, labelled with days. */
@@ -31,7 +31,7 @@ export function dayAxisProps(data: Axes, locale: Locale, fontSize: number): XAxi
     scale: "time",
     domain: data.domain,
     ticks: data.ticks,
-    tickFormatter: (time: number) => formatDayTick(time, locale),
+    tickFormatter: (time: number) => formatDayTick(time, locale, data.ticksWithYear),
     tick: { fill: CUMULATIVE_COLORS.text, fontSize },
   };
 }

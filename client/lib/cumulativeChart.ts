@@ -32,6 +32,8 @@ export interface CumulativeChartData {
   /** x axis from the day before the first counted pledge (or the window start) to the deadline or later. */
   domain: [number, number];
   ticks: number[];
+  /** The axis crosses a new year: its ticks name the year too. */
+  ticksWithYear: boolean;
   /** A round y maximum above both the target and the highest point, and the ticks up to it. */
   yMaxCents: number;
   yTicks: number[];
@@ -78,6 +80,7 @@ export function cumulativeChartData({
     deadlineTime: timeOf(deadline),
     domain: [timeOf(start), timeOf(end)],
     ticks: dayTicks(start, end),
+    ticksWithYear: start.slice(0, 4) !== end.slice(0, 4),
     yMaxCents: y.max,
     yTicks: y.ticks,
     latest,

@@ -49,10 +49,13 @@ export function dayToTime(day: string): number {
 }
 
 /** A time-axis tick (UTC midnight) → "26.11." (de) or "26/11" (en). */
-export function formatDayTick(time: number, locale: Locale = "de"): string {
-  return new Intl.DateTimeFormat(BCP47[locale], { timeZone: "UTC", day: "2-digit", month: "2-digit" }).format(
-    new Date(time),
-  );
+export function formatDayTick(time: number, locale: Locale = "de", withYear = false): string {
+  return new Intl.DateTimeFormat(BCP47[locale], {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    ...(withYear && { year: "2-digit" as const }),
+  }).format(new Date(time));
 }
 
 /** A record time (ISO instant, UTC) shown in Berlin: "26.11.2026, 14:05". */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { progressSegments } from "../../client/features/dashboard/progressSegments";
 import { centsAxis, cumulativeChartData } from "../../client/lib/cumulativeChart";
+import { formatDayTick } from "../../client/lib/format";
 import { de } from "../../client/lib/i18n/de";
 import { en } from "../../client/lib/i18n/en";
 
@@ -52,6 +53,15 @@ describe("cumulativeChartData", () => {
     });
     expect(data.points.every((p) => p.countedCents === 0)).toBe(true);
     expect(data.latest).toEqual({ date: "2026-11-26", countedCents: 0 });
+  });
+
+  it("names the year on its ticks when the axis crosses into a new year, not otherwise", () => {
+    const across = cumulativeChartData({ timeline: [], targetCents: 1, deadline: "2027-01-10", asOf: "2026-11-26" });
+    expect(across.ticksWithYear).toBe(true);
+    expect(formatDayTick(across.ticks[0], "de", across.ticksWithYear)).toBe("25.11.26");
+    const within = cumulativeChartData({ timeline, targetCents: 1, deadline: "2016-06-01", asOf: "2016-05-25" });
+    expect(within.ticksWithYear).toBe(false);
+    expect(formatDayTick(within.ticks[0], "de", within.ticksWithYear)).toBe("21.04.");
   });
 });
 
