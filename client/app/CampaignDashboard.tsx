@@ -1,22 +1,37 @@
-// The campaign's dashboard with the committee's sections under its figures. Two features meet
-// here, in the app, because features do not import each other. The sections load lazily,
-// after the headline figures, so the first screen stays small.
-import { lazy, Suspense } from "react";
+// The campaign's dashboard with the committee's parts around its figures: the later
+// corrections (for a view as known at a time), the forecast with its what-if switches after
+// the chart, and the sections under the figures. Two features meet here, in the app, because
+// features do not import each other. The committee's parts load lazily, after the headline
+// figures, so the first screen stays small.
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { Loading } from "../components/States";
-import { DashboardPage } from "../features/dashboard/components/DashboardPage";
+import { DashboardPage, type DayShown } from "../features/dashboard/components/DashboardPage";
 
-const CommitteeSections = lazy(() =>
-  import("../features/committee/components/CommitteeSections").then((m) => ({ default: m.CommitteeSections })),
+const committee = () => import("../features/committee/components/CommitteeSections");
+const CommitteeCorrections = lazy(() => committee().then((m) => ({ default: m.CommitteeCorrections })));
+const CommitteeForecast = lazy(() => committee().then((m) => ({ default: m.CommitteeForecast })));
+const CommitteeSections = lazy(() => committee().then((m) => ({ default: m.CommitteeSections })));
+
+const wideLoading = (
+  <div className="dashboard__wide">
+    <Loading />
+  </div>
 );
 
-export function CampaignDashboard() {
-  return (
-    <DashboardPage
-      renderBelow={({ campaignId, asOf, summary }) => (
-        <Suspense fallback={<Loading />}>
-          <CommitteeSections campaignId={campaignId} asOf={asOf} summary={summary} />
-        </Suspense>
-      )}
-    />
+function slot(Part: ComponentType<DayShown>, fallback: ReactNode = wideLoading) {
+  return (day: DayShown) => (
+    <Suspense fallback={fallback}>
+      <Part {...day} />
+    </Suspense>
   );
+}
+
+const slots = {
+  top: slot(CommitteeCorrections, null),
+  afterChart: slot(CommitteeForecast),
+  below: slot(CommitteeSections),
+};
+
+export function CampaignDashboard() {
+  return <DashboardPage slots={slots} />;
 }

@@ -3,7 +3,7 @@
 // it follows the user to the next browser it signs in from (applied on sign-in: useLogin).
 // A sponsor's choice stays in its browser.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { LOCALES, useLocale, useT, type Locale } from "../lib/i18n";
 import { useStaffUser } from "../lib/me";
 import { useTRPC } from "../lib/trpc";
@@ -12,9 +12,12 @@ export function LanguageSwitcher() {
   const t = useT();
   const id = useId();
   const { locale, setLocale } = useLocale();
+  // The choice shows at once, while a language's catalogue is still being fetched.
+  const [chosen, setChosen] = useState<Locale | null>(null);
   const saveForUser = useSaveUserLocale();
   const choose = (next: Locale) => {
-    setLocale(next);
+    setChosen(next);
+    void setLocale(next).finally(() => setChosen(null));
     saveForUser(next);
   };
   return (
@@ -22,7 +25,12 @@ export function LanguageSwitcher() {
       <label htmlFor={id} className="visually-hidden">
         {t("shell.language")}
       </label>
-      <select id={id} className="select--compact" value={locale} onChange={(e) => choose(e.target.value as Locale)}>
+      <select
+        id={id}
+        className="select--compact"
+        value={chosen ?? locale}
+        onChange={(e) => choose(e.target.value as Locale)}
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`language.${l}`)}

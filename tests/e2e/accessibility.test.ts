@@ -131,6 +131,22 @@ describe("axe finds no serious or critical violation", () => {
   });
 
   it(
+    "on a past day as shown at a time: its fields, the later corrections, the forecast's what-if switches, and its report",
+    async () => {
+      const view = "asOf=2016-05-19&knownAt=2016-05-19T18:00&withoutConditional=1&intentsAt=50";
+      await committee.goto(`${server.url}/c/1?${view}`);
+      await committee.getByTestId("known-at-time").waitFor();
+      await committee.getByTestId("corrections-total").waitFor();
+      expect(await auditPage(committee, null, (p) => p.getByTestId("what-if-percent"))).toBe("");
+      const charts = (p: Page) => p.getByTestId("cash-flow-chart").locator("svg");
+      await committee.goto(`${server.url}/c/1/report?${view}`);
+      await committee.getByTestId("what-if-counted").waitFor();
+      expect(await auditPage(committee, null, charts)).toBe("");
+    },
+    SEVERAL_PAGES,
+  );
+
+  it(
     "on the sponsor portal and the public page",
     async () => {
       const context = await browser.newContext({ viewport: DESKTOP, locale: "de-DE" });

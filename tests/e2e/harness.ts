@@ -1,7 +1,7 @@
 // Browser-test harness: a real server in a child process on a free port with its own
 // database file, and Debian's Chromium driven by playwright-core.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -120,6 +120,35 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * The text of a PDF as poppler's `pdftotext` reads it (Debian: apt-get install -y
+ * poppler-utils), every run of white space (line breaks, no-break spaces) as one space, so a
+ * test finds "1.087.450,00 € bis 1.769.950,00 €" however the page wrapped it.
+ */
+export function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "cofunding-pdf-"));
+  try {
+    const file = join(dir, "report.pdf");
+    writeFileSync(file, pdf);
+    let text: string;
+    try {
+      text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT")
+        throw new Error("pdftotext not found. Install it with: apt-get update && apt-get install -y poppler-utils");
+      throw error;
+    }
+    return normalSpaces(text);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every run of white space, the no-break spaces Intl puts into amounts included, as one space. */
+export function normalSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
 }
 
 /** A tiny tRPC-over-HTTP client for setting up data as a script would. */

@@ -1,13 +1,13 @@
 // What the dashboard's panels say: what is missing for eligibility, the change against the
 // week before, why there is no projection, the rules form, and the day in the URL.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Rule } from "../../client/lib/api/summary";
 import { asOfFromParam } from "../../client/features/dashboard/asOfParam";
 import { countChangeText, figureChanges, moneyChangeText } from "../../client/features/dashboard/compare";
 import { missingSummary } from "../../client/features/dashboard/missingSummary";
-import { projectionView } from "../../client/features/dashboard/projectionView";
+import { projectionView } from "../../client/features/committee/projectionView";
 import { readRules, rulesErrorsFromServer, rulesValuesOf } from "../../client/features/dashboard/rulesForm";
-import { translate, type Locale, type Translate } from "../../client/lib/i18n";
+import { loadCatalogue, translate, type Locale, type Translate } from "../../client/lib/i18n";
 
 const tOf =
   (locale: Locale): Translate =>
@@ -16,6 +16,8 @@ const tOf =
 const de = tOf("de");
 // Intl puts a narrow no-break space before "€" and "." as German thousands separator.
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, " ");
+// English is fetched on demand in the app; here, once before the tests.
+beforeAll(() => loadCatalogue("en"));
 
 const rule = (id: Rule["id"], met: boolean, gap: number | null, unit: Rule["unit"]): Rule =>
   ({ id, met, value: 0, required: 0, gap, unit }) as Rule;
@@ -35,7 +37,7 @@ describe("missingSummary", () => {
   it("one sponsor short, on the last day", () => {
     const rules = [rule("target", true, null, "cents"), rule("min_sponsors", false, 1, "count")];
     expect(missingSummary({ asOf: "2026-11-30", deadline: "2026-11-30", rules }, de, "de")).toBe(
-      "Es fehlen noch 1 Sponsor; die Frist endet heute.",
+      "Es fehlen noch 1 Sponsor; der 30.11.2026 ist der letzte Tag der Frist.",
     );
   });
 

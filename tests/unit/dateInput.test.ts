@@ -2,7 +2,7 @@
 // (TT.MM.JJJJ in German, DD/MM/YYYY in English), whatever the browser's language, while the
 // app keeps ISO days.
 import { TRPCClientError } from "@trpc/client";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   dateInputProblem,
   dateValueOf,
@@ -12,12 +12,14 @@ import {
   localDateOf,
   readDateInput,
 } from "../../client/lib/dateInput";
-import { translate, type Locale } from "../../client/lib/i18n";
+import { loadCatalogue, translate, type Locale } from "../../client/lib/i18n";
 import type { MessageKey } from "../../client/lib/i18n/de";
 import { refusedAsUnusualDate } from "../../client/lib/trpc";
 
 const tOf = (locale: Locale) => (key: MessageKey, params?: Record<string, string | number>) =>
   translate(locale, key, params);
+// English is fetched on demand in the app; here, once before the tests.
+beforeAll(() => loadCatalogue("en"));
 
 describe("reading a typed date", () => {
   it.each([

@@ -3,7 +3,7 @@
 // 12 Tagen." Built from the rules' gaps (lib/ruleText.ts says the same per rule).
 import { daysBetween } from "../../../server/domain/dates";
 import type { Rule } from "../../lib/api/summary";
-import { formatEuro, formatNumber } from "../../lib/format";
+import { formatDate, formatEuro, formatNumber } from "../../lib/format";
 import { pluralOf, type Locale, type Translate } from "../../lib/i18n";
 
 const LIST_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
@@ -41,7 +41,8 @@ export function missingSummary({ asOf, deadline, rules }: MissingInput, t: Trans
 
 function deadlineClause(asOf: string, deadline: string, t: Translate, locale: Locale): string {
   const left = daysBetween(asOf, deadline);
-  if (left === 0) return t("missing.deadline.today");
+  // Named by its date, not "heute": the page may show a past day.
+  if (left === 0) return t("missing.deadline.today", { date: formatDate(deadline, locale) });
   const count = Math.abs(left);
   const key =
     left > 0

@@ -12,7 +12,7 @@ export const deReport = {
   "report.takenAt": "Stand: {time} Uhr",
   "report.asOfDay": "Stand: Ende des {date} (abgerufen am {time} Uhr)",
   "report.error": "Die Zahlen für den Bericht konnten nicht geladen werden.",
-  "report.pipelineToday": "Die Pipeline zeigt immer den heutigen Stand, auch bei einem früheren Stichtag des Berichts.",
+  "report.asOfKnown": "Stand: Ende des {date}, wie am {known} Uhr erfasst (abgerufen am {time} Uhr)",
 
   "report.totals.title": "Eckdaten",
   "report.totals.counted": "Gezählte Eigenmittel",
@@ -23,7 +23,7 @@ export const deReport = {
   "report.totals.received": "Eingegangene Zahlungen",
   "report.totals.sponsors": "Sponsoren mit verbindlicher Zusage",
   "report.totals.potential": "Mögliche Landesförderung",
-  "report.totals.state": "Landesförderung nach aktuellem Stand",
+  "report.totals.state": "Landesförderung nach diesem Stand",
   "report.totals.deadline": "Frist",
 
   "report.rules.rule": "Bedingung",
@@ -59,7 +59,7 @@ export const deReport = {
   "report.col.raisedBy": "Eingeworben von",
 
   "report.pipeline.title": "Pipeline: noch nicht verbindliche Absichten",
-  "report.pipeline.asOf": "Heutiger Stand ({date})",
+  "report.pipeline.asOf": "Stand am {date}",
   "report.pipeline.explain":
     "Absichten zählen erst, wenn sie verbindlich zugesagt sind. Oben stehen die Sponsoren, die am längsten warten.",
   "report.pipeline.intent": "Absichten gesamt",

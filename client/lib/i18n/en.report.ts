@@ -13,7 +13,7 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.takenAt": "As of {time}",
   "report.asOfDay": "As of the end of {date} (retrieved {time})",
   "report.error": "The figures for the report could not be loaded.",
-  "report.pipelineToday": "The pipeline always shows today's state, even when the report shows an earlier day.",
+  "report.asOfKnown": "As of the end of {date}, as recorded by {known} (retrieved {time})",
 
   "report.totals.title": "Key figures",
   "report.totals.counted": "Counted own funds",
@@ -60,7 +60,7 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.col.raisedBy": "Raised by",
 
   "report.pipeline.title": "Pipeline: intents not yet binding",
-  "report.pipeline.asOf": "Today's state ({date})",
+  "report.pipeline.asOf": "As of {date}",
   "report.pipeline.explain":
     "Intents count once they are confirmed in writing. The sponsors who have waited longest come first.",
   "report.pipeline.intent": "Intents in total",

@@ -74,7 +74,7 @@ export const en: Catalogue = {
   "headline.inKind": "In-kind pledges count at {percent}%.",
   "deadline.daysLeft.one": "Deadline {date}: {count} day left",
   "deadline.daysLeft.other": "Deadline {date}: {count} days left",
-  "deadline.today": "Deadline {date}: today is the last day",
+  "deadline.today": "Deadline {date}: the last day",
   "deadline.past": "Deadline {date}: passed",
 
   "progress.title": "Progress toward the target",
@@ -100,7 +100,7 @@ export const en: Catalogue = {
   "eligibility.notEligible": "Not eligible yet",
   "eligibility.met": "met",
   "eligibility.notMet": "not met",
-  "eligibility.current": "Current",
+  "eligibility.current": "Value",
   "eligibility.required": "Required",
   "eligibility.gap": "Gap",
   "rule.target": "Target of binding own funds",
@@ -117,7 +117,7 @@ export const en: Catalogue = {
   "rule.deadline.reached": "The target was met on the deadline day.",
   "rule.deadline.open.one": "{count} day left until the deadline.",
   "rule.deadline.open.other": "{count} days left until the deadline.",
-  "rule.deadline.lastDay": "Today is the deadline.",
+  "rule.deadline.lastDay": "The last day of the deadline.",
 
   "match.title": "State match",
   "match.potential": "Potential state match",

@@ -1,6 +1,6 @@
 // Sign-in and sign-out. Who is signed in (`auth.me`) lives in lib/me.ts, shared with the shells.
 import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useLocale } from "../../../lib/i18n";
+import { loadCatalogue, useLocale } from "../../../lib/i18n";
 import { useTRPC } from "../../../lib/trpc";
 
 export function useLogin() {
@@ -9,12 +9,15 @@ export function useLogin() {
   const { setLocale } = useLocale();
   return useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: (user) => {
+      onSuccess: async (user) => {
+        // The language the user chose last time, on whatever browser; none chosen: keep this browser's.
+        // Its catalogue is fetched first, then language and session change in one render, so the
+        // first screen after sign-in is already in it. Not fetched (offline): sign in regardless.
+        if (user.locale) await loadCatalogue(user.locale).catch(() => {});
         // Another user's cached data must not show: start from a clean cache.
         queryClient.clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-        // The language the user chose last time, on whatever browser; none chosen: keep this browser's.
-        if (user.locale) setLocale(user.locale);
+        if (user.locale) void setLocale(user.locale);
       },
     }),
   );

@@ -7,7 +7,7 @@ import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useBreakdowns, type Breakdowns } from "../api/breakdowns";
-import { useFullSummary } from "../api/summary";
+import { useFullSummary, type FigureView } from "../api/summary";
 import { useCountryGroupLabel, useKindLabel } from "../labels";
 import { countryGroups } from "../selectors";
 import { QueryBody } from "./SectionStates";
@@ -19,17 +19,17 @@ const LONG_LIST = 8;
 
 interface BreakdownsSectionProps {
   campaignId: number;
-  asOf?: string;
+  view: FigureView;
   summary?: FullSummary;
   /** The printed report: without sector and membership type. */
   compact?: boolean;
 }
 
-export function BreakdownsSection({ campaignId, asOf, summary, compact = false }: BreakdownsSectionProps) {
+export function BreakdownsSection({ campaignId, view, summary, compact = false }: BreakdownsSectionProps) {
   const t = useT();
   const titleId = useId();
-  const own = useFullSummary(campaignId, asOf, !summary);
-  const breakdowns = useBreakdowns(campaignId, asOf ?? summary?.asOf);
+  const own = useFullSummary(campaignId, view, !summary);
+  const breakdowns = useBreakdowns(campaignId, view);
   const body = (s: FullSummary) => (
     <QueryBody query={breakdowns} error={t("report.breakdowns.error")}>
       {(b) => <BreakdownsBody summary={s} breakdowns={b} compact={compact} />}

@@ -6,7 +6,7 @@ import { EmptyState, Loading } from "../../../components/States";
 import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
-import { useFullSummary } from "../api/summary";
+import { useFullSummary, type FigureView } from "../api/summary";
 import { shortfallCents } from "../selectors";
 import { DataTable, type Column } from "./DataTable";
 import { QueryBody } from "./SectionStates";
@@ -17,17 +17,17 @@ type Year = FullSummary["cashFlow"][number];
 
 interface CashFlowSectionProps {
   campaignId: number;
-  asOf?: string;
+  view: FigureView;
   /** The page's summary, when it has one; else the section loads it. */
   summary?: FullSummary;
   /** A fixed chart width in CSS pixels (the printed report); else the chart fills its card. */
   chartWidth?: number;
 }
 
-export function CashFlowSection({ campaignId, asOf, summary, chartWidth }: CashFlowSectionProps) {
+export function CashFlowSection({ campaignId, view, summary, chartWidth }: CashFlowSectionProps) {
   const t = useT();
   const titleId = useId();
-  const own = useFullSummary(campaignId, asOf, !summary);
+  const own = useFullSummary(campaignId, view, !summary);
   return (
     <section className="card committee-section" aria-labelledby={titleId} data-testid="cash-flow-section">
       <h2 id={titleId} className="card__title">

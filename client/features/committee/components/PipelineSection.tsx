@@ -1,22 +1,29 @@
-// The pipeline: intent money not yet binding (whom to call, by how long they have waited) and
-// the open conditional pledges that lapse if the application is rejected. Always today's
-// state, whatever day the rest of the page shows.
+// The pipeline: intent money not yet binding (whom to call, by how long they had waited) and
+// the open conditional pledges that lapse if the application is rejected, at the end of the
+// day the page shows (as known at its time of knowledge), waiting times counted to that day.
 import { useId } from "react";
 import { EmptyState } from "../../../components/States";
 import { formatDate, formatEuro, formatNumber } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { usePipeline, type Pipeline } from "../api/pipeline";
+import type { FigureView } from "../api/summary";
 import { ConditionalPledges } from "./ConditionalPledges";
 import { PipelineAges } from "./PipelineAges";
 import { PipelineSponsors } from "./PipelineSponsors";
 import { QueryBody } from "./SectionStates";
 
-/** `limit`: how many sponsors (and conditional pledges) to list; the server's default is 50. */
-export function PipelineSection({ campaignId, limit }: { campaignId: number; limit?: number }) {
+interface PipelineSectionProps {
+  campaignId: number;
+  view: FigureView;
+  /** How many sponsors (and conditional pledges) to list; the server's default is 50. */
+  limit?: number;
+}
+
+export function PipelineSection({ campaignId, view, limit }: PipelineSectionProps) {
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();
-  const pipeline = usePipeline(campaignId, limit);
+  const pipeline = usePipeline(campaignId, view, limit);
   return (
     <section className="card committee-section" aria-labelledby={titleId} data-testid="pipeline-section">
       <div className="card__head">

@@ -1,6 +1,6 @@
-// The cumulative chart with its legend, the projection figures and the text alternative: a
-// summary sentence for everyone and a visually hidden table of the drawn days (or weeks)
-// for screen readers. Recharts loads lazily.
+// The cumulative chart with its legend and the text alternative: a summary sentence for
+// everyone and a visually hidden table of the drawn days (or weeks) for screen readers.
+// Recharts loads lazily. The forecast's figures follow in the committee's card after it.
 import { lazy, Suspense, useId, useMemo } from "react";
 import { ChartSentence } from "../../../components/ChartSentence";
 import { Loading } from "../../../components/States";
@@ -8,7 +8,6 @@ import type { FullSummary } from "../../../lib/api/summary";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { chartSeries } from "../chartSeries";
-import { ProjectionPanel } from "./ProjectionPanel";
 
 const CumulativeChart = lazy(() => import("./CumulativeChart"));
 
@@ -69,7 +68,6 @@ export function ChartSection({ summary, windowStart }: { summary: FullSummary; w
         </li>
       </ul>
       {weekly && <p className="muted small">{t("chart.weekly")}</p>}
-      <ProjectionPanel summary={summary} />
       {/* Wrapped: a table ignores the 1px box of .visually-hidden and would stretch the page. */}
       <div className="visually-hidden">
         <table>

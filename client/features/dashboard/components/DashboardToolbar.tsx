@@ -1,36 +1,50 @@
-// Above the dashboard: the day shown ("Stand am", empty = today) and whether the figures are
-// live; for a past day, a notice with the way back to today. The day changes once the field
-// holds a whole date (a half-typed one changes nothing).
-import { Link } from "react-router";
+// Above the dashboard: the day shown ("Stand am", empty = today), optionally the time its
+// figures are shown as known at ("Wie angezeigt am"), and whether the figures are live; for a
+// past view, a notice with the way back to today. The day changes once the field holds a
+// whole date (a half-typed one changes nothing).
+import { lazy, Suspense } from "react";
+import { Link, useSearchParams } from "react-router";
 import { isCalendarDate } from "../../../../server/domain/dates";
 import { LazyDateField } from "../../../components/LazyDateField";
-import { formatDate } from "../../../lib/format";
+import { formatDate, formatInstant } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
+import { berlinInstant } from "../../../lib/knownAt";
 import type { LiveState } from "../api/live";
+import { searchForToday, type ViewParams } from "../asOfParam";
+
+// Most visits never set a time of knowledge: its switch and fields load after the figures.
+const KnownAtControl = lazy(() => import("./KnownAtControl").then((m) => ({ default: m.KnownAtControl })));
 
 interface ToolbarProps {
-  asOf: string | null;
+  view: ViewParams;
   today: string;
-  onAsOf: (day: string | null) => void;
   live: LiveState;
 }
 
-export function DashboardToolbar({ asOf, today, onAsOf, live }: ToolbarProps) {
+export function DashboardToolbar({ view, today, live }: ToolbarProps) {
   const t = useT();
   const { locale } = useLocale();
+  const [params] = useSearchParams();
+  const { asOf, knownAt } = view;
+  const day = asOf ?? today;
   return (
     <>
       <div className="dashboard-toolbar">
-        <LazyDateField
-          label={t("asOf.label")}
-          className="field--inline"
-          testId="as-of"
-          max={today}
-          value={asOf ?? today}
-          onChange={(day) => {
-            if (day === "" || isCalendarDate(day)) onAsOf(day || null);
-          }}
-        />
+        <div className="dashboard-toolbar__view">
+          <LazyDateField
+            label={t("asOf.label")}
+            className="field--inline"
+            testId="as-of"
+            max={today}
+            value={day}
+            onChange={(next) => {
+              if (next === "" || isCalendarDate(next)) view.setAsOf(next || null);
+            }}
+          />
+          <Suspense fallback={null}>
+            <KnownAtControl knownAt={knownAt} day={day} today={today} onKnownAt={view.setKnownAt} />
+          </Suspense>
+        </div>
         {live !== "off" && (
           <p
             className={`live-status live-status--${live}`}
@@ -44,10 +58,17 @@ export function DashboardToolbar({ asOf, today, onAsOf, live }: ToolbarProps) {
           </p>
         )}
       </div>
-      {asOf && (
+      {(asOf || knownAt) && (
         <div className="alert alert--warning dashboard-past" data-testid="as-of-notice">
-          <span>{t("asOf.past", { date: formatDate(asOf, locale) })}</span>
-          <Link to={{ search: "" }} replace>
+          <span>
+            {knownAt
+              ? t("asOf.pastKnown", {
+                  date: formatDate(day, locale),
+                  time: formatInstant(berlinInstant(knownAt), locale),
+                })
+              : t("asOf.past", { date: formatDate(day, locale) })}
+          </span>
+          <Link to={{ search: searchForToday(params) }} replace>
             {t("asOf.backToToday")}
           </Link>
         </div>

@@ -7,13 +7,15 @@ import { useLocale, useT } from "../../../../lib/i18n";
 interface ReportHeaderProps {
   campaignId: number;
   name: string | undefined;
-  /** The day asked for in the URL, if any. */
+  /** The day asked for in the URL (always given with `knownAt`), if any. */
   asOf: string | undefined;
+  /** The time the figures are shown as known at (ISO instant), if any. */
+  knownAt: string | undefined;
   /** When the figures arrived (ms), null while loading. */
   takenAt: number | null;
 }
 
-export function ReportHeader({ campaignId, name, asOf, takenAt }: ReportHeaderProps) {
+export function ReportHeader({ campaignId, name, asOf, knownAt, takenAt }: ReportHeaderProps) {
   const t = useT();
   const { locale } = useLocale();
   const time = takenAt === null ? null : formatInstant(new Date(takenAt).toISOString(), locale);
@@ -39,7 +41,15 @@ export function ReportHeader({ campaignId, name, asOf, takenAt }: ReportHeaderPr
       <h1>{name ?? t("report.title")}</h1>
       {time && (
         <p className="report__taken" data-testid="report-taken-at">
-          {asOf ? t("report.asOfDay", { date: formatDate(asOf, locale), time }) : t("report.takenAt", { time })}
+          {knownAt && asOf
+            ? t("report.asOfKnown", {
+                date: formatDate(asOf, locale),
+                known: formatInstant(knownAt, locale),
+                time,
+              })
+            : asOf
+              ? t("report.asOfDay", { date: formatDate(asOf, locale), time })
+              : t("report.takenAt", { time })}
         </p>
       )}
     </header>

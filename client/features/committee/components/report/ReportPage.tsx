@@ -1,7 +1,9 @@
 // The committee's printable report (A4 portrait): the campaign's figures at the end of a day
-// (`?asOf=YYYY-MM-DD`, default today) with the time they were taken, eligibility, the
-// cumulative chart, cash flow, pipeline and breakdowns. It is the committee's page: its
-// sections are the ones the dashboard shows below its figures, reused rather than copied.
+// (`?asOf=YYYY-MM-DD`, default today), as recorded by a time (`?knownAt=YYYY-MM-DDTHH:MM`,
+// Berlin) when given, with the time they were taken; the forecast (with the dashboard's
+// what-if switches when set), the later corrections, eligibility, the cumulative chart, cash
+// flow, pipeline and breakdowns. It is the committee's page: its sections are the ones the
+// dashboard shows, reused rather than copied.
 import "../../../../css/committee.css";
 import "../../../../css/report.css";
 import { useState } from "react";
@@ -11,9 +13,13 @@ import { ErrorState, Loading } from "../../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../../lib/campaigns";
 import { todayInBerlin } from "../../../../lib/format";
 import { useT } from "../../../../lib/i18n";
-import { useFullSummary } from "../../api/summary";
+import { berlinInstant, knownAtFromParam, knownAtParts } from "../../../../lib/knownAt";
+import { useFullSummary, type FigureView } from "../../api/summary";
+import { whatIfFromParams } from "../../whatIf";
 import { BreakdownsSection } from "../BreakdownsSection";
 import { CashFlowSection } from "../CashFlowSection";
+import { CorrectionsSection } from "../CorrectionsSection";
+import { ForecastSection } from "../forecast/ForecastSection";
 import { PipelineSection } from "../PipelineSection";
 import { KeyTotals } from "./KeyTotals";
 import { ReportChartSection, REPORT_CHART_WIDTH } from "./ReportChartSection";
@@ -30,8 +36,14 @@ export function ReportPage() {
   const campaign = useCurrentCampaign();
   const [params] = useSearchParams();
   const [today] = useState(todayInBerlin);
-  const asOf = pastDay(params.get("asOf"), today);
-  const summary = useFullSummary(campaignId, asOf);
+  const local = knownAtFromParam(params.get("knownAt"));
+  // As the dashboard reads it: a time of knowledge alone shows its own day.
+  const asOf = pastDay(params.get("asOf"), today) ?? (local ? pastDay(knownAtParts(local).day, today) : undefined);
+  const knownAt = local ? berlinInstant(local) : undefined;
+  const view: FigureView = knownAt ? { asOf: asOf ?? today, knownAt } : { asOf };
+  const summary = useFullSummary(campaignId, view);
+  // The sections read the summary's own day, so every part of the page stands on the same one.
+  const dayView: FigureView = summary.data ? { ...view, asOf: summary.data.asOf } : view;
   // Both charts sit in cards of the same width: the first one's measure serves both.
   const [chartCard, chartWidth] = useFittedWidth(REPORT_CHART_WIDTH);
 
@@ -40,7 +52,8 @@ export function ReportPage() {
       <ReportHeader
         campaignId={campaignId}
         name={campaign?.name}
-        asOf={asOf}
+        asOf={view.asOf}
+        knownAt={knownAt}
         takenAt={summary.data ? summary.dataUpdatedAt : null}
       />
       {summary.isPending ? (
@@ -50,6 +63,14 @@ export function ReportPage() {
       ) : (
         <>
           <KeyTotals summary={summary.data} />
+          <ForecastSection
+            campaignId={campaignId}
+            view={dayView}
+            summary={summary.data}
+            whatIf={whatIfFromParams(params)}
+            className="report-section"
+          />
+          {knownAt && <CorrectionsSection campaignId={campaignId} asOf={summary.data.asOf} knownAt={knownAt} />}
           <ReportRules summary={summary.data} />
           <ReportChartSection
             ref={chartCard}
@@ -57,10 +78,9 @@ export function ReportPage() {
             windowStart={campaign?.windowStart}
             width={chartWidth}
           />
-          <CashFlowSection campaignId={campaignId} summary={summary.data} chartWidth={chartWidth} />
-          {asOf && <p className="muted small report__note">{t("report.pipelineToday")}</p>}
-          <PipelineSection campaignId={campaignId} limit={PIPELINE_ROWS} />
-          <BreakdownsSection campaignId={campaignId} asOf={summary.data.asOf} summary={summary.data} compact />
+          <CashFlowSection campaignId={campaignId} view={dayView} summary={summary.data} chartWidth={chartWidth} />
+          <PipelineSection campaignId={campaignId} view={dayView} limit={PIPELINE_ROWS} />
+          <BreakdownsSection campaignId={campaignId} view={dayView} summary={summary.data} compact />
         </>
       )}
     </article>

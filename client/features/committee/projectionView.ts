@@ -1,5 +1,6 @@
-// What the projection panel says: the server's figures (CONTRACT.md "projection"), or why
-// there are none. The server sends all four as null in both cases; the reason is read here.
+// What the forecast says: the server's figures (docs/api.md "Projection"), or why there are
+// none. The server sends pace, projection and range as null in every such case; the reason is
+// read here. The needed pace per working day and the week's change are always there.
 import type { FullSummary } from "../../lib/api/summary";
 
 export type NoProjectionReason = "empty" | "history" | "lastDay" | "deadline";
@@ -17,6 +18,8 @@ export type ProjectionView =
       reached: boolean;
       /** Counted own funds short of the target at the deadline at this pace (0 on track). */
       shortfallCents: number;
+      /** Where the campaign is trending at the deadline (25th to 75th percentile of the daily increases); null if unknown. */
+      range: { lowCents: number; highCents: number } | null;
     };
 
 type ProjectionInput = Pick<FullSummary, "asOf" | "deadline" | "countedCents" | "targetCents" | "projection">;
@@ -34,6 +37,7 @@ export function projectionView({
     if (asOf === deadline) return { kind: "none", reason: "lastDay" };
     return { kind: "none", reason: countedCents > 0 ? "history" : "empty" };
   }
+  const { rangeLowCents, rangeHighCents } = projection;
   return {
     kind: "shown",
     pacePerDayCents,
@@ -42,5 +46,7 @@ export function projectionView({
     reachDate: projectedReachDate,
     reached: countedCents >= targetCents,
     shortfallCents: Math.max(targetCents - projectedCents, 0),
+    range:
+      rangeLowCents === null || rangeHighCents === null ? null : { lowCents: rangeLowCents, highCents: rangeHighCents },
   };
 }
