@@ -14,7 +14,8 @@ import { registerAttachmentRoutes } from "./http/attachments";
 import { registerBarometerRoute } from "./http/barometer";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
-import { guardMutations } from "./http/mutationGuard";
+import { mutationGuard } from "./http/mutationGuard";
+import { noStoreForApi } from "./http/noStore";
 import { requestLogOptions } from "./http/requestLog";
 import { databaseAnswers } from "./queries/health";
 import type { Services } from "./services";
@@ -33,12 +34,22 @@ export interface AppOptions {
   attachmentsDir?: string | null;
   /** Request log level (pino): "info", "warn", … or "silent"; null logs nothing (tests). */
   logLevel?: string | null;
+  /** How long a client may take to send a whole request, headers and body (tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
 /** Spreadsheet imports carry whole files (base64): they alone may send up to 32 MiB. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const MAX_BATCH_SIZE = 10;
+/**
+ * A request (headers and body) must arrive within a minute, its headers within 20 s: a
+ * client sending a byte every few seconds is cut off instead of holding a connection for
+ * ever. A minute lets a 32 MiB import arrive at 5 Mbit/s. Node cuts only while the headers
+ * timeout is not longer than the request timeout, checking every few seconds.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
+const HEADERS_TIMEOUT_MS = 20_000;
 /** helmet's defaults plus these; the barometer (http/barometer.ts) adds frame-ancestors *. */
 const CSP_DIRECTIVES = {
   "img-src": ["'self'", "data:"],
@@ -55,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy = false,
     attachmentsDir = null,
     logLevel = null,
+    requestTimeoutMs = REQUEST_TIMEOUT_MS,
   } = options;
   const { db, feed } = services;
   const deps: HttpContextDeps = { services, now, publicUrl };
@@ -62,6 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: logLevel ? requestLogOptions(logLevel) : false,
     trustProxy,
     bodyLimit: IMPORT_BODY_LIMIT,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(5_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
+    },
     routerOptions: { maxParamLength: 10_000 },
   });
   await app.register(cookie);
@@ -74,6 +91,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: false,
   });
 
+  // First, for every route: refuse foreign writes; answers of the API are never cached.
+  app.addHook("onRequest", mutationGuard(publicUrl));
+  app.addHook("onSend", noStoreForApi);
+
   // Healthy means the database answers, not merely that the process is up.
   app.get("/healthz", async (_req, reply) =>
     databaseAnswers(db) ? { ok: true } : reply.code(503).send({ ok: false }),
@@ -84,7 +105,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);
   if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
-  app.addHook("onRequest", guardMutations);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -5,7 +5,7 @@
 //   GET  /api/attachments/:id                 the file; staff of the campaign and the
 //        pledge's own sponsor (CONTRACT.md "Who sees what").
 // Signed in by cookie or Bearer token as for tRPC. Checks in the contract's order: a foreign
-// Origin (403, as for mutations), session (401), kind of account (403), input (400), the
+// Origin (403, mutationGuard.ts, for every write), session (401), kind of account (403), input (400), the
 // pledge (404), role (403), then the file: declared type (415), size (413), room (409), and
 // what the bytes really are (415). The upload is checked before its body is read.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -27,7 +27,7 @@ import { pledgeForWriter, signedIn, staffOnly, type Viewer } from "../access";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
 import { ATTACHMENT_TYPES, type AttachmentType } from "../domain/codes";
-import { badField, DomainError, forbidden, type ErrorReason } from "../domain/errors";
+import { badField, DomainError, type ErrorReason } from "../domain/errors";
 import { sendError } from "./errorReply";
 
 const ID = /^[1-9][0-9]{0,14}$/;
@@ -53,14 +53,6 @@ interface Upload {
 const fail = (reason: ErrorReason, message: string) => new DomainError(reason, message);
 const tooLarge = () => fail("too_large", `a file may have at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MiB`);
 
-function sameHost(origin: string, host: string | undefined): boolean {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 function declaredType(header: string | undefined): AttachmentType | null {
   const type = (header ?? "").split(";")[0].trim().toLowerCase();
   return ATTACHMENT_TYPES.find((t) => t === type) ?? null;
@@ -68,8 +60,6 @@ function declaredType(header: string | undefined): AttachmentType | null {
 
 /** Everything that can be decided from the request line and headers. */
 function checkUpload(deps: HttpContextDeps, req: FastifyRequest<{ Params: { pledgeId: string } }>): Upload {
-  const origin = req.headers.origin;
-  if (origin && !sameHost(origin, req.headers.host)) throw forbidden("cross-site requests are refused");
   const user = staffOnly(identify(deps, req));
   if (!ID.test(req.params.pledgeId)) throw badField("pledgeId", "Expected a positive whole number");
   const header = req.headers["x-filename"];

@@ -2,7 +2,8 @@
 // campaign's lists, and its financing plan for the funding application, as files for Excel
 // (CONTRACT.md "CSV export"). Who: organisers, committee and admins of the
 // campaign, signed in by cookie or Bearer token exactly as for tRPC. Checks in the contract's
-// order: session (401), kind of account (403), input (400), the campaign (404).
+// order: a link followed from another site (403), session (401), kind of account (403),
+// input (400), the campaign (404).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Readable } from "node:stream";
 import { z } from "zod";
@@ -12,7 +13,7 @@ import { audit } from "../audit";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
 import { berlinDay } from "../domain/dates";
-import { badField } from "../domain/errors";
+import { badField, forbidden } from "../domain/errors";
 import { csvChunks } from "../export/csv";
 import { attachmentHeader } from "../export/filename";
 import { readFinancingPlan } from "../queries/financingPlan";
@@ -29,6 +30,8 @@ import { viewDay } from "../routers/viewDay";
 import { sendError } from "./errorReply";
 
 type Format = "csv" | "xlsx";
+/** Sec-Fetch-Site values of a request another site started; our pages send same-origin. */
+const FOREIGN_SITES = new Set(["cross-site", "same-site"]);
 type List = "pledges" | "sponsors" | "financing-plan";
 
 const CONTENT_TYPE: Record<Format, string> = {
@@ -59,6 +62,10 @@ const pastQuery = z.object(pastView);
 
 /** The same checks as a staff procedure's, in the contract's order. */
 function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; Querystring: Query }>): ExportRequest {
+  // A download of contacts is logged in the downloader's name: a link on a foreign page must
+  // not make the browser write that row (Sec-Fetch-Site; scripts send none).
+  if (FOREIGN_SITES.has(String(req.headers["sec-fetch-site"] ?? "")))
+    throw forbidden("cross-site requests are refused");
   const user = staffOnly(identify(deps, req));
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
   const locale = req.query.locale ?? "en";
