@@ -104,8 +104,7 @@ describe("a download link on a foreign page", () => {
   it("cannot make an organiser's browser export contacts (and log it in their name)", async () => {
     const { s, http, cookie } = await served();
     await addSponsor(s.as.organiser, s.campaign.id, { contactEmail: "kontakt@printen.example" });
-    const exported = () =>
-      s.db.select().from(auditLog).where(eq(auditLog.action, "contact_exported")).all().length;
+    const exported = () => s.db.select().from(auditLog).where(eq(auditLog.action, "contact_exported")).all().length;
     const path = `/api/campaigns/${s.campaign.id}/sponsors.csv`;
     for (const site of ["cross-site", "same-site"]) {
       const res = await http.request(path, { headers: { cookie, "sec-fetch-site": site } });
