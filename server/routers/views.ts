@@ -1,10 +1,156 @@
-// What the API returns for each row: record times as ISO instants, internal columns left out.
-import type { Campaign, Pledge, Sponsor } from "../../db/schema";
+// What the API returns for each row, per audience. Every view is built from an allow-list of
+// fields: a column added to a table reaches nobody until it is named here, and a sponsor or
+// committee member gets only the fields on its own list. Record times become ISO instants.
+import type { Campaign, Pledge, PledgeEvent, Sponsor } from "../../db/schema";
 import type { CampaignRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
 import { overallSummary, type Summary } from "../domain/summary";
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The listed fields of a row, and nothing else. */
+function pick<T extends object, K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const field of fields) out[field] = row[field];
+  return out;
+}
+
+/** A sponsor's fields for each audience. */
+export const SPONSOR_FIELDS = {
+  /** Organisers and admins: the whole record but the matching key. */
+  staff: [
+    "id",
+    "campaignId",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "vatId",
+    "membershipType",
+    "contactName",
+    "contactEmail",
+    "listing",
+    "notes",
+    "mergedIntoId",
+    "version",
+  ],
+  /** The steering committee: no contact person (DOMAIN.md "Who uses it"). */
+  committee: [
+    "id",
+    "campaignId",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "vatId",
+    "membershipType",
+    "listing",
+    "notes",
+    "mergedIntoId",
+    "version",
+  ],
+  /** The sponsor itself: its own record and contact person, not the organisers' notes. */
+  sponsor: [
+    "id",
+    "campaignId",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "vatId",
+    "membershipType",
+    "contactName",
+    "contactEmail",
+    "listing",
+    "version",
+  ],
+} as const satisfies Record<string, readonly (keyof Sponsor)[]>;
+
+/** A pledge's fields for each audience. */
+export const PLEDGE_FIELDS = {
+  staff: [
+    "id",
+    "campaignId",
+    "sponsorId",
+    "amountCents",
+    "receivedCents",
+    "type",
+    "status",
+    "pledgedAt",
+    "conditional",
+    "description",
+    "raisedBySponsorId",
+    "raisedByName",
+    "note",
+    "idempotencyKey",
+    "version",
+  ],
+  /** The sponsor's own pledge: the organisers' internal note and import key stay with them. */
+  sponsor: [
+    "id",
+    "campaignId",
+    "sponsorId",
+    "amountCents",
+    "receivedCents",
+    "type",
+    "status",
+    "pledgedAt",
+    "conditional",
+    "description",
+    "raisedBySponsorId",
+    "raisedByName",
+    "version",
+  ],
+} as const satisfies Record<string, readonly (keyof Pledge)[]>;
+
+/** A history entry's fields for each audience; `changes` is filtered by the pledge fields. */
+export const EVENT_FIELDS = {
+  staff: [
+    "id",
+    "campaignId",
+    "pledgeId",
+    "kind",
+    "at",
+    "userId",
+    "statusBefore",
+    "statusAfter",
+    "amountBeforeCents",
+    "amountAfterCents",
+    "typeBefore",
+    "typeAfter",
+    "receivedBeforeCents",
+    "receivedAfterCents",
+    "paymentId",
+    "reason",
+    "undoesEventId",
+  ],
+  /** A sponsor sees what changed and when: not who typed it, nor the organisers' reasons. */
+  sponsor: [
+    "id",
+    "campaignId",
+    "pledgeId",
+    "kind",
+    "at",
+    "statusBefore",
+    "statusAfter",
+    "amountBeforeCents",
+    "amountAfterCents",
+    "typeBefore",
+    "typeAfter",
+    "receivedBeforeCents",
+    "receivedAfterCents",
+    "paymentId",
+    "undoesEventId",
+  ],
+} as const satisfies Record<string, readonly (keyof PledgeEvent)[]>;
+
+/**
+ * Changed fields a sponsor may see in its pledge's history: its own fields and its schedule,
+ * not which other sponsor the pledge was booked to before.
+ */
+const SPONSOR_CHANGE_FIELDS = new Set<string>(
+  [...PLEDGE_FIELDS.sponsor, "schedule"].filter((field) => field !== "sponsorId"),
+);
 
 export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
   return {
@@ -32,19 +178,59 @@ export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
   };
 }
 
+/** Organisers and admins: the sponsor record. */
 export function sponsorView(s: Sponsor) {
-  const { nameKey: _key, createdAt, ...rest } = s;
-  return { ...rest, createdAt: iso(createdAt) };
+  return { ...pick(s, SPONSOR_FIELDS.staff), createdAt: iso(s.createdAt) };
+}
+
+/**
+ * The sponsor record as a campaign role may see it: the committee without the contact
+ * person. The contact fields stay in the shape, as null, so every staff screen reads one type.
+ */
+export function sponsorViewFor(s: Sponsor, role: CampaignRole) {
+  if (role !== "committee") return sponsorView(s);
+  return { ...pick(s, SPONSOR_FIELDS.committee), contactName: null, contactEmail: null, createdAt: iso(s.createdAt) };
+}
+
+/** The signed-in sponsor's own record (portal). */
+export function ownSponsorView(s: Sponsor) {
+  return { ...pick(s, SPONSOR_FIELDS.sponsor), createdAt: iso(s.createdAt) };
 }
 
 export function pledgeView(p: Pledge) {
-  const { idempotencyHash: _hash, lastEventAt: _last, createdBy: _by, createdAt, ...rest } = p;
-  return { ...rest, createdAt: iso(createdAt) };
+  return { ...pick(p, PLEDGE_FIELDS.staff), createdAt: iso(p.createdAt) };
 }
 
-/** A sponsor's own pledge: the organisers' internal note and import key stay with them. */
+/**
+ * A sponsor's own pledge. `note` and `idempotencyKey` stay in the shape, as null, so the
+ * pledge list has one row type for every viewer.
+ */
 export function sponsorPledgeView(p: Pledge) {
-  return { ...pledgeView(p), note: null, idempotencyKey: null };
+  return { ...pick(p, PLEDGE_FIELDS.sponsor), note: null, idempotencyKey: null, createdAt: iso(p.createdAt) };
+}
+
+type Changes = Record<string, [unknown, unknown]>;
+
+/** A history entry as the viewer may see it; `changes` is parsed, a sponsor's filtered. */
+export function eventView(event: PledgeEvent, viewer: Viewer, userName: string | null) {
+  if (viewer.kind === "staff") {
+    return {
+      ...pick(event, EVENT_FIELDS.staff),
+      userName,
+      changes: event.changes,
+      createdAt: iso(event.createdAt),
+    };
+  }
+  const changes: Changes = event.changes ? JSON.parse(event.changes) : {};
+  const visible = Object.entries(changes).filter(([field]) => SPONSOR_CHANGE_FIELDS.has(field));
+  return {
+    ...pick(event, EVENT_FIELDS.sponsor),
+    userId: null,
+    userName: null,
+    reason: null,
+    changes: visible.length > 0 ? JSON.stringify(Object.fromEntries(visible)) : null,
+    createdAt: iso(event.createdAt),
+  };
 }
 
 /** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */

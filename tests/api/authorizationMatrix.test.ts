@@ -6,7 +6,8 @@
 import { TRPCError, type inferRouterInputs } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/open";
-import { attachments, type Pledge } from "../../db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { attachments, type Pledge, sponsors, users } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
@@ -46,6 +47,42 @@ type InputOf<P> = P extends `${infer R}.${infer Q}`
   : never;
 
 /**
+ * Internal words planted in the fixture. What a sponsor, the public or the committee gets
+ * from any procedure is searched for them (privacy by construction, issue 15).
+ */
+const SECRET = {
+  sponsorNotes: "SECRET-sponsor-notes",
+  pledgeNote: "SECRET-pledge-note",
+  laterNote: "SECRET-later-note",
+  reason: "SECRET-organisers-reason",
+  importKey: "SECRET-import-key",
+  contactA: "SECRET-contact-A",
+  emailA: "secret-contact-a@example.org",
+  contactB: "SECRET-contact-B",
+  emailB: "secret-contact-b@example.org",
+  organiserName: "SECRET-organiser-name",
+  adminName: "SECRET-admin-name",
+};
+
+/** What each outside caller must never receive. A sponsor sees its own contact person. */
+const NEVER: Partial<Record<Who, string[]>> = {
+  anonymous: [...Object.values(SECRET), "organiser@example.org", "Sponsor A GmbH", "Sponsor B GmbH"],
+  "sponsor A": [
+    ...Object.values(SECRET).filter((v) => v !== SECRET.contactA && v !== SECRET.emailA),
+    "organiser@example.org",
+    "admin@example.org",
+    "Sponsor B GmbH",
+  ],
+  "sponsor B": [
+    ...Object.values(SECRET).filter((v) => v !== SECRET.contactB && v !== SECRET.emailB),
+    "organiser@example.org",
+    "admin@example.org",
+    "Sponsor A GmbH",
+  ],
+  committee: [SECRET.contactA, SECRET.emailA, SECRET.contactB, SECRET.emailB],
+};
+
+/**
  * Campaign A with sponsors A and B (each with a confirmed pledge) and campaign B with a
  * sponsor and a pledge; the organiser of A has an API token. Passwords are cheap to verify.
  */
@@ -54,12 +91,38 @@ async function buildFixture() {
   const organiser = s.as.organiser;
   const sponsorA = await addSponsor(organiser, s.campaign.id, {
     name: "Sponsor A GmbH",
-    contactEmail: "a@example.org",
+    contactName: SECRET.contactA,
+    contactEmail: SECRET.emailA,
   });
-  const sponsorB = await addSponsor(organiser, s.campaign.id, { name: "Sponsor B GmbH" });
+  const sponsorB = await addSponsor(organiser, s.campaign.id, {
+    name: "Sponsor B GmbH",
+    contactName: SECRET.contactB,
+    contactEmail: SECRET.emailB,
+  });
+  // Notes set in place, so the rows' expected versions stay 1.
+  s.db
+    .update(sponsors)
+    .set({ notes: SECRET.sponsorNotes })
+    .where(inArray(sponsors.id, [sponsorA.id, sponsorB.id]))
+    .run();
   const sponsorInB = await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Bonner AG" });
-  const pledgeA = await addPledge(organiser, s.campaign.id, sponsorA.id, 1_000_000);
-  const pledgeOfB = await addPledge(organiser, s.campaign.id, sponsorB.id, 2_000_000);
+  const pledgeA = await addPledge(organiser, s.campaign.id, sponsorA.id, 1_000_000, {
+    note: SECRET.pledgeNote,
+    idempotencyKey: SECRET.importKey,
+  });
+  const pledgeOfB = await addPledge(organiser, s.campaign.id, sponsorB.id, 2_000_000, { note: SECRET.pledgeNote });
+  // B's history holds a changed note and an organiser's reason: internal, like the note itself.
+  await organiser.pledge.update({
+    pledgeId: pledgeOfB.id,
+    expectedVersion: pledgeOfB.version,
+    note: SECRET.laterNote,
+    reason: SECRET.reason,
+  });
+  for (const [user, name] of [
+    [s.users.organiser, SECRET.organiserName],
+    [s.users.admin, SECRET.adminName],
+  ] as const)
+    s.db.update(users).set({ name }).where(eq(users.id, user.id)).run();
   const pledgeInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 3_000_000);
   const organiserToken = await organiser.apiToken.create({ name: "bank import" });
   // Attachment rows as an upload leaves them (the HTTP route stores the file; no procedure here reads it).
@@ -617,10 +680,10 @@ function isSubscription(path: Path): boolean {
   return procedures[path]._def.type === "subscription";
 }
 
-async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; message: string }> {
+async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; message: string; result?: unknown }> {
   try {
-    await call;
-    return { outcome: OK, message: "" };
+    const result = await call;
+    return { outcome: OK, message: "", result };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     return { outcome: error.code, message: error.message };
@@ -673,8 +736,13 @@ describe("each procedure as each caller", () => {
       if (r.arrange) await r.arrange(await callerAs("admin", db, fixture), fixture);
       const caller = await callerAs(who, db, fixture);
       const before = rowCounts(db);
-      const { outcome, message } = await outcomeOf(invoke(caller, r.procedure, r.input(fixture)));
+      const { outcome, message, result } = await outcomeOf(invoke(caller, r.procedure, r.input(fixture)));
       expect(outcome, message).toBe(expected);
+      // Whatever an outside caller gets, no internal word is in it, however deep (signing in
+      // makes the caller someone else: its answer is that user's own).
+      const answer = JSON.stringify(result ?? null);
+      const outside = r.procedure === "auth.login" ? [] : (NEVER[who] ?? []);
+      for (const secret of outside) expect(answer, `${r.procedure} gave ${who} "${secret}"`).not.toContain(secret);
       // A refused call writes nothing.
       if (expected !== OK) expect(rowCounts(db)).toEqual(before);
     });

@@ -11,7 +11,7 @@ import {
 } from "../../queries/sponsorList";
 import { staffProcedure } from "../../trpc";
 import { DEFAULT_PAGE_SIZE, id, pageLimit } from "../inputs";
-import { sponsorView } from "../views";
+import { sponsorViewFor } from "../views";
 import { sponsorInput } from "./fields";
 
 const cursor = z
@@ -47,10 +47,7 @@ const listInput = z
 export const sponsorList = staffProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, role } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
   // Contact persons are personal data: those who write to them see them, the committee not.
-  const view =
-    role === "committee"
-      ? (row: Sponsor) => sponsorView({ ...row, contactName: null, contactEmail: null })
-      : sponsorView;
+  const view = (row: Sponsor) => sponsorViewFor(row, role);
   const page = listSponsors(ctx.db, {
     campaignId: campaign.id,
     search: input.search,

@@ -6,7 +6,7 @@ import { allocatePayments } from "../../domain/schedule";
 import { overallSummary } from "../../domain/summary";
 import { readPortal } from "../../queries/portal";
 import { sponsorProcedure } from "../../trpc";
-import { campaignView, sponsorPledgeView, sponsorView } from "../views";
+import { campaignView, ownSponsorView, sponsorPledgeView } from "../views";
 
 /** A sponsor: everything the portal shows, its own data only. */
 export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
@@ -18,7 +18,7 @@ export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
   );
   const share = campaign.inKindSharePercent;
   return {
-    sponsor: sponsorView(sponsor),
+    sponsor: ownSponsorView(sponsor),
     campaign: campaignView(campaign, "sponsor"),
     summary: overallSummary(summary),
     leverage: leverageOf({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit";
 import { LISTINGS } from "../../domain/codes";
 import { sponsorProcedure } from "../../trpc";
-import { sponsorView } from "../views";
+import { ownSponsorView } from "../views";
 
 /** A sponsor: whether and how it is listed on the public page (hidden, name, name and amount). */
 export const sponsorPortalSetListing = sponsorProcedure
@@ -17,5 +17,5 @@ export const sponsorPortalSetListing = sponsorProcedure
       ip: ctx.ip,
       detail: { before, after: input.listing },
     });
-    return sponsorView(sponsor);
+    return ownSponsorView(sponsor);
   });
