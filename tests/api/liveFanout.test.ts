@@ -34,7 +34,11 @@ function countingCopy(db: Db) {
 async function fixture() {
   const s = await setup();
   useCheapPasswords(s.db);
-  await s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: s.campaign.version, publicPage: true });
+  await s.as.admin.campaign.update({
+    campaignId: s.campaign.id,
+    expectedVersion: s.campaign.version,
+    publicPage: true,
+  });
   const { db, reads } = countingCopy(s.db);
   server = await serve(db, s.clock.now);
   const http = server;
