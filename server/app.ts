@@ -14,6 +14,8 @@ import { registerAttachmentRoutes } from "./http/attachments";
 import { registerBarometerRoute } from "./http/barometer";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
+import { DEFAULT_LIVE_STREAMS_PER_ADDRESS } from "./config";
+import { capPublicStreams } from "./http/liveStreamCap";
 import { guardMutations } from "./http/mutationGuard";
 import { requestLogOptions } from "./http/requestLog";
 import { databaseAnswers } from "./queries/health";
@@ -33,6 +35,8 @@ export interface AppOptions {
   attachmentsDir?: string | null;
   /** Request log level (pino): "info", "warn", … or "silent"; null logs nothing (tests). */
   logLevel?: string | null;
+  /** LIVE_STREAMS_PER_ADDRESS: open public live streams one client address may hold (http/liveStreamCap.ts). */
+  liveStreamsPerAddress?: number;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -55,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy = false,
     attachmentsDir = null,
     logLevel = null,
+    liveStreamsPerAddress = DEFAULT_LIVE_STREAMS_PER_ADDRESS,
   } = options;
   const { db, feed } = services;
   const deps: HttpContextDeps = { services, now, publicUrl };
@@ -85,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerExportRoutes(app, deps);
   if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
   app.addHook("onRequest", guardMutations);
+  capPublicStreams(app, liveStreamsPerAddress);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { AddressInfo } from "node:net";
 import { expect } from "vitest";
 import type { Db } from "../../db/open";
-import { buildApp } from "../../server/app";
+import { type AppOptions, buildApp } from "../../server/app";
 import { PASSWORD, servicesFor } from "./helpers";
 
 export interface HttpResponse {
@@ -19,9 +19,9 @@ export interface HttpResponse {
 
 export type Server = Awaited<ReturnType<typeof serve>>;
 
-/** Starts the app; call `close()` when done (afterEach). */
-export async function serve(db: Db, now: () => Date) {
-  const app: FastifyInstance = await buildApp({ services: servicesFor(db), now });
+/** Starts the app (with any further options); call `close()` when done (afterEach). */
+export async function serve(db: Db, now: () => Date, options: Partial<AppOptions> = {}) {
+  const app: FastifyInstance = await buildApp({ ...options, services: servicesFor(db), now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
