@@ -11,6 +11,7 @@ import { startServer, type RunningServer } from "../tests/e2e/harness";
 import { addDays, berlinDay } from "../server/domain/dates";
 import { liveSummary, signedIn, timed, type BenchClient } from "./client";
 import { BENCH_ADMIN, seedLargeCampaign } from "./seedLarge";
+import { measureFanout } from "./fanout";
 import { measureWrites } from "./write";
 import { alternate, median, percentile, round } from "./stats";
 
@@ -36,6 +37,11 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "cofunding-bench-"));
   const servers: RunningServer[] = [];
   try {
+    // BENCH_ONLY=fanout: only the live fan-out, without the long rest.
+    if (process.env.BENCH_ONLY === "fanout") {
+      for (const figure of await measureFanout(dir)) record(figure);
+      return report("bench-results.fanout.json");
+    }
     console.log("Building the client …");
     execSync("npx vite build --logLevel error", { cwd: ROOT, stdio: "inherit" });
     measureInitialJs();
@@ -86,17 +92,23 @@ async function main() {
       baseline: `1k-pledge server: ${rssMb(smallServer.pid)} MB`,
       goal: "≤ 200",
     });
+    for (const figure of await measureFanout(dir)) record(figure);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
+  report();
+}
+
+/** Prints the table and writes the figures (a partial run to a file of its own). */
+function report(file = "bench-results.json") {
   const results = Object.fromEntries(figures.map((f) => [f.name, f.value]));
   writeFileSync(
-    join(ROOT, "bench-results.json"),
+    join(ROOT, file),
     JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), results, figures }, null, 2),
   );
   console.log(`\n${table(figures)}`);
-  console.log("\nWrote bench-results.json");
+  console.log(`\nWrote ${file}`);
 }
 
 async function measureSummary(small: BenchClient, smallId: number, large: BenchClient, largeId: number) {

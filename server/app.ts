@@ -16,6 +16,8 @@ import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
 import { mutationGuard } from "./http/mutationGuard";
 import { noStoreForApi } from "./http/noStore";
+import { DEFAULT_LIVE_STREAMS_PER_ADDRESS } from "./config";
+import { capPublicStreams } from "./http/liveStreamCap";
 import { requestLogOptions } from "./http/requestLog";
 import { databaseAnswers } from "./queries/health";
 import type { Services } from "./services";
@@ -36,6 +38,8 @@ export interface AppOptions {
   logLevel?: string | null;
   /** How long a client may take to send a whole request, headers and body (tests shorten it). */
   requestTimeoutMs?: number;
+  /** LIVE_STREAMS_PER_ADDRESS: open public live streams one client address may hold (http/liveStreamCap.ts). */
+  liveStreamsPerAddress?: number;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -67,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     attachmentsDir = null,
     logLevel = null,
     requestTimeoutMs = REQUEST_TIMEOUT_MS,
+    liveStreamsPerAddress = DEFAULT_LIVE_STREAMS_PER_ADDRESS,
   } = options;
   const { db, feed } = services;
   const deps: HttpContextDeps = { services, now, publicUrl };
@@ -105,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);
   if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
+  capPublicStreams(app, liveStreamsPerAddress);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -11,7 +11,12 @@ export interface Config {
   trustProxy: boolean;
   /** Request log level: info (default), warn, error or silent. */
   logLevel: string;
+  /** Open public live streams (the barometer) one client address may hold; more get 429. */
+  liveStreamsPerAddress: number;
 }
+
+/** LIVE_STREAMS_PER_ADDRESS unless set: the browser tabs of an office behind one NAT fit many times over. */
+export const DEFAULT_LIVE_STREAMS_PER_ADDRESS = 50;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -27,7 +32,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || null,
     trustProxy: (env.TRUST_PROXY ?? "off").toLowerCase() === "on",
     logLevel: logLevelOf(env.LOG_LEVEL),
+    liveStreamsPerAddress: positiveInteger(env, "LIVE_STREAMS_PER_ADDRESS", DEFAULT_LIVE_STREAMS_PER_ADDRESS),
   };
+}
+
+/** A whole number ≥ 1 up to a million, or the default when unset or empty. */
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1 || value > 1_000_000)
+    throw new Error(`${name} must be a whole number from 1 to 1000000, got "${raw}"`);
+  return value;
 }
 
 const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];

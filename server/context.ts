@@ -1,12 +1,13 @@
 // The request context: the services (database, ledger, change feed …), who is asking (a user,
-// a sponsor, or nobody), the clock, the session cookie and the throttles. Tests build it with
-// createContextInner; HTTP requests go through createHttpContext.
+// a sponsor, or nobody) and how to ask again, the clock, the session cookie and the throttles.
+// Tests build it with createContextInner; HTTP requests go through createHttpContext.
 import "@fastify/cookie";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import type { FastifyRequest } from "fastify";
+import type { Who } from "./access";
 import { loadBearerUser } from "./auth/apiTokens";
 import { SESSION_COOKIE, sessionCookieJar, type CookieJar } from "./auth/cookies";
-import { loadSessionUser, type SessionUser } from "./auth/sessions";
+import { loadActiveUser, loadSessionUser, type SessionUser } from "./auth/sessions";
 import { loadSponsorSession, type SponsorSession } from "./auth/sponsorLinks";
 import type { Limits } from "./auth/throttle";
 import type { Services } from "./services";
@@ -24,16 +25,26 @@ export interface ContextOptions {
   baseUrl?: string;
   /** The throttles; the services' own unless a test brings its own. */
   limits?: Limits;
+  /**
+   * Who is asking now, by the credentials the request came with: a live stream asks before
+   * every event, so it ends when the session, the token or the link does. Without it (a
+   * caller in a test) the same user is read again (null once disabled) and a sponsor stays.
+   */
+  whoNow?: () => Who;
 }
 
 const ignoredCookies: CookieJar = { setSession() {}, clearSession() {} };
 
 export async function createContextInner(opts: ContextOptions) {
+  const user = opts.user ?? null;
+  const sponsor = user ? null : (opts.sponsor ?? null);
+  const { lookups } = opts.services;
   return {
     services: opts.services,
     db: opts.services.db,
-    user: opts.user ?? null,
-    sponsor: opts.user ? null : (opts.sponsor ?? null),
+    user,
+    sponsor,
+    whoNow: opts.whoNow ?? ((): Who => ({ user: user && loadActiveUser(lookups, user.id), sponsor })),
     now: opts.now ?? (() => new Date()),
     cookies: opts.cookies ?? ignoredCookies,
     sessionToken: opts.sessionToken ?? null,
@@ -56,27 +67,46 @@ export function baseUrlOf(req: FastifyRequest, publicUrl: string | null): string
   return (publicUrl ?? `${req.protocol}://${req.headers.host}`).replace(/\/+$/, "");
 }
 
-/** Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). */
-export function identify(deps: HttpContextDeps, req: FastifyRequest) {
+/** What a request shows of who it is: a Bearer API token, else the session cookie, or neither. */
+export interface Credentials {
+  bearer: string | null;
+  token: string | null;
+}
+
+export function credentialsOf(req: FastifyRequest): Credentials {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? null;
+  return { bearer, token: bearer ? null : (req.cookies[SESSION_COOKIE] ?? null) };
+}
+
+/** Who the credentials stand for now: the token's user, else the session's user or sponsor. */
+export function whoIs(deps: HttpContextDeps, credentials: Credentials, { recordUse = true } = {}): Who {
   const now = deps.now();
   const { db, lookups } = deps.services;
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-  if (bearer) return { user: loadBearerUser(db, lookups, bearer, now), sponsor: null, token: null };
-  const token = req.cookies[SESSION_COOKIE] ?? null;
-  if (!token) return { user: null, sponsor: null, token };
+  if (credentials.bearer)
+    return { user: loadBearerUser(db, lookups, credentials.bearer, now, { recordUse }), sponsor: null };
+  const { token } = credentials;
+  if (!token) return { user: null, sponsor: null };
   const user = loadSessionUser(lookups, token, now);
-  return { user, sponsor: user ? null : loadSponsorSession(db, token, now), token };
+  return { user, sponsor: user ? null : loadSponsorSession(db, token, now) };
+}
+
+/** Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). */
+export function identify(deps: HttpContextDeps, req: FastifyRequest) {
+  const credentials = credentialsOf(req);
+  return { ...whoIs(deps, credentials), token: credentials.token };
 }
 
 export function createHttpContext(deps: HttpContextDeps) {
   return async ({ req, res }: CreateFastifyContextOptions) => {
-    const { user, sponsor, token } = identify(deps, req);
+    const credentials = credentialsOf(req);
+    const { user, sponsor } = whoIs(deps, credentials);
     return createContextInner({
+      whoNow: () => whoIs(deps, credentials, { recordUse: false }),
       services: deps.services,
       now: deps.now,
       user,
       sponsor,
-      sessionToken: token,
+      sessionToken: credentials.token,
       ip: req.ip,
       baseUrl: baseUrlOf(req, deps.publicUrl),
       cookies: sessionCookieJar(req, res, deps.publicUrl),

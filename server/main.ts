@@ -20,6 +20,7 @@ const app = await buildApp({
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   logLevel: config.logLevel,
+  liveStreamsPerAddress: config.liveStreamsPerAddress,
   // Attachments live beside the database file, so one folder holds all the data to back up.
   attachmentsDir: join(dirname(config.databaseFile), "attachments"),
 });

@@ -55,7 +55,17 @@ export function revokeAllApiTokens(db: Db, userId: number, now: Date): void {
     .run();
 }
 
-export function loadBearerUser(db: Db, lookups: Lookups, token: string, now: Date): SessionUser | null {
+/**
+ * The user behind a live token, or null (unknown, revoked, user disabled). `recordUse` notes
+ * the time on the token (a request); a live stream asking again before each event does not.
+ */
+export function loadBearerUser(
+  db: Db,
+  lookups: Lookups,
+  token: string,
+  now: Date,
+  { recordUse = true }: { recordUse?: boolean } = {},
+): SessionUser | null {
   if (!token.startsWith(PREFIX)) return null;
   const row = db
     .select({ tokenId: apiTokens.id, userId: users.id, disabledAt: users.disabledAt })
@@ -64,6 +74,6 @@ export function loadBearerUser(db: Db, lookups: Lookups, token: string, now: Dat
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row || row.disabledAt !== null) return null;
-  db.update(apiTokens).set({ lastUsedAt: now.getTime() }).where(eq(apiTokens.id, row.tokenId)).run();
+  if (recordUse) db.update(apiTokens).set({ lastUsedAt: now.getTime() }).where(eq(apiTokens.id, row.tokenId)).run();
   return loadUser(lookups, row.userId);
 }

@@ -47,6 +47,12 @@ export function loadSessionUser(lookups: Lookups, token: string, now: Date): Ses
   return userWithRoles(lookups, row.user);
 }
 
+/** The user with its roles as they are now, or null once it is disabled (or gone). */
+export function loadActiveUser(lookups: Lookups, userId: number): SessionUser | null {
+  const user = lookups.userById.get({ userId });
+  return user && user.disabledAt === null ? userWithRoles(lookups, user) : null;
+}
+
 /** A user with its roles, as auth.me and the user procedures return it. */
 export function loadUser(lookups: Lookups, userId: number): SessionUser | null {
   const user = lookups.userById.get({ userId });

@@ -1,15 +1,20 @@
-// The change feed wakes only the live streams of the campaigns a write touched.
+// The change feed wakes only the live streams of the campaigns a write touched, and the
+// streams of a user or sponsor whose access changed; the shared views compute once per change.
 import { describe, expect, it } from "vitest";
-import { ChangeFeed } from "../../server/live/changeFeed";
+import { accessTopic, campaignTopic, ChangeFeed, WAKE_BATCH } from "../../server/live/changeFeed";
+import { SharedViews } from "../../server/live/sharedViews";
 
 const settled = async (p: Promise<void>) =>
   Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
 
+const waitOn = (feed: ChangeFeed, ...topics: ReturnType<typeof campaignTopic>[]) =>
+  feed.wait(feed.mark(topics), undefined, 10_000);
+
 describe("ChangeFeed", () => {
   it("wakes the streams of a touched campaign on publish, and no other", async () => {
     const feed = new ChangeFeed();
-    const one = feed.wait(1, feed.versionOf(1), undefined, 10_000);
-    const two = feed.wait(2, feed.versionOf(2), undefined, 10_000);
+    const one = waitOn(feed, campaignTopic(1));
+    const two = waitOn(feed, campaignTopic(2));
     feed.touch(1);
     expect(await settled(one)).toBe(false); // touched, not yet published: the write may still fail
     feed.publish();
@@ -23,7 +28,7 @@ describe("ChangeFeed", () => {
 
   it("a publish without a touched campaign wakes nobody (a sign-in, a token)", async () => {
     const feed = new ChangeFeed();
-    const waiting = feed.wait(1, 0, undefined, 10_000);
+    const waiting = waitOn(feed, campaignTopic(1));
     feed.publish();
     expect(await settled(waiting)).toBe(false);
     feed.close();
@@ -31,9 +36,64 @@ describe("ChangeFeed", () => {
 
   it("returns at once when the version moved on while the stream was reading", async () => {
     const feed = new ChangeFeed();
-    const seen = feed.versionOf(3);
+    const mark = feed.mark([campaignTopic(3)]);
     feed.touch(3);
     feed.publish();
-    expect(await settled(feed.wait(3, seen, undefined, 10_000))).toBe(true);
+    expect(await settled(feed.wait(mark, undefined, 10_000))).toBe(true);
+  });
+
+  it("wakes the streams of a user whose access changed, not those of another user", async () => {
+    const feed = new ChangeFeed();
+    const mine = waitOn(feed, campaignTopic(1), accessTopic({ userId: 7 }));
+    const theirs = waitOn(feed, campaignTopic(1), accessTopic({ userId: 8 }));
+    const sponsor = waitOn(feed, campaignTopic(1), accessTopic({ sponsorId: 7 }));
+    feed.accessChanged({ userId: 7 });
+    feed.publish();
+    expect(await settled(mine)).toBe(true);
+    expect(await settled(theirs)).toBe(false);
+    expect(await settled(sponsor)).toBe(false);
+    feed.close();
+  });
+
+  it("wakes every stream when there are more than one batch of them", async () => {
+    const feed = new ChangeFeed();
+    const many = Array.from({ length: WAKE_BATCH * 2 + 1 }, () => waitOn(feed, campaignTopic(1)));
+    feed.touch(1);
+    feed.publish();
+    expect(await settled(Promise.all(many).then(() => undefined))).toBe(true);
+  });
+});
+
+describe("SharedViews", () => {
+  it("computes a view once per version for all its streams, and again after a change", () => {
+    const views = new SharedViews();
+    let runs = 0;
+    const compute = () => ({ countedCents: 100 * ++runs });
+    views.join("1/public");
+    views.join("1/public");
+    const first = views.read("1/public", 0, compute);
+    expect(views.read("1/public", 0, compute)).toEqual(first);
+    expect(runs).toBe(1);
+    const next = views.read("1/public", 1, compute);
+    expect(runs).toBe(2);
+    expect(next.id).not.toBe(first.id);
+  });
+
+  it("shares a refusal the same way, and forgets a view once its last stream leaves", () => {
+    const views = new SharedViews();
+    let runs = 0;
+    const refuse = () => {
+      runs += 1;
+      throw new Error("public page off");
+    };
+    views.join("1/public");
+    views.join("1/public");
+    expect(() => views.read("1/public", 4, refuse)).toThrow("public page off");
+    expect(() => views.read("1/public", 4, refuse)).toThrow("public page off");
+    expect(runs).toBe(1);
+    views.leave("1/public");
+    expect(views.size).toBe(1);
+    views.leave("1/public");
+    expect(views.size).toBe(0);
   });
 });

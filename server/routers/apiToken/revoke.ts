@@ -8,6 +8,7 @@ import { id } from "../inputs";
 /** A user: revoke one of its own tokens. */
 export const apiTokenRevoke = staffProcedure.input(z.object({ tokenId: id })).mutation(({ ctx, input }) => {
   if (!revokeApiToken(ctx.db, ctx.user.id, input.tokenId, ctx.now())) throw notFound("token");
+  ctx.services.feed.accessChanged({ userId: ctx.user.id });
   audit(ctx.db, ctx.now(), {
     action: "api_token_revoked",
     userId: ctx.user.id,

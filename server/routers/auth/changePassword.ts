@@ -23,6 +23,7 @@ export const authChangePassword = staffProcedure
     }
     await setPassword(ctx.db, row.id, input.newPassword);
     endAllSessions(ctx.db, row.id);
+    ctx.services.feed.accessChanged({ userId: row.id });
     const session = startSession(ctx.db, row.id, ctx.now());
     ctx.cookies.setSession(session.token, session.expiresAt);
     audit(ctx.db, ctx.now(), { action: "password_changed", userId: row.id, subjectUserId: row.id, ip: ctx.ip });

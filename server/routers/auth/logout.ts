@@ -6,6 +6,9 @@ import { sessionProcedure } from "../../trpc";
 /** A user or a sponsor: ends this session. */
 export const authLogout = sessionProcedure.mutation(({ ctx }) => {
   if (ctx.sessionToken) (ctx.user ? endSession : endSponsorSession)(ctx.db, ctx.sessionToken);
+  // This session's live streams end; the user's or sponsor's other sessions stream on.
+  if (ctx.user) ctx.services.feed.accessChanged({ userId: ctx.user.id });
+  if (ctx.sponsor) ctx.services.feed.accessChanged({ sponsorId: ctx.sponsor.sponsorId });
   audit(ctx.db, ctx.now(), {
     action: "logout",
     userId: ctx.user?.id ?? null,

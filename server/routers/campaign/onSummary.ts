@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { campaignForViewer } from "../../access";
 import { berlinDay } from "../../domain/dates";
+import { accessTopicsOf } from "../../live/changeFeed";
 import { liveDigests } from "../../live/digests";
 import { readSummary } from "../../queries/summary";
 import { liveStream, sessionProcedure } from "../../trpc";
@@ -11,17 +12,25 @@ import { summaryView } from "../views";
  * As campaign.summary, live: the current summary at once, then again after every change
  * that alters it. Each event's id is a digest of its content, so a client that reconnects
  * with its last id gets the summary only if it changed meanwhile, and never misses one.
+ * Access is checked again before every event, and a change of it (sign-out, password reset,
+ * user disabled, role taken away, sponsor links revoked) wakes the stream: it ends with
+ * UNAUTHORIZED once the session is gone, NOT_FOUND once the campaign is out of reach.
+ * Staff streams share one summary per change, a sponsor's streams one per sponsor.
  */
 export const campaignOnSummary = sessionProcedure
   .input(z.object({ campaignId: id, lastEventId: z.string().max(100).nullish() }))
   .subscription(({ ctx, input, signal }) =>
     liveStream(async function* () {
-      const { lookups, feed } = ctx.services;
-      const { viewer } = campaignForViewer(lookups, ctx, input.campaignId);
-      const read = () => {
-        const { campaign } = campaignForViewer(lookups, ctx, input.campaignId);
-        return summaryView(readSummary(ctx.db, campaign, berlinDay(ctx.now())), viewer);
+      const check = () => {
+        const who = ctx.whoNow();
+        const { campaign, viewer } = campaignForViewer(ctx.services.lookups, who, input.campaignId);
+        const day = berlinDay(ctx.now());
+        return {
+          key: `${viewer.kind === "staff" ? "staff" : `sponsor:${viewer.sponsorId}`}/${day}`,
+          wakeOn: accessTopicsOf(who),
+          read: () => summaryView(readSummary(ctx.db, campaign, day), viewer),
+        };
       };
-      yield* liveDigests(feed, input.campaignId, read, { lastEventId: input.lastEventId, signal });
+      yield* liveDigests(ctx.services, input.campaignId, check, { lastEventId: input.lastEventId, signal });
     }),
   );

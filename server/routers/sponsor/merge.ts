@@ -18,5 +18,6 @@ export const sponsorMerge = staffProcedure
     const actor = { userId: ctx.user.id, now: ctx.now() };
     const merged = await ctx.services.ledger.run((c) => c.mergeSponsors(actor, into.id, from.id));
     revokeAccessLinks(ctx.db, from.id, actor.now);
+    ctx.services.feed.accessChanged({ sponsorId: from.id });
     return sponsorView(merged);
   });

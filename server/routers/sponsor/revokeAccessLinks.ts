@@ -9,6 +9,7 @@ import { sponsorFor } from "./load";
 export const sponsorRevokeAccessLinks = staffProcedure.input(z.object({ sponsorId: id })).mutation(({ ctx, input }) => {
   const sponsor = sponsorFor(ctx, input.sponsorId, "write");
   const revoked = revokeAccessLinks(ctx.db, sponsor.id, ctx.now());
+  ctx.services.feed.accessChanged({ sponsorId: sponsor.id });
   audit(ctx.db, ctx.now(), {
     action: "sponsor_links_revoked",
     userId: ctx.user.id,

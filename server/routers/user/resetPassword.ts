@@ -16,6 +16,7 @@ export const userResetPassword = adminProcedure
     await setPassword(ctx.db, input.userId, input.password);
     endAllSessions(ctx.db, input.userId);
     revokeAllApiTokens(ctx.db, input.userId, ctx.now());
+    ctx.services.feed.accessChanged({ userId: input.userId });
     audit(ctx.db, ctx.now(), {
       action: "password_reset",
       userId: ctx.user.id,

@@ -16,6 +16,7 @@ export const userSetAdmin = adminProcedure
     if (user.isAdmin && !input.isAdmin && activeAdminCount(ctx.db) <= 1)
       throw conflict("the last admin cannot stop being one");
     setAdmin(ctx.db, input.userId, input.isAdmin);
+    ctx.services.feed.accessChanged({ userId: input.userId });
     audit(ctx.db, ctx.now(), {
       action: "role_changed",
       userId: ctx.user.id,

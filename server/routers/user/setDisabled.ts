@@ -18,6 +18,7 @@ export const userSetDisabled = adminProcedure
     if (input.disabled) {
       endAllSessions(ctx.db, input.userId);
       revokeAllApiTokens(ctx.db, input.userId, ctx.now());
+      ctx.services.feed.accessChanged({ userId: input.userId });
     }
     audit(ctx.db, ctx.now(), {
       action: input.disabled ? "user_disabled" : "user_enabled",

@@ -12,5 +12,6 @@ export const userSetMembership = adminProcedure
     existingUserRow(ctx.db, input.userId);
     assertCampaignExists(ctx.db, input.campaignId);
     setMembership(ctx.db, { userId: ctx.user.id, now: ctx.now(), ip: ctx.ip }, input);
+    ctx.services.feed.accessChanged({ userId: input.userId });
     return existingUser(ctx.services.lookups, input.userId);
   });
