@@ -19,9 +19,12 @@ export interface HttpResponse {
 
 export type Server = Awaited<ReturnType<typeof serve>>;
 
-/** Starts the app; call `close()` when done (afterEach). */
-export async function serve(db: Db, now: () => Date) {
-  const app: FastifyInstance = await buildApp({ services: servicesFor(db), now });
+/**
+ * Starts the app; call `close()` when done (afterEach). With `trustProxy` the client address
+ * comes from X-Forwarded-For, so a test can speak from several addresses.
+ */
+export async function serve(db: Db, now: () => Date, options: { trustProxy?: boolean } = {}) {
+  const app: FastifyInstance = await buildApp({ services: servicesFor(db), now, trustProxy: options.trustProxy });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
