@@ -131,6 +131,17 @@ describe("expiry and revocation", () => {
     const listed = (await http.query("apiToken.list", undefined, cookie)).body.result.data;
     expect(listed.map((t: { revoked: boolean }) => t.revoked)).toEqual([true, true]);
   });
+  it("after an admin's user.resetPassword the user's tokens are UNAUTHORIZED too", async () => {
+    const { s, http, organiser } = await served();
+    const { bearer } = await tokenOf(http, organiser, { scope: "write" });
+    const admin = { cookie: await http.login("admin@example.org") };
+    const reset = { userId: s.users.organiser.id, password: "set by the admin" };
+    expect((await http.mutate("user.resetPassword", reset, admin)).status).toBe(200);
+    expect(codeOf(await http.query("campaign.summary", { campaignId: s.campaign.id }, bearer))).toEqual([
+      401,
+      "UNAUTHORIZED",
+    ]);
+  });
 });
 
 describe("apiToken.create input", () => {
