@@ -5,6 +5,7 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
+  API_TOKEN_SCOPES,
   APPLICATION_STATUSES,
   ATTACHMENT_TYPES,
   EVENT_KINDS,
@@ -538,6 +539,10 @@ export const apiTokens = sqliteTable(
     createdAt: integer("created_at").notNull(),
     lastUsedAt: integer("last_used_at"),
     revokedAt: integer("revoked_at"),
+    /** `read`: queries only; `write`: queries and mutations, except credentials (access.ts). */
+    scope: text("scope", { enum: API_TOKEN_SCOPES }).notNull().default("write"),
+    /** Refused from this instant on, like a revoked token. */
+    expiresAt: integer("expires_at").notNull(),
   },
   (t) => [index("api_tokens_user").on(t.userId)],
 );

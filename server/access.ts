@@ -6,7 +6,7 @@ import type { Reader } from "../db/open";
 import type { Campaign, Pledge } from "../db/schema";
 import type { SessionUser } from "./auth/sessions";
 import type { SponsorSession } from "./auth/sponsorLinks";
-import type { CampaignRole } from "./domain/codes";
+import type { ApiTokenScope, CampaignRole } from "./domain/codes";
 import { forbidden, notFound, unauthenticated } from "./domain/errors";
 import type { Lookups } from "./queries/lookups";
 import { pledgeById } from "./queries/pledges";
@@ -17,6 +17,8 @@ export type { CampaignRole };
 export interface Who {
   user: SessionUser | null;
   sponsor: SponsorSession | null;
+  /** Set when the user acts through an API token: what the token allows. */
+  tokenScope?: ApiTokenScope | null;
 }
 
 /** Who reads a campaign: staff with a role, or a sponsor of that campaign. */
@@ -49,6 +51,35 @@ export function adminOnly(who: Who): SessionUser {
   const user = staffOnly(who);
   if (!user.isAdmin) throw forbidden("only an admin may do this");
   return user;
+}
+
+/**
+ * What makes or changes credentials and accounts. No API token may call these, whatever its
+ * scope: a leaked token must not outlive its revocation by making another token, a new
+ * password, a new account or a new admin. They need a signed-in session (a password).
+ */
+const CREDENTIAL_PROCEDURES = new Set([
+  "apiToken.create",
+  "apiToken.revoke",
+  "auth.changePassword",
+  "user.create",
+  "user.resetPassword",
+  "user.setAdmin",
+  "user.setDisabled",
+  "user.setMembership",
+]);
+
+/** An API token within its scope: `read` calls queries only, `write` also mutations, neither credentials. */
+export function tokenMayCall(who: Who, procedure: string, writes: boolean): void {
+  if (!who.tokenScope) return;
+  if (CREDENTIAL_PROCEDURES.has(procedure))
+    throw forbidden("API tokens may not manage tokens, passwords or accounts: sign in instead");
+  if (writes) tokenMayWrite(who);
+}
+
+/** For writes outside tRPC (attachment upload and removal): a `read` token is FORBIDDEN. */
+export function tokenMayWrite(who: Who): void {
+  if (who.tokenScope === "read") throw forbidden("this API token may only read (scope read)");
 }
 
 export function roleIn(user: SessionUser, campaignId: number): CampaignRole | null {

@@ -5,17 +5,22 @@ import "@fastify/cookie";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import type { FastifyRequest } from "fastify";
 import type { Who } from "./access";
-import { loadBearerUser } from "./auth/apiTokens";
+import { loadBearer } from "./auth/apiTokens";
+import { assertTokenAttemptAllowed, recordUnknownToken } from "./auth/attempts";
 import { SESSION_COOKIE, sessionCookieJar, type CookieJar } from "./auth/cookies";
 import { loadActiveUser, loadSessionUser, type SessionUser } from "./auth/sessions";
 import { loadSponsorSession, type SponsorSession } from "./auth/sponsorLinks";
 import type { Limits } from "./auth/throttle";
+import type { ApiTokenScope } from "./domain/codes";
+import { toTRPCError } from "./errors";
 import type { Services } from "./services";
 
 export interface ContextOptions {
   services: Services;
   user?: SessionUser | null;
   sponsor?: SponsorSession | null;
+  /** Set when the user acts through an API token: what the token allows (access.ts, tokenMayCall). */
+  tokenScope?: ApiTokenScope | null;
   now?: () => Date;
   cookies?: CookieJar;
   /** The raw session token of the request, so logout can end exactly this session. */
@@ -44,6 +49,7 @@ export async function createContextInner(opts: ContextOptions) {
     db: opts.services.db,
     user,
     sponsor,
+    tokenScope: user ? (opts.tokenScope ?? null) : null,
     whoNow: opts.whoNow ?? ((): Who => ({ user: user && loadActiveUser(lookups, user.id), sponsor })),
     now: opts.now ?? (() => new Date()),
     cookies: opts.cookies ?? ignoredCookies,
@@ -78,34 +84,60 @@ export function credentialsOf(req: FastifyRequest): Credentials {
   return { bearer, token: bearer ? null : (req.cookies[SESSION_COOKIE] ?? null) };
 }
 
-/** Who the credentials stand for now: the token's user, else the session's user or sponsor. */
-export function whoIs(deps: HttpContextDeps, credentials: Credentials, { recordUse = true } = {}): Who {
-  const now = deps.now();
-  const { db, lookups } = deps.services;
-  if (credentials.bearer)
-    return { user: loadBearerUser(db, lookups, credentials.bearer, now, { recordUse }), sponsor: null };
-  const { token } = credentials;
-  if (!token) return { user: null, sponsor: null };
-  const user = loadSessionUser(lookups, token, now);
-  return { user, sponsor: user ? null : loadSponsorSession(db, token, now) };
+/** Who the credentials stand for now, and whether a Bearer token matched no token at all. */
+export interface Identity extends Who {
+  tokenScope: ApiTokenScope | null;
+  unknownToken: boolean;
 }
 
-/** Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). */
+/** Who the credentials stand for now: the token's user, else the session's user or sponsor. */
+export function whoIs(deps: HttpContextDeps, credentials: Credentials, { recordUse = true } = {}): Identity {
+  const now = deps.now();
+  const { db, lookups } = deps.services;
+  const nobody = { user: null, sponsor: null, tokenScope: null, unknownToken: false };
+  if (credentials.bearer) {
+    const found = loadBearer(db, lookups, credentials.bearer, now, { recordUse });
+    if (found.kind === "ok") return { ...nobody, user: found.user, tokenScope: found.scope };
+    return { ...nobody, unknownToken: found.kind === "unknown" };
+  }
+  const { token } = credentials;
+  if (!token) return nobody;
+  const user = loadSessionUser(lookups, token, now);
+  return { ...nobody, user, sponsor: user ? null : loadSponsorSession(db, token, now) };
+}
+
+/**
+ * Who is asking: a Bearer API token, else the session cookie (a user's or a sponsor's). A
+ * token that matches none counts as a guess against the address's sign-in throttle, and an
+ * address over that throttle is refused (`throttled`) before its token is looked up.
+ */
 export function identify(deps: HttpContextDeps, req: FastifyRequest) {
   const credentials = credentialsOf(req);
-  return { ...whoIs(deps, credentials), token: credentials.token };
+  const { limits } = deps.services;
+  const at = deps.now().getTime();
+  if (credentials.bearer) assertTokenAttemptAllowed(limits, req.ip, at);
+  const who = whoIs(deps, credentials);
+  if (who.unknownToken) recordUnknownToken(limits, req.ip, at);
+  return { user: who.user, sponsor: who.sponsor, tokenScope: who.tokenScope, token: credentials.token };
 }
 
 export function createHttpContext(deps: HttpContextDeps) {
   return async ({ req, res }: CreateFastifyContextOptions) => {
     const credentials = credentialsOf(req);
-    const { user, sponsor } = whoIs(deps, credentials);
+    let who: ReturnType<typeof identify>;
+    try {
+      who = identify(deps, req);
+    } catch (error) {
+      throw toTRPCError(error); // a throttled address: 429, not a 500
+    }
+    const { user, sponsor, tokenScope } = who;
     return createContextInner({
       whoNow: () => whoIs(deps, credentials, { recordUse: false }),
       services: deps.services,
       now: deps.now,
       user,
       sponsor,
+      tokenScope,
       sessionToken: credentials.token,
       ip: req.ip,
       baseUrl: baseUrlOf(req, deps.publicUrl),

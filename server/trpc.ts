@@ -2,7 +2,7 @@
 // (DomainErrors from the domain, the ledger and the access checks) become tRPC errors here,
 // through the one mapping in errors.ts.
 import { initTRPC } from "@trpc/server";
-import { adminOnly, signedIn, sponsorOnly, staffOnly } from "./access";
+import { adminOnly, signedIn, sponsorOnly, staffOnly, tokenMayCall } from "./access";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
@@ -31,11 +31,17 @@ export const createCallerFactory = t.createCallerFactory;
  * Every procedure: a refusal from below gets its tRPC code, and after a successful mutation
  * the open live summaries of the campaigns it touched look again (campaign.onSummary).
  */
-const base = t.procedure.use(async ({ ctx, type, next }) => {
+const mapped = t.procedure.use(async ({ ctx, type, next }) => {
   const result = await next();
   if (!result.ok) throw toTRPCError(result.error);
   if (type === "mutation") ctx.services.feed.publish();
   return result;
+});
+
+/** Every procedure, then: an API token stays within its scope (access.ts, tokenMayCall). */
+const base = mapped.use(({ ctx, path, type, next }) => {
+  tokenMayCall(ctx, path, type === "mutation");
+  return next();
 });
 
 /** Anyone, with or without a session. */

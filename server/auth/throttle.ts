@@ -1,5 +1,9 @@
-// Sliding-window throttles for sign-in and sponsor-link attempts, per address and per
-// account. In memory: one server process owns the database, so one process counts.
+// Sliding-window throttles for password attempts, Bearer tokens and sponsor links. In memory:
+// one server process owns the database, so one process counts.
+//
+// Password attempts (auth.login, auth.changePassword) are counted before the password is
+// checked (attempts.ts): the count and the check happen in one synchronous step, so parallel
+// requests cannot all pass the check while scrypt runs for the first of them.
 
 export interface ThrottleRule {
   limit: number;
@@ -14,12 +18,19 @@ export class Throttle {
   retryAfter(key: string, now: number): number {
     const recent = this.recent(key, now);
     if (recent.length < this.rule.limit) return 0;
-    return Math.ceil((recent[0] + this.rule.windowMs - now) / 1000);
+    return Math.ceil((recent[recent.length - this.rule.limit] + this.rule.windowMs - now) / 1000);
   }
 
   record(key: string, now: number): void {
     this.hits.set(key, [...this.recent(key, now), now]);
     if (this.hits.size > 10_000) this.sweep(now);
+  }
+
+  /** Takes back one hit recorded at `at` (an attempt counted in advance that succeeded). */
+  release(key: string, at: number): void {
+    const hits = this.hits.get(key);
+    const index = hits?.lastIndexOf(at) ?? -1;
+    if (hits && index >= 0) hits.splice(index, 1);
   }
 
   clear(key: string): void {
@@ -37,13 +48,21 @@ export class Throttle {
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
+const ONE_HOUR = 60 * 60_000;
 
-/** The server's throttles; tests make their own so cases do not share counts. */
+/**
+ * The server's throttles; tests make their own so cases do not share counts. The numbers are
+ * in docs/api.md ("Throttles"): an attacker at one address gets 5 guesses at an account per
+ * 15 minutes and cannot lock its owner out from elsewhere; many addresses together get 50
+ * guesses an hour, after which the account waits (from everywhere) until the hour has passed.
+ */
 export function createLimits() {
   return {
-    /** Failed sign-ins per account: five, then a pause. */
-    loginPerAccount: new Throttle({ limit: 5, windowMs: FIFTEEN_MINUTES }),
-    /** Sign-in attempts per address, failed or not. */
+    /** Failed password attempts per account from one address: five, then a pause. */
+    loginPerAccountAddress: new Throttle({ limit: 5, windowMs: FIFTEEN_MINUTES }),
+    /** Failed password attempts per account from all addresses together. */
+    loginPerAccount: new Throttle({ limit: 50, windowMs: ONE_HOUR }),
+    /** Password attempts per address, failed or not, and unknown Bearer tokens. */
     loginPerAddress: new Throttle({ limit: 30, windowMs: FIFTEEN_MINUTES }),
     /** Sponsor links that did not work, per address (guessing tokens). */
     linkPerAddress: new Throttle({ limit: 20, windowMs: FIFTEEN_MINUTES }),

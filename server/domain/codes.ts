@@ -19,6 +19,10 @@ export const MEMBER_ROLES = ["organiser", "committee"] as const;
 export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
 /** The UI languages a user may choose; null in `users.locale` means not chosen yet. */
 export const USER_LOCALES = ["de", "en"] as const;
+/** What a personal API token may do: `read` calls queries only; `write` also mutations (but no credentials). */
+export const API_TOKEN_SCOPES = ["read", "write"] as const;
+/** How long a new API token lives: days, by default and at most (at least one). */
+export const API_TOKEN_DAYS = { default: 90, max: 365 } as const;
 /** What may be attached to a pledge, as sniffed from the bytes (never the declared type alone). */
 export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
 
@@ -31,6 +35,7 @@ export type CreatableStatus = (typeof CREATABLE_STATUSES)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type UserLocale = (typeof USER_LOCALES)[number];
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 /** A staff member's role in one campaign; admins have it in every campaign. */
 export type CampaignRole = "admin" | MemberRole;

@@ -23,7 +23,7 @@ import {
 } from "../attachments/records";
 import { sniffType } from "../attachments/sniff";
 import { discardFile, prepareAttachmentsFolder, storedPath, storeFile } from "../attachments/storage";
-import { pledgeForWriter, signedIn, staffOnly, type Viewer } from "../access";
+import { pledgeForWriter, signedIn, staffOnly, tokenMayWrite, type Viewer } from "../access";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
 import { ATTACHMENT_TYPES, type AttachmentType } from "../domain/codes";
@@ -60,7 +60,9 @@ function declaredType(header: string | undefined): AttachmentType | null {
 
 /** Everything that can be decided from the request line and headers. */
 function checkUpload(deps: HttpContextDeps, req: FastifyRequest<{ Params: { pledgeId: string } }>): Upload {
-  const user = staffOnly(identify(deps, req));
+  const who = identify(deps, req);
+  const user = staffOnly(who);
+  tokenMayWrite(who);
   if (!ID.test(req.params.pledgeId)) throw badField("pledgeId", "Expected a positive whole number");
   const header = req.headers["x-filename"];
   const filename = typeof header === "string" && header.trim() !== "" ? decodeFilenameHeader(header) : null;

@@ -36,7 +36,7 @@ describe("GET /api/attachments/:id", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
   });
 
-  it.each<Caller>(["sponsor", "committee", "organiser", "admin", "bearer"])(
+  it.each<Caller>(["sponsor", "committee", "organiser", "admin", "bearer", "readBearer"])(
     "serves %s the file as uploaded",
     async (who) => {
       const res = await f.download(pdf.id, who);

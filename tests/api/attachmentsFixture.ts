@@ -1,7 +1,7 @@
 // Fixture for the attachment tests: campaign A with the organiser's pledge for sponsor A and
 // one for sponsor B, campaign B with its own pledge, a real server whose attachments folder
 // is a fresh temp folder, and the request headers of every kind of caller (cookies from a
-// real sign-in or a real sponsor link, and a Bearer token).
+// real sign-in or a real sponsor link, and Bearer tokens of both scopes).
 import type { FastifyInstance } from "fastify";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -35,6 +35,7 @@ export const CALLERS = [
   "organiser",
   "admin",
   "bearer",
+  "readBearer",
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -101,7 +102,10 @@ export async function attachmentsFixture() {
     organiser,
     admin: await login("admin@example.org"),
     bearer: {
-      authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "scan import", s.clock.now()).token}`,
+      authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, { name: "scan import", scope: "write" }, s.clock.now()).token}`,
+    },
+    readBearer: {
+      authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, { name: "archive", scope: "read" }, s.clock.now()).token}`,
     },
   };
 

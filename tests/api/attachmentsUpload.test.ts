@@ -25,6 +25,8 @@ describe("who may upload", () => {
     ["otherSponsor", 403, "FORBIDDEN"],
     ["committee", 403, "FORBIDDEN"],
     ["otherOrganiser", 404, "NOT_FOUND"],
+    // the organiser's own token, but scope read: it may download, not upload
+    ["readBearer", 403, "FORBIDDEN"],
   ])("refuses %s with %i and stores nothing", async (who, status, code) => {
     const before = readdirSync(f.attachmentsDir).length;
     const res = await f.upload(f.pledge.id, who, FILES.pdf);

@@ -124,7 +124,7 @@ async function buildFixture() {
   ] as const)
     s.db.update(users).set({ name }).where(eq(users.id, user.id)).run();
   const pledgeInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 3_000_000);
-  const organiserToken = await organiser.apiToken.create({ name: "bank import" });
+  const organiserToken = await organiser.apiToken.create({ name: "bank import", scope: "write" });
   // Attachment rows as an upload leaves them (the HTTP route stores the file; no procedure here reads it).
   const attachmentOf = (pledge: Pick<Pledge, "id" | "campaignId">, storedName: string) =>
     s.db
@@ -628,7 +628,7 @@ const ROWS: Row[] = [
   row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
   bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),
 
-  row("apiToken.create", () => ({ name: "my script" }), [U, F, F, OK, OK, OK, OK]),
+  row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK]),
   bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B]),
   row("apiToken.list", none, [U, F, F, OK, OK, OK, OK]),
   // A token is revoked by its own user only: the organiser's token is NOT_FOUND to anyone else, admins included.

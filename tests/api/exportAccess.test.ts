@@ -39,7 +39,7 @@ beforeAll(async () => {
     as[role] = { cookie: await http.login(email) };
   }
   as.apiToken = {
-    authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, "script", s.clock.now()).token}`,
+    authorization: `Bearer ${createApiToken(s.db, s.users.organiser.id, { name: "script", scope: "read" }, s.clock.now()).token}`,
   };
   as.revokedOrWrongToken = { authorization: "Bearer cft_not-a-token" };
   const link = await http.mutate("sponsor.createAccessLink", { sponsorId: sponsor.id }, as.organiser);

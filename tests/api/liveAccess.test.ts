@@ -97,7 +97,7 @@ describe("campaign.onSummary ends when access ends", () => {
 
   it("when the API token it was opened with is revoked", async () => {
     const { s, staffStream, endedWith } = await fixture();
-    const token = await s.as.committee.apiToken.create({ name: "wallboard" });
+    const token = await s.as.committee.apiToken.create({ name: "wallboard", scope: "read" });
     const stream = await staffStream({ authorization: `Bearer ${token.token}` });
     await s.as.committee.apiToken.revoke({ tokenId: token.id });
     await endedWith(stream, "UNAUTHORIZED");

@@ -117,6 +117,15 @@ describe("axe finds no serious or critical violation", () => {
       expect(await auditPage(organiser, "/c/1/import", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
       expect(await auditPage(organiser, "/c/1/sponsors", (p) => p.locator("table tbody tr"))).toBe("");
       expect(await auditPage(organiser, "/account", (p) => p.getByRole("heading", { level: 1 }))).toBe("");
+      // a read-only token for 30 days, made with the form; the list shows its scope and expiry
+      await organiser.getByLabel("Bezeichnung").fill("Archiv");
+      await organiser.getByLabel("Berechtigung").selectOption("read");
+      await organiser.getByLabel("Gültig für (Tage)").fill("30");
+      await organiser.getByRole("button", { name: "Token erstellen" }).click();
+      await organiser.getByRole("button", { name: "Ich habe den Token kopiert" }).click();
+      const row = organiser.getByTestId("token-table").getByRole("row", { name: /Archiv/ });
+      await expect.poll(() => row.textContent()).toMatch(/Archiv\s*Nur lesen.*Aktiv/);
+      expect(await auditPage(organiser, null, (p) => p.getByTestId("token-table"))).toBe("");
     },
     SEVERAL_PAGES,
   );

@@ -27,7 +27,7 @@ export async function buildFuzzFixture() {
     expectedVersion: pledge.version,
   });
   await addPledge(organiser, s.campaign.id, sponsorB.id, 500_000, { status: "intent", conditional: true });
-  const token = await organiser.apiToken.create({ name: "fuzz" });
+  const token = await organiser.apiToken.create({ name: "fuzz", scope: "write" });
   const attachment = s.db
     .insert(attachments)
     .values({
@@ -198,7 +198,7 @@ export function baseInputs(fx: FuzzFixture): Record<string, Json> {
       dryRun: true,
     },
     "sponsorPortal.setListing": { listing: "name_and_amount" },
-    "apiToken.create": { name: "script" },
+    "apiToken.create": { name: "script", scope: "read" },
     "apiToken.revoke": { tokenId: fx.tokenId },
     "publicCampaign.get": { campaignId: A },
   };

@@ -1,10 +1,13 @@
-// Personal API tokens for scripts (imports, a bank export): create one (its secret is shown
-// once), see when each was last used, revoke it.
+// Personal API tokens for scripts (imports, a bank export): create one with a scope (read, or
+// read and write) and a lifetime (its secret is shown once), see when each was last used and
+// when it expires, revoke it.
 import { useId, useState, type FormEvent } from "react";
+import { API_TOKEN_DAYS, type ApiTokenScope } from "../../../../server/domain/codes";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { useT } from "../../../lib/i18n";
+import { fieldErrorsOf } from "../../../lib/trpc";
 import { useCreateApiToken, useRevokeApiToken, type ApiToken, type CreatedToken } from "../api/account";
 import { NewTokenDialog } from "./NewTokenDialog";
 import { TokenList } from "./TokenList";
@@ -15,22 +18,34 @@ export function ApiTokens() {
   const toast = useToast();
   const create = useCreateApiToken();
   const [name, setName] = useState("");
+  const [scope, setScope] = useState<ApiTokenScope>("read");
+  const [days, setDays] = useState(String(API_TOKEN_DAYS.default));
   const [error, setError] = useState("");
+  const [daysError, setDaysError] = useState("");
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
 
+  const daysInRange = t("tokens.expiresInDays.range", { max: API_TOKEN_DAYS.max });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError(t("tokens.nameMissing"));
-    setError("");
+    const expiresInDays = Number(days);
+    const nameError = name.trim() ? "" : t("tokens.nameMissing");
+    const daysOk = Number.isInteger(expiresInDays) && expiresInDays >= 1 && expiresInDays <= API_TOKEN_DAYS.max;
+    setError(nameError);
+    setDaysError(daysOk ? "" : daysInRange);
+    if (nameError || !daysOk) return;
     create.mutate(
-      { name: name.trim() },
+      { name: name.trim(), scope, expiresInDays },
       {
         onSuccess: (token) => {
           setCreated(token);
           setName("");
         },
-        onError: () => setError(t("tokens.createError")),
+        onError: (failure) => {
+          const fields = fieldErrorsOf(failure);
+          if (fields.expiresInDays) return setDaysError(daysInRange);
+          setError(t("tokens.createError"));
+        },
       },
     );
   };
@@ -50,6 +65,28 @@ export function ApiTokens() {
               maxLength={100}
               value={name}
               onChange={(e) => setName(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("tokens.scope")} hint={t(`tokens.scope.${scope}.hint`)}>
+          {(control) => (
+            <select {...control} value={scope} onChange={(e) => setScope(e.target.value as ApiTokenScope)}>
+              <option value="read">{t("tokens.scope.read")}</option>
+              <option value="write">{t("tokens.scope.write")}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t("tokens.expiresInDays")} hint={daysInRange} error={daysError}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={API_TOKEN_DAYS.max}
+              step={1}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
             />
           )}
         </Field>

@@ -39,7 +39,9 @@ export function ChangePasswordForm() {
           setRepeat("");
         },
         onError: (error) => {
-          if (errorCodeOf(error) !== "BAD_REQUEST") return setErrors({ form: t("common.error.network") });
+          const code = errorCodeOf(error);
+          if (code === "TOO_MANY_REQUESTS") return setErrors({ form: t("account.password.throttled") });
+          if (code !== "BAD_REQUEST") return setErrors({ form: t("common.error.network") });
           const fields = fieldErrorsOf(error);
           setErrors({
             current: fields.currentPassword && t("account.password.currentWrong"),
