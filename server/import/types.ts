@@ -17,6 +17,7 @@ export type ImportErrorCode =
   | "empty_file"
   | "csv_syntax"
   | "unreadable_file"
+  | "file_over_limit"
   | "too_many_rows"
   | "missing_column"
   | "duplicate_column"

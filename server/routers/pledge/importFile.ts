@@ -28,6 +28,6 @@ const importFileInput = z.object({
 export const pledgeImportFile = staffProcedure.input(importFileInput).mutation(async ({ ctx, input }) => {
   const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "write");
   const bytes = Buffer.from(input.contentBase64, "base64");
-  const sheet = /\.xlsx$/i.test(input.filename) ? await readXlsx(bytes) : readCsv(decodeCsvBytes(bytes));
+  const sheet = /\.xlsx$/i.test(input.filename) ? readXlsx(bytes) : readCsv(decodeCsvBytes(bytes));
   return importSheet(ctx, campaign, sheet, input.dryRun);
 });
