@@ -16,7 +16,7 @@ import {
   type NewCampaign,
 } from "./campaigns";
 import { undoLastChange, updatePledge, type UpdatePledgeInput } from "./corrections";
-import { writeImportRows, type ImportWritten } from "./import";
+import { planImport, writeImportRows, type ImportWritten } from "./import";
 import {
   createPledge,
   recordPayment,
@@ -46,9 +46,6 @@ export type {
   SponsorFields,
   UpdatePledgeInput,
 };
-
-/** Thrown inside a dry run's transaction so that everything it wrote is rolled back. */
-const DRY_RUN_ROLLBACK = Symbol("dry run rollback");
 
 /** The commands, each running inside the write it is given. */
 function commandsOf(w: Write) {
@@ -86,7 +83,7 @@ export type LedgerCommands = ReturnType<typeof commandsOf>;
 export interface Ledger {
   /** Runs `work` with the commands in one transaction, through the writer; resolves once it is durable. */
   run<T>(work: (commands: LedgerCommands) => T): Promise<T>;
-  /** An import's rows, all or none; a dry run writes them and rolls back, so its counts are exact. */
+  /** An import's rows, all or none; a dry run is the import's plan and writes nothing. */
   importRows(actor: Actor, campaignId: number, rows: readonly ImportRow[], dryRun: boolean): Promise<ImportWritten>;
   /** Several commands in one transaction, synchronously, outside the writer: the demo, and seeding a fresh database. */
   batch<T>(work: (commands: LedgerCommands) => T): T;
@@ -99,20 +96,11 @@ export function createLedger(db: Db, feed: ChangeFeed): Ledger {
     db.transaction((tx) => work(commandsOf({ tx, statements, feed })));
   return {
     run: (work) => writer.run(() => inWrite(work)),
-    importRows: (actor, campaignId, rows, dryRun) =>
-      writer.run(() => {
-        let written: ImportWritten | undefined;
-        try {
-          inWrite((commands) => {
-            written = commands.importRows(actor, campaignId, rows);
-            if (dryRun) throw DRY_RUN_ROLLBACK;
-          });
-        } catch (error) {
-          if (error !== DRY_RUN_ROLLBACK) throw error;
-        }
-        if (!written) throw new Error("the import wrote nothing");
-        return written;
-      }),
+    importRows: async (actor, campaignId, rows, dryRun) =>
+      // A dry run is the import's plan: what the write would do, read without writing.
+      dryRun
+        ? planImport(db, campaignId, rows).written
+        : writer.run(() => inWrite((commands) => commands.importRows(actor, campaignId, rows))),
     batch: inWrite,
   };
 }

@@ -280,7 +280,7 @@ export function figuresOf(p: Pledge) {
  * Same key with the same input is a replay. Defaults are filled in first (an omitted
  * `conditional` equals `false`); the key and the confirmation of an unusual date are left out.
  */
-function fingerprintOf(input: CreatePledgeInput): string {
+export function fingerprintOf(input: CreatePledgeInput): string {
   const { idempotencyKey: _key, acceptUnusualDate: _confirmed, ...rest } = input;
   const sorted = Object.fromEntries(
     Object.entries(rest)
