@@ -21,6 +21,7 @@ import {
   sponsors,
 } from "../../db/schema";
 import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
+import { prepareImportStatements } from "./importStatements";
 
 const p = <N extends string>(name: N) => sql.placeholder(name);
 
@@ -79,42 +80,7 @@ export function prepareLedgerStatements(db: Db) {
       })
       .returning()
       .prepare(),
-    /** A sponsor an import creates: hidden, as typed in its first row. */
-    insertSponsor: db
-      .insert(sponsors)
-      .values({
-        campaignId: p("campaignId"),
-        name: p("name"),
-        nameKey: p("nameKey"),
-        kind: p("kind"),
-        country: p("country"),
-        listing: "hidden",
-        createdAt: p("createdAt"),
-      })
-      .returning({ id: sponsors.id })
-      .prepare(),
-    /** An imported pledge in its final state (a withdrawn row: version 2, after its withdrawal). */
-    insertImportedPledge: db
-      .insert(pledges)
-      .values({
-        campaignId: p("campaignId"),
-        sponsorId: p("sponsorId"),
-        amountCents: p("amountCents"),
-        receivedCents: p("receivedCents"),
-        type: p("type"),
-        status: p("status"),
-        pledgedAt: p("pledgedAt"),
-        lastEventAt: p("pledgedAt"),
-        description: p("description"),
-        note: p("note"),
-        idempotencyKey: p("idempotencyKey"),
-        idempotencyHash: p("idempotencyHash"),
-        version: p("version"),
-        createdAt: p("createdAt"),
-        createdBy: p("createdBy"),
-      })
-      .returning({ id: pledges.id })
-      .prepare(),
+    imports: prepareImportStatements(db.$client),
     insertPayment: db
       .insert(payments)
       .values({
