@@ -73,3 +73,17 @@ export interface CheckedSheet {
   errors: ImportProblem[];
   warnings: ImportWarning[];
 }
+
+/** What an import answers (pledge.importCsv, pledge.importFile). */
+export interface ImportResult {
+  /** Data rows in the file. */
+  rows: number;
+  /** Pledges created; on a dry run, the pledges that would be created. */
+  created: number;
+  /** Rows whose pledge exists already (imported before, or earlier in this file). */
+  duplicates: number;
+  sponsorsCreated: number;
+  dryRun: boolean;
+  warnings: ImportWarning[];
+  errors: ImportProblem[];
+}
