@@ -31,8 +31,12 @@ export type WorkerMessage = { type: "ready" } | { type: "done"; result: ImportRe
 
 /** From this size a file is imported in a worker (~0.3 s to start one; ~1,500 rows are 128 KiB). */
 export const WORKER_FROM_BYTES = 128 * 1024;
-/** A backstop: a worker's heap over this ends the worker, not the server. */
-const WORKER_HEAP_MB = 1024;
+/**
+ * The worker's heap: 100,000 checked rows of a 32 MiB file fit (its text is at most 32M
+ * characters); a small young generation keeps the garbage of parsing from piling up in RSS.
+ * Over the limit the worker ends, not the server.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
 // As server/export/xlsxJob.ts: a worker on a .ts file needs tsx's own loader to start it.
 const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
@@ -49,7 +53,7 @@ export function importInWorker(job: ImportJob, writer: GroupCommit): Promise<Imp
     const worker = new Worker(BOOT, {
       eval: true,
       workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: WORKER_LIMITS,
     });
     let release: (() => void) | null = null;
     let settled = false;
