@@ -12,6 +12,7 @@ import { addDays, berlinDay } from "../server/domain/dates";
 import { liveSummary, signedIn, timed, type BenchClient } from "./client";
 import { BENCH_ADMIN, seedLargeCampaign } from "./seedLarge";
 import { measureFanout } from "./fanout";
+import { measureImports } from "./imports";
 import { measureWrites } from "./write";
 import { alternate, median, percentile, round } from "./stats";
 
@@ -41,6 +42,10 @@ async function main() {
     if (process.env.BENCH_ONLY === "fanout") {
       for (const figure of await measureFanout(dir)) record(figure);
       return report("bench-results.fanout.json");
+    }
+    if (process.env.BENCH_ONLY === "imports") {
+      for (const f of await measureImports(dir, berlinDay(new Date()))) record(f);
+      return report("bench-results.imports.json");
     }
     console.log("Building the client …");
     execSync("npx vite build --logLevel error", { cwd: ROOT, stdio: "inherit" });
@@ -84,7 +89,7 @@ async function main() {
     await measureKnownAt(largeClient, large.campaignId, today);
     await measureList(smallClient, small.campaignId, largeClient, large.campaignId);
     await measureLive(largeServer, largeClient, large.campaignId);
-    await measureImport(smallClient, small.campaignId, writes.fullRps);
+    for (const f of await measureImports(dir, today)) record(f);
     record({
       name: "rssMbAt1M",
       value: rssMb(largeServer.pid),
@@ -201,29 +206,6 @@ async function measureLive(server: RunningServer, client: BenchClient, campaignI
     unit: "ms p95 (send → event)",
     baseline: `the write alone: ${round(percentile(writes, 95))} ms p95`,
     goal: "< 100 ms",
-  });
-}
-
-/** A 100,000-row CSV through pledge.importCsv over HTTP, in one call. */
-async function measureImport(client: BenchClient, campaignId: number, createRps: number[]) {
-  console.log("pledge.importCsv, 100,000 rows …");
-  // Each row differs (its note): an import counts identical rows as duplicates.
-  const lines = ["name,kind,country,amount,type,status,date,note"];
-  const day = berlinDay(new Date());
-  for (let i = 0; i < 100_000; i++)
-    lines.push(`Import ${i % 5_000} GmbH,company,DE,${(i % 900) + 100}.50,cash,confirmed,${day},row ${i}`);
-  const start = performance.now();
-  const result = (await client.mutate("pledge.importCsv", { campaignId, csv: lines.join("\n"), dryRun: false })) as {
-    created: number;
-  };
-  const seconds = (performance.now() - start) / 1000;
-  if (result.created !== 100_000) throw new Error(`import created ${result.created} pledges`);
-  record({
-    name: "importRowsPerSec",
-    value: round(100_000 / seconds, 0),
-    unit: "rows/s",
-    baseline: `pledge.create one by one under load: ${round(median(createRps), 0)} req/s`,
-    goal: "as fast as it gets",
   });
 }
 

@@ -1,7 +1,8 @@
 // `npm run chaos`: the long versions of what `npm test` samples: the fuzz tests with
 // thousands of cases per property (FUZZ_RUNS, default 2000), the crash test with 25 kill -9
-// cycles (CRASH_CYCLES), the concurrency test with 20 rounds per client (CONCURRENT_ROUNDS) and
-// the live load test with 3000 public streams (LIVE_STREAMS).
+// cycles (CRASH_CYCLES), the concurrency test with 20 rounds per client (CONCURRENT_ROUNDS),
+// the live load test with 3000 public streams (LIVE_STREAMS), and chaos/*.test.ts: a
+// 100,000-row import under load and .xlsx bombs at the real limits.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +14,7 @@ export default defineConfig({
       "tests/durability/killNine.test.ts",
       "tests/durability/concurrency.test.ts",
       "tests/durability/liveLoad.test.ts",
+      "chaos/**/*.test.ts",
     ],
     env: {
       FUZZ_RUNS: process.env.FUZZ_RUNS ?? "2000",

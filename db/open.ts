@@ -39,6 +39,19 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+/**
+ * A second connection to a file the server has opened (and checked and migrated) already:
+ * an import's worker thread writes through it while the server's own connection goes on
+ * reading the last committed state (WAL). Same pragmas; a held lock is waited for, not failed.
+ */
+export function openSecondConnection(file: string): Db {
+  const sqlite = new Database(file, { fileMustExist: true });
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle(sqlite, { schema });
+}
+
 /** Refuses a damaged file before anything is written to it (a damaged file also fails to open at all). */
 function assertIntact(sqlite: Database.Database, file: string): void {
   let problems: string[];

@@ -235,7 +235,7 @@ export function emptyContributions(): Contributions {
 /** Adds (sign 1) or takes away (sign −1) what the timeline's steps put on their days. */
 export function addContributions(
   into: Contributions,
-  timeline: Pick<Timeline, "steps">,
+  timeline: { steps: readonly Pick<Step, "day" | "before" | "after">[] },
   sponsorOf: (sponsorId: number) => SponsorBucket,
   sign: 1 | -1 = 1,
 ): Contributions {

@@ -60,7 +60,8 @@ export function readCsv(text: string): Sheet {
   for (const { record, info } of records) {
     if (record.every((cell) => cell.trim() === "")) continue;
     // info.lines is where the record ends; quoted values may span lines.
-    const inner = record.reduce((n, cell) => n + cell.split("\n").length - 1, 0);
+    let inner = 0;
+    for (const cell of record) for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) inner++;
     rows.push({ line: info.lines - inner, cells: record });
   }
   return rows.length === 0 ? { ok: false, problem: emptyFile() } : { ok: true, rows };

@@ -17,6 +17,7 @@ export type ImportErrorCode =
   | "empty_file"
   | "csv_syntax"
   | "unreadable_file"
+  | "file_over_limit"
   | "too_many_rows"
   | "missing_column"
   | "duplicate_column"
@@ -71,4 +72,18 @@ export interface CheckedSheet {
   rows: ImportRow[];
   errors: ImportProblem[];
   warnings: ImportWarning[];
+}
+
+/** What an import answers (pledge.importCsv, pledge.importFile). */
+export interface ImportResult {
+  /** Data rows in the file. */
+  rows: number;
+  /** Pledges created; on a dry run, the pledges that would be created. */
+  created: number;
+  /** Rows whose pledge exists already (imported before, or earlier in this file). */
+  duplicates: number;
+  sponsorsCreated: number;
+  dryRun: boolean;
+  warnings: ImportWarning[];
+  errors: ImportProblem[];
 }

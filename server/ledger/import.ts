@@ -1,13 +1,18 @@
 // Writing an import's checked rows: a sponsor per new name, a pledge per row, all or nothing
-// (the ledger runs it in one write). A dry run does the same writes and rolls them back, so
-// its counts are exact. Each row's key comes from its content, so a file imported again, or
-// a row repeated within it, creates nothing.
+// (one transaction). The import is planned first from two reads (the campaign's sponsors and
+// earlier import keys): which rows are new, which sponsors to create, what to warn about. A
+// dry run is that plan alone, so it writes nothing and its counts are those of the write.
+// The write then inserts row by row with prepared statements and adds the figures of all
+// rows once at the end (importWrite.ts). Each row's key comes from its content, so a file
+// imported again, or a row repeated within it, creates nothing.
 import { and, asc, eq, like } from "drizzle-orm";
+import type { Reader } from "../../db/open";
 import { pledges, sponsors } from "../../db/schema";
 import type { SponsorKind } from "../domain/codes";
 import { importKeyOf } from "../import/key";
 import type { ImportRow, ImportWarning } from "../import/types";
-import { createPledge, setPledgeStatus, type Actor } from "./pledges";
+import { writePlannedRows } from "./importWrite";
+import type { Actor } from "./pledges";
 import type { Write } from "./tx";
 
 export interface ImportWritten {
@@ -21,57 +26,72 @@ export interface ImportWritten {
 
 type KnownSponsor = { id: number; kind: SponsorKind; country: string };
 
-/** The campaign's sponsors and earlier import keys are read once, so a row costs its inserts. */
-export function writeImportRows(w: Write, actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten {
-  const sponsorByKey = sponsorsByNameKey(w, campaignId);
+/** A row to create, with its key and its sponsor: an id, or the name key of a sponsor to create. */
+export interface PlannedRow {
+  row: ImportRow;
+  key: string;
+  sponsor: number | string;
+}
+
+export interface ImportPlan {
+  written: ImportWritten;
+  rows: PlannedRow[];
+  /** New sponsors by name key, as their first row names them. */
+  newSponsors: Map<string, ImportRow>;
+}
+
+/** What the import would write, from the campaign's sponsors and earlier import keys. */
+export function planImport(db: Reader, campaignId: number, rows: readonly ImportRow[]): ImportPlan {
+  const sponsorByKey = sponsorsByNameKey(db, campaignId);
   const importedKeys = new Set(
-    w.tx
+    db
       .select({ key: pledges.idempotencyKey })
       .from(pledges)
       .where(and(eq(pledges.campaignId, campaignId), like(pledges.idempotencyKey, "import:%")))
       .all()
       .map((p) => p.key),
   );
-  const written: ImportWritten = { created: 0, duplicates: 0, sponsorsCreated: 0, warnings: [] };
+  const plan: ImportPlan = {
+    written: { created: 0, duplicates: 0, sponsorsCreated: 0, warnings: [] },
+    rows: [],
+    newSponsors: new Map(),
+  };
+  const { written } = plan;
   for (const row of rows) {
-    const idempotencyKey = importKeyOf(row);
-    if (importedKeys.has(idempotencyKey)) {
+    const key = importKeyOf(row);
+    if (importedKeys.has(key)) {
       written.duplicates += 1;
       continue;
     }
-    importedKeys.add(idempotencyKey);
-    let sponsor = sponsorByKey.get(row.nameKey);
-    if (sponsor) {
-      written.warnings.push(...differences(row, sponsor));
+    importedKeys.add(key);
+    const known = sponsorByKey.get(row.nameKey);
+    if (known) {
+      written.warnings.push(...differences(row, known));
     } else {
-      sponsor = w.tx
-        .insert(sponsors)
-        .values({
-          campaignId,
-          name: row.name,
-          nameKey: row.nameKey,
-          kind: row.kind,
-          country: row.country,
-          listing: "hidden",
-          createdAt: actor.now.getTime(),
-        })
-        .returning({ id: sponsors.id, kind: sponsors.kind, country: sponsors.country })
-        .get();
-      sponsorByKey.set(row.nameKey, sponsor);
+      // Created by this row: later rows of the same name are checked against it.
+      sponsorByKey.set(row.nameKey, { id: 0, kind: row.kind, country: row.country });
+      plan.newSponsors.set(row.nameKey, row);
       written.sponsorsCreated += 1;
     }
-    createRowPledge(w, actor, campaignId, sponsor.id, row, idempotencyKey);
+    plan.rows.push({ row, key, sponsor: known && known.id !== 0 ? known.id : row.nameKey });
     written.created += 1;
   }
-  return written;
+  return plan;
+}
+
+/** Plans and writes the rows inside the caller's transaction. */
+export function writeImportRows(w: Write, actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten {
+  const plan = planImport(w.tx, campaignId, rows);
+  writePlannedRows(w, actor, campaignId, plan);
+  return plan.written;
 }
 
 /**
  * The campaign's sponsors by name key. A sponsor merged into another keeps its name: a row
  * with that name goes to the sponsor it was merged into, unless a live sponsor has the name.
  */
-function sponsorsByNameKey(w: Write, campaignId: number): Map<string, KnownSponsor> {
-  const all = w.tx
+function sponsorsByNameKey(db: Reader, campaignId: number): Map<string, KnownSponsor> {
+  const all = db
     .select({
       id: sponsors.id,
       nameKey: sponsors.nameKey,
@@ -95,41 +115,6 @@ function sponsorsByNameKey(w: Write, campaignId: number): Map<string, KnownSpons
     if (target) byKey.set(s.nameKey, target);
   }
   return byKey;
-}
-
-/** A withdrawn row is created as an intent and withdrawn on the same day; paid is created paid. */
-function createRowPledge(
-  w: Write,
-  actor: Actor,
-  campaignId: number,
-  sponsorId: number,
-  row: ImportRow,
-  idempotencyKey: string,
-): void {
-  const inKind = row.type === "in_kind";
-  const pledge = createPledge(w, actor, {
-    campaignId,
-    sponsorId,
-    amountCents: row.amountCents,
-    type: row.type,
-    status: row.status === "withdrawn" ? "intent" : row.status,
-    pledgedAt: row.date,
-    // An in-kind row's note is its description (the row checks made sure there is one).
-    description: inKind ? (row.note ?? undefined) : undefined,
-    note: inKind ? undefined : (row.note ?? undefined),
-    idempotencyKey,
-  });
-  if (row.status === "withdrawn") {
-    const allowed = () => undefined; // the caller may write to this campaign: checked before the import
-    const withdraw = {
-      pledgeId: pledge.id,
-      status: "withdrawn" as const,
-      expectedVersion: pledge.version,
-      at: row.date,
-      reason: "imported as withdrawn",
-    };
-    setPledgeStatus(w, actor, withdraw, allowed);
-  }
 }
 
 /** The sponsor is kept as it is; the row says so where it sees it differently. */

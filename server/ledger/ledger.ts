@@ -6,7 +6,8 @@
 import type { Db } from "../../db/open";
 import type { Campaign, Pledge, Sponsor } from "../../db/schema";
 import type { Listing } from "../domain/codes";
-import type { ImportRow } from "../import/types";
+import { checkSource, refusedImport, sizeOf } from "../import/check";
+import type { ImportResult, ImportRow } from "../import/types";
 import type { ChangeFeed } from "../live/changeFeed";
 import {
   createCampaign,
@@ -16,7 +17,8 @@ import {
   type NewCampaign,
 } from "./campaigns";
 import { undoLastChange, updatePledge, type UpdatePledgeInput } from "./corrections";
-import { writeImportRows, type ImportWritten } from "./import";
+import { planImport, writeImportRows, type ImportWritten } from "./import";
+import { importInWorker, importResult, WORKER_FROM_BYTES, type ImportRequest } from "./importJob";
 import {
   createPledge,
   recordPayment,
@@ -40,15 +42,13 @@ export type {
   NewCampaign,
   CampaignUpdate,
   CreatePledgeInput,
+  ImportRequest,
   ImportWritten,
   RecordPaymentInput,
   SetStatusInput,
   SponsorFields,
   UpdatePledgeInput,
 };
-
-/** Thrown inside a dry run's transaction so that everything it wrote is rolled back. */
-const DRY_RUN_ROLLBACK = Symbol("dry run rollback");
 
 /** The commands, each running inside the write it is given. */
 function commandsOf(w: Write) {
@@ -86,8 +86,11 @@ export type LedgerCommands = ReturnType<typeof commandsOf>;
 export interface Ledger {
   /** Runs `work` with the commands in one transaction, through the writer; resolves once it is durable. */
   run<T>(work: (commands: LedgerCommands) => T): Promise<T>;
-  /** An import's rows, all or none; a dry run writes them and rolls back, so its counts are exact. */
-  importRows(actor: Actor, campaignId: number, rows: readonly ImportRow[], dryRun: boolean): Promise<ImportWritten>;
+  /**
+   * An import of a file: every row or, if any is bad, none; a dry run is the import's plan
+   * and writes nothing. Large files are read and written in a worker thread (importJob.ts).
+   */
+  importFile(request: ImportRequest): Promise<ImportResult>;
   /** Several commands in one transaction, synchronously, outside the writer: the demo, and seeding a fresh database. */
   batch<T>(work: (commands: LedgerCommands) => T): T;
 }
@@ -99,20 +102,26 @@ export function createLedger(db: Db, feed: ChangeFeed): Ledger {
     db.transaction((tx) => work(commandsOf({ tx, statements, feed })));
   return {
     run: (work) => writer.run(() => inWrite(work)),
-    importRows: (actor, campaignId, rows, dryRun) =>
-      writer.run(() => {
-        let written: ImportWritten | undefined;
-        try {
-          inWrite((commands) => {
-            written = commands.importRows(actor, campaignId, rows);
-            if (dryRun) throw DRY_RUN_ROLLBACK;
-          });
-        } catch (error) {
-          if (error !== DRY_RUN_ROLLBACK) throw error;
-        }
-        if (!written) throw new Error("the import wrote nothing");
-        return written;
-      }),
+    importFile: async (request) => {
+      const file = db.$client.name;
+      if (!db.$client.memory && sizeOf(request.source) >= WORKER_FROM_BYTES) {
+        const { actor, ...rest } = request;
+        const result = await importInWorker(
+          { ...rest, file, actor: { userId: actor.userId, nowMs: actor.now.getTime() } },
+          writer,
+        );
+        if (!request.dryRun && result.created > 0) feed.touch(request.campaign.id);
+        return result;
+      }
+      const { campaign, actor, dryRun } = request;
+      const checked = checkSource(request.source, request.today, campaign);
+      if (checked.errors.length > 0) return refusedImport(checked, dryRun);
+      // A dry run is the import's plan: what the write would do, read without writing.
+      const written = dryRun
+        ? planImport(db, campaign.id, checked.rows).written
+        : await writer.run(() => inWrite((commands) => commands.importRows(actor, campaign.id, checked.rows)));
+      return importResult(checked, written, dryRun);
+    },
     batch: inWrite,
   };
 }

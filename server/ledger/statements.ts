@@ -21,6 +21,7 @@ import {
   sponsors,
 } from "../../db/schema";
 import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
+import { prepareImportStatements } from "./importStatements";
 
 const p = <N extends string>(name: N) => sql.placeholder(name);
 
@@ -79,6 +80,7 @@ export function prepareLedgerStatements(db: Db) {
       })
       .returning()
       .prepare(),
+    imports: prepareImportStatements(db.$client),
     insertPayment: db
       .insert(payments)
       .values({

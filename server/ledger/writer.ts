@@ -16,6 +16,7 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 export class GroupCommit {
   private queue: Job[] = [];
   private scheduled = false;
+  private held = false;
 
   constructor(private readonly db: Db) {}
 
@@ -31,8 +32,30 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Holds every later write in the queue until `release` is called: while another
+   * connection (an import's worker, ledger/importJob.ts) writes, a write here would block
+   * the event loop on SQLite's lock. Resolves once the writes queued before it are durable.
+   */
+  async hold(): Promise<() => void> {
+    // Holds wait for each other: the no-op runs only while nobody holds.
+    await this.run(() => undefined);
+    this.held = true;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.held = false;
+      if (this.queue.length > 0 && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    };
+  }
+
   private flush(): void {
     this.scheduled = false;
+    if (this.held) return;
     const jobs = this.queue;
     this.queue = [];
     const client = this.db.$client;

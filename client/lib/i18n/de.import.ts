@@ -73,6 +73,8 @@ export const deImport = {
     "Die Datei ist keine gültige CSV-Datei, z. B. wegen eines Anführungszeichens, das nicht geschlossen wird.",
   "import.problem.unreadable_file":
     "Die Datei ist keine lesbare Excel-Arbeitsmappe. Speichern Sie sie in Excel als .xlsx oder als CSV.",
+  "import.problem.file_over_limit":
+    "Die Datei überschreitet eine Grenze des Imports ({value}). Bitte teilen Sie sie auf oder speichern Sie sie in Excel neu.",
   "import.problem.too_many_rows":
     "Zu viele Zeilen: Ein Import nimmt höchstens 100.000 Zeilen. Bitte teilen Sie die Datei auf.",
   "import.problem.missing_column": "Die Kopfzeile hat keine Spalte „{field}“.",

@@ -69,6 +69,8 @@ export const enImport: Record<keyof typeof deImport, string> = {
   "import.problem.empty_file": "The file is empty. Expected a header line and below it one pledge a line.",
   "import.problem.csv_syntax": "The file is not valid CSV, e.g. because a quote is never closed.",
   "import.problem.unreadable_file": "The file is not a readable Excel workbook. Save it from Excel as .xlsx or as CSV.",
+  "import.problem.file_over_limit":
+    "The file exceeds a limit of the import ({value}). Please split it or save it again from Excel.",
   "import.problem.too_many_rows": "Too many rows: one import takes at most 100,000 rows. Please split the file.",
   "import.problem.missing_column": "The header has no column “{field}”.",
   "import.problem.duplicate_column": "The column “{field}” appears twice.",

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { campaignFor } from "../../access";
-import { readCsv } from "../../import/csv";
 import { staffProcedure } from "../../trpc";
 import { id } from "../inputs";
 import { importSheet, MAX_CONTENT_CHARS } from "./importSheet";
@@ -10,5 +9,5 @@ export const pledgeImportCsv = staffProcedure
   .input(z.object({ campaignId: id, csv: z.string().max(MAX_CONTENT_CHARS), dryRun: z.boolean() }))
   .mutation(({ ctx, input }) => {
     const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "write");
-    return importSheet(ctx, campaign, readCsv(input.csv), input.dryRun);
+    return importSheet(ctx, campaign, { kind: "text", text: input.csv }, input.dryRun);
   });

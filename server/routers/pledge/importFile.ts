@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { campaignFor } from "../../access";
-import { decodeCsvBytes, readCsv } from "../../import/csv";
-import { readXlsx } from "../../import/xlsx";
 import { staffProcedure } from "../../trpc";
 import { id } from "../inputs";
 import { importSheet, MAX_CONTENT_CHARS } from "./importSheet";
@@ -25,9 +23,9 @@ const importFileInput = z.object({
 });
 
 /** Organiser, admin: as importCsv, from an .xlsx or a CSV file (UTF-8 or Windows-1252) in base64. */
-export const pledgeImportFile = staffProcedure.input(importFileInput).mutation(async ({ ctx, input }) => {
+export const pledgeImportFile = staffProcedure.input(importFileInput).mutation(({ ctx, input }) => {
   const { campaign } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "write");
   const bytes = Buffer.from(input.contentBase64, "base64");
-  const sheet = /\.xlsx$/i.test(input.filename) ? await readXlsx(bytes) : readCsv(decodeCsvBytes(bytes));
-  return importSheet(ctx, campaign, sheet, input.dryRun);
+  const kind = /\.xlsx$/i.test(input.filename) ? "xlsx" : "csv";
+  return importSheet(ctx, campaign, { kind, bytes }, input.dryRun);
 });

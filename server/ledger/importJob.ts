@@ -1,0 +1,78 @@
+// An import of a file: read and check it, then plan (a dry run) or write its rows. Small
+// files, and in-memory databases (tests), are done on the server's own thread. Larger ones
+// go to a worker thread (importWorker.ts) with its own connection, so that neither the
+// parsing nor the long write stops the event loop: the server's connection goes on reading
+// the last committed state (WAL) and the writer holds other writes in its queue until the
+// worker's transaction has committed or failed. A worker that dies takes its uncommitted
+// transaction with it: SQLite rolls it back, nothing is half-written.
+import { Worker } from "node:worker_threads";
+import type { Campaign } from "../../db/schema";
+import type { ImportSource } from "../import/check";
+import type { CheckedSheet, ImportResult } from "../import/types";
+import type { ImportWritten } from "./import";
+import type { GroupCommit } from "./writer";
+
+export interface ImportRequest {
+  source: ImportSource;
+  campaign: Campaign;
+  /** Berlin's day at `actor.now`: no row may be dated later. */
+  today: string;
+  actor: { userId: number | null; now: Date };
+  dryRun: boolean;
+}
+
+/** What the worker is given: the request and the database file it opens. */
+export interface ImportJob extends Omit<ImportRequest, "actor"> {
+  file: string;
+  actor: { userId: number | null; nowMs: number };
+}
+
+export type WorkerMessage = { type: "ready" } | { type: "done"; result: ImportResult };
+
+/** From this size a file is imported in a worker (~0.3 s to start one; ~1,500 rows are 128 KiB). */
+export const WORKER_FROM_BYTES = 128 * 1024;
+/**
+ * The worker's heap: 100,000 checked rows of a 32 MiB file fit (its text is at most 32M
+ * characters); a small young generation keeps the garbage of parsing from piling up in RSS.
+ * Over the limit the worker ends, not the server.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
+
+// As server/export/xlsxJob.ts: a worker on a .ts file needs tsx's own loader to start it.
+const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then((tsx) => tsx.tsImport(${JSON.stringify(new URL("./importWorker.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
+
+export function importResult(checked: CheckedSheet, written: ImportWritten, dryRun: boolean): ImportResult {
+  const { warnings, ...counts } = written;
+  return { ...counts, rows: checked.rowCount, dryRun, warnings: [...checked.warnings, ...warnings], errors: [] };
+}
+
+/** Runs the import in a worker; `writer` is held from the worker's "ready" to its answer. */
+export function importInWorker(job: ImportJob, writer: GroupCommit): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(BOOT, {
+      eval: true,
+      workerData: job,
+      resourceLimits: WORKER_LIMITS,
+    });
+    let release: (() => void) | null = null;
+    let settled = false;
+    const settle = (done: () => void) => {
+      release?.();
+      if (settled) return;
+      settled = true;
+      done();
+    };
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "done") settle(() => resolve(message.result));
+      else
+        writer.hold().then((releaseHold) => {
+          release = releaseHold;
+          if (settled) releaseHold();
+          else worker.postMessage("go");
+        }, reject);
+    });
+    worker.once("error", (error) => settle(() => reject(error)));
+    worker.once("exit", (code) => settle(() => reject(new Error(`the import worker stopped with code ${code}`))));
+  });
+}
