@@ -2,7 +2,7 @@
 // erasing its contact person. A new kind or country re-buckets the figures of every past day,
 // and a merge moves pledges with an event each, so both rebuild the campaign's figures.
 import { and, eq, isNull } from "drizzle-orm";
-import { pledges, sponsors, type Sponsor } from "../../db/schema";
+import { type Pledge, pledges, sponsors, type Sponsor } from "../../db/schema";
 import type { Listing, SponsorKind } from "../domain/codes";
 import { conflict, notFound, staleVersion } from "../domain/errors";
 import { nameKeyOf } from "../domain/names";
@@ -96,22 +96,26 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     throw notFound("sponsor");
   if (from.id === into.id) throw conflict("a sponsor cannot be merged into itself");
   const { tx } = w;
+  const meta = (pledge: Pledge, changes: Record<string, [unknown, unknown]>) => ({
+    kind: "update" as const,
+    at: pledge.lastEventAt,
+    userId: actor.userId,
+    now: actor.now,
+    reason: `merged into ${into.name}`,
+    changes,
+  });
+  // A pledge the kept sponsor raised for the duplicate becomes its own: no sponsor raises its own pledge.
   for (const pledge of tx.select().from(pledges).where(eq(pledges.sponsorId, from.id)).all()) {
-    changePledge(
-      w,
-      pledge,
-      {},
-      {
-        kind: "update",
-        at: pledge.lastEventAt,
-        userId: actor.userId,
-        now: actor.now,
-        reason: `merged into ${into.name}`,
-        changes: { sponsorId: [from.id, into.id] },
-      },
-    );
+    const raisedBySelf = pledge.raisedBySponsorId === into.id;
+    const changes: Record<string, [unknown, unknown]> = { sponsorId: [from.id, into.id] };
+    if (raisedBySelf) changes.raisedBySponsorId = [into.id, null];
+    changePledge(w, pledge, {}, meta(pledge, changes), raisedBySelf ? { raisedBySponsorId: null } : {});
   }
-  tx.update(pledges).set({ raisedBySponsorId: into.id }).where(eq(pledges.raisedBySponsorId, from.id)).run();
+  // What the duplicate raised, the kept sponsor raised; except the kept sponsor's own pledges.
+  for (const pledge of tx.select().from(pledges).where(eq(pledges.raisedBySponsorId, from.id)).all()) {
+    const raiser = pledge.sponsorId === into.id ? null : into.id;
+    changePledge(w, pledge, {}, meta(pledge, { raisedBySponsorId: [from.id, raiser] }), { raisedBySponsorId: raiser });
+  }
   const blanks = Object.fromEntries(
     FILLED_BY_MERGE.filter((f) => into[f] === null && from[f] !== null).map((f) => [f, from[f]]),
   );

@@ -88,6 +88,31 @@ describe("sponsor.merge", () => {
     await expectCode(addPledge(o, s.campaign.id, from.id, 100), "NOT_FOUND");
   });
 
+  it("leaves no pledge raised by its own sponsor: what the kept sponsor raised for the duplicate becomes its own", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    const a = await addSponsor(o, s.campaign.id, { name: "Aachener Bank eG" });
+    const b = await addSponsor(o, s.campaign.id, { name: "Aachener Bank" });
+    const other = await addSponsor(o, s.campaign.id, { name: "Printen KG" });
+    const ofB = await addPledge(o, s.campaign.id, b.id, 100_000, { raisedBySponsorId: a.id });
+    const ofA = await addPledge(o, s.campaign.id, a.id, 200_000, { raisedBySponsorId: b.id });
+    const ofOther = await addPledge(o, s.campaign.id, other.id, 300_000, { raisedBySponsorId: b.id });
+    await o.sponsor.merge({ intoSponsorId: a.id, fromSponsorId: b.id });
+    for (const [pledge, raiser] of [
+      [ofB, null],
+      [ofA, null],
+      [ofOther, a.id],
+    ] as const) {
+      const now = await o.pledge.get({ pledgeId: pledge.id });
+      expect(now.raisedBySponsorId, `pledge ${pledge.id}`).toBe(raiser);
+      expect(now.sponsorId).not.toBe(now.raisedBySponsorId);
+      // Each change is in the pledge's history, and the pledge can be edited again.
+      const last = (await o.pledge.history({ pledgeId: pledge.id })).at(-1);
+      expect(JSON.parse(last?.changes ?? "{}").raisedBySponsorId?.[1]).toBe(raiser);
+      await o.pledge.update({ pledgeId: pledge.id, expectedVersion: now.version, note: "geprüft" });
+    }
+  });
+
   it("refuses sponsors of another campaign and merging a sponsor into itself", async () => {
     const s = await setup();
     const a = await addSponsor(s.as.organiser, s.campaign.id);
