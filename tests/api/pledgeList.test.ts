@@ -88,4 +88,17 @@ describe("pledge.list", () => {
       "BAD_REQUEST",
     );
   });
+
+  it("refuses a plain id cursor with any order but newest first, naming the field", async () => {
+    const { s, o } = await listFixture();
+    const first = await o.pledge.list({ campaignId: s.campaign.id, limit: 2 });
+    const cursor = first.nextCursor as number;
+    expect(typeof cursor).toBe("number");
+    for (const sort of ["amount_desc", "date_asc", "sponsor"] as const) {
+      await expectCode(o.pledge.list({ campaignId: s.campaign.id, sort, cursor }), "BAD_REQUEST");
+    }
+    const error = await o.pledge.list({ campaignId: s.campaign.id, sort: "amount_desc", cursor }).catch((e) => e);
+    expect(String(error.message)).toMatch(/cursor/);
+    expect((await o.pledge.list({ campaignId: s.campaign.id, cursor })).items.length).toBeGreaterThan(0);
+  });
 });

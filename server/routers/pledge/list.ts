@@ -40,6 +40,9 @@ const listInput = z.object({
 export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
   const sort = input.sort ?? "newest";
+  // A plain id pages only the default order; another order with it would skip or repeat rows.
+  if (typeof input.cursor === "number" && sort !== "newest")
+    throw badField("cursor", "a plain id is a cursor of the newest-first order only");
   const after =
     input.cursor === undefined
       ? null
