@@ -1,31 +1,12 @@
 // Reads the configuration, opens and migrates the database, starts the server.
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DamagedDatabaseError, openDatabase, type Db } from "../db/open";
-import { buildApp } from "./app";
-import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
 import { readConfig } from "./config";
-import { createServices } from "./services";
+import { startApp } from "./start";
 
 const config = readConfig();
 const db = openOrRefuse(config.databaseFile);
-const services = createServices(db);
 const log = (line: string) => console.log(line);
-await ensureFirstAdmin(services, config, new Date(), log);
-await loadDemoIfEmpty(services, config, new Date(), log);
-
-const app = await buildApp({
-  services,
-  clientDir: fileURLToPath(new URL("../dist", import.meta.url)),
-  publicUrl: config.publicUrl,
-  trustProxy: config.trustProxy,
-  logLevel: config.logLevel,
-  liveStreamsPerAddress: config.liveStreamsPerAddress,
-  // Attachments live beside the database file, so one folder holds all the data to back up.
-  attachmentsDir: join(dirname(config.databaseFile), "attachments"),
-});
-const address = await app.listen({ port: config.port, host: config.host });
-const url = address.replace("://127.0.0.1", "://localhost");
+const { app, url } = await startApp(config, db, log);
 log(`Campaign tracker listening on ${url}`);
 
 let closing = false;

@@ -1,11 +1,17 @@
-// Browser-test harness: a real server in a child process on a free port with its own
-// database file, and Debian's Chromium driven by playwright-core.
+// Browser-test harness: a real server on a free port with its own database file, and
+// Debian's Chromium driven by playwright-core. Under vitest a browser test's server runs
+// inside the test process (server/start.ts, as `npm start` runs it), which spares the seconds
+// of a process start-up per file; durability tests, a first start and the bench get a child
+// process, which they can kill and whose output and memory are its own.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { openDatabase } from "../../db/open";
+import { readConfig } from "../../server/config";
 import { addDays, berlinDay } from "../../server/domain/dates";
+import { startApp } from "../../server/start";
 import { copyTemplate } from "./serverTemplates";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,6 +50,9 @@ export async function startServer(
   if (!options.fresh && !existsSync(databaseFile)) {
     await copyTemplate(env, databaseFile, async (file) => stopChild((await spawnServer(env, file)).child));
   }
+  if (process.env.VITEST && needsClient && !options.dir && !options.fresh) {
+    return startInProcess(env, databaseFile, () => rmSync(dir, { recursive: true, force: true }));
+  }
   const { child, url, output } = await spawnServer(env, databaseFile);
   return {
     url,
@@ -55,6 +64,39 @@ export async function startServer(
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
     kill: (signal) => stopChild(child, signal),
+  };
+}
+
+/** The same server as `npm start` would run, in this process. */
+async function startInProcess(
+  env: Record<string, string>,
+  databaseFile: string,
+  cleanUp: () => void,
+): Promise<RunningServer> {
+  const config = readConfig({
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_FILE: databaseFile,
+    LOG_LEVEL: "warn",
+    ...env,
+  });
+  const db = openDatabase(databaseFile);
+  let output = "";
+  const { app, url } = await startApp(config, db, (line) => {
+    output += `${line}\n`;
+  });
+  return {
+    url,
+    pid: process.pid,
+    databaseFile,
+    output: () => output,
+    stop: async () => {
+      await app.close();
+      db.$client.close();
+      cleanUp();
+    },
+    kill: () => Promise.reject(new Error("a server in the test process cannot be killed: start it with `dir`")),
   };
 }
 

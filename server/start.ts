@@ -1,0 +1,30 @@
+// One server from a configuration: the services on the opened database, the first admin and
+// the demo when asked for, the app listening. `npm start` (main.ts) runs it in its own
+// process; the browser tests run it inside the test process to spare a start-up per file.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Db } from "../db/open";
+import { buildApp } from "./app";
+import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
+import type { Config } from "./config";
+import { createServices } from "./services";
+
+export const CLIENT_DIR = fileURLToPath(new URL("../dist", import.meta.url));
+
+export async function startApp(config: Config, db: Db, log: (line: string) => void) {
+  const services = createServices(db);
+  await ensureFirstAdmin(services, config, new Date(), log);
+  await loadDemoIfEmpty(services, config, new Date(), log);
+  const app = await buildApp({
+    services,
+    clientDir: CLIENT_DIR,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+    liveStreamsPerAddress: config.liveStreamsPerAddress,
+    // Attachments live beside the database file, so one folder holds all the data to back up.
+    attachmentsDir: join(dirname(config.databaseFile), "attachments"),
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  return { app, url: address.replace("://127.0.0.1", "://localhost") };
+}
