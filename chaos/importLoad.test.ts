@@ -37,17 +37,15 @@ const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pi
 const pledgeCount = async () =>
   ((await client.query("campaign.summary", { campaignId })) as { pledgeCount: number }).pledgeCount;
 
-function importXlsx(bytes: Uint8Array) {
-  const contentBase64 = Buffer.from(bytes).toString("base64");
-  return client.mutate("pledge.importFile", {
-    campaignId,
-    filename: "bomb.xlsx",
-    contentBase64,
-    dryRun: true,
-  }) as Promise<{
-    rows: number;
-    errors: { code: string; value?: string }[];
-  }>;
+// As the import page sends a file: its bytes to the upload route (server/http/importUpload.ts).
+async function importXlsx(bytes: Uint8Array) {
+  const res = await fetch(`${server.url}/api/campaigns/${campaignId}/imports?dryRun=true`, {
+    method: "POST",
+    headers: { cookie: client.cookie, "x-filename": "bomb.xlsx" },
+    body: new Uint8Array(bytes),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { rows: number; errors: { code: string; value?: string }[] };
 }
 
 it("a 100,000-row import while another client polls /healthz and reads", { timeout: 600_000 }, async () => {

@@ -14,6 +14,8 @@ import { registerAttachmentRoutes } from "./http/attachments";
 import { registerBarometerRoute } from "./http/barometer";
 import { appRouter, type AppRouter } from "./routers/_app";
 import { limitBody } from "./http/bodyLimit";
+import { registerImportUploadRoute } from "./http/importUpload";
+import { MAX_IMPORT_FILE_BYTES } from "./import/limits";
 import { mutationGuard } from "./http/mutationGuard";
 import { noStoreForApi } from "./http/noStore";
 import { DEFAULT_LIVE_STREAMS_PER_ADDRESS } from "./config";
@@ -43,13 +45,13 @@ export interface AppOptions {
 }
 
 export const BODY_LIMIT = 1024 * 1024;
-/** Spreadsheet imports carry whole files (base64): they alone may send up to 32 MiB. */
-export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+/** The largest body of any route: an import file (its route's limit); others are cut lower (http/bodyLimit.ts). */
+export const LARGEST_BODY = MAX_IMPORT_FILE_BYTES;
 export const MAX_BATCH_SIZE = 10;
 /**
  * A request (headers and body) must arrive within a minute, its headers within 20 s: a
  * client sending a byte every few seconds is cut off instead of holding a connection for
- * ever. A minute lets a 32 MiB import arrive at 5 Mbit/s. Node cuts only while the headers
+ * ever. A minute lets a 24 MiB import file arrive at 4 Mbit/s. Node cuts only while the headers
  * timeout is not longer than the request timeout, checking every few seconds.
  */
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -78,7 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logLevel ? requestLogOptions(logLevel) : false,
     trustProxy,
-    bodyLimit: IMPORT_BODY_LIMIT,
+    bodyLimit: LARGEST_BODY,
     requestTimeout: requestTimeoutMs,
     http: {
       headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs),
@@ -110,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);
   if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
+  await registerImportUploadRoute(app, deps);
   capPublicStreams(app, liveStreamsPerAddress);
   app.addHook("preParsing", limitBody);
   await app.register(fastifyTRPCPlugin, {

@@ -6,6 +6,15 @@ import type { ImportProblem } from "./types";
 
 const MiB = 1024 * 1024;
 
+/** An import file's own bytes, sent to the upload route (server/http/importUpload.ts). */
+export const MAX_IMPORT_FILE_BYTES = 24 * MiB;
+/**
+ * The JSON body of pledge.importCsv and pledge.importFile: tRPC parses it on the main thread
+ * (~130 ms for 16 MiB here, plus the base64 check and decode of a file), so larger files go
+ * to the upload route. 100,000 rows of CSV fit with 160 characters a row.
+ */
+export const MAX_IMPORT_JSON_BYTES = 16 * MiB;
+
 export const XLSX_LIMITS = {
   /** Columns read from the left (A…CV); cells further right are ignored, never padded. */
   columns: 100,

@@ -66,6 +66,9 @@ const apiPath = fc.oneof(
     .tuple(fc.oneof(fc.nat().map(String), pathText), fc.constantFrom("attachments", ""))
     .map(([id, tail]) => `/api/pledges/${id}/${tail}`),
   fc.oneof(fc.nat().map(String), pathText).map((id) => `/api/attachments/${id}`),
+  fc
+    .tuple(fc.oneof(fc.nat().map(String), pathText), fc.option(fc.constantFrom("true", "false", "")))
+    .map(([id, dryRun]) => `/api/campaigns/${id}/imports${dryRun === null ? "" : `?dryRun=${dryRun}`}`),
   pathText.map((p) => `/api/${p}`),
 );
 

@@ -63,7 +63,12 @@ describe("ChangeFeed", () => {
     const many = Array.from({ length: WAKE_BATCH * 2 + 1 }, () => waitOn(feed, campaignTopic(1)));
     feed.touch(1);
     feed.publish();
-    expect(await settled(Promise.all(many).then(() => undefined), WOKEN)).toBe(true);
+    expect(
+      await settled(
+        Promise.all(many).then(() => undefined),
+        WOKEN,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -6,12 +6,13 @@ import type { SessionUser } from "../../auth/sessions";
 import type { Context } from "../../context";
 import { berlinDay } from "../../domain/dates";
 import type { ImportSource } from "../../import/check";
+import { MAX_IMPORT_JSON_BYTES } from "../../import/limits";
 import type { ImportResult } from "../../import/types";
 
 export type { ImportResult };
 
-/** The HTTP body of an import may be 32 MiB (server/app.ts); no text in it can be longer. */
-export const MAX_CONTENT_CHARS = 32 * 1024 * 1024;
+/** The HTTP body of an import may be 16 MiB (server/http/bodyLimit.ts); no text in it can be longer. */
+export const MAX_CONTENT_CHARS = MAX_IMPORT_JSON_BYTES;
 
 export function importSheet(
   ctx: Context & { user: SessionUser },

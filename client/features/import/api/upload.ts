@@ -1,18 +1,18 @@
-// Sending a spreadsheet to pledge.importFile. A plain XMLHttpRequest rather than the tRPC
-// client, because only XHR reports upload progress (upload.onprogress) for the bar; the body
-// is the same JSON the tRPC client would send (CONTRACT.md "HTTP": not batched, no transformer).
+// Sending a spreadsheet to the import route, POST /api/campaigns/:id/imports (docs/api.md):
+// the file itself is the body, so the server never parses megabytes of JSON for it. A plain
+// XMLHttpRequest, because only XHR reports upload progress (upload.onprogress) for the bar.
 import type { RouterOutputs } from "../../../lib/trpc";
 
 export type ImportResult = RouterOutputs["pledge"]["importFile"];
 export type ImportError = ImportResult["errors"][number];
 export type ImportWarning = ImportResult["warnings"][number];
 
-/** Imports carry the file in base64 (4/3 of its size) in a body of at most 32 MiB. */
+/** The route takes files of at most 24 MiB (server/import/limits.ts). */
 export const MAX_FILE_BYTES = 24 * 1024 * 1024;
 
 export type UploadPhase = { phase: "uploading"; percent: number } | { phase: "processing" };
 
-/** Why an upload failed: the tRPC code of the answer, or NETWORK when there was none. */
+/** Why an upload failed: the error code of the answer, or NETWORK when there was none. */
 export class UploadError extends Error {
   constructor(readonly code: string) {
     super(`import failed: ${code}`);
@@ -21,16 +21,15 @@ export class UploadError extends Error {
 
 export interface UploadInput {
   campaignId: number;
-  filename: string;
-  contentBase64: string;
+  file: File;
   dryRun: boolean;
 }
 
 export function uploadImport(input: UploadInput, onPhase: (phase: UploadPhase) => void): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/trpc/pledge.importFile");
-    xhr.setRequestHeader("content-type", "application/json");
+    xhr.open("POST", `/api/campaigns/${input.campaignId}/imports?dryRun=${input.dryRun}`);
+    xhr.setRequestHeader("x-filename", encodeURIComponent(input.file.name));
     // Same origin: the session cookie goes along, as with fetch's credentials "same-origin".
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable)
@@ -41,14 +40,15 @@ export function uploadImport(input: UploadInput, onPhase: (phase: UploadPhase) =
     xhr.onerror = () => reject(new UploadError("NETWORK"));
     xhr.onload = () => {
       const body = parse(xhr.responseText);
-      if (xhr.status === 200 && body?.result) return resolve(body.result.data as ImportResult);
-      reject(new UploadError(body?.error?.data?.code ?? (xhr.status === 413 ? "PAYLOAD_TOO_LARGE" : "OTHER")));
+      if (xhr.status === 200 && body && !("error" in body)) return resolve(body as ImportResult);
+      const code = body && "error" in body ? body.error?.code : undefined;
+      reject(new UploadError(code ?? (xhr.status === 413 ? "PAYLOAD_TOO_LARGE" : "OTHER")));
     };
-    xhr.send(JSON.stringify(input));
+    xhr.send(input.file);
   });
 }
 
-type Answer = { result?: { data: unknown }; error?: { data?: { code?: string } } };
+type Answer = ImportResult | { error?: { code?: string } };
 
 function parse(text: string): Answer | null {
   try {
@@ -56,17 +56,4 @@ function parse(text: string): Answer | null {
   } catch {
     return null;
   }
-}
-
-/** A file's content in base64, read by the browser (no string of the bytes in between). */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error);
-    reader.onload = () => {
-      const url = String(reader.result); // data:<type>;base64,<content>
-      resolve(url.slice(url.indexOf(",") + 1));
-    };
-    reader.readAsDataURL(file);
-  });
 }

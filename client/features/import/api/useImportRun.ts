@@ -1,8 +1,8 @@
-// One run of the import (a dry run or the real one) and where it stands: reading the file,
-// uploading it (with progress), the server at work, the result or the failure.
+// One run of the import (a dry run or the real one) and where it stands: uploading the
+// file (with progress), the server at work, the result or the failure.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { readAsBase64, uploadImport, UploadError, type ImportResult, type UploadPhase } from "./upload";
+import { uploadImport, UploadError, type ImportResult, type UploadPhase } from "./upload";
 
 export type RunState =
   | { status: "idle" }
@@ -18,8 +18,7 @@ export function useImportRun(campaignId: number) {
     async (file: File, dryRun: boolean) => {
       setState({ status: "running", dryRun, phase: { phase: "uploading", percent: 0 } });
       try {
-        const contentBase64 = await readAsBase64(file);
-        const result = await uploadImport({ campaignId, filename: file.name, contentBase64, dryRun }, (phase) =>
+        const result = await uploadImport({ campaignId, file, dryRun }, (phase) =>
           setState({ status: "running", dryRun, phase }),
         );
         setState({ status: "done", dryRun, result });
