@@ -2,9 +2,9 @@
 // rows' dates against the campaign. No database here: an import's worker thread runs this
 // as well as the server's own thread (ledger/importJob.ts).
 import type { CampaignDates } from "../domain/dateRules";
-import { decodeCsvBytes, readCsv } from "./csv";
-import { checkRowDates, checkSheet } from "./rows";
-import type { CheckedSheet, ImportResult, Sheet } from "./types";
+import { decodeCsvBytes, forEachCsvRow } from "./csv";
+import { checkRowDates, checkSheet, SheetChecker } from "./rows";
+import type { CheckedSheet, ImportProblem, ImportResult } from "./types";
 import { readXlsx } from "./xlsx";
 
 /** The file of an import: CSV text as sent to importCsv, or a file's bytes (CSV or .xlsx). */
@@ -14,18 +14,35 @@ export function sizeOf(source: ImportSource): number {
   return source.kind === "text" ? source.text.length : source.bytes.length;
 }
 
-export function readSource(source: ImportSource): Sheet {
-  if (source.kind === "text") return readCsv(source.text);
-  return source.kind === "xlsx" ? readXlsx(source.bytes) : readCsv(decodeCsvBytes(source.bytes));
-}
-
 /** The file's rows, checked; `today` (Berlin) bounds the dates, as does the campaign. */
 export function checkSource(source: ImportSource, today: string, campaign: CampaignDates): CheckedSheet {
-  const sheet = readSource(source);
-  if (!sheet.ok) return { rowCount: 0, rows: [], errors: [sheet.problem], warnings: [] };
-  const checked = checkSheet(sheet.rows, today);
+  const checked =
+    source.kind === "text"
+      ? checkCsv(source.text, today)
+      : source.kind === "xlsx"
+        ? checkXlsx(source.bytes, today)
+        : checkCsv(decodeCsvBytes(source.bytes), today);
   checked.errors.push(...checkRowDates(checked.rows, campaign));
   return checked;
+}
+
+const unreadable = (problem: ImportProblem): CheckedSheet => ({
+  rowCount: 0,
+  rows: [],
+  errors: [problem],
+  warnings: [],
+});
+
+/** CSV rows are checked as they are parsed: only the checked rows are kept. */
+function checkCsv(text: string, today: string): CheckedSheet {
+  const checker = new SheetChecker(today);
+  const read = forEachCsvRow(text, (row) => checker.add(row));
+  return read.ok ? checker.finish() : unreadable(read.problem);
+}
+
+function checkXlsx(bytes: Uint8Array, today: string): CheckedSheet {
+  const sheet = readXlsx(bytes);
+  return sheet.ok ? checkSheet(sheet.rows, today) : unreadable(sheet.problem);
 }
 
 /** The answer of an import whose file has errors: nothing is written. */

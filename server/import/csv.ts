@@ -2,9 +2,7 @@
 // with "CSV (Trennzeichen-getrennt)", as Windows-1252; German Excel separates with `;`.
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
-import type { Sheet } from "./types";
-
-type RecordWithInfo = { record: string[]; info: { lines: number } };
+import type { ImportProblem, Sheet, SheetRow } from "./types";
 
 /** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
@@ -34,20 +32,39 @@ export function separatorOf(headerLine: string): ";" | "," {
 }
 
 /**
- * Rows of the CSV text, each with the line it starts on. Line endings are normalised, so
- * CRLF, LF and CR files read alike; lines with only separators or nothing are left out.
+ * Each row of the CSV text, with the line it starts on, handed to `visit` as soon as it is
+ * read: nothing keeps the parsed records (100,000 rows of them would be ~50 MB). Line endings
+ * are normalised, so CRLF, LF and CR files read alike; lines with only separators or nothing
+ * are left out. Answers why the file cannot be read, if it cannot.
  */
-export function readCsv(text: string): Sheet {
+export function forEachCsvRow(
+  text: string,
+  visit: (row: SheetRow) => void,
+): { ok: true } | { ok: false; problem: ImportProblem } {
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (body.trim() === "") return { ok: false, problem: emptyFile() };
   const newline = body.indexOf("\n");
   const delimiter = separatorOf(newline === -1 ? body : body.slice(0, newline));
-  let records: RecordWithInfo[];
+  let rows = 0;
+  const onRecord = (record: string[], context: { lines: number }) => {
+    if (record.every((cell) => cell.trim() === "")) return null;
+    // context.lines is where the record ends; quoted values may span lines.
+    let inner = 0;
+    for (const cell of record) for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) inner++;
+    rows += 1;
+    visit({ line: context.lines - inner, cells: record });
+    return null; // kept by nobody
+  };
   try {
     // relax_quotes: a quote inside an unquoted value (`Bäckerei "Zum Korn"`) is kept as text.
-    const options = { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
-    // With `info` each record comes with where it was read; the typings do not model that option.
-    records = parse(body, options) as unknown as RecordWithInfo[];
+    parse(body, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      // The typings do not model the context's `lines`.
+      on_record: onRecord as unknown as (record: string[]) => null,
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -56,15 +73,14 @@ export function readCsv(text: string): Sheet {
       problem: { line, field: "file", code: "csv_syntax", message: `the file is not valid CSV: ${error.message}` },
     };
   }
-  const rows = [];
-  for (const { record, info } of records) {
-    if (record.every((cell) => cell.trim() === "")) continue;
-    // info.lines is where the record ends; quoted values may span lines.
-    let inner = 0;
-    for (const cell of record) for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) inner++;
-    rows.push({ line: info.lines - inner, cells: record });
-  }
-  return rows.length === 0 ? { ok: false, problem: emptyFile() } : { ok: true, rows };
+  return rows === 0 ? { ok: false, problem: emptyFile() } : { ok: true };
+}
+
+/** All rows of the CSV text (forEachCsvRow), for files small enough to hold. */
+export function readCsv(text: string): Sheet {
+  const rows: SheetRow[] = [];
+  const read = forEachCsvRow(text, (row) => rows.push(row));
+  return read.ok ? { ok: true, rows } : read;
 }
 
 export function emptyFile() {

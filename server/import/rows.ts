@@ -26,22 +26,57 @@ type ColumnIndex = Map<Column, number>;
 
 /** The rows of a sheet whose first row is the header. `today` (Berlin) bounds the dates. */
 export function checkSheet(sheet: SheetRow[], today: string, maxRows = MAX_IMPORT_ROWS): CheckedSheet {
-  const [header, ...data] = sheet;
-  const result: CheckedSheet = { rowCount: data.length, rows: [], errors: [], warnings: [] };
-  const columns = readHeader(header, result);
-  if (!columns) return result;
-  if (data.length > maxRows) {
-    const message = `${data.length} rows; one import takes at most ${maxRows}, so split the file`;
-    result.errors.push({ line: data[maxRows].line, field: "file", code: "too_many_rows", message });
-    return result;
-  }
-  const width = header.cells.length;
-  for (const row of data) {
-    const checked = checkRow(row, columns, width, today);
+  const checker = new SheetChecker(today, maxRows);
+  for (const row of sheet) checker.add(row);
+  return checker.finish();
+}
+
+/**
+ * Checks a sheet row by row as a reader hands them over, the header first, so the reader
+ * need not hold them (csv.ts forEachCsvRow). Over `maxRows` data rows it stops checking and
+ * only counts: the file is refused as a whole.
+ */
+export class SheetChecker {
+  private readonly result: CheckedSheet = { rowCount: 0, rows: [], errors: [], warnings: [] };
+  private header: { columns: ColumnIndex | null; width: number } | null = null;
+  /** The line of the first row over the limit, once there is one. */
+  private overAt: number | null = null;
+  /** One copy of each name, its key, each date and country: a file repeats them row after row. */
+  private readonly shared = new SharedStrings();
+
+  constructor(
+    private readonly today: string,
+    private readonly maxRows = MAX_IMPORT_ROWS,
+  ) {}
+
+  add(row: SheetRow): void {
+    const { result } = this;
+    if (!this.header) {
+      this.header = { columns: readHeader(row, result), width: row.cells.length };
+      return;
+    }
+    result.rowCount += 1;
+    const { columns, width } = this.header;
+    if (!columns || this.overAt !== null) return;
+    if (result.rowCount > this.maxRows) {
+      this.overAt = row.line;
+      result.rows = [];
+      result.errors = [];
+      return;
+    }
+    const checked = checkRow(row, columns, width, this.today, this.shared);
     if (Array.isArray(checked)) result.errors.push(...checked);
     else result.rows.push(checked);
   }
-  return result;
+
+  finish(): CheckedSheet {
+    const { result, overAt, maxRows } = this;
+    if (overAt !== null) {
+      const message = `${result.rowCount} rows; one import takes at most ${maxRows}, so split the file`;
+      result.errors = [{ line: overAt, field: "file", code: "too_many_rows", message }];
+    }
+    return result;
+  }
 }
 
 /** The column of each header cell; null (with errors) when a column is missing or doubled. */
@@ -84,8 +119,36 @@ function readHeader(header: SheetRow, result: CheckedSheet): ColumnIndex | null 
   return result.errors.length > 0 ? null : columns;
 }
 
+/** Equal strings as one: 100,000 rows of a file name a few hundred sponsors and days. */
+class SharedStrings {
+  private readonly texts = new Map<string, string>();
+  private readonly nameKeys = new Map<string, string>();
+
+  text(value: string): string {
+    const known = this.texts.get(value);
+    if (known !== undefined) return known;
+    this.texts.set(value, value);
+    return value;
+  }
+
+  nameKey(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      key = this.text(nameKeyOf(name));
+      this.nameKeys.set(name, key);
+    }
+    return key;
+  }
+}
+
 /** A valid row, or the errors of its cells. */
-function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: string): ImportRow | ImportProblem[] {
+function checkRow(
+  row: SheetRow,
+  columns: ColumnIndex,
+  width: number,
+  today: string,
+  shared: SharedStrings,
+): ImportRow | ImportProblem[] {
   if (row.cells.slice(width).some((cell) => textOf(cell) !== "")) {
     const message = `the line has more values than the header has columns: is there a separator inside a value without quotes (an amount like 1,500 in a comma-separated file)?`;
     return [{ line: row.line, field: "row", code: "extra_cells", message }];
@@ -120,7 +183,19 @@ function checkRow(row: SheetRow, columns: ColumnIndex, width: number, today: str
   }
   const complete = name && kind && country && amountCents !== undefined && type && status && date && note !== undefined;
   if (errors.length > 0 || !complete) return errors;
-  return { line: row.line, name, nameKey: nameKeyOf(name), kind, country, amountCents, type, status, date, note };
+  const text = (value: string) => shared.text(value);
+  return {
+    line: row.line,
+    name: text(name),
+    nameKey: shared.nameKey(name),
+    kind,
+    country: text(country),
+    amountCents,
+    type,
+    status,
+    date: text(date),
+    note,
+  };
 }
 
 /**
