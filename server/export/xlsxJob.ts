@@ -1,12 +1,12 @@
 // Builds an .xlsx. write-excel-file works synchronously (XML, then deflate): about 5 s for
 // 100,000 pledges, during which the server would answer no one. Large files are therefore
 // built in a worker thread (xlsxWorker.ts); small ones here, as a worker costs ~0.3 s to start.
-import { Worker } from "node:worker_threads";
 import type { ExportLocale } from "../domain/spreadsheet";
 import { PLEDGE_COLUMNS } from "./pledgeColumns";
 import type { PledgeExportRow } from "../queries/pledgeExport";
 import { sponsorColumns } from "./sponsorColumns";
 import type { SponsorExportRow } from "../queries/sponsorExport";
+import { startWorker } from "../threads/startWorker";
 import { xlsxBuffer } from "./xlsx";
 
 export type XlsxJob =
@@ -22,13 +22,6 @@ export function buildXlsxHere(job: XlsxJob): Promise<Buffer> {
     : xlsxBuffer(sponsorColumns(job.withContacts), job.rows, job.locale, job.sheet);
 }
 
-// The server runs TypeScript through tsx. A worker started on a .ts file fails on Node 20
-// with ERR_UNKNOWN_FILE_EXTENSION (under vitest even with execArgv --import tsx), so a
-// one-line script loads the worker through tsx's own API. The columns are code, so the
-// worker imports them; the rows are cloned.
-const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then((tsx) => tsx.tsImport(${JSON.stringify(new URL("./xlsxWorker.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
-
 /** One worker at a time: each holds a few hundred MB while it builds 100,000 rows. */
 let previous: Promise<unknown> = Promise.resolve();
 
@@ -38,9 +31,10 @@ export function buildXlsxInWorker(job: XlsxJob): Promise<Buffer> {
   return run;
 }
 
-function runWorker(job: XlsxJob): Promise<Buffer> {
+// The columns are code, so the worker imports them; the rows are cloned.
+async function runWorker(job: XlsxJob): Promise<Buffer> {
+  const worker = await startWorker(new URL("./xlsxWorker.ts", import.meta.url), { workerData: job });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: job });
     worker.once("message", (bytes: Uint8Array) =>
       resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
     );

@@ -10,7 +10,7 @@ import type { Reader } from "../../db/open";
 import { pledges, sponsors } from "../../db/schema";
 import type { SponsorKind } from "../domain/codes";
 import { importKeyOf } from "../import/key";
-import type { ImportRow, ImportWarning } from "../import/types";
+import type { CheckedSheet, ImportResult, ImportRow, ImportWarning } from "../import/types";
 import { writePlannedRows } from "./importWrite";
 import type { Actor } from "./pledges";
 import type { Write } from "./tx";
@@ -77,6 +77,12 @@ export function planImport(db: Reader, campaignId: number, rows: readonly Import
     written.created += 1;
   }
   return plan;
+}
+
+/** The answer of an import whose rows were all valid: the plan's or the write's counts. */
+export function importResult(checked: CheckedSheet, written: ImportWritten, dryRun: boolean): ImportResult {
+  const { warnings, ...counts } = written;
+  return { ...counts, rows: checked.rowCount, dryRun, warnings: [...checked.warnings, ...warnings], errors: [] };
 }
 
 /** Plans and writes the rows inside the caller's transaction. */

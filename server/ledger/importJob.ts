@@ -5,11 +5,10 @@
 // the last committed state (WAL) and the writer holds other writes in its queue until the
 // worker's transaction has committed or failed. A worker that dies takes its uncommitted
 // transaction with it: SQLite rolls it back, nothing is half-written.
-import { Worker } from "node:worker_threads";
 import type { Campaign } from "../../db/schema";
 import type { ImportSource } from "../import/check";
-import type { CheckedSheet, ImportResult } from "../import/types";
-import type { ImportWritten } from "./import";
+import type { ImportResult } from "../import/types";
+import { startWorker } from "../threads/startWorker";
 import type { GroupCommit } from "./writer";
 
 export interface ImportRequest {
@@ -38,23 +37,24 @@ export const WORKER_FROM_BYTES = 128 * 1024;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
-// As server/export/xlsxJob.ts: a worker on a .ts file needs tsx's own loader to start it.
-const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then((tsx) => tsx.tsImport(${JSON.stringify(new URL("./importWorker.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
-
-export function importResult(checked: CheckedSheet, written: ImportWritten, dryRun: boolean): ImportResult {
-  const { warnings, ...counts } = written;
-  return { ...counts, rows: checked.rowCount, dryRun, warnings: [...checked.warnings, ...warnings], errors: [] };
+/**
+ * A file's bytes that fill their own buffer (an upload's body) move to the worker instead of
+ * being copied: nobody here reads them again, and a 24 MiB copy would stay in memory twice.
+ */
+function movable(source: ImportSource): ArrayBuffer[] {
+  if (source.kind === "text") return [];
+  const { buffer, byteOffset, byteLength } = source.bytes;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
 }
 
 /** Runs the import in a worker; `writer` is held from the worker's "ready" to its answer. */
-export function importInWorker(job: ImportJob, writer: GroupCommit): Promise<ImportResult> {
+export async function importInWorker(job: ImportJob, writer: GroupCommit): Promise<ImportResult> {
+  const worker = await startWorker(new URL("./importWorker.ts", import.meta.url), {
+    workerData: job,
+    transferList: movable(job.source),
+    resourceLimits: WORKER_LIMITS,
+  });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, {
-      eval: true,
-      workerData: job,
-      resourceLimits: WORKER_LIMITS,
-    });
     let release: (() => void) | null = null;
     let settled = false;
     const settle = (done: () => void) => {

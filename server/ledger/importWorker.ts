@@ -6,8 +6,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { openSecondConnection } from "../../db/open";
 import { checkSource, refusedImport } from "../import/check";
 import { ChangeFeed } from "../live/changeFeed";
-import { planImport, writeImportRows, type ImportWritten } from "./import";
-import { importResult, type ImportJob, type WorkerMessage } from "./importJob";
+import { importResult, planImport, writeImportRows, type ImportWritten } from "./import";
+import type { ImportJob, WorkerMessage } from "./importJob";
 import { prepareLedgerStatements } from "./statements";
 
 const port = parentPort;
@@ -20,6 +20,9 @@ if (checked.errors.length > 0) {
   answer({ type: "done", result: refusedImport(checked, job.dryRun) });
 } else {
   const db = openSecondConnection(job.file);
+  // Half of SQLite's usual page cache: the rows go straight on to the log anyway, and the
+  // import's memory is what the server can least spare while it writes (bench/imports.ts).
+  db.$client.pragma("cache_size = -8000");
   try {
     const campaignId = job.campaign.id;
     let written: ImportWritten;

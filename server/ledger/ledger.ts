@@ -17,8 +17,8 @@ import {
   type NewCampaign,
 } from "./campaigns";
 import { undoLastChange, updatePledge, type UpdatePledgeInput } from "./corrections";
-import { planImport, writeImportRows, type ImportWritten } from "./import";
-import { importInWorker, importResult, WORKER_FROM_BYTES, type ImportRequest } from "./importJob";
+import { importResult, planImport, writeImportRows, type ImportWritten } from "./import";
+import { importInWorker, WORKER_FROM_BYTES, type ImportRequest } from "./importJob";
 import {
   createPledge,
   recordPayment,
