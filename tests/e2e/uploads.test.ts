@@ -1,7 +1,9 @@
-// In Chromium: the organiser uploads the signed commitment on the pledge's page and sees it
-// listed (a wrong or too large file is refused in German first); the sponsor, through a real
-// access link, finds it on its portal and downloads exactly those bytes; removed, it is gone
-// from both.
+// In Chromium, the files an organiser uploads, on one server. The signed commitment on the
+// pledge's page: listed (a wrong or too large file is refused in German first); the sponsor,
+// through a real access link, finds it on its portal and downloads exactly those bytes;
+// removed, it is gone from both. A German Excel CSV on the import page: sent as a file to the
+// upload route (POST /api/campaigns/:id/imports), first as a dry run that saves nothing,
+// then for real.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -23,12 +25,13 @@ let server: RunningServer;
 let browser: Browser;
 let organiser: ReturnType<typeof apiClient>;
 let campaignId: number;
+let today: string;
 let pledgeId: number;
 let sponsorId: number;
 
 beforeAll(async () => {
   const started = await startWithTestCampaign(["Rurtal Robotik GmbH"]);
-  ({ server, campaignId } = started);
+  ({ server, campaignId, today } = started);
   sponsorId = started.sponsors[0].id;
   browser = await launchChromium();
   organiser = apiClient(server.url);
@@ -144,5 +147,55 @@ describe("attachments of a pledge", () => {
     await portal.goto(`${server.url}/portal`);
     await expect.poll(() => portal.getByTestId("portal-attachments").textContent()).toContain("keine Unterlagen");
     await portal.close();
+  });
+});
+
+// Saved by Excel on a German PC: Windows-1252, semicolons, decimal commas.
+function germanCsv(today: string): Buffer {
+  const day = today.split("-").reverse().join("."); // DD.MM.YYYY
+  return Buffer.from(
+    [
+      "Name;Art;Land;Betrag;Typ;Status;Datum",
+      `Würselener Werkzeugbau GmbH;Unternehmen;DE;12.500,00;Geld;Zugesagt;${day}`,
+      `Stadtwerke Eschweiler;Kommunales Unternehmen;DE;40.000;Geld;Absicht;${day}`,
+    ].join("\r\n"),
+    "latin1",
+  );
+}
+
+describe("the import page", () => {
+  const pledgeCount = async () => (await organiser.query("campaign.summary", { campaignId })).pledgeCount as number;
+
+  it("a dry run saves nothing, the import saves every row", async () => {
+    const page = await (await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" })).newPage();
+    await signIn(page, server, TEST_ORGANISER);
+    await page.getByRole("button", { name: "Abmelden" }).waitFor();
+    await page.goto(`${server.url}/c/${campaignId}/import`);
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (request.method() === "POST" && url.pathname.endsWith("/imports")) sent.push(url.pathname + url.search);
+    });
+    const before = await pledgeCount();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "Zusagen Mai.csv", mimeType: "text/csv", buffer: germanCsv(today) });
+    await page.getByText("Zusagen Mai.csv").waitFor();
+
+    await page.getByRole("button", { name: "Probelauf" }).click();
+    const outcome = page.getByTestId("import-outcome");
+    await expect.poll(() => outcome.textContent()).toContain("Ergebnis des Probelaufs – noch nichts gespeichert");
+    expect(await outcome.textContent()).toContain("Würden angelegt2");
+    expect(await pledgeCount()).toBe(before);
+
+    await page.getByRole("button", { name: "Importieren", exact: true }).click();
+    await expect.poll(() => outcome.textContent()).toContain("Import abgeschlossen");
+    expect(await outcome.textContent()).toContain("Neue Zusagen2");
+    expect(await pledgeCount()).toBe(before + 2);
+    // The file went as a file, not as JSON through tRPC.
+    expect(sent).toEqual([
+      `/api/campaigns/${campaignId}/imports?dryRun=true`,
+      `/api/campaigns/${campaignId}/imports?dryRun=false`,
+    ]);
   });
 });
