@@ -59,9 +59,11 @@ export async function seedLargeCampaign(
     );
     const campaignId = Number(
       db
-        .prepare(`insert into campaigns (name, region, target_cents, match_cap_cents, match_start, match_years, window_start, deadline, created_at)
-      values ('Benchmark', 'Bundesweit', ?, ?, ?, 3, ?, ?, ?)`)
-        .run(pledges * 500_000, pledges * 500_000, matchStart, firstDay, addDays(lastDay, 30), now).lastInsertRowid,
+        .prepare(`insert into campaigns (name, region, target_cents, match_cap_cents, match_start, match_years, window_start, deadline, created_at,
+          reference_prefix, last_reference_number)
+      values ('Benchmark', 'Bundesweit', ?, ?, ?, 3, ?, ?, ?, 'BM', ?)`)
+        .run(pledges * 500_000, pledges * 500_000, matchStart, firstDay, addDays(lastDay, 30), now, pledges)
+        .lastInsertRowid,
     );
 
     const sponsorCount = Math.max(1, Math.floor(pledges / 10));
@@ -95,9 +97,9 @@ export async function seedLargeCampaign(
     // h(i, salt) is a cheap deterministic hash in 0..9999 that drives every choice.
     const h = (salt: number) => `((i * 2654435761 + ${salt} * 40503) % 1000003 % 10000)`;
     db.prepare(`with recursive seq(i) as (select 1 union all select i + 1 from seq where i < ?)
-      insert into pledges (campaign_id, sponsor_id, amount_cents, received_cents, type, status, pledged_at, last_event_at, conditional, description, created_at)
+      insert into pledges (campaign_id, sponsor_id, amount_cents, received_cents, type, status, pledged_at, last_event_at, conditional, description, created_at, reference)
       select ?, cast(? as integer) + ((i * 2654435761) % 1000003) * cast(? as integer) / 1000003, amount, case when status = 'paid' then amount else 0 end, type, status, day, day, ${h(5)} < 500,
-        case when type = 'in_kind' then 'Sachleistung' end, ?
+        case when type = 'in_kind' then 'Sachleistung' end, ?, 'BM-' || printf('%04d', i)
       from (select i, (1 + ${h(2)} % 200) * 50000 as amount,
           case when ${h(3)} < 2000 then 'intent' when ${h(3)} < 8000 then 'confirmed' when ${h(3)} < 9500 then 'paid' else 'withdrawn' end as status,
           case when ${h(4)} < 1000 then 'in_kind' else 'cash' end as type,

@@ -8,6 +8,7 @@ import {
   API_TOKEN_SCOPES,
   APPLICATION_STATUSES,
   ATTACHMENT_TYPES,
+  CONTACT_CHANNELS,
   EVENT_KINDS,
   LISTINGS,
   MEMBER_ROLES,
@@ -17,32 +18,54 @@ import {
   USER_LOCALES,
 } from "../server/domain/codes";
 
-export const campaigns = sqliteTable("campaigns", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  name: text("name").notNull(),
-  region: text("region"),
-  targetCents: integer("target_cents").notNull(),
-  /** Match ratio in hundredths: 100 = 1:1, 150 = 1:1.5. Kept integer so the match is exact. */
-  matchRatioHundredths: integer("match_ratio_hundredths").notNull().default(100),
-  matchCapCents: integer("match_cap_cents").notNull(),
-  matchStart: text("match_start").notNull(),
-  matchYears: integer("match_years").notNull().default(3),
-  windowStart: text("window_start"),
-  deadline: text("deadline").notNull(),
-  applicationStatus: text("application_status", { enum: APPLICATION_STATUSES }).notNull().default("collecting"),
-  /** The business day the application reached its status (null: since the campaign began). */
-  applicationStatusAt: text("application_status_at"),
-  inKindSharePercent: integer("in_kind_share_percent").notNull().default(100),
-  /** Optional rule: at least this many sponsors with binding pledges. */
-  minSponsors: integer("min_sponsors"),
-  /** Optional rule: public money at most this share, in basis points (2500 = 25.00%). */
-  maxPublicShareBasisPoints: integer("max_public_share_basis_points"),
-  publicPage: integer("public_page", { mode: "boolean" }).notNull().default(false),
-  /** Whose public holidays are not working days for the needed pace: ISO 3166 country and state. */
-  holidayRegion: text("holiday_region").notNull().default("DE-NW"),
-  version: integer("version").notNull().default(1),
-  createdAt: integer("created_at").notNull(),
-});
+export const campaigns = sqliteTable(
+  "campaigns",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    region: text("region"),
+    targetCents: integer("target_cents").notNull(),
+    /** Match ratio in hundredths: 100 = 1:1, 150 = 1:1.5. Kept integer so the match is exact. */
+    matchRatioHundredths: integer("match_ratio_hundredths").notNull().default(100),
+    matchCapCents: integer("match_cap_cents").notNull(),
+    matchStart: text("match_start").notNull(),
+    matchYears: integer("match_years").notNull().default(3),
+    windowStart: text("window_start"),
+    deadline: text("deadline").notNull(),
+    applicationStatus: text("application_status", { enum: APPLICATION_STATUSES }).notNull().default("collecting"),
+    /** The business day the application reached its status (null: since the campaign began). */
+    applicationStatusAt: text("application_status_at"),
+    inKindSharePercent: integer("in_kind_share_percent").notNull().default(100),
+    /** Optional rule: at least this many sponsors with binding pledges. */
+    minSponsors: integer("min_sponsors"),
+    /** Optional rule: public money at most this share, in basis points (2500 = 25.00%). */
+    maxPublicShareBasisPoints: integer("max_public_share_basis_points"),
+    publicPage: integer("public_page", { mode: "boolean" }).notNull().default(false),
+    /** Whose public holidays are not working days for the needed pace: ISO 3166 country and state. */
+    holidayRegion: text("holiday_region").notNull().default("DE-NW"),
+    /** 2–6 capital letters, unique across campaigns: the start of every pledge's reference (AD-0042). */
+    referencePrefix: text("reference_prefix"),
+    /** The number of the campaign's latest pledge reference; the next pledge takes the one after. */
+    lastReferenceNumber: integer("last_reference_number").notNull().default(0),
+    /** The account pledges are paid into (letters, GiroCode, bank statements). */
+    bankHolder: text("bank_holder"),
+    bankIban: text("bank_iban"),
+    bankBic: text("bank_bic"),
+    /** Who letters come from. */
+    senderName: text("sender_name"),
+    senderAddress: text("sender_address"),
+    senderContactName: text("sender_contact_name"),
+    senderContactEmail: text("sender_contact_email"),
+    senderLogoAttachmentId: integer("sender_logo_attachment_id"),
+    /** Reminder days; null: that reminder is off. */
+    reminderIntentAfterDays: integer("reminder_intent_after_days"),
+    reminderInstallmentBeforeDays: integer("reminder_installment_before_days"),
+    reminderOverdueAfterDays: integer("reminder_overdue_after_days"),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("campaigns_reference_prefix").on(t.referencePrefix)],
+);
 
 /**
  * Append-only: each change of a campaign's terms (target, rules, match, in-kind share,
@@ -82,6 +105,11 @@ export const sponsors = sqliteTable(
     contactEmail: text("contact_email"),
     listing: text("listing", { enum: LISTINGS }).notNull().default("hidden"),
     notes: text("notes"),
+    /** Postal address, lines separated by newlines (letters). */
+    address: text("address"),
+    /** The staff user who follows the sponsor up, and when they are next to get in touch. */
+    ownerUserId: integer("owner_user_id").references(() => users.id),
+    nextContactOn: text("next_contact_on"),
     /** Set when merged into another sponsor: its pledges moved there; the row stays for history. */
     mergedIntoId: integer("merged_into_id"),
     version: integer("version").notNull().default(1),
@@ -119,9 +147,12 @@ export const pledges = sqliteTable(
     version: integer("version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
     createdBy: integer("created_by").references(() => users.id),
+    /** Short and stable, e.g. AD-0042: the campaign's prefix and number (payment reference). */
+    reference: text("reference"),
   },
   (t) => [
     uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),
+    uniqueIndex("pledges_reference").on(t.reference),
     index("pledges_campaign_id").on(t.campaignId, t.id),
     index("pledges_campaign_status").on(t.campaignId, t.status, t.id),
     // Keyset pages for the list's sort orders (amount, pledge date) at 100,000 pledges.
@@ -662,3 +693,26 @@ export type Membership = typeof memberships.$inferSelect;
 export type SponsorAccessLink = typeof sponsorAccessLinks.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
+
+/** Append-only: each time an organiser was in touch with a sponsor (sponsor.logContact). */
+export const sponsorContacts = sqliteTable(
+  "sponsor_contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
+    /** The business day of the contact. */
+    at: text("at").notNull(),
+    channel: text("channel", { enum: CONTACT_CHANNELS }).notNull(),
+    note: text("note"),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [index("sponsor_contacts_sponsor").on(t.sponsorId, t.at)],
+);
+
+export type SponsorContact = typeof sponsorContacts.$inferSelect;

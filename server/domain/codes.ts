@@ -21,6 +21,8 @@ export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as
 export const USER_LOCALES = ["de", "en"] as const;
 /** What a personal API token may do: `read` calls queries only; `write` also mutations (but no credentials). */
 export const API_TOKEN_SCOPES = ["read", "write"] as const;
+/** How an organiser was in touch with a sponsor (sponsor.logContact). */
+export const CONTACT_CHANNELS = ["phone", "email", "meeting", "letter"] as const;
 /** How long a new API token lives: days, by default and at most (at least one). */
 export const API_TOKEN_DAYS = { default: 90, max: 365 } as const;
 /** What may be attached to a pledge, as sniffed from the bytes (never the declared type alone). */

@@ -5,26 +5,54 @@ import { campaignSettings, campaigns, type Campaign } from "../../db/schema";
 import { decideApplicationStatus, windowFits, WINDOW_MESSAGE } from "../domain/campaign";
 import { changedTerms, DATED_TERMS, type Terms } from "../domain/campaignTerms";
 import { berlinDay } from "../domain/dates";
+import { prefixFromName } from "../domain/reference";
 import type { ApplicationStatus } from "../domain/codes";
 import { decideNotInFuture } from "../domain/dateRules";
 import { badField, conflict, notFound, orBadField, orConflict, staleVersion } from "../domain/errors";
 import { lapseConditionalPledges, type Actor } from "./pledges";
 import type { Write } from "./tx";
 
+/** The setup a campaign may start without: reference prefix, bank account, sender, reminders. */
+export type SetupKey =
+  | "referencePrefix"
+  | "bankHolder"
+  | "bankIban"
+  | "bankBic"
+  | "senderName"
+  | "senderAddress"
+  | "senderContactName"
+  | "senderContactEmail"
+  | "senderLogoAttachmentId"
+  | "reminderIntentAfterDays"
+  | "reminderInstallmentBeforeDays"
+  | "reminderOverdueAfterDays";
+
 /** Campaign columns as stored (match ratio in hundredths, the public share in basis points). */
 export type CampaignColumns = Omit<
   Campaign,
-  "id" | "version" | "createdAt" | "applicationStatus" | "applicationStatusAt" | "publicPage"
->;
+  | "id"
+  | "version"
+  | "createdAt"
+  | "applicationStatus"
+  | "applicationStatusAt"
+  | "publicPage"
+  | "lastReferenceNumber"
+  | SetupKey
+> &
+  Partial<Pick<Campaign, SetupKey>>;
 
 /** A new campaign's settings; the demo also starts one with its application already submitted or its page public. */
 export type NewCampaign = CampaignColumns & Partial<Pick<Campaign, "applicationStatus" | "publicPage">>;
 
 export function createCampaign(w: Write, actor: Actor, columns: NewCampaign): Campaign {
   if (!windowFits(columns.windowStart, columns.deadline)) throw conflict(WINDOW_MESSAGE.toLowerCase());
+  const references = w.statements.references;
+  // Asked for: it must be free. Not asked for: the nearest free one to the name's initials.
+  if (columns.referencePrefix && references.prefixTaken(columns.referencePrefix)) throw prefixInUse();
+  const referencePrefix = columns.referencePrefix ?? references.freePrefix(prefixFromName(columns.name));
   const row = w.tx
     .insert(campaigns)
-    .values({ ...columns, createdAt: actor.now.getTime() })
+    .values({ ...columns, referencePrefix, createdAt: actor.now.getTime() })
     .returning()
     .get();
   // Its first terms hold since the beginning: days before the campaign are judged by them too.
@@ -32,6 +60,8 @@ export function createCampaign(w: Write, actor: Actor, columns: NewCampaign): Ca
   recordTerms(w, row.id, "0000-01-01", actor.now, base);
   return row;
 }
+
+const prefixInUse = () => badField("referencePrefix", "is the prefix of another campaign: choose another");
 
 function recordTerms(w: Write, campaignId: number, fromDay: string, now: Date, terms: Partial<Terms>): void {
   w.tx
@@ -55,6 +85,12 @@ export function updateCampaign(w: Write, actor: Actor, update: CampaignUpdate): 
   const current = w.tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).get();
   if (!current) throw notFound("campaign");
   if (current.version !== expectedVersion) throw staleVersion("the campaign", current.version, expectedVersion);
+  const prefix = columns.referencePrefix;
+  if (prefix && prefix !== current.referencePrefix) {
+    if (current.lastReferenceNumber > 0)
+      throw badField("referencePrefix", "is fixed once the campaign's pledges have references");
+    if (w.statements.references.prefixTaken(prefix, campaignId)) throw prefixInUse();
+  }
   const windowStart = columns.windowStart ?? current.windowStart;
   const deadline = columns.deadline ?? current.deadline;
   if (!windowFits(windowStart, deadline)) throw conflict(WINDOW_MESSAGE.toLowerCase());

@@ -37,20 +37,26 @@ export function writePlannedRows(w: Write, actor: Actor, campaignId: number, pla
     sponsorIds.set(nameKey, Number(created.lastInsertRowid));
   }
   const dueDates = evenSchedule(0, campaign.matchStart, campaign.matchYears).map((s) => s.dueOn);
+  const references = w.statements.references.take(campaignId, plan.rows.length);
   const context: RowContext = { w, actor, campaignId, now, dueDates };
   const buckets = sponsorBuckets(w);
   const contributions = emptyContributions();
-  for (const planned of plan.rows) {
+  plan.rows.forEach((planned, i) => {
     const sponsorId = typeof planned.sponsor === "number" ? planned.sponsor : sponsorIds.get(planned.sponsor);
     if (sponsorId === undefined) throw new Error(`no sponsor planned for ${planned.sponsor}`);
-    addContributions(contributions, { steps: writeRow(context, sponsorId, planned) }, buckets.of);
-  }
+    addContributions(contributions, { steps: writeRow(context, sponsorId, planned, references[i]) }, buckets.of);
+  });
   writeContributions(w, campaignId, nonZero(contributions), buckets, now);
   w.feed.touch(campaignId);
 }
 
 /** One row's rows; returns its steps as a replay would see them (for the figures). */
-function writeRow({ w, actor, campaignId, now, dueDates }: RowContext, sponsorId: number, { row, key }: PlannedRow) {
+function writeRow(
+  { w, actor, campaignId, now, dueDates }: RowContext,
+  sponsorId: number,
+  { row, key }: PlannedRow,
+  reference: string,
+) {
   const sql = w.statements.imports;
   const inKind = row.type === "in_kind";
   // A withdrawn row is created as an intent and withdrawn on the same day; paid is created paid.
@@ -87,6 +93,7 @@ function writeRow({ w, actor, campaignId, now, dueDates }: RowContext, sponsorId
       withdrawn ? 2 : 1,
       now,
       actor.userId,
+      reference,
     ).lastInsertRowid,
   );
   const plan: PlannedInstallment[] = evenSplit(row.amountCents, dueDates.length).map((amountCents, i) => ({

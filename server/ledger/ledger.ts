@@ -30,6 +30,7 @@ import {
   type SetStatusInput,
 } from "./pledges";
 import { rebuildFigures } from "./rebuild";
+import { assignMissingReferences } from "./references";
 import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
 import { prepareLedgerStatements } from "./statements";
 import type { Write } from "./tx";
@@ -96,6 +97,8 @@ export interface Ledger {
 }
 
 export function createLedger(db: Db, feed: ChangeFeed): Ledger {
+  // Pledges from before references existed, or written around the ledger, get theirs first.
+  if (!db.$client.readonly) assignMissingReferences(db.$client);
   const statements = prepareLedgerStatements(db);
   const writer = new GroupCommit(db);
   const inWrite = <T>(work: (commands: LedgerCommands) => T): T =>

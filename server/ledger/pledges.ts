@@ -71,6 +71,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     throw notFound("raising sponsor");
   }
   const paid = input.status === "paid";
+  const [reference] = statements.references.take(input.campaignId, 1);
   const pledge = statements.insertPledge.get({
     campaignId: input.campaignId,
     sponsorId: sponsor.id,
@@ -89,6 +90,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     idempotencyHash: input.idempotencyKey ? fingerprint : null,
     createdAt: actor.now.getTime(),
     createdBy: actor.userId,
+    reference,
   });
   if (!pledge) throw new Error("the pledge was not inserted");
   writeSchedule(w, pledge.id, evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears));

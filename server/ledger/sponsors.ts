@@ -2,9 +2,9 @@
 // erasing its contact person. A new kind or country re-buckets the figures of every past day,
 // and a merge moves pledges with an event each, so both rebuild the campaign's figures.
 import { and, eq, isNull } from "drizzle-orm";
-import { type Pledge, pledges, sponsors, type Sponsor } from "../../db/schema";
+import { memberships, type Pledge, pledges, sponsors, type Sponsor, users } from "../../db/schema";
 import type { Listing, SponsorKind } from "../domain/codes";
-import { conflict, notFound, staleVersion } from "../domain/errors";
+import { badField, conflict, notFound, staleVersion } from "../domain/errors";
 import { nameKeyOf } from "../domain/names";
 import { changePledge } from "./events";
 import type { Actor } from "./pledges";
@@ -22,10 +22,21 @@ export interface SponsorFields {
   contactEmail?: string | null;
   listing?: Listing;
   notes?: string | null;
+  address?: string | null;
+  ownerUserId?: number | null;
+  nextContactOn?: string | null;
 }
 
 /** Fields a merge fills in on the sponsor kept, where it has none and the duplicate has one. */
-const FILLED_BY_MERGE = ["sector", "vatId", "membershipType", "contactName", "contactEmail", "notes"] as const;
+const FILLED_BY_MERGE = [
+  "sector",
+  "vatId",
+  "membershipType",
+  "contactName",
+  "contactEmail",
+  "address",
+  "notes",
+] as const;
 
 /** The sponsor as it stands inside this write (a row read before may be stale by now). */
 function current(w: Write, sponsorId: number): Sponsor {
@@ -44,7 +55,21 @@ function sameName(w: Write, campaignId: number, nameKey: string): Sponsor | unde
 }
 
 /** A new sponsor; a name already in the campaign is a CONFLICT. */
+/** A sponsor's owner follows it up: an organiser of its campaign or an admin, not disabled. */
+function assertOwner(w: Write, campaignId: number, userId: number | null | undefined): void {
+  if (userId === null || userId === undefined) return;
+  const user = w.tx
+    .select({ isAdmin: users.isAdmin, disabledAt: users.disabledAt, role: memberships.role })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.campaignId, campaignId)))
+    .where(eq(users.id, userId))
+    .get();
+  if (!user || user.disabledAt !== null || !(user.isAdmin || user.role === "organiser"))
+    throw badField("ownerUserId", "is not an organiser of this campaign");
+}
+
 export function createSponsor(w: Write, actor: Actor, campaignId: number, fields: SponsorFields): Sponsor {
+  assertOwner(w, campaignId, fields.ownerUserId);
   const nameKey = nameKeyOf(fields.name);
   const same = sameName(w, campaignId, nameKey);
   if (same) throw conflict(`a sponsor named "${same.name}" exists already (id ${same.id})`);
@@ -66,6 +91,7 @@ export function updateSponsor(
   const before = current(w, sponsorId);
   if (before.mergedIntoId !== null) throw notFound("sponsor");
   if (before.version !== expectedVersion) throw staleVersion("the sponsor", before.version, expectedVersion);
+  assertOwner(w, before.campaignId, fields.ownerUserId);
   const nameKey = fields.name ? nameKeyOf(fields.name) : before.nameKey;
   if (nameKey !== before.nameKey) {
     const same = sameName(w, before.campaignId, nameKey);

@@ -22,6 +22,7 @@ import {
 } from "../../db/schema";
 import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
 import { prepareImportStatements } from "./importStatements";
+import { prepareReferenceStatements } from "./references";
 
 const p = <N extends string>(name: N) => sql.placeholder(name);
 
@@ -77,10 +78,12 @@ export function prepareLedgerStatements(db: Db) {
         idempotencyHash: p("idempotencyHash"),
         createdAt: p("createdAt"),
         createdBy: p("createdBy"),
+        reference: p("reference"),
       })
       .returning()
       .prepare(),
     imports: prepareImportStatements(db.$client),
+    references: prepareReferenceStatements(db.$client),
     insertPayment: db
       .insert(payments)
       .values({

@@ -29,8 +29,11 @@ export const SPONSOR_FIELDS = {
     "membershipType",
     "contactName",
     "contactEmail",
+    "address",
     "listing",
     "notes",
+    "ownerUserId",
+    "nextContactOn",
     "mergedIntoId",
     "version",
   ],
@@ -46,6 +49,8 @@ export const SPONSOR_FIELDS = {
     "membershipType",
     "listing",
     "notes",
+    "ownerUserId",
+    "nextContactOn",
     "mergedIntoId",
     "version",
   ],
@@ -61,6 +66,7 @@ export const SPONSOR_FIELDS = {
     "membershipType",
     "contactName",
     "contactEmail",
+    "address",
     "listing",
     "version",
   ],
@@ -70,6 +76,7 @@ export const SPONSOR_FIELDS = {
 export const PLEDGE_FIELDS = {
   staff: [
     "id",
+    "reference",
     "campaignId",
     "sponsorId",
     "amountCents",
@@ -88,6 +95,7 @@ export const PLEDGE_FIELDS = {
   /** The sponsor's own pledge: the organisers' internal note and import key stay with them. */
   sponsor: [
     "id",
+    "reference",
     "campaignId",
     "sponsorId",
     "amountCents",
@@ -172,6 +180,22 @@ export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
     },
     publicPage: c.publicPage,
     holidayRegion: c.holidayRegion,
+    referencePrefix: c.referencePrefix,
+    bankAccount: c.bankIban ? { holder: c.bankHolder ?? "", iban: c.bankIban, bic: c.bankBic } : null,
+    sender: c.senderName
+      ? {
+          name: c.senderName,
+          address: c.senderAddress ?? "",
+          contactName: c.senderContactName,
+          contactEmail: c.senderContactEmail,
+          logoAttachmentId: c.senderLogoAttachmentId,
+        }
+      : null,
+    reminders: {
+      intentAfterDays: c.reminderIntentAfterDays,
+      installmentBeforeDays: c.reminderInstallmentBeforeDays,
+      overdueAfterDays: c.reminderOverdueAfterDays,
+    },
     version: c.version,
     createdAt: iso(c.createdAt),
     role,

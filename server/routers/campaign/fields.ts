@@ -5,7 +5,9 @@ import { APPLICATION_STATUSES } from "../../domain/codes";
 import { ratioToHundredths } from "../../domain/match";
 import { isHolidayRegion } from "../../calendar/workingDays";
 import type { CampaignColumns } from "../../ledger/ledger";
-import { businessDate, cents, id, shortText, version } from "../inputs";
+import { businessDate, cents, email, id, nullableText, shortText, version } from "../inputs";
+import { REFERENCE_PREFIX, REFERENCE_PREFIX_MESSAGE } from "../../domain/reference";
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 
 const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
 const matchRatio = z.number().positive().max(100).refine(twoDecimals, { message: "At most two decimals" });
@@ -13,6 +15,35 @@ const percentTwoDecimals = z.number().min(0).max(100).refine(twoDecimals, { mess
 const rules = z.object({
   minSponsors: z.int().min(1).max(100_000).nullable().optional(),
   maxPublicSharePercent: percentTwoDecimals.nullable().optional(),
+});
+
+const bankAccount = z.object({
+  // The GiroCode's beneficiary name has at most 70 characters (EPC069-12).
+  holder: shortText(70),
+  iban: z
+    .string()
+    .transform((text) => electronicFormatIBAN(text) ?? "")
+    .refine((iban) => isValidIBAN(iban), { message: "Expected a valid IBAN, such as DE89 3704 0044 0532 0130 00" }),
+  bic: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((bic) => isValidBIC(bic), { message: "Expected a valid BIC, such as COBADEFFXXX" })
+    .nullable()
+    .optional(),
+});
+const sender = z.object({
+  name: shortText(),
+  address: shortText(500),
+  contactName: nullableText(200),
+  contactEmail: email.nullable().optional(),
+  logoAttachmentId: id.nullable().optional(),
+});
+const reminderDays = z.int().min(1).max(365).nullable().optional();
+const reminders = z.object({
+  intentAfterDays: reminderDays,
+  installmentBeforeDays: reminderDays,
+  overdueAfterDays: reminderDays,
 });
 
 const campaignFields = {
@@ -33,6 +64,15 @@ const campaignFields = {
     .toUpperCase()
     .refine(isHolidayRegion, { message: "Expected a country and state whose holidays are known, such as DE-NW" })
     .optional(),
+  referencePrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(REFERENCE_PREFIX, { message: REFERENCE_PREFIX_MESSAGE })
+    .optional(),
+  bankAccount: bankAccount.nullable().optional(),
+  sender: sender.nullable().optional(),
+  reminders: reminders.optional(),
 };
 const windowBeforeDeadline = (c: { windowStart?: string; deadline?: string }) => windowFits(c.windowStart, c.deadline);
 const windowMessage = { path: ["windowStart"], message: WINDOW_MESSAGE };
@@ -53,8 +93,32 @@ type Fields = Partial<z.infer<typeof createCampaignInput>>;
 
 /** Campaign columns from create/update fields; only the fields given are set. */
 export function columnsOf(input: Fields): Partial<CampaignColumns> {
-  const { matchRatio: ratio, rules: r, region, windowStart, ...plain } = input;
+  const {
+    matchRatio: ratio,
+    rules: r,
+    region,
+    windowStart,
+    bankAccount: bank,
+    sender: from,
+    reminders: days,
+    ...plain
+  } = input;
   const out: Partial<CampaignColumns> = { ...plain };
+  if (bank !== undefined) {
+    out.bankHolder = bank?.holder ?? null;
+    out.bankIban = bank?.iban ?? null;
+    out.bankBic = bank?.bic ?? null;
+  }
+  if (from !== undefined) {
+    out.senderName = from?.name ?? null;
+    out.senderAddress = from?.address ?? null;
+    out.senderContactName = from?.contactName || null;
+    out.senderContactEmail = from?.contactEmail ?? null;
+    out.senderLogoAttachmentId = from?.logoAttachmentId ?? null;
+  }
+  if (days?.intentAfterDays !== undefined) out.reminderIntentAfterDays = days.intentAfterDays;
+  if (days?.installmentBeforeDays !== undefined) out.reminderInstallmentBeforeDays = days.installmentBeforeDays;
+  if (days?.overdueAfterDays !== undefined) out.reminderOverdueAfterDays = days.overdueAfterDays;
   if (region !== undefined) out.region = region || null;
   if (windowStart !== undefined) out.windowStart = windowStart;
   if (ratio !== undefined) out.matchRatioHundredths = ratioToHundredths(ratio);
@@ -82,5 +146,7 @@ export function newCampaignColumns(input: z.infer<typeof createCampaignInput>): 
     minSponsors: given.minSponsors ?? null,
     maxPublicShareBasisPoints: given.maxPublicShareBasisPoints ?? null,
     holidayRegion: input.holidayRegion ?? "DE-NW",
+    // The setup (prefix, bank account, sender, reminders) as given; absent, it stays unset.
+    ...given,
   };
 }
