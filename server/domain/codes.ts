@@ -31,6 +31,7 @@ export const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type SponsorKind = (typeof SPONSOR_KINDS)[number];
 export type Listing = (typeof LISTINGS)[number];
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export type PledgeType = (typeof PLEDGE_TYPES)[number];
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 export type CreatableStatus = (typeof CREATABLE_STATUSES)[number];

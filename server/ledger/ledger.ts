@@ -4,7 +4,7 @@
 // nobody is answered before their write is durable. Nothing outside server/ledger calls the
 // files beside this one.
 import type { Db } from "../../db/open";
-import type { Campaign, Pledge, Sponsor } from "../../db/schema";
+import type { Campaign, Pledge, Sponsor, SponsorContact } from "../../db/schema";
 import type { Listing } from "../domain/codes";
 import { checkSource, refusedImport, sizeOf } from "../import/check";
 import type { ImportResult, ImportRow } from "../import/types";
@@ -29,6 +29,7 @@ import {
   type RecordPaymentInput,
   type SetStatusInput,
 } from "./pledges";
+import { logContact, type ContactInput } from "./contacts";
 import { rebuildFigures } from "./rebuild";
 import { assignMissingReferences } from "./references";
 import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
@@ -38,6 +39,7 @@ import { GroupCommit } from "./writer";
 
 export type {
   AccessCheck,
+  ContactInput,
   Actor,
   CampaignColumns,
   NewCampaign,
@@ -73,6 +75,7 @@ function commandsOf(w: Write) {
     mergeSponsors: (actor: Actor, intoId: number, fromId: number): Sponsor => mergeSponsors(w, actor, intoId, fromId),
     setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
     eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
+    logContact: (actor: Actor, input: ContactInput): SponsorContact => logContact(w, actor, input),
     createCampaign: (actor: Actor, columns: NewCampaign): Campaign => createCampaign(w, actor, columns),
     updateCampaign: (actor: Actor, update: CampaignUpdate): Campaign => updateCampaign(w, actor, update),
     importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>

@@ -35,10 +35,13 @@ export function readPipeline(
     pledgeCount: number;
     oldestPledgedAt: string;
     conditional: number;
+    ownerName: string | null;
+    nextContactOn: string | null;
   }>(sql`with state as (${state})
     select st.sponsor_id as sponsorId, s.name, s.kind, s.country, sum(st.amount_cents) as intentCents,
-      count(*) as pledgeCount, min(st.pledged_at) as oldestPledgedAt, max(st.conditional) as conditional
-    from state st join sponsors s on s.id = st.sponsor_id
+      count(*) as pledgeCount, min(st.pledged_at) as oldestPledgedAt, max(st.conditional) as conditional,
+      owner.name as ownerName, s.next_contact_on as nextContactOn
+    from state st join sponsors s on s.id = st.sponsor_id left join users owner on owner.id = s.owner_user_id
     where st.status = 'intent'
     group by st.sponsor_id
     order by oldestPledgedAt asc, intentCents desc, st.sponsor_id asc`);

@@ -1,10 +1,13 @@
 import { router } from "../../trpc";
+import { sponsorCallList } from "./callList";
+import { sponsorContacts } from "./contacts";
 import { sponsorCreate } from "./create";
 import { sponsorCreateAccessLink } from "./createAccessLink";
 import { sponsorDuplicates } from "./duplicates";
 import { sponsorEraseContact } from "./eraseContact";
 import { sponsorExportContact } from "./exportContact";
 import { sponsorList } from "./list";
+import { sponsorLogContact } from "./logContact";
 import { sponsorMerge } from "./merge";
 import { sponsorRevokeAccessLinks } from "./revokeAccessLinks";
 import { sponsorUpdate } from "./update";
@@ -19,4 +22,7 @@ export const sponsorRouter = router({
   revokeAccessLinks: sponsorRevokeAccessLinks,
   exportContact: sponsorExportContact,
   eraseContact: sponsorEraseContact,
+  logContact: sponsorLogContact,
+  contacts: sponsorContacts,
+  callList: sponsorCallList,
 });
