@@ -34,7 +34,7 @@ export function PortalPage() {
           lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`}
         />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
-        {portal.data.raisedPledges.length > 0 && <RaisedPledges pledges={portal.data.raisedPledges} />}
+        {portal.data.raised.count > 0 && <RaisedPledges raised={portal.data.raised} />}
         <ListingConsent
           key={sponsor.listing}
           listing={sponsor.listing}
