@@ -111,7 +111,9 @@ describe("the sponsor portal", () => {
     const fresh = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const other = await fresh.newPage();
     await other.goto(firstLink);
-    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Link nicht gültig");
+    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Link nicht mehr gültig");
+    expect(await other.title()).toBe("Link nicht mehr gültig – Kampagnen-Tracker");
+    expect(await other.getByRole("main").textContent()).toContain("Organisationsteam von „Aachen digitalisiert“");
     expect(new URL(other.url()).pathname).not.toBe("/portal");
     await fresh.close();
   });
