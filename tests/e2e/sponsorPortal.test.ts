@@ -1,9 +1,10 @@
 // In Chromium, as a sponsor would: the organiser hands the StädteRegion Aachen a link; the
 // link opens its portal (name, what its €15,000 unlock, the pledges it raised), it changes
 // its public listing, staff pages send it back to the portal, and a replaced link is refused.
+// Page titles ride on the same demo server.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, launchChromium, startServer, type RunningServer } from "./harness";
+import { apiClient, launchChromium, signIn, startServer, type RunningServer } from "./harness";
 
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
 const PHONE = { width: 390, height: 844 };
@@ -70,6 +71,8 @@ describe("the sponsor portal", () => {
     expect(hiddenTotal).not.toBeNull();
     expect(centsOf(hiddenTotal![1])).toBeGreaterThan(0);
 
+    expect(await page.title()).toBe("Ihr Sponsorenbereich – Aachen digitalisiert – Kampagnen-Tracker");
+
     // Built for a phone: nothing sticks out sideways at 390 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
@@ -116,5 +119,34 @@ describe("the sponsor portal", () => {
     expect(await other.getByRole("main").textContent()).toContain("Organisationsteam von „Aachen digitalisiert“");
     expect(new URL(other.url()).pathname).not.toBe("/portal");
     await fresh.close();
+  });
+});
+
+// Riding on this file's demo server: each screen names itself in the browser tab.
+describe("page titles", () => {
+  it("each staff screen, the login and the public page set a title of their own, in the chosen language", async () => {
+    const staff = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const tab = await staff.newPage();
+    const titleOf = async (path: string, title: string) => {
+      await tab.goto(`${server.url}${path}`);
+      await expect.poll(() => tab.title()).toBe(title);
+    };
+    await titleOf("/login", "Anmelden – Kampagnen-Tracker");
+    await signIn(tab, server, ORGANISER);
+    await expect.poll(() => tab.title()).toBe("Dashboard – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/pledges", "Zusagen – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/sponsors", "Sponsoren – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/pledges/new", "Zusage erfassen – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/account", "Ihr Konto – Kampagnen-Tracker");
+    await titleOf("/nirgendwo", "Seite nicht gefunden – Kampagnen-Tracker");
+    await titleOf("/p/1", "Stand der Kampagne – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/p/999", "Diese Seite ist nicht öffentlich – Kampagnen-Tracker");
+
+    await tab.goto(`${server.url}/c/1/pledges`);
+    await tab.getByLabel("Sprache").selectOption("en");
+    await expect.poll(() => tab.title()).toBe("Pledges – Aachen digitalisiert – Campaign Tracker");
+    await tab.getByLabel("Language").selectOption("de");
+    await expect.poll(() => tab.title()).toBe("Zusagen – Aachen digitalisiert – Kampagnen-Tracker");
+    await staff.close();
   });
 });

@@ -58,6 +58,7 @@ export const dePortal = {
   "portal.schedule.paidInFull": "bezahlt",
   "portal.schedule.overdue": "überfällig",
   "portal.schedule.open": "offen",
+  "portal.pageTitle": "Ihr Sponsorenbereich",
   "portal.raised.title": "Über Sie eingeworben",
   "portal.raised.count.one": "Sie haben {count} Zusage eines anderen Sponsors eingeworben.",
   "portal.raised.count.other": "Sie haben {count} Zusagen anderer Sponsoren eingeworben.",
@@ -79,6 +80,7 @@ export const dePortal = {
     "Die Kampagne hat derzeit keine öffentliche Seite. Ihre Einstellung gilt, sobald sie eingeschaltet wird.",
   "listing.viewPublic": "Öffentliche Seite ansehen",
 
+  "public.pageTitle": "Stand der Kampagne",
   "public.error": "Die öffentliche Seite konnte nicht geladen werden.",
   "public.notPublic.title": "Diese Seite ist nicht öffentlich",
   "public.notPublic.text": "Für diese Kampagne ist keine öffentliche Seite freigeschaltet – oder es gibt sie nicht.",

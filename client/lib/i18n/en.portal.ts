@@ -58,6 +58,7 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.schedule.paidInFull": "paid",
   "portal.schedule.overdue": "overdue",
   "portal.schedule.open": "open",
+  "portal.pageTitle": "Your sponsor page",
   "portal.raised.title": "Raised through you",
   "portal.raised.count.one": "You raised {count} pledge from another sponsor.",
   "portal.raised.count.other": "You raised {count} pledges from other sponsors.",
@@ -78,6 +79,7 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "listing.publicOff": "The campaign has no public page at the moment. Your setting applies once it is switched on.",
   "listing.viewPublic": "View the public page",
 
+  "public.pageTitle": "Campaign progress",
   "public.error": "The public page could not be loaded.",
   "public.notPublic.title": "This page is not public",
   "public.notPublic.text": "This campaign has no public page switched on – or it does not exist.",

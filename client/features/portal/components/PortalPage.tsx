@@ -9,10 +9,12 @@ import { LeverageCard } from "./LeverageCard";
 import { ListingConsent } from "./ListingConsent";
 import { OwnPledges } from "./OwnPledges";
 import { RaisedPledges } from "./RaisedPledges";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 export function PortalPage() {
   const t = useT();
   const portal = usePortal();
+  usePageTitle(t("portal.pageTitle"), portal.data?.campaign.name);
   if (portal.isPending) return <Loading />;
   if (portal.isError)
     return <ErrorState error={portal.error} message={t("portal.error")} onRetry={() => portal.refetch()} />;
