@@ -38,7 +38,7 @@ function wordsFor(reason: RefusedReason, lang: Lang, campaign: string | null): W
       ? {
           title: "Link nicht gültig",
           what: "Dieser Link ist nicht gültig. Vielleicht wurde er beim Kopieren gekürzt.",
-          ask: "Bitte prüfen Sie den Link, oder bitten Sie die Person, die ihn Ihnen geschickt hat, um einen neuen Link.",
+          ask: "Bitte prüfen Sie den Link, oder wenden Sie sich für einen neuen Link an die Person, die ihn Ihnen geschickt hat.",
           other,
         }
       : {
@@ -58,8 +58,8 @@ function wordsFor(reason: RefusedReason, lang: Lang, campaign: string | null): W
         title: "Link nicht mehr gültig",
         what: whose ? `Dieser Link zur Kampagne ${whose} ${why}.` : `Dieser Link ${why}.`,
         ask: whose
-          ? `Bitte bitten Sie das Organisationsteam von ${whose}, das Ihnen den Link geschickt hat, um einen neuen Link.`
-          : "Bitte bitten Sie das Organisationsteam, das Ihnen den Link geschickt hat, um einen neuen Link.",
+          ? `Bitte wenden Sie sich für einen neuen Link an das Organisationsteam von ${whose}, das Ihnen den Link geschickt hat.`
+          : "Bitte wenden Sie sich für einen neuen Link an das Organisationsteam, das Ihnen den Link geschickt hat.",
         other,
       }
     : {
@@ -113,7 +113,7 @@ export function refusedPage(reason: RefusedReason, lang: Lang, campaignName: str
   const main = wordsFor(reason, lang, safe);
   const otherLang: Lang = lang === "de" ? "en" : "de";
   const other = wordsFor(reason, otherLang, safe);
-  const brand = lang === "de" ? "Kampagnen-Tracker" : "Campaign tracker";
+  const brand = lang === "de" ? "Kampagnen-Tracker" : "Campaign Tracker";
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">

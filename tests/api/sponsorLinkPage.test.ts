@@ -41,7 +41,7 @@ describe("the page of a refused sponsor link", () => {
     expect(res.text).toMatch(/^<!doctype html>\s*<html lang="de">/);
     expect(h1(res.text)).toBe("Link nicht gültig");
     expect(res.text).toContain("<title>Link nicht gültig – Kampagnen-Tracker</title>");
-    expect(res.text).toContain("bitten Sie die Person, die ihn Ihnen geschickt hat, um einen neuen Link");
+    expect(res.text).toContain("wenden Sie sich für einen neuen Link an die Person, die ihn Ihnen geschickt hat");
     expect(res.text).toContain("<style>");
     for (const name of [s.campaign.name, s.otherCampaign.name, "Printen Lambertz KG", "Kampagne „"]) {
       expect(res.text, name).not.toContain(name);
@@ -71,7 +71,7 @@ describe("the page of a refused sponsor link", () => {
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(h1(res.text)).toBe("Link nicht mehr gültig");
     expect(res.text).toContain(`Dieser Link zur Kampagne „${s.campaign.name}“ wurde durch einen neueren ersetzt`);
-    expect(res.text).toContain(`Bitte bitten Sie das Organisationsteam von „${s.campaign.name}“`);
+    expect(res.text).toContain(`an das Organisationsteam von „${s.campaign.name}“, das Ihnen den Link geschickt hat`);
     // The sponsor the link was for is not named: the page may be seen by whoever holds the link.
     expect(res.text).not.toContain("Printen Lambertz KG");
     expect(res.headers.getSetCookie()).toEqual([]);
@@ -79,6 +79,7 @@ describe("the page of a refused sponsor link", () => {
     const english = await http.request(old, { headers: ENGLISH });
     expect(english.status).toBe(410);
     expect(h1(english.text)).toBe("Link no longer valid");
+    expect(english.text).toContain("<title>Link no longer valid – Campaign Tracker</title>");
     expect(english.text).toContain(`Please ask the organisers of “${s.campaign.name}”, who sent you the link`);
   });
 
