@@ -25,9 +25,13 @@ export function RaisedPledges({ raised }: { raised: RaisedThrough }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each load
             <li key={index} className="raised-list__item">
               <span className="raised-list__name">{p.sponsorName}</span>
-              <span className="raised-list__amount">
-                {p.amountCents === null ? t("portal.raised.amountNotShown") : formatEuro(p.amountCents, locale)}
-              </span>
+              {p.amountCents === null ? (
+                <span className="raised-list__amount raised-list__amount--withheld">
+                  {t("portal.raised.amountNotShown")}
+                </span>
+              ) : (
+                <span className="raised-list__amount">{formatEuro(p.amountCents, locale)}</span>
+              )}
               <span className="raised-list__meta">
                 <StatusBadge status={p.status} />
                 <span>{t(`pledgeType.${p.type}`)}</span>
