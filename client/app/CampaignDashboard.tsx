@@ -6,6 +6,8 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { Loading } from "../components/States";
 import { DashboardPage, type DayShown } from "../features/dashboard/components/DashboardPage";
+import { useT } from "../lib/i18n";
+import { useCampaignPageTitle } from "../lib/usePageTitle";
 
 const committee = () => import("../features/committee/components/CommitteeSections");
 const CommitteeCorrections = lazy(() => committee().then((m) => ({ default: m.CommitteeCorrections })));
@@ -33,5 +35,7 @@ const slots = {
 };
 
 export function CampaignDashboard() {
+  const t = useT();
+  useCampaignPageTitle(t("nav.dashboard"));
   return <DashboardPage slots={slots} />;
 }

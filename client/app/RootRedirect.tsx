@@ -3,10 +3,12 @@ import { Link, Navigate } from "react-router";
 import { EmptyState, ErrorState, Loading } from "../components/States";
 import { useCampaigns } from "../lib/campaigns";
 import { useT } from "../lib/i18n";
+import { usePageTitle } from "../lib/usePageTitle";
 
 export function RootRedirect() {
   const t = useT();
   const campaigns = useCampaigns();
+  usePageTitle();
   if (campaigns.isPending) return <Loading />;
   if (campaigns.isError)
     return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;
@@ -17,6 +19,7 @@ export function RootRedirect() {
 
 export function NotFound() {
   const t = useT();
+  usePageTitle(t("notFound.title"));
   return (
     <EmptyState title={t("notFound.title")} action={<Link to="/">{t("notFound.back")}</Link>}>
       {t("notFound.text")}

@@ -3,7 +3,7 @@
 // each opening starts a 30-day session. A new link revokes the earlier ones.
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../db/open";
-import { sponsorAccessLinks, sponsors, sponsorSessions } from "../../db/schema";
+import { campaigns, sponsorAccessLinks, sponsors, sponsorSessions } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
 
 export const LINK_DAYS = 14;
@@ -59,7 +59,20 @@ export function revokeAccessLinks(db: Db, sponsorId: number, now: Date): number 
 
 export type OpenLinkResult =
   | { ok: true; sponsorId: number; campaignId: number; token: string; expiresAt: Date }
-  | { ok: false; reason: "unknown" | "expired" | "revoked" };
+  | { ok: false; reason: "unknown" }
+  /** A known link that no longer opens: its campaign's name, for the page to name (null if the sponsor is gone). */
+  | { ok: false; reason: "expired" | "revoked"; campaignName: string | null };
+
+/** The campaign a link's sponsor belongs to, by name. */
+function campaignNameOf(db: Db, sponsorId: number): string | null {
+  const row = db
+    .select({ name: campaigns.name })
+    .from(sponsors)
+    .innerJoin(campaigns, eq(campaigns.id, sponsors.campaignId))
+    .where(eq(sponsors.id, sponsorId))
+    .get();
+  return row?.name ?? null;
+}
 
 export function openAccessLink(db: Db, token: string, now: Date): OpenLinkResult {
   const link = db
@@ -68,8 +81,11 @@ export function openAccessLink(db: Db, token: string, now: Date): OpenLinkResult
     .where(eq(sponsorAccessLinks.tokenHash, hashToken(token)))
     .get();
   if (!link) return { ok: false, reason: "unknown" };
-  if (link.revokedAt !== null) return { ok: false, reason: "revoked" };
-  if (link.expiresAt <= now.getTime()) return { ok: false, reason: "expired" };
+  if (link.revokedAt !== null)
+    return { ok: false, reason: "revoked", campaignName: campaignNameOf(db, link.sponsorId) };
+  if (link.expiresAt <= now.getTime()) {
+    return { ok: false, reason: "expired", campaignName: campaignNameOf(db, link.sponsorId) };
+  }
   const sponsor = db.select().from(sponsors).where(eq(sponsors.id, link.sponsorId)).get();
   if (!sponsor) return { ok: false, reason: "unknown" };
   const sessionToken = newToken();

@@ -36,7 +36,7 @@ export function readPortal(db: Db, sponsorId: number, today: string) {
             .orderBy(asc(payments.paidAt))
             .all();
     const raised = tx
-      .select({ pledge: pledges, sponsorName: pledgedFor.name })
+      .select({ pledge: pledges, sponsorName: pledgedFor.name, sponsorListing: pledgedFor.listing })
       .from(pledges)
       .innerJoin(pledgedFor, eq(pledgedFor.id, pledges.sponsorId))
       .where(and(eq(pledges.campaignId, campaign.id), eq(pledges.raisedBySponsorId, sponsor.id)))

@@ -2,6 +2,7 @@
 // fields: a column added to a table reaches nobody until it is named here, and a sponsor or
 // committee member gets only the fields on its own list. Record times become ISO instants.
 import type { Campaign, Pledge, PledgeEvent, Sponsor } from "../../db/schema";
+import type { Listing, PledgeStatus, PledgeType } from "../domain/codes";
 import type { CampaignRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
 import { overallSummary, type Summary } from "../domain/summary";
@@ -260,4 +261,50 @@ export function eventView(event: PledgeEvent, viewer: Viewer, userName: string |
 /** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */
 export function summaryView(summary: Summary, viewer: Viewer) {
   return viewer.kind === "staff" ? summary : overallSummary(summary);
+}
+
+/** A pledge the portal's sponsor raised for another sponsor, with that sponsor's consent. */
+export interface RaisedPledgeRow {
+  sponsorId: number;
+  sponsorName: string;
+  sponsorListing: Listing;
+  amountCents: number;
+  countedCents: number;
+  type: PledgeType;
+  status: PledgeStatus;
+  pledgedAt: string;
+}
+
+/**
+ * "Raised through you" as the raising sponsor may see it: every pledge it raised is counted,
+ * but of the other sponsors only what their public listing consents to. A sponsor listed by
+ * name shows its name, one listed with amount also its amounts; hidden sponsors show only a
+ * total, and only when two or more of them stand behind it, or the total would be one
+ * sponsor's amount. Withdrawn pledges stay out of that total (and out of the test of two),
+ * so a withdrawn pledge cannot leave one hidden sponsor's amount standing alone. No total of
+ * all raised pledges either: minus the listed amounts it would be the unlisted ones' sum.
+ */
+export function raisedThroughView(rows: readonly RaisedPledgeRow[]) {
+  const listed = rows
+    .filter((r) => r.sponsorListing !== "hidden")
+    .map((r) => {
+      const withAmount = r.sponsorListing === "name_and_amount";
+      return {
+        sponsorName: r.sponsorName,
+        amountCents: withAmount ? r.amountCents : null,
+        countedCents: withAmount ? r.countedCents : null,
+        type: r.type,
+        status: r.status,
+        pledgedAt: r.pledgedAt,
+      };
+    });
+  const hidden = rows.filter((r) => r.sponsorListing === "hidden");
+  const totalled = hidden.filter((r) => r.status !== "withdrawn");
+  const enough = new Set(totalled.map((r) => r.sponsorId)).size >= 2;
+  return {
+    count: rows.length,
+    listed,
+    hiddenCount: hidden.length,
+    hiddenTotalCents: enough ? totalled.reduce((sum, r) => sum + r.amountCents, 0) : null,
+  };
 }

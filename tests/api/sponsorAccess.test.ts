@@ -259,23 +259,14 @@ describe("sponsorPortal.me", () => {
       eligible: true,
     });
     expect(me.pledges.map((p) => [p.id, p.counts])).toEqual([[f.intent.id, false]]);
-    expect(me.raisedPledges).toEqual([]);
+    expect(me.raised).toEqual({ count: 0, listed: [], hiddenCount: 0, hiddenTotalCents: null });
   });
 
-  it("shows the pledges it raised with their amounts, and nothing else of other sponsors", async () => {
+  it("counts the one pledge it raised from a hidden sponsor, and nothing else of other sponsors", async () => {
     const f = await portalFixture();
     const me = await f.asA.sponsorPortal.me();
-    expect(me.raisedPledges).toEqual([
-      {
-        id: f.raised.id,
-        sponsorName: "Stadtwerke Beispiel",
-        amountCents: 2_000_000,
-        type: "cash",
-        status: "confirmed",
-        pledgedAt: "2016-05-13",
-        countedCents: 2_000_000,
-      },
-    ]);
+    // Stadtwerke Beispiel is listed "hidden" (the default): one hidden pledge gives no total.
+    expect(me.raised).toEqual({ count: 1, listed: [], hiddenCount: 1, hiddenTotalCents: null });
     const text = JSON.stringify(me);
     for (const secret of [
       "Zweite GmbH",
@@ -284,12 +275,13 @@ describe("sponsorPortal.me", () => {
       "Vorstand zögert",
       "Absicht eV",
       "Bonner AG",
+      "Stadtwerke Beispiel",
     ]) {
       expect(text, secret).not.toContain(secret);
     }
-    // nor their amounts (€1,465,000 and the €50,000 intent)
-    expect(text).not.toMatch(/\b(146500000|5000000)\b/);
-    const pledgeIds = [...me.pledges.map((p) => p.id), ...me.raisedPledges.map((p) => p.id)];
+    // nor their amounts (€1,465,000, the €50,000 intent, the hidden €20,000 raised)
+    expect(text).not.toMatch(/\b(146500000|5000000|2000000)\b/);
+    const pledgeIds = me.pledges.map((p) => p.id);
     expect(pledgeIds).not.toContain(f.otherPledge.id);
     expect(pledgeIds).not.toContain(f.intent.id);
   });

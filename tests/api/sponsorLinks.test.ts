@@ -104,7 +104,7 @@ describe("opening a sponsor link", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(res.text).toMatch(/expired/);
     expect(res.text).toMatch(/abgelaufen/);
-    expect(res.text).toMatch(/ask the organisers of your campaign for a new link/);
+    expect(res.text).toMatch(/ask the organisers of “Aachen digitalisiert”, who sent you the link, for a new link/);
     expect(res.headers.getSetCookie()).toEqual([]);
   });
 

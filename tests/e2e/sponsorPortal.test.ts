@@ -1,9 +1,10 @@
 // In Chromium, as a sponsor would: the organiser hands the StädteRegion Aachen a link; the
 // link opens its portal (name, what its €15,000 unlock, the pledges it raised), it changes
 // its public listing, staff pages send it back to the portal, and a replaced link is refused.
+// Page titles ride on the same demo server.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, launchChromium, startServer, type RunningServer } from "./harness";
+import { apiClient, launchChromium, signIn, startServer, type RunningServer } from "./harness";
 
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
 const PHONE = { width: 390, height: 844 };
@@ -46,17 +47,31 @@ describe("the sponsor portal", () => {
     expect(leverage).toMatch(/Ihre 15\.000,00\s€ verbindlichen Eigenmittel tragen \d+,\d\d\s%/);
     expect(leverage).toContain("Landesförderung");
 
+    // Of the sponsors it raised, only the consenting ones are named; hidden ones only in a total.
     const raised = page.getByTestId("portal-raised");
     expect(await raised.getByRole("heading").textContent()).toBe("Über Sie eingeworben");
-    const total = /zusammen ([\d.]+,\d\d)\s€/.exec((await raised.textContent()) ?? "");
-    expect(total).not.toBeNull();
-    expect(centsOf(total![1])).toBeGreaterThan(25_000_000);
     const pledges = await organiser.query("pledge.list", { campaignId: 1, limit: 500 });
-    const raisedNames = pledges.items
+    const sponsors = await organiser.query("sponsor.list", { campaignId: 1, limit: 500 });
+    const listingOf = new Map(sponsors.items.map((s: { id: number; listing: string }) => [s.id, s.listing]));
+    const raisedFrom = pledges.items
       .filter((p: { raisedBySponsorId: number | null }) => p.raisedBySponsorId === sponsor.id)
-      .map((p: { sponsorName: string }) => p.sponsorName);
-    expect(raisedNames.length).toBeGreaterThan(0);
-    expect(await raised.getByText(raisedNames[0], { exact: true }).isVisible()).toBe(true);
+      .map((p: { sponsorId: number; sponsorName: string }) => ({
+        name: p.sponsorName,
+        listing: listingOf.get(p.sponsorId),
+      }));
+    const named = raisedFrom.filter((r: { listing: string }) => r.listing !== "hidden");
+    const hidden = raisedFrom.filter((r: { listing: string }) => r.listing === "hidden");
+    expect(named.length).toBeGreaterThan(0);
+    expect(hidden.length).toBeGreaterThan(1);
+    const text = (await raised.textContent()) ?? "";
+    expect(text).toContain(`Sie haben ${raisedFrom.length} Zusagen anderer Sponsoren eingeworben.`);
+    expect(await raised.getByText(named[0].name, { exact: true }).isVisible()).toBe(true);
+    for (const h of hidden) expect(text).not.toContain(h.name);
+    const hiddenTotal = /möchten: zusammen ([\d.]+,\d\d)\s€/.exec(text);
+    expect(hiddenTotal).not.toBeNull();
+    expect(centsOf(hiddenTotal![1])).toBeGreaterThan(0);
+
+    expect(await page.title()).toBe("Ihr Sponsorenbereich – Aachen digitalisiert – Kampagnen-Tracker");
 
     // Built for a phone: nothing sticks out sideways at 390 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -99,8 +114,39 @@ describe("the sponsor portal", () => {
     const fresh = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const other = await fresh.newPage();
     await other.goto(firstLink);
-    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Link nicht gültig");
+    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe("Link nicht mehr gültig");
+    expect(await other.title()).toBe("Link nicht mehr gültig – Kampagnen-Tracker");
+    expect(await other.getByRole("main").textContent()).toContain("Organisationsteam von „Aachen digitalisiert“");
     expect(new URL(other.url()).pathname).not.toBe("/portal");
     await fresh.close();
+  });
+});
+
+// Riding on this file's demo server: each screen names itself in the browser tab.
+describe("page titles", () => {
+  it("each staff screen, the login and the public page set a title of their own, in the chosen language", async () => {
+    const staff = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const tab = await staff.newPage();
+    const titleOf = async (path: string, title: string) => {
+      await tab.goto(`${server.url}${path}`);
+      await expect.poll(() => tab.title()).toBe(title);
+    };
+    await titleOf("/login", "Anmelden – Kampagnen-Tracker");
+    await signIn(tab, server, ORGANISER);
+    await expect.poll(() => tab.title()).toBe("Dashboard – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/pledges", "Zusagen – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/sponsors", "Sponsoren – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/c/1/pledges/new", "Zusage erfassen – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/account", "Ihr Konto – Kampagnen-Tracker");
+    await titleOf("/nirgendwo", "Seite nicht gefunden – Kampagnen-Tracker");
+    await titleOf("/p/1", "Stand der Kampagne – Aachen digitalisiert – Kampagnen-Tracker");
+    await titleOf("/p/999", "Diese Seite ist nicht öffentlich – Kampagnen-Tracker");
+
+    await tab.goto(`${server.url}/c/1/pledges`);
+    await tab.getByLabel("Sprache").selectOption("en");
+    await expect.poll(() => tab.title()).toBe("Pledges – Aachen digitalisiert – Campaign Tracker");
+    await tab.getByLabel("Language").selectOption("de");
+    await expect.poll(() => tab.title()).toBe("Zusagen – Aachen digitalisiert – Kampagnen-Tracker");
+    await staff.close();
   });
 });

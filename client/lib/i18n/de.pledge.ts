@@ -6,6 +6,7 @@ export const dePledge = {
   "detail.back": "Alle Zusagen",
   "detail.meta": "Zusage Nr. {id}",
   "detail.error": "Die Zusage konnte nicht geladen werden.",
+  "detail.pageTitle": "Zusage von {sponsor}",
   "detail.notFound.title": "Zusage nicht gefunden",
   "detail.notFound.text": "Diese Zusage gibt es in dieser Kampagne nicht – oder Sie haben keinen Zugriff darauf.",
   "detail.readOnly": "Als Mitglied des Lenkungskreises sehen Sie diese Zusage nur lesend.",

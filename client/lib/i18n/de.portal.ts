@@ -58,11 +58,14 @@ export const dePortal = {
   "portal.schedule.paidInFull": "bezahlt",
   "portal.schedule.overdue": "überfällig",
   "portal.schedule.open": "offen",
+  "portal.pageTitle": "Ihr Sponsorenbereich",
   "portal.raised.title": "Über Sie eingeworben",
-  "portal.raised.summary.one":
-    "Sie haben {count} Zusage eines anderen Sponsors eingeworben: {total}, davon {counted} gezählt.",
-  "portal.raised.summary.other":
-    "Sie haben {count} Zusagen anderer Sponsoren eingeworben: zusammen {total}, davon {counted} gezählt.",
+  "portal.raised.count.one": "Sie haben {count} Zusage eines anderen Sponsors eingeworben.",
+  "portal.raised.count.other": "Sie haben {count} Zusagen anderer Sponsoren eingeworben.",
+  "portal.raised.amountNotShown": "Betrag nicht öffentlich",
+  "portal.raised.hidden.one": "Davon {count} von einem Sponsor, der nicht genannt werden möchte.",
+  "portal.raised.hidden.other": "Davon {count} von Sponsoren, die nicht genannt werden möchten.",
+  "portal.raised.hiddenTotal": "Davon {count} von Sponsoren, die nicht genannt werden möchten: zusammen {total}.",
 
   "listing.title": "Öffentliche Nennung",
   "listing.question": "Dürfen wir Sie auf der öffentlichen Seite der Kampagne nennen?",
@@ -77,6 +80,7 @@ export const dePortal = {
     "Die Kampagne hat derzeit keine öffentliche Seite. Ihre Einstellung gilt, sobald sie eingeschaltet wird.",
   "listing.viewPublic": "Öffentliche Seite ansehen",
 
+  "public.pageTitle": "Stand der Kampagne",
   "public.error": "Die öffentliche Seite konnte nicht geladen werden.",
   "public.notPublic.title": "Diese Seite ist nicht öffentlich",
   "public.notPublic.text": "Für diese Kampagne ist keine öffentliche Seite freigeschaltet – oder es gibt sie nicht.",

@@ -5,6 +5,7 @@ export const enPledge: Record<keyof typeof dePledge, string> = {
   "detail.back": "All pledges",
   "detail.meta": "Pledge no. {id}",
   "detail.error": "The pledge could not be loaded.",
+  "detail.pageTitle": "Pledge of {sponsor}",
   "detail.notFound.title": "Pledge not found",
   "detail.notFound.text": "This pledge does not exist in this campaign – or you have no access to it.",
   "detail.readOnly": "As a member of the steering committee you can view this pledge but not change it.",

@@ -58,10 +58,14 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.schedule.paidInFull": "paid",
   "portal.schedule.overdue": "overdue",
   "portal.schedule.open": "open",
+  "portal.pageTitle": "Your sponsor page",
   "portal.raised.title": "Raised through you",
-  "portal.raised.summary.one": "You raised {count} pledge from another sponsor: {total}, of which {counted} counts.",
-  "portal.raised.summary.other":
-    "You raised {count} pledges from other sponsors: {total} in all, of which {counted} counts.",
+  "portal.raised.count.one": "You raised {count} pledge from another sponsor.",
+  "portal.raised.count.other": "You raised {count} pledges from other sponsors.",
+  "portal.raised.amountNotShown": "amount not public",
+  "portal.raised.hidden.one": "Of these, {count} comes from a sponsor who prefers not to be named.",
+  "portal.raised.hidden.other": "Of these, {count} come from sponsors who prefer not to be named.",
+  "portal.raised.hiddenTotal": "Of these, {count} come from sponsors who prefer not to be named: {total} in all.",
 
   "listing.title": "Public listing",
   "listing.question": "May we name you on the campaign's public page?",
@@ -75,6 +79,7 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "listing.publicOff": "The campaign has no public page at the moment. Your setting applies once it is switched on.",
   "listing.viewPublic": "View the public page",
 
+  "public.pageTitle": "Campaign progress",
   "public.error": "The public page could not be loaded.",
   "public.notPublic.title": "This page is not public",
   "public.notPublic.text": "This campaign has no public page switched on – or it does not exist.",

@@ -84,7 +84,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!locale) return;
     document.documentElement.lang = locale;
-    document.title = translate(locale, "app.name");
+    // document.title is each screen's (usePageTitle): set here too, it would overwrite theirs.
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     const request = ++latest.current;

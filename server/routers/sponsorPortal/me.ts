@@ -6,7 +6,7 @@ import { allocatePayments } from "../../domain/schedule";
 import { overallSummary } from "../../domain/summary";
 import { readPortal } from "../../queries/portal";
 import { sponsorProcedure } from "../../trpc";
-import { campaignView, ownSponsorView, sponsorPledgeView } from "../views";
+import { campaignView, ownSponsorView, raisedThroughView, sponsorPledgeView } from "../views";
 
 /** A sponsor: everything the portal shows, its own data only. */
 export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
@@ -41,14 +41,17 @@ export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
           ? []
           : allocatePayments(schedules.get(p.id) ?? [], p.receivedCents, today, p.status === "confirmed"),
     })),
-    raisedPledges: raised.map(({ pledge, sponsorName }) => ({
-      id: pledge.id,
-      sponsorName,
-      amountCents: pledge.amountCents,
-      type: pledge.type,
-      status: pledge.status,
-      pledgedAt: pledge.pledgedAt,
-      countedCents: countedOfPledges([pledge], share),
-    })),
+    raised: raisedThroughView(
+      raised.map(({ pledge, sponsorName, sponsorListing }) => ({
+        sponsorId: pledge.sponsorId,
+        sponsorName,
+        sponsorListing,
+        amountCents: pledge.amountCents,
+        countedCents: countedOfPledges([pledge], share),
+        type: pledge.type,
+        status: pledge.status,
+        pledgedAt: pledge.pledgedAt,
+      })),
+    ),
   };
 });

@@ -3,9 +3,11 @@ import { useStaffUser } from "../../../lib/me";
 import { useT } from "../../../lib/i18n";
 import { ApiTokens } from "./ApiTokens";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 export function AccountPage() {
   const t = useT();
+  usePageTitle(t("account.title"));
   const user = useStaffUser();
   return (
     <>

@@ -7,6 +7,7 @@ import { useT, type Translate } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { useMe } from "../../../lib/me";
 import { useLogin } from "../api/session";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 function loginError(error: unknown, t: Translate): string {
   switch (errorCodeOf(error)) {
@@ -23,6 +24,7 @@ function loginError(error: unknown, t: Translate): string {
 
 export function LoginPage() {
   const t = useT();
+  usePageTitle(t("login.title"));
   const navigate = useNavigate();
   const location = useLocation();
   const me = useMe();

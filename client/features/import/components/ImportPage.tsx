@@ -14,9 +14,11 @@ import { FilePreview } from "./FilePreview";
 import { FormatHelp } from "./FormatHelp";
 import { ImportOutcome } from "./ImportOutcome";
 import { RunProgress } from "./RunProgress";
+import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 
 export function ImportPage() {
   const t = useT();
+  useCampaignPageTitle(t("import.title"));
   const campaignId = useCampaignId();
   const campaigns = useCampaigns();
   const campaign = campaigns.data?.find((c) => c.id === campaignId);

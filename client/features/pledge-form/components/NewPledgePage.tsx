@@ -4,9 +4,11 @@ import { useCampaignId, useCampaigns } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
 import { useT } from "../../../lib/i18n";
 import { PledgeForm } from "./PledgeForm";
+import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 
 export function NewPledgePage() {
   const t = useT();
+  useCampaignPageTitle(t("form.title"));
   const campaignId = useCampaignId();
   const campaigns = useCampaigns();
   const campaign = campaigns.data?.find((c) => c.id === campaignId);

@@ -23,11 +23,13 @@ import type { OpenDialog } from "./PledgeActions";
 import { PledgeFilterBar } from "./PledgeFilterBar";
 import { PledgeTable } from "./PledgeTable";
 import "../pledges.css";
+import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 
 const ActionDialog = lazy(() => import("./ActionDialog").then((m) => ({ default: m.ActionDialog })));
 
 export function PledgesPage() {
   const t = useT();
+  useCampaignPageTitle(t("pledges.title"));
   const { locale } = useLocale();
   const navigate = useNavigate();
   const campaignId = useCampaignId();

@@ -5,7 +5,7 @@ import { useTRPC, type RouterInputs, type RouterOutputs } from "../../../lib/trp
 
 export type Portal = RouterOutputs["sponsorPortal"]["me"];
 export type PortalPledge = Portal["pledges"][number];
-export type RaisedPledge = Portal["raisedPledges"][number];
+export type RaisedThrough = Portal["raised"];
 export type Listing = RouterInputs["sponsorPortal"]["setListing"]["listing"];
 
 const listings: Record<Listing, true> = { hidden: true, name: true, name_and_amount: true };

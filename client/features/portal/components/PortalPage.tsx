@@ -9,10 +9,12 @@ import { LeverageCard } from "./LeverageCard";
 import { ListingConsent } from "./ListingConsent";
 import { OwnPledges } from "./OwnPledges";
 import { RaisedPledges } from "./RaisedPledges";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 export function PortalPage() {
   const t = useT();
   const portal = usePortal();
+  usePageTitle(t("portal.pageTitle"), portal.data?.campaign.name);
   if (portal.isPending) return <Loading />;
   if (portal.isError)
     return <ErrorState error={portal.error} message={t("portal.error")} onRetry={() => portal.refetch()} />;
@@ -34,7 +36,7 @@ export function PortalPage() {
           lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`}
         />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
-        {portal.data.raisedPledges.length > 0 && <RaisedPledges pledges={portal.data.raisedPledges} />}
+        {portal.data.raised.count > 0 && <RaisedPledges raised={portal.data.raised} />}
         <ListingConsent
           key={sponsor.listing}
           listing={sponsor.listing}

@@ -8,11 +8,13 @@ import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
 import { usePublicCampaign, type PublicCampaign } from "../api/publicCampaign";
 import { SupporterWall } from "./SupporterWall";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 export function PublicPage() {
   const t = useT();
   const campaignId = useCampaignId();
   const page = usePublicCampaign(campaignId);
+  usePageTitle(page.isError ? t("public.notPublic.title") : t("public.pageTitle"), page.data?.campaign.name);
   if (!Number.isInteger(campaignId) || errorCodeOf(page.error) === "NOT_FOUND") {
     return (
       <div data-testid="public-not-found">

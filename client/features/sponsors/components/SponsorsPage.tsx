@@ -16,9 +16,11 @@ import { SponsorDialogs, type SponsorDialog } from "./SponsorDialogs";
 import { SponsorEditDialog } from "./SponsorEditDialog";
 import { SponsorTable } from "./SponsorTable";
 import { SponsorToolbar, type ToolbarValues } from "./SponsorToolbar";
+import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 
 export function SponsorsPage() {
   const t = useT();
+  useCampaignPageTitle(t("sponsors.title"));
   const { locale } = useLocale();
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();

@@ -14,11 +14,13 @@ import { AdminDialog } from "./AdminDialog";
 import { InviteUserDialog } from "./InviteUserDialog";
 import { ResetPasswordDialog } from "./ResetPasswordDialog";
 import { UserTable } from "./UserTable";
+import { usePageTitle } from "../../../lib/usePageTitle";
 
 export type UserDialog = { kind: "invite" } | { kind: "reset" | "disable" | "admin"; user: UserRow } | null;
 
 export function UsersPage() {
   const t = useT();
+  usePageTitle(t("users.title"));
   const users = useUsers();
   const campaigns = useCampaigns();
   const me = useStaffUser();

@@ -26,12 +26,14 @@ import { ReportChartSection, REPORT_CHART_WIDTH } from "./ReportChartSection";
 import { ReportHeader } from "./ReportHeader";
 import { ReportRules } from "./ReportRules";
 import { useFittedWidth } from "./useFittedWidth";
+import { useCampaignPageTitle } from "../../../../lib/usePageTitle";
 
 /** Rows of the pipeline's tables on paper. */
 const PIPELINE_ROWS = 10;
 
 export function ReportPage() {
   const t = useT();
+  useCampaignPageTitle(t("report.title"));
   const campaignId = useCampaignId();
   const campaign = useCurrentCampaign();
   const [params] = useSearchParams();

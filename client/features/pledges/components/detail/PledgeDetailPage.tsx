@@ -19,6 +19,7 @@ import { PaymentsTable } from "./PaymentsTable";
 import { PledgeFacts } from "./PledgeFacts";
 import { ScheduleTable } from "./ScheduleTable";
 import "../../detail/pledgeDetail.css";
+import { useCampaignPageTitle } from "../../../../lib/usePageTitle";
 
 export function PledgeDetailPage() {
   const t = useT();
@@ -26,6 +27,7 @@ export function PledgeDetailPage() {
   const { pledgeId: param } = useParams();
   const pledgeId = /^\d+$/.test(param ?? "") ? Number(param) : Number.NaN;
   const pledge = usePledge(pledgeId);
+  useCampaignPageTitle(pledge.data ? t("detail.pageTitle", { sponsor: pledge.data.sponsorName }) : t("pledges.title"));
   const listLink = <Link to={`/c/${campaignId}/pledges`}>{t("detail.back")}</Link>;
 
   const missing =
