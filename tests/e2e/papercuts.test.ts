@@ -1,0 +1,67 @@
+// In Chromium, what a new user met on a first try (issue 16, point 9): the deadline card of a
+// campaign whose deadline is past, a campaign address without a role in it, the sponsors page
+// with many sponsors, and the way from a saved pledge to its page.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  launchChromium,
+  normalSpaces,
+  signIn,
+  startWithTestCampaign,
+  TEST_ADMIN,
+  type RunningServer,
+} from "./harness";
+
+const SHOTS = "/tmp/papercuts";
+let server: RunningServer;
+let browser: Browser;
+let campaignId: number;
+/** A campaign of 2016 (deadline 01.06.2016, long past) in which the organiser has no role. */
+let pastCampaignId: number;
+
+beforeAll(async () => {
+  const setup = await startWithTestCampaign(
+    Array.from({ length: 25 }, (_, i) => `Sponsor ${String(i + 1).padStart(2, "0")} GmbH`),
+  );
+  server = setup.server;
+  campaignId = setup.campaignId;
+  const past = await setup.admin.mutate("campaign.create", {
+    name: "Altkampagne 2016",
+    targetCents: 1_000_000,
+    matchCapCents: 1_000_000,
+    windowStart: "2016-04-01",
+    deadline: "2016-06-01",
+  });
+  pastCampaignId = past.id;
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  return browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
+}
+
+describe("the deadline card", () => {
+  it("reads 'abgelaufen' for a past deadline and the days left before it, not the day of the figures", async () => {
+    const page = await newPage();
+    await signIn(page, server, TEST_ADMIN);
+    await page.goto(`${server.url}/c/${pastCampaignId}`);
+    const rule = page.locator("[data-rule=deadline]");
+    await expect.poll(async () => normalSpaces((await rule.textContent()) ?? "")).toContain("abgelaufen");
+    const past = normalSpaces((await rule.textContent()) ?? "");
+    expect(past).toContain("Frist");
+    expect(past).toContain("bis 01.06.2016");
+    expect(past).toContain("am Stichtag nicht erfüllt");
+    expect(past).not.toContain("eingehalten");
+    await rule.screenshot({ path: `${SHOTS}-deadline-past.png` });
+
+    await page.goto(`${server.url}/c/${campaignId}`);
+    await expect.poll(async () => normalSpaces((await rule.textContent()) ?? "")).toMatch(/noch 30 Tage/);
+    await rule.screenshot({ path: `${SHOTS}-deadline-open.png` });
+    await page.close();
+  });
+});
