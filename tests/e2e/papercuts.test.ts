@@ -9,6 +9,7 @@ import {
   signIn,
   startWithTestCampaign,
   TEST_ADMIN,
+  TEST_ORGANISER,
   type RunningServer,
 } from "./harness";
 
@@ -41,14 +42,21 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  return browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
+/** A German page at 1280 × 900, signed in and on the first campaign's dashboard. */
+async function signedIn(who: { email: string; password: string }): Promise<Page> {
+  const page = await browser.newPage({
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    viewport: { width: 1280, height: 900 },
+  });
+  await signIn(page, server, who);
+  await page.waitForURL(/\/c\/\d+$/);
+  return page;
 }
 
 describe("the deadline card", () => {
   it("reads 'abgelaufen' for a past deadline and the days left before it, not the day of the figures", async () => {
-    const page = await newPage();
-    await signIn(page, server, TEST_ADMIN);
+    const page = await signedIn(TEST_ADMIN);
     await page.goto(`${server.url}/c/${pastCampaignId}`);
     const rule = page.locator("[data-rule=deadline]");
     await expect.poll(async () => normalSpaces((await rule.textContent()) ?? "")).toContain("abgelaufen");
@@ -62,6 +70,30 @@ describe("the deadline card", () => {
     await page.goto(`${server.url}/c/${campaignId}`);
     await expect.poll(async () => normalSpaces((await rule.textContent()) ?? "")).toMatch(/noch 30 Tage/);
     await rule.screenshot({ path: `${SHOTS}-deadline-open.png` });
+    await page.close();
+  });
+});
+
+describe("saving a pledge", () => {
+  it("the confirmation links to the new pledge's page", async () => {
+    const page = await signedIn(TEST_ORGANISER);
+    await page.goto(`${server.url}/c/${campaignId}/pledges/new`);
+    await page.getByLabel("Sponsor", { exact: true }).fill("Sponsor 07");
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Sponsor 07 GmbH/ })
+      .click();
+    await page.getByLabel("Betrag").fill("12.345");
+    await page.getByRole("button", { name: "Zusage speichern" }).click();
+    const toast = page.locator(".toasts");
+    await expect.poll(() => toast.textContent()).toMatch(/Zusage über 12\.345,00\s€ gespeichert/);
+    await toast.screenshot({ path: `${SHOTS}-saved-toast.png` });
+    await toast.getByRole("link", { name: "Zusage öffnen" }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/c/${campaignId}/pledges/\\d+$`));
+    await expect
+      .poll(async () => normalSpaces((await page.locator("main").textContent()) ?? ""))
+      .toContain("12.345,00 €");
+    await expect.poll(() => page.locator("main").textContent()).toContain("Sponsor 07 GmbH");
     await page.close();
   });
 });

@@ -245,6 +245,7 @@ export const de = {
   "form.submitting": "Wird gespeichert …",
   "form.cancel": "Abbrechen",
   "form.saved": "Zusage über {amount} gespeichert",
+  "form.saved.open": "Zusage öffnen",
   "form.errorSummary": "Die Zusage wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder.",
   "form.readOnly": "Nur Organisation und Administration können Zusagen erfassen.",
 

@@ -238,6 +238,7 @@ export const en: Catalogue = {
   "form.submitting": "Saving …",
   "form.cancel": "Cancel",
   "form.saved": "Pledge of {amount} saved",
+  "form.saved.open": "Open pledge",
   "form.errorSummary": "The pledge was not saved. Please check the marked fields.",
   "form.readOnly": "Only organisers and admins can log pledges.",
 
