@@ -97,3 +97,22 @@ describe("saving a pledge", () => {
     await page.close();
   });
 });
+
+describe("the sponsor dialog's country", () => {
+  it("is the same list as in the pledge form, with a code field for another country", async () => {
+    const page = await signedIn(TEST_ORGANISER);
+    await page.goto(`${server.url}/c/${campaignId}/sponsors`);
+    await page.getByRole("button", { name: "Sponsor 03 GmbH bearbeiten" }).click();
+    const dialog = page.getByRole("dialog", { name: "Sponsor 03 GmbH bearbeiten" });
+    const country = dialog.getByRole("combobox", { name: "Land" });
+    await expect.poll(() => country.inputValue()).toBe("DE");
+    await country.selectOption({ label: "Anderes Land" });
+    await dialog.getByLabel("ISO-Ländercode").fill("lu");
+    await dialog.screenshot({ path: `${SHOTS}-sponsor-country.png` });
+    await dialog.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const row = page.getByTestId("sponsor-table").getByRole("row", { name: /Sponsor 03 GmbH/ });
+    await expect.poll(() => row.textContent()).toContain("LU");
+    await page.close();
+  });
+});

@@ -74,8 +74,6 @@ export const deStaff = {
   "sponsors.edit.conflict": "Jemand anderes hat diesen Sponsor geändert, oder der Name ist schon vergeben.",
   "sponsors.field.name": "Name",
   "sponsors.field.kind": "Art",
-  "sponsors.field.country": "Land",
-  "sponsors.field.country.hint": "ISO-Code aus zwei Buchstaben, z. B. DE, BE, NL.",
   "sponsors.field.sector": "Branche",
   "sponsors.field.vatId": "USt-IdNr.",
   "sponsors.field.membershipType": "Mitgliedschaft",

@@ -73,8 +73,6 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "sponsors.edit.conflict": "Someone else has changed this sponsor, or the name is already taken.",
   "sponsors.field.name": "Name",
   "sponsors.field.kind": "Kind",
-  "sponsors.field.country": "Country",
-  "sponsors.field.country.hint": "Two-letter ISO code, e.g. DE, BE, NL.",
   "sponsors.field.sector": "Sector",
   "sponsors.field.vatId": "VAT ID",
   "sponsors.field.membershipType": "Membership",

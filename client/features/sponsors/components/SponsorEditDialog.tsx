@@ -2,11 +2,12 @@
 // version the row had; a CONFLICT (changed meanwhile, or the name is taken) says so and
 // the list is refetched, so a second try uses the new version.
 import { useState, type FormEvent } from "react";
+import { CountryField } from "../../../components/CountryField";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
-import { NAMED_COUNTRIES, SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
+import { SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
 import { useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
 import { useUpdateSponsor, type SponsorRow } from "../api/sponsors";
@@ -46,7 +47,7 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
     );
   };
 
-  const text = (key: Exclude<keyof EditValues, "kind" | "listing">, label: string, type = "text") => (
+  const text = (key: Exclude<keyof EditValues, "kind" | "listing" | "country">, label: string, type = "text") => (
     <Field label={label} error={errors[key]}>
       {(control) => <input {...control} type={type} value={values[key]} onChange={(e) => set(key, e.target.value)} />}
     </Field>
@@ -73,26 +74,13 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
               </select>
             )}
           </Field>
-          <Field label={t("sponsors.field.country")} hint={t("sponsors.field.country.hint")} error={errors.country}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={2}
-                autoCapitalize="characters"
-                list="sponsor-edit-countries"
-                value={values.country}
-                onChange={(e) => set("country", e.target.value)}
-              />
-            )}
-          </Field>
-          <datalist id="sponsor-edit-countries">
-            {NAMED_COUNTRIES.map((code) => (
-              <option key={code} value={code}>
-                {t(`country.${code}`)}
-              </option>
-            ))}
-          </datalist>
+          <CountryField
+            choice={values.country}
+            code={values.countryCode}
+            onChoice={(choice) => set("country", choice)}
+            onCode={(code) => set("countryCode", code)}
+            error={errors.country}
+          />
         </div>
         <div className="form__row">
           {text("sector", t("sponsors.field.sector"))}
