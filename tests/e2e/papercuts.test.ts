@@ -102,7 +102,8 @@ describe("the sponsor dialog's country", () => {
   it("is the same list as in the pledge form, with a code field for another country", async () => {
     const page = await signedIn(TEST_ORGANISER);
     await page.goto(`${server.url}/c/${campaignId}/sponsors`);
-    await page.getByRole("button", { name: "Sponsor 03 GmbH bearbeiten" }).click();
+    await page.getByRole("button", { name: "Aktionen für Sponsor 03 GmbH" }).click();
+    await page.getByRole("menuitem", { name: "Bearbeiten" }).click();
     const dialog = page.getByRole("dialog", { name: "Sponsor 03 GmbH bearbeiten" });
     const country = dialog.getByRole("combobox", { name: "Land" });
     await expect.poll(() => country.inputValue()).toBe("DE");
@@ -113,6 +114,64 @@ describe("the sponsor dialog's country", () => {
     await expect.poll(() => dialog.count()).toBe(0);
     const row = page.getByTestId("sponsor-table").getByRole("row", { name: /Sponsor 03 GmbH/ });
     await expect.poll(() => row.textContent()).toContain("LU");
+    await page.close();
+  });
+});
+
+describe("the sponsors page with 25 sponsors", () => {
+  it("keeps each row one line high, its actions in a menu the keyboard can work", async () => {
+    const page = await signedIn(TEST_ORGANISER);
+    await page.goto(`${server.url}/c/${campaignId}/sponsors`);
+    const table = page.getByTestId("sponsor-table");
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(25);
+    await page.screenshot({ path: `${SHOTS}-sponsors.png`, fullPage: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2_000);
+
+    // Keyboard: Enter opens the menu on its first item, ↓ moves, Escape closes it and the
+    // focus goes back to the button.
+    const button = page.getByRole("button", { name: "Aktionen für Sponsor 02 GmbH" });
+    expect(await button.getAttribute("aria-haspopup")).toBe("menu");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Bearbeiten");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Zugangslink erstellen");
+    await page.keyboard.press("End");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Kontaktdaten löschen");
+    await page.keyboard.press("ArrowDown"); // wraps to the first
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Bearbeiten");
+    await menu.screenshot({ path: `${SHOTS}-sponsor-menu.png` });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => menu.count()).toBe(0);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // ↓ on the button opens it too; Enter on an item runs it.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("dialog", { name: "Sponsor 02 GmbH bearbeiten" }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("'Neuer Sponsor' opens the sponsor dialog and creates one", async () => {
+    const page = await signedIn(TEST_ORGANISER);
+    await page.goto(`${server.url}/c/${campaignId}/sponsors`);
+    await page.getByRole("button", { name: "Neuer Sponsor" }).click();
+    const dialog = page.getByRole("dialog", { name: "Neuer Sponsor" });
+    await dialog.getByLabel("Name", { exact: true }).fill("Grenzland Verein");
+    await dialog.getByLabel("Art").selectOption("association");
+    await dialog.getByRole("combobox", { name: "Land" }).selectOption("BE");
+    await dialog.getByLabel("Branche").fill("Bildung");
+    await dialog.screenshot({ path: `${SHOTS}-sponsor-new.png` });
+    await dialog.getByRole("button", { name: "Sponsor anlegen" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator(".toasts").textContent()).toContain("Grenzland Verein angelegt.");
+    await page.getByRole("searchbox").fill("Grenzland");
+    const row = page.getByTestId("sponsor-table").getByRole("row", { name: /Grenzland Verein/ });
+    await expect.poll(() => row.textContent()).toContain("Belgien");
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // The sponsor edit form: its values as typed, and the changes to send (only changed
 // fields; an emptied optional field is sent as null, which clears it).
 import { type CountryChoice, countryChoiceOf, countryCodeOf, type SponsorKind } from "../../lib/codes";
-import type { SponsorRow, SponsorUpdate } from "./api/sponsors";
+import type { SponsorCreate, SponsorRow, SponsorUpdate } from "./api/sponsors";
 
 export const OPTIONAL_FIELDS = ["sector", "vatId", "membershipType", "contactName", "contactEmail", "notes"] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
@@ -38,4 +38,34 @@ export function changesOf(s: SponsorRow, v: EditValues): Omit<SponsorUpdate, "sp
     if (typed !== (s[f] ?? "")) changes[f] = typed === "" ? null : typed;
   }
   return changes;
+}
+
+/** The form of a new sponsor: a company in Germany, not listed publicly, nothing else filled in. */
+export function emptyEditValues(): EditValues {
+  return {
+    name: "",
+    kind: "company",
+    country: "DE",
+    countryCode: "",
+    listing: "hidden",
+    ...(Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, ""])) as Record<OptionalField, string>),
+  };
+}
+
+const CREATE_FIELDS = ["sector", "vatId", "membershipType", "contactName", "contactEmail"] as const;
+
+/** What sponsor.create takes from the form: empty optional fields left out (it has no notes). */
+export function createInputOf(campaignId: number, v: EditValues): SponsorCreate {
+  const input: SponsorCreate = {
+    campaignId,
+    name: v.name.trim(),
+    kind: v.kind,
+    country: countryCodeOf(v.country, v.countryCode),
+    listing: v.listing,
+  };
+  for (const f of CREATE_FIELDS) {
+    const typed = v[f].trim();
+    if (typed !== "") input[f] = typed;
+  }
+  return input;
 }
