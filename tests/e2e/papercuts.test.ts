@@ -175,3 +175,27 @@ describe("the sponsors page with 25 sponsors", () => {
     await page.close();
   });
 });
+
+describe("a campaign address without a role in it", () => {
+  it("shows one page that says so, with the way back to one's campaigns", async () => {
+    const page = await signedIn(TEST_ORGANISER);
+    for (const path of [`/c/${pastCampaignId}`, `/c/${pastCampaignId}/sponsors`, "/c/999"]) {
+      await page.goto(`${server.url}${path}`);
+      const main = page.locator("main");
+      await expect
+        .poll(() => main.textContent())
+        .toContain("Diese Kampagne gibt es nicht oder Sie haben keinen Zugang");
+      // Give a live subscription or a failed query time to add their messages.
+      await page.waitForTimeout(1_500);
+      const text = (await main.textContent()) ?? "";
+      expect(text).not.toContain("Verbindung unterbrochen");
+      expect(text).not.toContain("Etwas ist schiefgegangen");
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(await page.getByTestId("live-status").count()).toBe(0);
+    }
+    await page.screenshot({ path: `${SHOTS}-no-access.png` });
+    await page.getByRole("link", { name: "Zu meinen Kampagnen" }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/c/${campaignId}`);
+    await page.close();
+  });
+});

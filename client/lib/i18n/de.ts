@@ -37,6 +37,10 @@ export const de = {
   "shell.noCampaigns.text": "Sie sind noch keiner Kampagne zugeordnet. Bitte wenden Sie sich an die Administration.",
   "nav.dashboard": "Dashboard",
   "nav.pledges": "Zusagen",
+  "noAccess.title": "Diese Kampagne gibt es nicht oder Sie haben keinen Zugang",
+  "noAccess.text":
+    "Vielleicht ist der Link veraltet, oder die Kampagne ist für Sie nicht freigegeben. Fragen Sie sonst die Organisation der Kampagne.",
+  "noAccess.back": "Zu meinen Kampagnen",
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Adresse gibt es nicht.",
   "notFound.back": "Zur Startseite",

@@ -35,6 +35,10 @@ export const en: Catalogue = {
   "shell.noCampaigns.text": "You are not part of any campaign yet. Please contact the administrators.",
   "nav.dashboard": "Dashboard",
   "nav.pledges": "Pledges",
+  "noAccess.title": "This campaign does not exist or you have no access to it",
+  "noAccess.text":
+    "The link may be out of date, or the campaign has not been shared with you. Otherwise ask the campaign's organisers.",
+  "noAccess.back": "Back to my campaigns",
   "notFound.title": "Page not found",
   "notFound.text": "This address does not exist.",
   "notFound.back": "Go to the start page",
