@@ -77,5 +77,10 @@ function ContactLine({ sponsor: s }: { sponsor: SponsorRow }) {
   const t = useT();
   if (!s.contactName && !s.contactEmail) return <span className="cell-sub">{t("sponsors.noContact")}</span>;
   const who = [s.contactName, s.contactEmail].filter(Boolean).join(" · ");
-  return <span className="cell-sub contact-line">{t("sponsors.contact", { who })}</span>;
+  const text = t("sponsors.contact", { who });
+  return (
+    <span className="cell-sub contact-line" title={text}>
+      {text}
+    </span>
+  );
 }
