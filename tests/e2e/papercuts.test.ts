@@ -3,6 +3,7 @@
 // with many sponsors, and the way from a saved pledge to its page.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe";
 import {
   launchChromium,
   normalSpaces,
@@ -119,7 +120,7 @@ describe("the sponsor dialog's country", () => {
 });
 
 describe("the sponsors page with 25 sponsors", () => {
-  it("keeps each row one line high, its actions in a menu the keyboard can work", async () => {
+  it("stays under 2,000 px at 1280 wide, each row's actions in one menu the keyboard can work", async () => {
     const page = await signedIn(TEST_ORGANISER);
     await page.goto(`${server.url}/c/${campaignId}/sponsors`);
     const table = page.getByTestId("sponsor-table");
@@ -145,6 +146,7 @@ describe("the sponsors page with 25 sponsors", () => {
     await page.keyboard.press("ArrowDown"); // wraps to the first
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Bearbeiten");
     await menu.screenshot({ path: `${SHOTS}-sponsor-menu.png` });
+    expect((await axeViolations(page)).map((v) => v.summary)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => menu.count()).toBe(0);
     await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -194,6 +196,7 @@ describe("a campaign address without a role in it", () => {
       expect(await page.getByTestId("live-status").count()).toBe(0);
     }
     await page.screenshot({ path: `${SHOTS}-no-access.png` });
+    expect((await axeViolations(page)).map((v) => v.summary)).toEqual([]);
     await page.getByRole("link", { name: "Zu meinen Kampagnen" }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}/c/${campaignId}`);
     await page.close();
