@@ -18,6 +18,7 @@ import { ScreenErrorBoundary } from "./app/ScreenErrorBoundary";
 import { Shell } from "./app/Shell";
 import { SponsorShell } from "./app/SponsorShell";
 import { Loading } from "./components/States";
+import { ToastProvider } from "./components/Toast";
 import { LoginPage } from "./features/auth/components/LoginPage";
 
 /** A screen from its module's named export, loaded on first visit. */
@@ -108,7 +109,10 @@ function Screens() {
 export function App() {
   return (
     <BrowserRouter>
-      <Screens />
+      {/* Inside the router: a confirmation may link to what was saved. */}
+      <ToastProvider>
+        <Screens />
+      </ToastProvider>
     </BrowserRouter>
   );
 }

@@ -10,6 +10,7 @@ import { canWrite } from "../lib/codes";
 import { useT } from "../lib/i18n";
 import { useStaffUser } from "../lib/me";
 import { LogoutButton } from "./LogoutButton";
+import { NoCampaignAccess } from "./NoCampaignAccess";
 
 export function Shell() {
   const t = useT();
@@ -17,6 +18,10 @@ export function Shell() {
   const user = useStaffUser();
   const campaigns = useCampaigns();
   const current = campaigns.data?.find((c) => c.id === campaignId);
+  // A campaign's address the user's list does not hold: not there, or no role in it. The
+  // server would refuse each of the screen's calls; one page says it instead. (While the list
+  // loads the screen starts, as its calls share the list's batch.)
+  const noAccess = !Number.isNaN(campaignId) && campaigns.isSuccess && !current;
   // Off a campaign's screens (account, users) the navigation leads to the first campaign.
   const navCampaign = current ?? campaigns.data?.[0];
   const menu = useMenu();
@@ -68,7 +73,7 @@ export function Shell() {
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
-        <Outlet />
+        {noAccess ? <NoCampaignAccess /> : <Outlet />}
       </main>
     </div>
   );
@@ -119,17 +124,15 @@ function CampaignSwitcher({
   // Stay on the same screen (dashboard, pledges …) of the other campaign; from a screen that
   // belongs to no campaign (account, users) go to the campaign's dashboard.
   const rest = /^\/c\/\d+\//.test(pathname) ? pathname.replace(/^\/c\/\d+/, "") : "";
+  // Off a campaign's screens, or on one the user has no role in: no campaign chosen.
+  const known = campaigns.some((c) => c.id === campaignId);
   return (
     <div className="header__switcher">
       <label htmlFor={id} className="visually-hidden">
         {t("shell.campaign")}
       </label>
-      <select
-        id={id}
-        value={Number.isNaN(campaignId) ? "" : campaignId}
-        onChange={(e) => navigate(`/c/${e.target.value}${rest}`)}
-      >
-        {Number.isNaN(campaignId) && <option value="">{t("shell.campaign")}</option>}
+      <select id={id} value={known ? campaignId : ""} onChange={(e) => navigate(`/c/${e.target.value}${rest}`)}>
+        {!known && <option value="">{t("shell.campaign")}</option>}
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

@@ -4,7 +4,6 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import type { AppRouter } from "../../server/routers/_app";
-import { ToastProvider } from "../components/Toast";
 import { I18nProvider } from "../lib/i18n";
 import { errorCodeOf, makeTrpcClient, TRPCProvider } from "../lib/trpc";
 
@@ -34,7 +33,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <ToastProvider>{children}</ToastProvider>
+          {children}
         </TRPCProvider>
       </QueryClientProvider>
     </I18nProvider>

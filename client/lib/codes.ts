@@ -27,6 +27,19 @@ export const PLEDGE_TYPES = Object.keys(types) as PledgeType[];
 /** The countries of the Dreiländereck get their own option; any other ISO code is typed in. */
 export const NAMED_COUNTRIES = ["DE", "BE", "NL"] as const;
 
+/** A country as the forms offer it: one of the region's, or "other" with a typed code. */
+export type CountryChoice = (typeof NAMED_COUNTRIES)[number] | "other";
+
+/** The forms' entry for a stored country code: a named country, or "other". */
+export function countryChoiceOf(code: string): CountryChoice {
+  return NAMED_COUNTRIES.find((c) => c === code.trim().toUpperCase()) ?? "other";
+}
+
+/** The code to send for a choice and the code typed for "other" (upper case, trimmed). */
+export function countryCodeOf(choice: CountryChoice, typed: string): string {
+  return choice === "other" ? typed.trim().toUpperCase() : choice;
+}
+
 export function canWrite(role: CampaignRole | undefined): boolean {
   return role === "admin" || role === "organiser";
 }

@@ -1,6 +1,7 @@
 // Pure shaping of the timeline for the cumulative charts (the dashboard's and the report's):
 // no React, no formatting, so it can be unit-tested with plain objects.
 import { addDays, daysBetween } from "../../server/domain/dates";
+import { moneyAxis } from "./moneyAxis";
 
 const DAY_MS = 86_400_000;
 const MAX_TICKS = 8;
@@ -97,11 +98,8 @@ export function dayTicks(start: string, end: string): number[] {
   return ticks;
 }
 
-/** Up to five round steps (1, 2, 2.5 or 5 × a power of ten) from 0 to just above `value`. */
+/** Up to five round steps from 0 to just above `value` (moneyAxis). */
 export function centsAxis(value: number): { max: number; ticks: number[] } {
-  const rough = Math.max(value, 100) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((s) => s * magnitude >= rough) ?? 10) * magnitude;
-  const count = Math.ceil(value / step);
-  return { max: step * count, ticks: Array.from({ length: count + 1 }, (_, i) => Math.round(i * step)) };
+  const { domain, ticks } = moneyAxis(value);
+  return { max: domain[1], ticks };
 }

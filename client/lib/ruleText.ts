@@ -15,15 +15,21 @@ export interface RuleText {
   missing: string | null;
   /** Why a met rule holds, where that is not obvious (the deadline). */
   note: string | null;
+  /** Met or not, in words: a past deadline says it was (not) met on the deadline day. */
+  state: string;
 }
 
 export function ruleText(rule: Rule, t: Translate, locale: Locale): RuleText {
+  if (rule.id === "deadline" && typeof rule.value === "string" && typeof rule.required === "string")
+    return deadlineText(rule, rule.value, rule.required, t, locale);
   const show = (v: number | string) => showValue(rule.unit, v, t, locale);
-  const title = t(`rule.${rule.id}`);
-  // The deadline rule's value is the day of the figures; its requirement reads "bis 01.06.2016".
-  const required = rule.unit === "date" ? t("rule.deadline.until", { date: show(rule.required) }) : show(rule.required);
-  const base = { title, value: show(rule.value), required };
-  if (rule.met || rule.gap === null) return { ...base, gap: null, missing: null, note: metNote(rule, t) };
+  const base = {
+    title: t(`rule.${rule.id}`),
+    value: show(rule.value),
+    required: show(rule.required),
+    state: rule.met ? t("eligibility.met") : t("eligibility.notMet"),
+  };
+  if (rule.met || rule.gap === null) return { ...base, gap: null, missing: null, note: null };
   return {
     ...base,
     gap: showGap(rule.unit, rule.gap, t, locale),
@@ -32,12 +38,31 @@ export function ruleText(rule: Rule, t: Translate, locale: Locale): RuleText {
   };
 }
 
-/** A met deadline rule: days left, or (once past) that the target stood on the deadline day. */
-function metNote(rule: Rule, t: Translate): string | null {
-  if (rule.id !== "deadline" || typeof rule.value !== "string" || typeof rule.required !== "string") return null;
-  const left = daysBetween(rule.value, rule.required);
-  if (left < 0) return t("rule.deadline.reached");
-  return left === 0 ? t("rule.deadline.lastDay") : t(`rule.deadline.open.${pluralOf(left)}`, { count: left });
+/**
+ * The deadline rule's value is the day of the figures, which read as nonsense beside the
+ * deadline ("Stand 04.12.2026 · bis 01.06.2016 · erfüllt"). It reads as the days left before
+ * it ("noch 12 Tage · bis 01.06.2016"), and once past as "abgelaufen", met or not on that day.
+ */
+function deadlineText(rule: Rule, day: string, deadline: string, t: Translate, locale: Locale): RuleText {
+  const left = daysBetween(day, deadline);
+  const past = left < 0;
+  const base = {
+    title: t("rule.deadline"),
+    required: t("rule.deadline.until", { date: formatDate(deadline, locale) }),
+    value:
+      left < 0
+        ? t("rule.deadline.passed")
+        : left === 0
+          ? t("rule.deadline.lastDay")
+          : t(`rule.deadline.left.${pluralOf(left)}`, { count: formatNumber(left, locale) }),
+    state: past
+      ? t(rule.met ? "rule.deadline.metOnDay" : "rule.deadline.notMetOnDay")
+      : t(rule.met ? "eligibility.met" : "eligibility.notMet"),
+  };
+  // Days past the deadline are no gap one could close: the sentence tells them.
+  if (rule.met || rule.gap === null)
+    return { ...base, gap: null, missing: null, note: past ? t("rule.deadline.reached") : null };
+  return { ...base, gap: null, missing: missingSentence(rule.id, rule.gap, t, locale), note: null };
 }
 
 function showValue(unit: Rule["unit"], value: number | string, t: Translate, locale: Locale): string {

@@ -47,7 +47,8 @@ describe("the sponsors page for organisers", () => {
       .toMatch(/^12\.000,00\s€$/);
 
     // Edit the sector.
-    await row("Eifel Cloud GmbH").getByRole("button", { name: "Eifel Cloud GmbH bearbeiten" }).click();
+    await row("Eifel Cloud GmbH").getByRole("button", { name: "Aktionen für Eifel Cloud GmbH" }).click();
+    await page.getByRole("menu").getByRole("menuitem", { name: "Bearbeiten" }).click();
     const dialog = page.getByRole("dialog", { name: "Eifel Cloud GmbH bearbeiten" });
     await dialog.getByLabel("Branche").fill("Rechenzentren");
     await dialog.getByRole("button", { name: "Änderungen speichern" }).click();

@@ -5,7 +5,7 @@ import {
   chartSeries,
   dailyIncreases,
   drawnPoints,
-  increaseDomain,
+  increaseAxis,
   mondayOf,
   weeklyBuckets,
 } from "../../client/features/dashboard/chartSeries";
@@ -113,14 +113,24 @@ describe("chartSeries", () => {
   });
 });
 
-describe("increaseDomain", () => {
+describe("increaseAxis", () => {
   it("starts at zero without negative days and leaves the bars the lower part of the chart", () => {
-    const [min, max] = increaseDomain(dailyIncreases(timeline.slice(0, 2)));
-    expect(min).toBe(0);
-    expect(max).toBeGreaterThanOrEqual(1_000_000 * 2.5);
+    const { domain } = increaseAxis(dailyIncreases(timeline.slice(0, 2)));
+    expect(domain[0]).toBe(0);
+    expect(domain[1]).toBeGreaterThanOrEqual(1_000_000 * 2.5);
   });
 
   it("reaches below zero when a day lost money", () => {
-    expect(increaseDomain(dailyIncreases(timeline))[0]).toBeLessThanOrEqual(-300_000);
+    expect(increaseAxis(dailyIncreases(timeline)).domain[0]).toBeLessThanOrEqual(-300_000);
+  });
+
+  it("ticks in even round steps from the domain's start to its end (no 0 / 30k / 60k / 80k)", () => {
+    // biggest day 30,000 € → 2.5 × = 75,000 €: steps of 20,000 € up to 80,000 €
+    const { domain, ticks } = increaseAxis(dailyIncreases(timeline));
+    expect(ticks[0]).toBe(domain[0]);
+    expect(ticks.at(-1)).toBe(domain[1]);
+    const steps = new Set(ticks.slice(1).map((t, i) => t - ticks[i]));
+    expect(steps.size).toBe(1);
+    expect(ticks).toContain(0);
   });
 });

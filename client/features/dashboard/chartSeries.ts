@@ -9,6 +9,7 @@ import {
   type CumulativeChartData,
   type TimelinePoint,
 } from "../../lib/cumulativeChart";
+import { moneyAxis, type MoneyAxis } from "../../lib/moneyAxis";
 
 /** Above this many points the chart draws weekly buckets: more bars than pixels help nobody. */
 export const MAX_DRAWN_POINTS = 400;
@@ -37,7 +38,7 @@ export interface ChartSeries extends CumulativeChartData {
   /** The dashed line from asOf to the deadline, when the summary has a projection. */
   projection: { from: TimelinePoint; to: TimelinePoint } | null;
   /** The bars' own axis (right): from the lowest day (0 unless negative) to a round maximum. */
-  increaseDomain: [number, number];
+  increaseAxis: MoneyAxis;
 }
 
 /** Each point's change against the one before it; the first against zero. */
@@ -129,7 +130,7 @@ export function chartSeries({ projectedCents, maxPoints, ...input }: SeriesInput
     drawn,
     rows,
     projection,
-    increaseDomain: increaseDomain(drawn),
+    increaseAxis: increaseAxis(drawn),
   };
 }
 
@@ -137,9 +138,8 @@ export function chartSeries({ projectedCents, maxPoints, ...input }: SeriesInput
  * The bars' axis reaches 2.5 × the biggest day, so the bars stay in the lower part of the
  * chart, under the cumulative line; a negative day gets room below zero.
  */
-export function increaseDomain(points: readonly DrawnPoint[]): [number, number] {
+export function increaseAxis(points: readonly DrawnPoint[]): MoneyAxis {
   const highest = Math.max(0, ...points.map((p) => p.increaseCents));
   const lowest = Math.min(0, ...points.map((p) => p.increaseCents));
-  const max = centsAxis(Math.max(highest * 2.5, 100)).max;
-  return [lowest < 0 ? -centsAxis(-lowest * 1.2).max : 0, max];
+  return moneyAxis(Math.max(highest * 2.5, 100), lowest * 1.2);
 }

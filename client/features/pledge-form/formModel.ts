@@ -2,7 +2,13 @@
 // errors belong. Pure: no React, so it can be tested with plain objects.
 import { readAmount } from "../../lib/amount";
 import { dateValueProblem } from "../../lib/dateInput";
-import type { CreatableStatus, PledgeType, SponsorKind } from "../../lib/codes";
+import {
+  countryCodeOf,
+  type CountryChoice,
+  type CreatableStatus,
+  type PledgeType,
+  type SponsorKind,
+} from "../../lib/codes";
 import { translateFieldErrors } from "../../lib/fieldErrors";
 import type { Translate } from "../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../lib/trpc";
@@ -12,8 +18,6 @@ export interface SponsorChoice {
   id: number;
   name: string;
 }
-
-export type CountryChoice = "DE" | "BE" | "NL" | "other";
 
 export interface FormValues {
   sponsorText: string;
@@ -71,7 +75,7 @@ export function initialValues(today: string): FormValues {
 }
 
 export function countryOf(values: FormValues): string {
-  return values.country === "other" ? values.countryCode.trim().toUpperCase() : values.country;
+  return countryCodeOf(values.country, values.countryCode);
 }
 
 /** Checks what the client can check; returns the amount in cents when everything holds. */

@@ -1,5 +1,6 @@
 // Saving the form: create the sponsor first when it is new, then the pledge; on success
-// a toast, and back to the dashboard, which already shows the new figures.
+// a toast with a link to the new pledge's page, and back to the dashboard, which already
+// shows the new figures.
 import { useRef } from "react";
 import { useNavigate } from "react-router";
 import { useToast } from "../../components/Toast";
@@ -59,7 +60,10 @@ export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }
         idempotencyKey: idempotencyKey.current,
         acceptUnusualDate: acceptUnusualDate || undefined,
       });
-      toast(t("form.saved", { amount: formatEuro(pledge.amountCents, locale) }));
+      toast(t("form.saved", { amount: formatEuro(pledge.amountCents, locale) }), "success", {
+        to: `/c/${campaignId}/pledges/${pledge.id}`,
+        label: t("form.saved.open"),
+      });
       navigate(`/c/${campaignId}`);
     } catch (error) {
       onErrors(serverErrors(error, "pledge", t));

@@ -1,21 +1,26 @@
 // The sponsor edit form: its values as typed, and the changes to send (only changed
 // fields; an emptied optional field is sent as null, which clears it).
-import type { SponsorKind } from "../../lib/codes";
-import type { SponsorRow, SponsorUpdate } from "./api/sponsors";
+import { type CountryChoice, countryChoiceOf, countryCodeOf, type SponsorKind } from "../../lib/codes";
+import type { SponsorCreate, SponsorRow, SponsorUpdate } from "./api/sponsors";
 
 export const OPTIONAL_FIELDS = ["sector", "vatId", "membershipType", "contactName", "contactEmail", "notes"] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
-export type EditValues = { name: string; kind: SponsorKind; country: string; listing: SponsorRow["listing"] } & Record<
-  OptionalField,
-  string
->;
+export type EditValues = {
+  name: string;
+  kind: SponsorKind;
+  /** The country as the list offers it, and the code typed when it is "other". */
+  country: CountryChoice;
+  countryCode: string;
+  listing: SponsorRow["listing"];
+} & Record<OptionalField, string>;
 
 export function editValuesOf(s: SponsorRow): EditValues {
   return {
     name: s.name,
     kind: s.kind,
-    country: s.country,
+    country: countryChoiceOf(s.country),
+    countryCode: countryChoiceOf(s.country) === "other" ? s.country : "",
     listing: s.listing,
     ...(Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, s[f] ?? ""])) as Record<OptionalField, string>),
   };
@@ -25,11 +30,42 @@ export function changesOf(s: SponsorRow, v: EditValues): Omit<SponsorUpdate, "sp
   const changes: Omit<SponsorUpdate, "sponsorId" | "expectedVersion"> = {};
   if (v.name.trim() !== s.name) changes.name = v.name.trim();
   if (v.kind !== s.kind) changes.kind = v.kind;
-  if (v.country.trim().toUpperCase() !== s.country) changes.country = v.country.trim().toUpperCase();
+  const country = countryCodeOf(v.country, v.countryCode);
+  if (country !== s.country) changes.country = country;
   if (v.listing !== s.listing) changes.listing = v.listing;
   for (const f of OPTIONAL_FIELDS) {
     const typed = v[f].trim();
     if (typed !== (s[f] ?? "")) changes[f] = typed === "" ? null : typed;
   }
   return changes;
+}
+
+/** The form of a new sponsor: a company in Germany, not listed publicly, nothing else filled in. */
+export function emptyEditValues(): EditValues {
+  return {
+    name: "",
+    kind: "company",
+    country: "DE",
+    countryCode: "",
+    listing: "hidden",
+    ...(Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, ""])) as Record<OptionalField, string>),
+  };
+}
+
+const CREATE_FIELDS = ["sector", "vatId", "membershipType", "contactName", "contactEmail"] as const;
+
+/** What sponsor.create takes from the form: empty optional fields left out (it has no notes). */
+export function createInputOf(campaignId: number, v: EditValues): SponsorCreate {
+  const input: SponsorCreate = {
+    campaignId,
+    name: v.name.trim(),
+    kind: v.kind,
+    country: countryCodeOf(v.country, v.countryCode),
+    listing: v.listing,
+  };
+  for (const f of CREATE_FIELDS) {
+    const typed = v[f].trim();
+    if (typed !== "") input[f] = typed;
+  }
+  return input;
 }

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { FullSummary } from "../../../lib/api/summary";
 import { formatEuro, formatEuroCompact } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
+import { moneyAxis } from "../../../lib/moneyAxis";
 
 // SVG attributes cannot read the stylesheet's variables everywhere; these mirror styles.css.
 const COLORS = { scheduled: "#2563eb", received: "#15803d", state: "#b45309", grid: "#e5e7eb", text: "#4b5563" };
@@ -21,6 +22,7 @@ export default function CashFlowChart({ years, width }: Props) {
   const { locale } = useLocale();
   // Money outside the match period has no year: its bar group says so.
   const data = years.map((y) => ({ ...y, label: y.year === null ? t("report.cashFlow.outside") : String(y.year) }));
+  const axis = moneyAxis(Math.max(0, ...years.flatMap((y) => [y.ownScheduledCents, y.ownReceivedCents, y.stateCents])));
   const chart = (
     <BarChart
       width={width}
@@ -32,6 +34,8 @@ export default function CashFlowChart({ years, width }: Props) {
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: COLORS.text, fontSize: 12 }} />
       <YAxis
+        domain={axis.domain}
+        ticks={axis.ticks}
         tickFormatter={(cents: number) => formatEuroCompact(cents, locale)}
         tick={{ fill: COLORS.text, fontSize: 12 }}
         width={80}

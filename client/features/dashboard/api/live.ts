@@ -4,7 +4,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
-import { errorCodeOf, useTRPC } from "../../../lib/trpc";
+import { errorCodeOf, useTRPC, type ErrorCode } from "../../../lib/trpc";
 
 /** How long to wait before subscribing again once the browser has given the stream up. */
 const RESUBSCRIBE_MS = 5_000;
@@ -39,9 +39,11 @@ export function useLiveSummary(campaignId: number, enabled: boolean): LiveState 
   );
   // EventSource retries a dropped stream by itself. But a server that shuts down ends the
   // stream properly (the subscription goes "idle"), and a browser that gives up ends in
-  // "error": either way, start it again after a pause.
+  // "error": either way, start it again after a pause. An answer such as NOT_FOUND or
+  // FORBIDDEN is no lost connection: trying again would get the same.
   const { status, error, reset } = subscription;
-  const givenUp = enabled && (status === "idle" || (status === "error" && errorCodeOf(error) === "OTHER"));
+  const errorCode = error === null ? null : errorCodeOf(error);
+  const givenUp = enabled && (status === "idle" || (status === "error" && errorCode === "OTHER"));
   useEffect(() => {
     if (!givenUp) return;
     const timer = setTimeout(reset, RESUBSCRIBE_MS);
@@ -55,9 +57,27 @@ export function useLiveSummary(campaignId: number, enabled: boolean): LiveState 
     else if (status === "pending") setWasLive(true);
   }, [enabled, status]);
 
+  return liveStateOf({ enabled, status, errorCode, wasLive });
+}
+
+interface LiveInput {
+  enabled: boolean;
+  status: "idle" | "connecting" | "pending" | "error";
+  /** The subscription's error code, null without an error. */
+  errorCode: ErrorCode | null;
+  /** The stream was live before. */
+  wasLive: boolean;
+}
+
+/**
+ * What the live badge says. The server's refusal (not found, no access, signed out) is no
+ * connection to wait for: the badge goes, and the page's own error state tells what is wrong.
+ */
+export function liveStateOf({ enabled, status, errorCode, wasLive }: LiveInput): LiveState {
   if (!enabled) return "off";
   if (status === "pending") return "live";
-  return wasLive || error !== null ? "lost" : "connecting";
+  if (errorCode !== null && errorCode !== "OTHER") return "off";
+  return wasLive || errorCode !== null ? "lost" : "connecting";
 }
 
 /** The query key tRPC gives campaign.summary {campaignId} (no asOf): [path, {input, type}]. */

@@ -68,8 +68,8 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
             yAxisId="change"
             orientation="right"
             hide={narrow}
-            domain={data.increaseDomain}
-            tickCount={4}
+            domain={data.increaseAxis.domain}
+            ticks={data.increaseAxis.ticks}
             tickFormatter={(cents: number) => formatEuroCompact(cents, locale)}
             tick={{ fill: COLORS.bars, fontSize: 11 }}
             width={64}
@@ -87,7 +87,7 @@ export default function CumulativeChart({ data }: { data: ChartSeries }) {
             minPointSize={2}
             isAnimationActive={false}
           />
-          {data.increaseDomain[0] < 0 && <ReferenceLine yAxisId="change" y={0} stroke={COLORS.bars} />}
+          {data.increaseAxis.domain[0] < 0 && <ReferenceLine yAxisId="change" y={0} stroke={COLORS.bars} />}
           <ReferenceLine yAxisId="total" {...targetLineProps(data, t, locale, FONT_SIZE)} />
           <ReferenceLine yAxisId="total" {...deadlineLineProps(data, t, locale, FONT_SIZE)} />
           <Area

@@ -41,7 +41,7 @@ export function EligibilityChecklist({ summary, campaign }: { summary: FullSumma
               <div className="rule__head">
                 <span className="rule__icon">{rule.met ? <CheckIcon /> : <CrossIcon />}</span>
                 <span className="rule__title">{text.title}</span>
-                <span className="rule__state">{rule.met ? t("eligibility.met") : t("eligibility.notMet")}</span>
+                <span className="rule__state">{text.state}</span>
               </div>
               <dl className="rule__figures">
                 <div>

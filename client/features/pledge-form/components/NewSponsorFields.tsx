@@ -1,8 +1,9 @@
 // Name, kind and country of a sponsor created together with its first pledge.
+import { CountryField } from "../../../components/CountryField";
 import { Field } from "../../../components/Field";
-import { NAMED_COUNTRIES, SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
+import { SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
 import { useT } from "../../../lib/i18n";
-import type { CountryChoice, FormErrors, FormValues } from "../formModel";
+import type { FormErrors, FormValues } from "../formModel";
 
 interface NewSponsorFieldsProps {
   values: FormValues;
@@ -38,36 +39,13 @@ export function NewSponsorFields({ values, errors, set }: NewSponsorFieldsProps)
             </select>
           )}
         </Field>
-        <Field label={t("form.country")}>
-          {(control) => (
-            <select
-              {...control}
-              value={values.country}
-              onChange={(e) => set("country", e.target.value as CountryChoice)}
-            >
-              {NAMED_COUNTRIES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`country.${code}`)}
-                </option>
-              ))}
-              <option value="other">{t("country.other")}</option>
-            </select>
-          )}
-        </Field>
-        {values.country === "other" && (
-          <Field label={t("form.countryCode")} hint={t("form.countryCode.hint")} error={errors.countryCode}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={2}
-                autoCapitalize="characters"
-                value={values.countryCode}
-                onChange={(e) => set("countryCode", e.target.value)}
-              />
-            )}
-          </Field>
-        )}
+        <CountryField
+          choice={values.country}
+          code={values.countryCode}
+          onChoice={(choice) => set("country", choice)}
+          onCode={(code) => set("countryCode", code)}
+          error={errors.countryCode}
+        />
       </div>
     </fieldset>
   );

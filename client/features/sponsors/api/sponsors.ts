@@ -8,6 +8,7 @@ export type SponsorRow = RouterOutputs["sponsor"]["list"]["items"][number];
 export type AccessLink = RouterOutputs["sponsor"]["createAccessLink"];
 export type ContactExport = RouterOutputs["sponsor"]["exportContact"];
 export type SponsorUpdate = RouterInputs["sponsor"]["update"];
+export type SponsorCreate = RouterInputs["sponsor"]["create"];
 export type DuplicateGroup = RouterOutputs["sponsor"]["duplicates"][number];
 export type SponsorSort = NonNullable<RouterInputs["sponsor"]["list"]["sort"]>;
 export type SponsorFilters = Pick<RouterInputs["sponsor"]["list"], "search" | "kind" | "country" | "sort">;
@@ -61,6 +62,20 @@ export function useUpdateSponsor() {
     trpc.sponsor.update.mutationOptions({
       // Refetched on failure too: a CONFLICT means the row shown is out of date.
       onSettled: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.sponsor.duplicates.pathKey() });
+      },
+    }),
+  );
+}
+
+/** A new sponsor from the sponsors page; the list and the duplicates are refetched. */
+export function useCreateSponsor() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.sponsor.create.mutationOptions({
+      onSuccess: () => {
         void queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.sponsor.duplicates.pathKey() });
       },

@@ -1,5 +1,7 @@
-// A sponsor row's actions. Editing opens the edit form; creating a link and exporting contact data answer at once and
-// open a dialog with the result; revoking and erasing ask first.
+// A sponsor row's actions, in one menu. Editing opens the edit form; creating a link and
+// exporting contact data answer at once and open a dialog with the result; revoking and
+// erasing ask first.
+import { ActionMenu } from "../../../components/ActionMenu";
 import { useT } from "../../../lib/i18n";
 import { useCreateAccessLink, useExportContact, type SponsorRow } from "../api/sponsors";
 import { problemOf } from "../problem";
@@ -34,39 +36,25 @@ export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorAc
     );
   };
 
+  // Five buttons per row made 25 sponsors some 6,000 px tall: one menu keeps a row one line high.
   return (
-    <div className="row-actions">
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        onClick={onEdit}
-        aria-label={t("sponsors.edit.for", { sponsor: sponsor.name })}
-      >
-        {t("sponsors.edit")}
-      </button>
-      <button
-        type="button"
-        className="button button--small button--primary"
-        disabled={createLink.isPending}
-        onClick={link}
-      >
-        {createLink.isPending ? t("sponsors.link.creating") : t("sponsors.link.create")}
-      </button>
-      <button type="button" className="button button--small" onClick={() => onOpen({ kind: "revoke", sponsor })}>
-        {t("sponsors.link.revoke")}
-      </button>
-      <button type="button" className="button button--small" disabled={exportContact.isPending} onClick={exportData}>
-        {t("sponsors.contact.export")}
-      </button>
-      <button
-        type="button"
-        className="button button--small button--danger-ghost"
-        disabled={!hasContact}
-        title={hasContact ? undefined : t("sponsors.noContact")}
-        onClick={() => onOpen({ kind: "erase", sponsor })}
-      >
-        {t("sponsors.contact.erase")}
-      </button>
-    </div>
+    <ActionMenu
+      label={t("sponsors.actions")}
+      accessibleLabel={t("sponsors.actions.for", { sponsor: sponsor.name })}
+      busy={createLink.isPending || exportContact.isPending}
+      actions={[
+        { label: t("sponsors.edit"), onSelect: onEdit },
+        { label: t("sponsors.link.create"), onSelect: link, disabled: createLink.isPending },
+        { label: t("sponsors.link.revoke"), onSelect: () => onOpen({ kind: "revoke", sponsor }) },
+        { label: t("sponsors.contact.export"), onSelect: exportData, disabled: exportContact.isPending },
+        {
+          label: t("sponsors.contact.erase"),
+          onSelect: () => onOpen({ kind: "erase", sponsor }),
+          disabled: !hasContact,
+          title: hasContact ? undefined : t("sponsors.noContact"),
+          danger: true,
+        },
+      ]}
+    />
   );
 }

@@ -1,35 +1,58 @@
-// Correcting a sponsor: every field in one form. Only changed fields are sent, with the
-// version the row had; a CONFLICT (changed meanwhile, or the name is taken) says so and
-// the list is refetched, so a second try uses the new version.
+// A sponsor's form, for a new sponsor or to correct one: every field in one form. A new
+// sponsor is created with what was filled in (notes come later, by correcting it). For a
+// correction only changed fields are sent, with the version the row had; a CONFLICT (changed
+// meanwhile, or the name is taken) says so and the list is refetched, so a second try uses
+// the new version.
 import { useState, type FormEvent } from "react";
+import { CountryField } from "../../../components/CountryField";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
-import { NAMED_COUNTRIES, SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
+import { SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
 import { useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { useUpdateSponsor, type SponsorRow } from "../api/sponsors";
-import { changesOf, editValuesOf, type EditValues } from "../editModel";
+import { useCreateSponsor, useUpdateSponsor, type SponsorRow } from "../api/sponsors";
+import { changesOf, createInputOf, editValuesOf, emptyEditValues, type EditValues } from "../editModel";
 import { problemOf } from "../problem";
 
 const LISTINGS: SponsorRow["listing"][] = ["hidden", "name", "name_and_amount"];
 
-export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; onClose: () => void }) {
+interface SponsorEditDialogProps {
+  /** The sponsor to correct; without one the form creates a sponsor in `campaignId`. */
+  sponsor?: SponsorRow;
+  campaignId: number;
+  onClose: () => void;
+}
+
+export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditDialogProps) {
   const t = useT();
   const toast = useToast();
   const update = useUpdateSponsor();
-  const [values, setValues] = useState<EditValues>(() => editValuesOf(sponsor));
+  const create = useCreateSponsor();
+  const [values, setValues] = useState<EditValues>(() => (sponsor ? editValuesOf(sponsor) : emptyEditValues()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof EditValues>(key: K, value: EditValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  const onError = (error: unknown) => {
+    const fields = fieldErrorsOf(error);
+    if (Object.keys(fields).length > 0) setErrors(translateFieldErrors(fields, t));
+    else setProblem(errorCodeOf(error) === "CONFLICT" ? t("sponsors.edit.conflict") : problemOf(error, t));
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const changes = changesOf(sponsor, values);
-    if (Object.keys(changes).length === 0) return onClose();
     setErrors({});
     setProblem(null);
+    if (!sponsor) {
+      const onSuccess = (row: { name: string }) => {
+        toast(t("sponsors.new.saved", { sponsor: row.name }));
+        onClose();
+      };
+      return create.mutate(createInputOf(campaignId, values), { onSuccess, onError });
+    }
+    const changes = changesOf(sponsor, values);
+    if (Object.keys(changes).length === 0) return onClose();
     update.mutate(
       { sponsorId: sponsor.id, expectedVersion: sponsor.version, ...changes },
       {
@@ -37,23 +60,20 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
           toast(t("sponsors.edit.saved", { sponsor: row.name }));
           onClose();
         },
-        onError: (error) => {
-          const fields = fieldErrorsOf(error);
-          if (Object.keys(fields).length > 0) setErrors(translateFieldErrors(fields, t));
-          else setProblem(errorCodeOf(error) === "CONFLICT" ? t("sponsors.edit.conflict") : problemOf(error, t));
-        },
+        onError,
       },
     );
   };
+  const pending = update.isPending || create.isPending;
 
-  const text = (key: Exclude<keyof EditValues, "kind" | "listing">, label: string, type = "text") => (
+  const text = (key: Exclude<keyof EditValues, "kind" | "listing" | "country">, label: string, type = "text") => (
     <Field label={label} error={errors[key]}>
       {(control) => <input {...control} type={type} value={values[key]} onChange={(e) => set(key, e.target.value)} />}
     </Field>
   );
 
   return (
-    <Dialog title={t("sponsors.edit.title", { sponsor: sponsor.name })} onClose={onClose}>
+    <Dialog title={sponsor ? t("sponsors.edit.title", { sponsor: sponsor.name }) : t("sponsors.new")} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate data-testid="sponsor-edit">
         {problem && (
           <div className="alert alert--warning" role="alert">
@@ -73,26 +93,13 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
               </select>
             )}
           </Field>
-          <Field label={t("sponsors.field.country")} hint={t("sponsors.field.country.hint")} error={errors.country}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={2}
-                autoCapitalize="characters"
-                list="sponsor-edit-countries"
-                value={values.country}
-                onChange={(e) => set("country", e.target.value)}
-              />
-            )}
-          </Field>
-          <datalist id="sponsor-edit-countries">
-            {NAMED_COUNTRIES.map((code) => (
-              <option key={code} value={code}>
-                {t(`country.${code}`)}
-              </option>
-            ))}
-          </datalist>
+          <CountryField
+            choice={values.country}
+            code={values.countryCode}
+            onChoice={(choice) => set("country", choice)}
+            onCode={(code) => set("countryCode", code)}
+            error={errors.country}
+          />
         </div>
         <div className="form__row">
           {text("sector", t("sponsors.field.sector"))}
@@ -118,17 +125,19 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
             </select>
           )}
         </Field>
-        <Field label={t("sponsors.field.notes")} error={errors.notes}>
-          {(control) => (
-            <textarea {...control} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
-          )}
-        </Field>
+        {sponsor && (
+          <Field label={t("sponsors.field.notes")} error={errors.notes}>
+            {(control) => (
+              <textarea {...control} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
+            )}
+          </Field>
+        )}
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t("common.cancel")}
           </button>
-          <button type="submit" className="button button--primary" disabled={update.isPending}>
-            {update.isPending ? t("form.submitting") : t("sponsors.edit.submit")}
+          <button type="submit" className="button button--primary" disabled={pending}>
+            {pending ? t("form.submitting") : t(sponsor ? "sponsors.edit.submit" : "sponsors.new.submit")}
           </button>
         </div>
       </form>

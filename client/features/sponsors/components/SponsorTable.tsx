@@ -1,6 +1,6 @@
 // The sponsors table: name, kind, country, binding amount (with the pledge count), listing;
-// organisers also see the contact person (under the name, to keep the table narrow), an
-// edit button and the row actions.
+// organisers also see the contact person (under the name, to keep the table narrow) and a
+// menu of row actions (editing among them).
 import { NAMED_COUNTRIES } from "../../../lib/codes";
 import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
@@ -24,7 +24,7 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
   const { locale } = useLocale();
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="sponsor-table">
+      <table className="table sponsor-table" data-testid="sponsor-table">
         <caption className="visually-hidden">{t("sponsors.caption")}</caption>
         <thead>
           <tr>
@@ -77,5 +77,10 @@ function ContactLine({ sponsor: s }: { sponsor: SponsorRow }) {
   const t = useT();
   if (!s.contactName && !s.contactEmail) return <span className="cell-sub">{t("sponsors.noContact")}</span>;
   const who = [s.contactName, s.contactEmail].filter(Boolean).join(" · ");
-  return <span className="cell-sub contact-line">{t("sponsors.contact", { who })}</span>;
+  const text = t("sponsors.contact", { who });
+  return (
+    <span className="cell-sub contact-line" title={text}>
+      {text}
+    </span>
+  );
 }

@@ -35,6 +35,7 @@ export function SponsorsPage() {
   });
   const [dialog, setDialog] = useState<SponsorDialog>(null);
   const [editing, setEditing] = useState<SponsorRow | null>(null);
+  const [creating, setCreating] = useState(false);
   const [showDuplicates, setShowDuplicates] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -50,14 +51,21 @@ export function SponsorsPage() {
           {campaign && <p className="page__meta">{campaign.name}</p>}
         </div>
         {campaign && (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-expanded={showDuplicates}
-            onClick={() => setShowDuplicates((v) => !v)}
-          >
-            {showDuplicates ? t("sponsors.duplicates.hide") : t("sponsors.duplicates.show")}
-          </button>
+          <div className="page__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={showDuplicates}
+              onClick={() => setShowDuplicates((v) => !v)}
+            >
+              {showDuplicates ? t("sponsors.duplicates.hide") : t("sponsors.duplicates.show")}
+            </button>
+            {writer && (
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+                {t("sponsors.new")}
+              </button>
+            )}
+          </div>
         )}
       </div>
       {showDuplicates && <DuplicatesPanel campaignId={campaignId} writer={writer} onProblem={setProblem} />}
@@ -112,7 +120,15 @@ export function SponsorsPage() {
           />
         </>
       )}
-      {editRow && <SponsorEditDialog key={editRow.id} sponsor={editRow} onClose={() => setEditing(null)} />}
+      {editRow && (
+        <SponsorEditDialog
+          key={editRow.id}
+          sponsor={editRow}
+          campaignId={campaignId}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {creating && <SponsorEditDialog campaignId={campaignId} onClose={() => setCreating(false)} />}
       <SponsorDialogs dialog={dialog} onClose={() => setDialog(null)} onProblem={setProblem} />
     </>
   );

@@ -43,8 +43,7 @@ export function ReportRules({ summary }: { summary: FullSummary }) {
                     {(text.missing ?? text.note) && <span className="cell-sub">{text.missing ?? text.note}</span>}
                   </th>
                   <td className="report-rules__state">
-                    {rule.met ? <CheckIcon /> : <CrossIcon />}{" "}
-                    {rule.met ? t("eligibility.met") : t("eligibility.notMet")}
+                    {rule.met ? <CheckIcon /> : <CrossIcon />} {text.state}
                   </td>
                   <td>{text.value}</td>
                   <td>{text.required}</td>
