@@ -90,6 +90,19 @@ describe("pledges.csv", () => {
     );
   });
 
+  it.each([
+    ["pledges.csv", "zusagen"],
+    ["sponsors.csv", "sponsoren"],
+    ["financing-plan.csv", "finanzierungsplan"],
+  ])("%s with ?locale=de saves under another name than the plain CSV", async (file, word) => {
+    const german = (await download(file, organiser, "de")).headers.get("content-disposition");
+    const plain = (await download(file, organiser)).headers.get("content-disposition");
+    expect(german).toBe(
+      `attachment; filename="aachen-digitalisiert-${word}-excel-2016-05-20.csv"; filename*=UTF-8''aachen-digitalisiert-${word}-excel-2016-05-20.csv`,
+    );
+    expect(plain).toContain(`filename="aachen-digitalisiert-${word}-2016-05-20.csv"`);
+  });
+
   it("with ?locale=de has German headers and labels, semicolons, decimal commas and DD.MM.YYYY", async () => {
     const text = await (await download("pledges.csv", organiser, "de")).text();
     const [header, first, second] = text.replace(/^\uFEFF/, "").split("\r\n");
