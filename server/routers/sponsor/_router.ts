@@ -5,6 +5,7 @@ import { sponsorDuplicates } from "./duplicates";
 import { sponsorEraseContact } from "./eraseContact";
 import { sponsorExportContact } from "./exportContact";
 import { sponsorList } from "./list";
+import { sponsorMembershipTypes } from "./membershipTypes";
 import { sponsorMerge } from "./merge";
 import { sponsorRevokeAccessLinks } from "./revokeAccessLinks";
 import { sponsorUpdate } from "./update";
@@ -15,6 +16,7 @@ export const sponsorRouter = router({
   update: sponsorUpdate,
   merge: sponsorMerge,
   duplicates: sponsorDuplicates,
+  membershipTypes: sponsorMembershipTypes,
   createAccessLink: sponsorCreateAccessLink,
   revokeAccessLinks: sponsorRevokeAccessLinks,
   exportContact: sponsorExportContact,

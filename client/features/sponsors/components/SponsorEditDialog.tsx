@@ -7,9 +7,10 @@ import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
 import { NAMED_COUNTRIES, SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
-import { useT } from "../../../lib/i18n";
+import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { useUpdateSponsor, type SponsorRow } from "../api/sponsors";
+import { useMembershipTypes, useUpdateSponsor, type SponsorRow } from "../api/sponsors";
+import { isMembershipCode } from "../../../../server/domain/membership";
 import { changesOf, editValuesOf, type EditValues } from "../editModel";
 import { problemOf } from "../problem";
 
@@ -17,9 +18,11 @@ const LISTINGS: SponsorRow["listing"][] = ["hidden", "name", "name_and_amount"];
 
 export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; onClose: () => void }) {
   const t = useT();
+  const { locale } = useLocale();
   const toast = useToast();
   const update = useUpdateSponsor();
-  const [values, setValues] = useState<EditValues>(() => editValuesOf(sponsor));
+  const membershipTypes = useMembershipTypes(sponsor.campaignId);
+  const [values, setValues] = useState<EditValues>(() => editValuesOf(sponsor, locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof EditValues>(key: K, value: EditValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -46,9 +49,11 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
     );
   };
 
-  const text = (key: Exclude<keyof EditValues, "kind" | "listing">, label: string, type = "text") => (
+  const text = (key: Exclude<keyof EditValues, "kind" | "listing">, label: string, type = "text", list?: string) => (
     <Field label={label} error={errors[key]}>
-      {(control) => <input {...control} type={type} value={values[key]} onChange={(e) => set(key, e.target.value)} />}
+      {(control) => (
+        <input {...control} type={type} list={list} value={values[key]} onChange={(e) => set(key, e.target.value)} />
+      )}
     </Field>
   );
 
@@ -98,7 +103,13 @@ export function SponsorEditDialog({ sponsor, onClose }: { sponsor: SponsorRow; o
           {text("sector", t("sponsors.field.sector"))}
           {text("vatId", t("sponsors.field.vatId"))}
         </div>
-        {text("membershipType", t("sponsors.field.membershipType"))}
+        {text("membershipType", t("sponsors.field.membershipType"), "text", "sponsor-edit-memberships")}
+        {/* The campaign's membership types, so "Fördermitglied" is picked, not typed a second way. */}
+        <datalist id="sponsor-edit-memberships" data-testid="membership-suggestions">
+          {(membershipTypes.data ?? []).map((value) => (
+            <option key={value} value={isMembershipCode(value) ? t(`membershipType.${value}`) : value} />
+          ))}
+        </datalist>
         <div className="form__row">
           {text("contactName", t("sponsors.field.contactName"))}
           {text("contactEmail", t("sponsors.field.contactEmail"), "email")}
