@@ -47,7 +47,19 @@ const role: Labels<CampaignRole | "sponsor"> = {
   sponsor: { de: "Sponsor", en: "Sponsor" },
 };
 
-export const CODE_LABELS = { sponsorKind, pledgeStatus, pledgeType, applicationStatus, listing, role };
+/**
+ * A sponsor's membership type is free text, but the hub's two memberships (DOMAIN.md: sponsor
+ * and user memberships) are stored as these codes, as the demo and earlier entries have them.
+ */
+export const MEMBERSHIP_CODES = ["sponsor", "user"] as const;
+export type MembershipCode = (typeof MEMBERSHIP_CODES)[number];
+
+const membershipType: Labels<MembershipCode> = {
+  sponsor: { de: "Fördermitglied", en: "Sponsoring member" },
+  user: { de: "Nutzermitglied", en: "User member" },
+};
+
+export const CODE_LABELS = { sponsorKind, pledgeStatus, pledgeType, applicationStatus, listing, role, membershipType };
 type Groups = typeof CODE_LABELS;
 
 /** "pledgeStatus.intent", "sponsorKind.company" …: the keys the client's catalogue gives these words. */

@@ -1,11 +1,15 @@
 // The columns of the sponsors export; the contact person's only for those who may see it.
 // Kept apart from the query (queries/sponsorExport.ts) so the .xlsx worker loads no database code.
 import type { CampaignRole } from "../access";
-import { amount, code, integer, text, type Column } from "./columns";
+import { membershipLabel } from "../domain/membership";
+import { amount, type Cell, code, integer, text, type Column } from "./columns";
 import { LISTING_DE, SPONSOR_KIND_DE } from "./labels";
 import type { SponsorExportRow } from "../queries/sponsorExport";
 
 type SponsorColumn = Column<SponsorExportRow>;
+
+/** Free text, but the known codes (`sponsor`, `user`) get their German word, as other codes do. */
+const membership = (value: string): Cell => ({ kind: "code", code: value, de: membershipLabel(value, "de") });
 
 const BEFORE_CONTACT: readonly SponsorColumn[] = [
   { header: { en: "id", de: "ID" }, width: 8, cell: (r) => integer(r.id) },
@@ -14,7 +18,11 @@ const BEFORE_CONTACT: readonly SponsorColumn[] = [
   { header: { en: "country", de: "Land" }, width: 8, cell: (r) => text(r.country) },
   { header: { en: "sector", de: "Branche" }, width: 20, cell: (r) => text(r.sector) },
   { header: { en: "vat_id", de: "USt-IdNr." }, width: 16, cell: (r) => text(r.vatId) },
-  { header: { en: "membership_type", de: "Mitgliedschaft" }, width: 16, cell: (r) => text(r.membershipType) },
+  {
+    header: { en: "membership_type", de: "Mitgliedschaft" },
+    width: 16,
+    cell: (r) => (r.membershipType === null ? text(null) : membership(r.membershipType)),
+  },
 ];
 
 const CONTACT: readonly SponsorColumn[] = [

@@ -1,19 +1,22 @@
 // .xlsx: text as string cells (never formulas), amounts as numbers shown `#,##0.00` (Excel
-// puts in the reader's own separators), dates as date cells. Text is neutralised as in the
-// CSV, so a cell copied out or saved again as CSV stays harmless.
+// puts in the reader's own separators), dates as date cells. Text is written exactly as typed:
+// an .xlsx string cell is never a formula, so the CSV's leading apostrophe would only show.
+// Text cells carry the Text number format ("@"), so Excel keeps them text when edited
+// (write-excel-file has no `quotePrefix`; "@" is the style it can write).
 import writeExcelFile, { type Cell as XlsxCell, type SheetData } from "write-excel-file/node";
 import { headersOf, type Cell, type Column } from "./columns";
-import { berlinWallClockDate, formatCents, neutralise, type ExportLocale } from "../domain/spreadsheet";
+import { berlinWallClockDate, formatCents, type ExportLocale } from "../domain/spreadsheet";
 
 const DAY_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd", de: "dd.mm.yyyy" };
+const TEXT_FORMAT = "@";
 const INSTANT_FORMAT: Record<ExportLocale, string> = { en: "yyyy-mm-dd hh:mm:ss", de: "dd.mm.yyyy hh:mm:ss" };
 
 export function xlsxCell(cell: Cell, locale: ExportLocale): XlsxCell {
   switch (cell.kind) {
     case "text":
-      return cell.text === null ? null : { value: neutralise(cell.text), type: String };
+      return cell.text === null ? null : { value: cell.text, type: String, format: TEXT_FORMAT };
     case "code":
-      return { value: neutralise(locale === "de" ? cell.de : cell.code), type: String };
+      return { value: locale === "de" ? cell.de : cell.code, type: String, format: TEXT_FORMAT };
     case "integer":
       return { value: cell.value, type: Number };
     case "amount":

@@ -82,11 +82,17 @@ function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; 
   return { user, campaign, role, locale, past };
 }
 
+/** "zusagen", or "zusagen-excel" for the German Excel CSV: both CSVs must not save under one name. */
+export function fileWord(list: List, format: Format, locale: ExportLocale): string {
+  return format === "csv" && locale === "de" ? `${FILE_WORD[list]}-excel` : FILE_WORD[list];
+}
+
 function startFile(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, list: List, format: Format) {
   const day = berlinDay(deps.now());
+  const what = fileWord(list, format, target.locale);
   reply
     .type(CONTENT_TYPE[format])
-    .header("content-disposition", attachmentHeader(target.campaign.name, FILE_WORD[list], day, format));
+    .header("content-disposition", attachmentHeader(target.campaign.name, what, day, format));
 }
 
 async function sendPledges(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {

@@ -31,6 +31,7 @@ import {
 } from "./pledges";
 import { logContact, type ContactInput } from "./contacts";
 import { rebuildFigures } from "./rebuild";
+import { createPledgeWithSponsor } from "./pledgeWithSponsor";
 import { assignMissingReferences } from "./references";
 import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
 import { prepareLedgerStatements } from "./statements";
@@ -57,6 +58,12 @@ export type {
 function commandsOf(w: Write) {
   return {
     createPledge: (actor: Actor, input: CreatePledgeInput): Pledge => createPledge(w, actor, input),
+    /** A pledge and its new sponsor, both or neither. */
+    createPledgeWithSponsor: (
+      actor: Actor,
+      input: Omit<CreatePledgeInput, "sponsorId">,
+      sponsor: SponsorFields,
+    ): Pledge => createPledgeWithSponsor(w, actor, input, sponsor),
     setPledgeStatus: (actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge =>
       setPledgeStatus(w, actor, input, check),
     recordPayment: (actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge =>

@@ -18,6 +18,7 @@ import { pledgeFieldProblems } from "../domain/pledgeFields";
 import { decidePayment, decideStatusChange } from "../domain/pledgeRules";
 import { evenSchedule } from "../domain/schedule";
 import { changePledge, recordCreation } from "./events";
+import { repeatedStatusChange } from "./repeatedChange";
 import { writeSchedule } from "./schedules";
 import type { Write } from "./tx";
 
@@ -116,6 +117,8 @@ export interface SetStatusInput {
 }
 
 export function setPledgeStatus(w: Write, actor: Actor, input: SetStatusInput, check: AccessCheck): Pledge {
+  const repeat = repeatedStatusChange(w, actor, input, check);
+  if (repeat) return repeat;
   const { pledge } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
   const at = businessDateFor(pledge, input.at, actor.now);
   checkPledgeDate(campaignDates(w, pledge.campaignId), at, input.at, input.acceptUnusualDate, "at");

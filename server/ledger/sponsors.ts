@@ -1,10 +1,11 @@
 // Writing sponsors: create, correct, merge a duplicate, the sponsor's own listing consent and
 // erasing its contact person. A new kind or country re-buckets the figures of every past day,
 // and a merge moves pledges with an event each, so both rebuild the campaign's figures.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import { memberships, type Pledge, pledges, sponsors, type Sponsor, users } from "../../db/schema";
 import type { Listing, SponsorKind } from "../domain/codes";
 import { badField, conflict, notFound, staleVersion } from "../domain/errors";
+import { normaliseMembership } from "../domain/membership";
 import { nameKeyOf } from "../domain/names";
 import { changePledge } from "./events";
 import type { Actor } from "./pledges";
@@ -68,8 +69,39 @@ function assertOwner(w: Write, campaignId: number, userId: number | null | undef
     throw badField("ownerUserId", "is not an organiser of this campaign");
 }
 
-export function createSponsor(w: Write, actor: Actor, campaignId: number, fields: SponsorFields): Sponsor {
-  assertOwner(w, campaignId, fields.ownerUserId);
+/** The membership types the campaign's other sponsors have, to match a typed one against. */
+function membershipTypesOf(w: Write, campaignId: number, except: number | null): string[] {
+  return w.tx
+    .selectDistinct({ value: sponsors.membershipType })
+    .from(sponsors)
+    .where(
+      and(
+        eq(sponsors.campaignId, campaignId),
+        isNotNull(sponsors.membershipType),
+        except === null ? undefined : ne(sponsors.id, except),
+      ),
+    )
+    .all()
+    .flatMap((r) => (r.value === null ? [] : [r.value]));
+}
+
+/** Membership types typed in are normalised (domain/membership.ts); left out stays left out. */
+function withMembership<F extends Partial<SponsorFields>>(
+  w: Write,
+  campaignId: number,
+  except: number | null,
+  fields: F,
+): F {
+  if (fields.membershipType === undefined) return fields;
+  return {
+    ...fields,
+    membershipType: normaliseMembership(fields.membershipType, membershipTypesOf(w, campaignId, except)),
+  };
+}
+
+export function createSponsor(w: Write, actor: Actor, campaignId: number, typed: SponsorFields): Sponsor {
+  assertOwner(w, campaignId, typed.ownerUserId);
+  const fields = withMembership(w, campaignId, null, typed);
   const nameKey = nameKeyOf(fields.name);
   const same = sameName(w, campaignId, nameKey);
   if (same) throw conflict(`a sponsor named "${same.name}" exists already (id ${same.id})`);
@@ -85,10 +117,11 @@ export function updateSponsor(
   w: Write,
   sponsorId: number,
   expectedVersion: number,
-  fields: Partial<SponsorFields>,
+  typed: Partial<SponsorFields>,
   now: Date,
 ): Sponsor {
   const before = current(w, sponsorId);
+  const fields = withMembership(w, before.campaignId, before.id, typed);
   if (before.mergedIntoId !== null) throw notFound("sponsor");
   if (before.version !== expectedVersion) throw staleVersion("the sponsor", before.version, expectedVersion);
   assertOwner(w, before.campaignId, fields.ownerUserId);

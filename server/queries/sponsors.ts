@@ -1,5 +1,5 @@
-// Reading sponsors: one by id, the live ones of a campaign, and their binding money.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+// Reading sponsors: one by id, the live ones of a campaign, their membership types, and their binding money.
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Reader } from "../../db/open";
 import { pledges, sponsors, type Sponsor } from "../../db/schema";
 
@@ -14,6 +14,17 @@ export function liveSponsorsOf(db: Reader, campaignId: number): Sponsor[] {
     .from(sponsors)
     .where(and(eq(sponsors.campaignId, campaignId), isNull(sponsors.mergedIntoId)))
     .all();
+}
+
+/** The membership types the campaign's live sponsors have, each once, in alphabetical order. */
+export function membershipTypesOf(db: Reader, campaignId: number): string[] {
+  return db
+    .selectDistinct({ value: sponsors.membershipType })
+    .from(sponsors)
+    .where(and(eq(sponsors.campaignId, campaignId), isNull(sponsors.mergedIntoId), isNotNull(sponsors.membershipType)))
+    .orderBy(sponsors.membershipType)
+    .all()
+    .flatMap((r) => (r.value === null ? [] : [r.value]));
 }
 
 /** Binding = confirmed or paid, as the summary counts them. */

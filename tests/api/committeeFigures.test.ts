@@ -280,11 +280,40 @@ describe("campaign.breakdowns", () => {
       { value: "Verwaltung", countedCents: 100_000, sponsorCount: 1 },
     ]);
     // Sponsor: 300,000 + 240,000; no membership type: the StädteRegion's 100,000; Nutzer: 75,000.
+    // "Sponsor" as typed is stored as the known code `sponsor` (domain/membership.ts).
     expect(b.byMembership).toEqual([
-      { value: "Sponsor", countedCents: 540_000, sponsorCount: 2 },
+      { value: "sponsor", countedCents: 540_000, sponsorCount: 2 },
       { value: null, countedCents: 100_000, sponsorCount: 1 },
       { value: "Nutzer", countedCents: 75_000, sponsorCount: 1 },
     ]);
+  });
+
+  it("keeps one row per membership type however it was typed", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    const c = s.campaign.id;
+    const typed = ["Premium  Partner", "premium partner ", "Fördermitglied", "sponsor", " SPONSORING member"];
+    for (const [i, membershipType] of typed.entries()) {
+      const sponsor = await addSponsor(o, c, { name: `Firma ${i}`, membershipType });
+      await addPledge(o, c, sponsor.id, 100_000);
+    }
+    const edited = await addSponsor(o, c, { name: "Firma Nachtrag" });
+    await o.sponsor.update({
+      sponsorId: edited.id,
+      expectedVersion: edited.version,
+      membershipType: "PREMIUM PARTNER",
+    });
+    await addPledge(o, c, edited.id, 100_000);
+    const b = await s.as.committee.campaign.breakdowns({ campaignId: c });
+    // Two rows of equal amounts: in any order.
+    expect(b.byMembership).toHaveLength(2);
+    expect(b.byMembership).toEqual(
+      expect.arrayContaining([
+        { value: "sponsor", countedCents: 300_000, sponsorCount: 3 },
+        { value: "Premium Partner", countedCents: 300_000, sponsorCount: 3 },
+      ]),
+    );
+    expect(await s.as.committee.sponsor.membershipTypes({ campaignId: c })).toEqual(["Premium Partner", "sponsor"]);
   });
 
   it("counts public_body and public_company together as public money", async () => {

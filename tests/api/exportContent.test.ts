@@ -6,7 +6,8 @@ import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEuroAmount } from "../../server/domain/money";
-import { formatCents } from "../../server/domain/spreadsheet";
+import { strFromU8, unzipSync } from "fflate";
+import { formatCents, neutralise } from "../../server/domain/spreadsheet";
 import { pledgePages } from "../../server/queries/pledgeExport";
 import { addPledge, addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
@@ -87,6 +88,19 @@ describe("pledges.csv", () => {
         `2,Stadtwerke; Aachen,public_company,DE,0.05,in_kind,intent,2016-05-03,0.00,,false,"'=HYPERLINK(""http://x"")","Zeile 1\nZeile 2 ""zitiert""",2016-05-20 12:00:00\r\n` +
         `3,"Printen, Lambertz KG",company,BE,1000000.00,cash,paid,2016-05-04,1000000.00,0.00,false,Frau Müller,,2016-05-20 12:00:00\r\n`,
     );
+  });
+
+  it.each([
+    ["pledges.csv", "zusagen"],
+    ["sponsors.csv", "sponsoren"],
+    ["financing-plan.csv", "finanzierungsplan"],
+  ])("%s with ?locale=de saves under another name than the plain CSV", async (file, word) => {
+    const german = (await download(file, organiser, "de")).headers.get("content-disposition");
+    const plain = (await download(file, organiser)).headers.get("content-disposition");
+    expect(german).toBe(
+      `attachment; filename="aachen-digitalisiert-${word}-excel-2016-05-20.csv"; filename*=UTF-8''aachen-digitalisiert-${word}-excel-2016-05-20.csv`,
+    );
+    expect(plain).toContain(`filename="aachen-digitalisiert-${word}-2016-05-20.csv"`);
   });
 
   it("with ?locale=de has German headers and labels, semicolons, decimal commas and DD.MM.YYYY", async () => {
@@ -182,9 +196,10 @@ describe("sponsors.csv", () => {
   });
 });
 
-/** An .xlsx cell in the CSV's words, to compare the two files row by row. */
+/** An .xlsx cell in the CSV's words, to compare the two files row by row (only the CSV neutralises). */
 function asCsvText(value: unknown, column: string): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string") return neutralise(value);
   if (value instanceof Date)
     return column === "created_at"
       ? value.toISOString().slice(0, 19).replace("T", " ")
@@ -210,12 +225,26 @@ describe(".xlsx", () => {
     expect(sheet.slice(1).map((row) => header.map((column, i) => asCsvText(row[i], column)))).toEqual(csv.slice(1));
   });
 
+  it("keeps text exactly as typed, without the CSV's apostrophe, in cells styled as text", async () => {
+    const file = unzipSync(new Uint8Array(await (await download("pledges.xlsx", organiser, "de")).arrayBuffer()));
+    const sheetXml = strFromU8(file["xl/worksheets/sheet1.xml"]);
+    const stylesXml = strFromU8(file["xl/styles.xml"]);
+    expect(sheetXml).not.toContain("<f>");
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}"[^>]* s="(\\d+)"`).exec(sheetXml)?.[1]);
+    const formats = [...stylesXml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)];
+    const textFormatId = formats.find((f) => f[2] === "@")?.[1];
+    const xfs = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "").matchAll(/<xf ([^>]*)>/g)];
+    // B2 is the sponsor's name '=HYPERLINK("http://x")', M2 the note "+1".
+    for (const ref of ["B2", "M2"]) expect(xfs[styleOf(ref)][1]).toContain(`numFmtId="${textFormatId}"`);
+    expect(textFormatId).toBeDefined();
+  });
+
   it("writes text as strings, amounts as numbers and dates as dates", async () => {
     const sheet = await readSheet(Buffer.from(await (await download("pledges.xlsx", organiser, "de")).arrayBuffer()));
     expect(sheet[0][4]).toBe("Betrag");
     expect(sheet[1]).toEqual([
       1,
-      `'=HYPERLINK("http://x")`,
+      `=HYPERLINK("http://x")`,
       "Unternehmen",
       "DE",
       1500.5,
@@ -226,7 +255,7 @@ describe(".xlsx", () => {
       1000.5,
       true,
       null,
-      "'+1",
+      "+1",
       new Date("2016-05-20T12:00:00Z"),
     ]);
     expect(sheet[2][4]).toBe(0.05);

@@ -152,7 +152,7 @@ describe("financing-plan.xlsx", () => {
     expect(sheet[5]).toEqual(["Landesmittel (Anteil)", null, null, 4755.49, 8111.01, 8111, 3355.51, 24333.01, null]);
     expect(sheet.map((r) => r[0])).toEqual([
       "Name",
-      "'=SUM(A1)",
+      "=SUM(A1)", // as typed: an .xlsx string cell is no formula
       "Printen KG",
       "Stadtwerke Aachen",
       "Eigenmittel gesamt",

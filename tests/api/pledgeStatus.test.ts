@@ -82,6 +82,48 @@ describe("pledge.setStatus", () => {
   });
 });
 
+describe("pledge.setStatus sent twice (a double click)", () => {
+  it("answers the repeat of the same change with the changed pledge, not a CONFLICT, and writes once", async () => {
+    const s = await setup();
+    const p = await pledgeIn(s, "intent");
+    const o = s.as.organiser;
+    const first = await o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version });
+    const before = rowCounts(s.db);
+    s.clock.set("2016-05-20T10:00:02Z");
+    const second = await o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version });
+    expect(second).toEqual(first);
+    expect(rowCounts(s.db)).toEqual(before);
+    const history = await o.pledge.history({ pledgeId: p.id });
+    expect(JSON.stringify(history).match(/"kind":"status"/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ["by another user", (s: Setup) => s.as.admin, "2016-05-20T10:00:02Z"],
+    ["after the short window", (s: Setup) => s.as.organiser, "2016-05-20T10:00:11Z"],
+  ] as const)("still refuses the same request %s as stale", async (_case, caller, at) => {
+    const s = await setup();
+    const p = await pledgeIn(s, "intent");
+    await s.as.organiser.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version });
+    s.clock.set(at);
+    await expectCode(
+      caller(s).pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version }),
+      "CONFLICT",
+    );
+  });
+
+  it("refuses the repeat once something else changed the pledge", async () => {
+    const s = await setup();
+    const p = await pledgeIn(s, "intent");
+    const o = s.as.organiser;
+    await o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version });
+    await o.pledge.recordPayment({ pledgeId: p.id, amountCents: 1, paidAt: "2016-05-20", expectedVersion: 2 });
+    await expectCode(
+      o.pledge.setStatus({ pledgeId: p.id, status: "confirmed", expectedVersion: p.version }),
+      "CONFLICT",
+    );
+  });
+});
+
 describe("pledge.recordPayment", () => {
   it.each(["intent", "withdrawn", "paid"] as const)("refuses a payment on a %s pledge as CONFLICT", async (status) => {
     const s = await setup();

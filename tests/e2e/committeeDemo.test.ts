@@ -35,6 +35,10 @@ describe("the demo for the steering committee", () => {
       .poll(() => page.getByTestId("cumulative-chart").locator("path.recharts-area-curve").count())
       .toBeGreaterThan(0);
     expect(await page.getByRole("button", { name: "Zusage erfassen" }).count()).toBe(0);
+    // The demo's membership codes (sponsor, user) in words.
+    const memberships = page.getByTestId("breakdown-membership");
+    await expect.poll(() => memberships.textContent()).toMatch(/Fördermitglied.*Nutzermitglied/s);
+    expect(await memberships.textContent()).not.toMatch(/\b(sponsor|user)\b/);
 
     await page.getByRole("link", { name: "Zusagen" }).first().click();
     await expect.poll(() => page.getByTestId("pledge-table").locator("tbody tr").count()).toBeGreaterThan(10);

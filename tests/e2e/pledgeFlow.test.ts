@@ -82,6 +82,36 @@ describe("logging a pledge in the browser", () => {
   });
 });
 
+describe("a pledge for a new sponsor", () => {
+  it("leaves no sponsor behind when the server refuses the pledge, and saves both on the next try", async () => {
+    const { admin, campaignId } = started;
+    const name = "Vaalser Quelle Analytics B.V.";
+    const sponsorsNamed = async () => (await admin.query("sponsor.list", { campaignId, search: name })).items;
+    const page = await browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    await signIn(page, server, TEST_ORGANISER);
+    await page.getByRole("button", { name: "Zusage erfassen" }).first().click();
+    await page.getByLabel("Neuer Sponsor").check();
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Betrag").fill("2.000");
+    // A refusal the form cannot foresee: the pledge's date is changed on its way to one
+    // before the campaign's range, so the server refuses the pledge.
+    await page.route("**/trpc/pledge.create**", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { pledgedAt?: string }>;
+      for (const input of Object.values(body)) input.pledgedAt = "2000-01-03";
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.getByRole("button", { name: "Zusage speichern" }).click();
+    await expect.poll(() => page.locator("[aria-invalid='true']").count()).toBeGreaterThan(0);
+    expect(await sponsorsNamed()).toEqual([]);
+
+    await page.unroute("**/trpc/pledge.create**");
+    await page.getByRole("button", { name: "Zusage speichern" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Zusage über 2\.000,00\s€ gespeichert/);
+    expect((await sponsorsNamed()).map((s: { name: string }) => s.name)).toEqual([name]);
+    await page.close();
+  });
+});
+
 describe("filtering the pledge list", () => {
   /** The sponsor names of the rows shown, in order. */
   const shownSponsors = (page: Page) => page.getByTestId("pledge-table").locator("tbody th a").allTextContents();

@@ -54,6 +54,8 @@ async function signIn(page: Page, who = ORGANISER) {
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent();
 const toasts = (page: Page) => page.locator(".toasts").textContent();
+/** The start of "detail.conflict": the pledge was changed meanwhile. */
+const CONFLICT_TEXT = /inzwischen geändert/;
 
 describe("a pledge's life on its own page", () => {
   it("an intent is confirmed, paid in part, the payment undone, and the history tells it in order", async () => {
@@ -84,9 +86,11 @@ describe("a pledge's life on its own page", () => {
     const confirm = page.getByRole("dialog");
     const today = berlinDay(new Date()).split("-").reverse().join(".");
     await expect.poll(() => confirm.getByLabel("Bestätigt am", { exact: true }).inputValue()).toBe(today);
-    await confirm.getByRole("button", { name: "Zusage bestätigen" }).click();
+    // A double click (issue 16): one confirmation, and no warning that someone else changed it.
+    await confirm.getByRole("button", { name: "Zusage bestätigen" }).dblclick();
     await expect.poll(() => text(page, "pledge-status")).toBe("Zugesagt");
     await expect.poll(() => toasts(page)).toMatch(/Zusage von Rurtal Robotik GmbH über 15\.000,00\s€ bestätigt/);
+    expect(await page.getByText(CONFLICT_TEXT).count()).toBe(0);
 
     // Record a payment of "5.000", typed the German way.
     await page.getByRole("button", { name: "Zahlung erfassen" }).click();

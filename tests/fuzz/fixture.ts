@@ -118,6 +118,7 @@ export function baseInputs(fx: FuzzFixture): Record<string, Json> {
     },
     "sponsor.merge": { intoSponsorId: sponsorA.id, fromSponsorId: sponsorB.id },
     "sponsor.duplicates": { campaignId: A },
+    "sponsor.membershipTypes": { campaignId: A },
     "sponsor.createAccessLink": { sponsorId: sponsorA.id },
     "sponsor.revokeAccessLinks": { sponsorId: sponsorA.id },
     "sponsor.exportContact": { sponsorId: sponsorA.id },

@@ -25,12 +25,12 @@ describe("the sponsor dialog's country", () => {
   const sponsor = { name: "Maas GmbH", kind: "company", country: "LU", listing: "name" } as SponsorRow;
 
   it("opens a stored code outside the list as 'other' with the code filled in", () => {
-    const values = editValuesOf(sponsor);
+    const values = editValuesOf(sponsor, "de");
     expect([values.country, values.countryCode]).toEqual(["other", "LU"]);
     expect(changesOf(sponsor, values)).toEqual({});
   });
 
   it("a country picked from the list is sent as its code", () => {
-    expect(changesOf(sponsor, { ...editValuesOf(sponsor), country: "BE" })).toEqual({ country: "BE" });
+    expect(changesOf(sponsor, { ...editValuesOf(sponsor, "de"), country: "BE" })).toEqual({ country: "BE" });
   });
 });

@@ -108,10 +108,10 @@ describe("German labels", () => {
 });
 
 describe("cells", () => {
-  it("neutralise text in CSV and .xlsx alike, and keep numbers numbers", () => {
+  it("neutralise text in CSV, keep it as typed in a text-styled .xlsx cell, and keep numbers numbers", () => {
     const note: Cell = text("+1");
     expect(csvText(note, "en")).toBe("'+1");
-    expect(xlsxCell(note, "en")).toEqual({ value: "'+1", type: String });
+    expect(xlsxCell(note, "en")).toEqual({ value: "+1", type: String, format: "@" });
     expect(csvText({ kind: "amount", cents: -5 }, "de")).toBe("-0,05");
     expect(xlsxCell({ kind: "amount", cents: 150050 }, "de")).toEqual({
       value: 1500.5,

@@ -2,6 +2,7 @@
 import { useCallback } from "react";
 import { SPONSOR_KINDS, type SponsorKind } from "../../lib/codes";
 import { useT } from "../../lib/i18n";
+import { isMembershipCode } from "../../../server/domain/membership";
 import type { CountryGroup } from "./selectors";
 
 const isKind = (kind: string): kind is SponsorKind => (SPONSOR_KINDS as readonly string[]).includes(kind);
@@ -10,6 +11,12 @@ const isKind = (kind: string): kind is SponsorKind => (SPONSOR_KINDS as readonly
 export function useKindLabel() {
   const t = useT();
   return useCallback((kind: string) => (isKind(kind) ? t(`sponsorKind.${kind}`) : kind), [t]);
+}
+
+/** A membership type: the known codes (sponsor, user) in words, free text as typed. */
+export function useMembershipLabel() {
+  const t = useT();
+  return useCallback((value: string) => (isMembershipCode(value) ? t(`membershipType.${value}`) : value), [t]);
 }
 
 /** DE, BE, NL by name; every other country together as "Sonstige". */

@@ -111,10 +111,13 @@ const SERVER_FIELDS: Record<string, FormField> = {
   name: "name",
   kind: "kind",
   country: "countryCode",
+  "newSponsor.name": "name",
+  "newSponsor.kind": "kind",
+  "newSponsor.country": "countryCode",
 };
 
 /** A refused call as messages next to the fields (or for the whole form). */
-export function serverErrors(error: unknown, step: "sponsor" | "pledge", t: Translate): FormErrors {
+export function serverErrors(error: unknown, step: "newSponsor" | "pledge", t: Translate): FormErrors {
   const code = errorCodeOf(error);
   if (code === "BAD_REQUEST") {
     const out: FormErrors = {};
@@ -123,7 +126,8 @@ export function serverErrors(error: unknown, step: "sponsor" | "pledge", t: Tran
     }
     return out;
   }
-  if (code === "CONFLICT" && step === "sponsor") return { name: t("form.sponsorExists") };
+  // With a new sponsor, a CONFLICT is its name taken by a sponsor of the campaign.
+  if (code === "CONFLICT" && step === "newSponsor") return { name: t("form.sponsorExists") };
   if (code === "NOT_FOUND" && step === "pledge") return { sponsor: t("field.sponsorId") };
   if (code === "FORBIDDEN") return { form: t("form.readOnly") };
   if (code === "CONFLICT") return { form: t("common.error.conflict") };

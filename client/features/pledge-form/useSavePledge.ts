@@ -1,53 +1,39 @@
-// Saving the form: create the sponsor first when it is new, then the pledge; on success
-// a toast with a link to the new pledge's page, and back to the dashboard, which already
-// shows the new figures.
+// Saving the form: the pledge, with its sponsor when that is new (one call, one transaction);
+// on success a toast with a link to the new pledge's page, and back to the dashboard, which
+// already shows the new figures.
 import { useRef } from "react";
 import { useNavigate } from "react-router";
 import { useToast } from "../../components/Toast";
 import { formatEuro } from "../../lib/format";
 import { useLocale, useT } from "../../lib/i18n";
-import { useCreatePledge, useCreateSponsor } from "./api/form";
-import { countryOf, serverErrors, type FormErrors, type FormValues, type SponsorChoice } from "./formModel";
+import { useCreatePledge } from "./api/form";
+import { countryOf, serverErrors, type FormErrors, type FormValues } from "./formModel";
 
 interface SaveCallbacks {
-  /** The sponsor was created: the form switches to it, so a retry does not create it twice. */
-  onSponsorCreated: (sponsor: SponsorChoice) => void;
   onErrors: (errors: FormErrors) => void;
 }
 
-export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }: SaveCallbacks) {
+export function useSavePledge(campaignId: number, { onErrors }: SaveCallbacks) {
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
   const navigate = useNavigate();
-  const createSponsor = useCreateSponsor();
   const createPledge = useCreatePledge();
   // One key per form: a double submit or a retry after a lost answer creates one pledge.
   const idempotencyKey = useRef(randomKey());
 
   /** `acceptUnusualDate`: the user confirmed a date more than 90 days after the deadline. */
   const save = async (values: FormValues, amountCents: number, acceptUnusualDate = false) => {
-    let sponsorId = values.sponsor?.id;
-    if (values.newSponsor) {
-      try {
-        const created = await createSponsor.mutateAsync({
-          campaignId,
-          name: values.name.trim(),
-          kind: values.kind,
-          country: countryOf(values),
-        });
-        sponsorId = created.id;
-        onSponsorCreated({ id: created.id, name: created.name });
-      } catch (error) {
-        return onErrors(serverErrors(error, "sponsor", t));
-      }
-    }
-    if (sponsorId === undefined) return onErrors({ sponsor: t("form.sponsor.required") });
+    // A new sponsor goes with the pledge in one call: a refused pledge leaves no sponsor behind.
+    const sponsor = values.newSponsor
+      ? { newSponsor: { name: values.name.trim(), kind: values.kind, country: countryOf(values) } }
+      : { sponsorId: values.sponsor?.id };
+    if (!values.newSponsor && sponsor.sponsorId === undefined) return onErrors({ sponsor: t("form.sponsor.required") });
     const raisedByName = values.raisedBy ? undefined : values.raisedByText.trim() || undefined;
     try {
       const pledge = await createPledge.mutateAsync({
         campaignId,
-        sponsorId,
+        ...sponsor,
         amountCents,
         type: values.type,
         status: values.status,
@@ -66,11 +52,11 @@ export function useSavePledge(campaignId: number, { onSponsorCreated, onErrors }
       });
       navigate(`/c/${campaignId}`);
     } catch (error) {
-      onErrors(serverErrors(error, "pledge", t));
+      onErrors(serverErrors(error, values.newSponsor ? "newSponsor" : "pledge", t));
     }
   };
 
-  return { save, saving: createSponsor.isPending || createPledge.isPending };
+  return { save, saving: createPledge.isPending };
 }
 
 /** 128 random bits as hex; getRandomValues works on plain http too, unlike randomUUID. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CREATABLE_STATUSES, PLEDGE_STATUSES, PLEDGE_TYPES } from "../../domain/codes";
 import { pledgeFieldProblems } from "../../domain/pledgeFields";
 import { lacksWithdrawalReason, WITHDRAWAL_REASON_MESSAGE } from "../../domain/pledgeRules";
+import { sponsorInput } from "../sponsor/fields";
 import { businessDate, cents, id, nullableText, optionalText, version } from "../inputs";
 
 /** The field rules of domain/pledgeFields.ts, reported on their fields with the input. */
@@ -17,7 +18,10 @@ const acceptUnusualDate = z.boolean().optional();
 export const createPledgeInput = z
   .object({
     campaignId: id,
-    sponsorId: id,
+    /** An existing sponsor of the campaign, or `newSponsor`: exactly one of the two. */
+    sponsorId: id.optional(),
+    /** A sponsor created with the pledge, in the same transaction: both or neither. */
+    newSponsor: z.object(sponsorInput).optional(),
     amountCents: cents,
     type: z.enum(PLEDGE_TYPES),
     status: z.enum(CREATABLE_STATUSES),
@@ -30,7 +34,11 @@ export const createPledgeInput = z
     idempotencyKey: z.string().min(1).max(200).optional(),
     acceptUnusualDate,
   })
-  .superRefine(fieldRules);
+  .superRefine(fieldRules)
+  .refine((p) => (p.sponsorId === undefined) !== (p.newSponsor === undefined), {
+    path: ["sponsorId"],
+    message: "Give either sponsorId or newSponsor",
+  });
 
 export const setStatusInput = z
   .object({

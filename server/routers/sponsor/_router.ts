@@ -8,6 +8,7 @@ import { sponsorEraseContact } from "./eraseContact";
 import { sponsorExportContact } from "./exportContact";
 import { sponsorList } from "./list";
 import { sponsorLogContact } from "./logContact";
+import { sponsorMembershipTypes } from "./membershipTypes";
 import { sponsorMerge } from "./merge";
 import { sponsorRevokeAccessLinks } from "./revokeAccessLinks";
 import { sponsorUpdate } from "./update";
@@ -18,6 +19,7 @@ export const sponsorRouter = router({
   update: sponsorUpdate,
   merge: sponsorMerge,
   duplicates: sponsorDuplicates,
+  membershipTypes: sponsorMembershipTypes,
   createAccessLink: sponsorCreateAccessLink,
   revokeAccessLinks: sponsorRevokeAccessLinks,
   exportContact: sponsorExportContact,

@@ -8,7 +8,7 @@ import { formatDate } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useBreakdowns, type Breakdowns } from "../api/breakdowns";
 import { useFullSummary, type FigureView } from "../api/summary";
-import { useCountryGroupLabel, useKindLabel } from "../labels";
+import { useCountryGroupLabel, useKindLabel, useMembershipLabel } from "../labels";
 import { countryGroups } from "../selectors";
 import { QueryBody } from "./SectionStates";
 import { RaisedByTable, TopSponsorsTable } from "./SponsorTables";
@@ -64,15 +64,16 @@ function BreakdownsBody({
   const { locale } = useLocale();
   const kindLabel = useKindLabel();
   const countryLabel = useCountryGroupLabel();
+  const membershipLabel = useMembershipLabel();
   if (summary.countedCents === 0) {
     return <EmptyState title={t("report.breakdowns.empty.title")}>{t("report.breakdowns.empty.text")}</EmptyState>;
   }
   const day = breakdowns.asOf;
   const total = summary.countedCents;
-  const byValue = (rows: Breakdowns["bySector"]) =>
+  const byValue = (rows: Breakdowns["bySector"], labelOf: (value: string) => string = (v) => v) =>
     rows.map((r) => ({
       key: r.value ?? "",
-      label: r.value ?? t("report.noValue"),
+      label: r.value === null ? t("report.noValue") : labelOf(r.value),
       countedCents: r.countedCents,
       sponsorCount: r.sponsorCount,
     }));
@@ -123,7 +124,7 @@ function BreakdownsBody({
               labelHeader={t("report.col.membership")}
               day={day}
               totalCents={total}
-              rows={byValue(breakdowns.byMembership)}
+              rows={byValue(breakdowns.byMembership, membershipLabel)}
               maxRows={LONG_LIST}
               testId="breakdown-membership"
             />

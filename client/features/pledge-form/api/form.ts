@@ -1,4 +1,4 @@
-// What the pledge form calls: sponsor search, sponsor creation and pledge creation.
+// What the pledge form calls: sponsor search and pledge creation (with a new sponsor, if any).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
 
@@ -16,16 +16,6 @@ export function useSponsorSearch(campaignId: number, search: string, enabled: bo
   });
 }
 
-export function useCreateSponsor() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return useMutation(
-    trpc.sponsor.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() }),
-    }),
-  );
-}
-
 /** A new pledge changes the figures and the list: both reload, so the dashboard shows it at once. */
 export function useCreatePledge() {
   const trpc = useTRPC();
@@ -37,6 +27,8 @@ export function useCreatePledge() {
           queryClient.invalidateQueries({ queryKey: trpc.campaign.summary.queryKey() }),
           // pathKey, not queryKey(): the list is an infinite query, whose key says "infinite".
           queryClient.invalidateQueries({ queryKey: trpc.pledge.list.pathKey() }),
+          // A pledge may bring its new sponsor along.
+          queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() }),
         ]),
     }),
   );

@@ -34,7 +34,6 @@ export function PledgeForm({ campaignId }: { campaignId: number }) {
     setAttempt((n) => n + 1);
   };
   const { save, saving } = useSavePledge(campaignId, {
-    onSponsorCreated: (sponsor) => setValues((v) => ({ ...v, newSponsor: false, sponsor, sponsorText: sponsor.name })),
     onErrors: showErrors,
   });
 

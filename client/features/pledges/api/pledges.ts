@@ -3,6 +3,8 @@
 // its history, the lists and the campaign's figures reload (a refused write usually means
 // what was shown was stale).
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { singleFlight } from "../../../lib/singleFlight";
 import { useTRPC, type RouterInputs, type RouterOutputs } from "../../../lib/trpc";
 
 export type PledgeRow = RouterOutputs["pledge"]["list"]["items"][number];
@@ -40,20 +42,26 @@ function useRefresh() {
     ]);
 }
 
+/** A status change; the same change sent again while the first is on its way is dropped (singleFlight). */
 export function useSetPledgeStatus() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(
+  const mutation = useMutation(
     trpc.pledge.setStatus.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
   );
+  const mutate = useMemo(() => singleFlight(mutation.mutate), [mutation.mutate]);
+  return { ...mutation, mutate };
 }
 
+/** A payment; the same payment sent again while the first is on its way is dropped (singleFlight). */
 export function useRecordPayment() {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  return useMutation(
+  const mutation = useMutation(
     trpc.pledge.recordPayment.mutationOptions({ onSettled: (_data, _error, input) => refresh(input.pledgeId) }),
   );
+  const mutate = useMemo(() => singleFlight(mutation.mutate), [mutation.mutate]);
+  return { ...mutation, mutate };
 }
 
 export function useUpdatePledge() {

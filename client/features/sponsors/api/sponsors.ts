@@ -64,6 +64,7 @@ export function useUpdateSponsor() {
       onSettled: () => {
         void queryClient.invalidateQueries({ queryKey: trpc.sponsor.list.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.sponsor.duplicates.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.sponsor.membershipTypes.pathKey() });
       },
     }),
   );
@@ -81,6 +82,12 @@ export function useCreateSponsor() {
       },
     }),
   );
+}
+
+/** The membership types the campaign's sponsors have: the edit form suggests them, so one is typed one way. */
+export function useMembershipTypes(campaignId: number) {
+  const trpc = useTRPC();
+  return useQuery(trpc.sponsor.membershipTypes.queryOptions({ campaignId }));
 }
 
 /** Groups of sponsors that look like one; loaded only once the panel is open. */

@@ -10,9 +10,10 @@ import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
 import { translateFieldErrors } from "../../../lib/fieldErrors";
 import { SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
-import { useT } from "../../../lib/i18n";
+import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { useCreateSponsor, useUpdateSponsor, type SponsorRow } from "../api/sponsors";
+import { isMembershipCode } from "../../../../server/domain/membership";
+import { useCreateSponsor, useMembershipTypes, useUpdateSponsor, type SponsorRow } from "../api/sponsors";
 import { changesOf, createInputOf, editValuesOf, emptyEditValues, type EditValues } from "../editModel";
 import { problemOf } from "../problem";
 
@@ -30,7 +31,9 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
   const toast = useToast();
   const update = useUpdateSponsor();
   const create = useCreateSponsor();
-  const [values, setValues] = useState<EditValues>(() => (sponsor ? editValuesOf(sponsor) : emptyEditValues()));
+  const { locale } = useLocale();
+  const membershipTypes = useMembershipTypes(campaignId);
+  const [values, setValues] = useState<EditValues>(() => (sponsor ? editValuesOf(sponsor, locale) : emptyEditValues()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof EditValues>(key: K, value: EditValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -66,9 +69,16 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
   };
   const pending = update.isPending || create.isPending;
 
-  const text = (key: Exclude<keyof EditValues, "kind" | "listing" | "country">, label: string, type = "text") => (
+  const text = (
+    key: Exclude<keyof EditValues, "kind" | "listing" | "country">,
+    label: string,
+    type = "text",
+    list?: string,
+  ) => (
     <Field label={label} error={errors[key]}>
-      {(control) => <input {...control} type={type} value={values[key]} onChange={(e) => set(key, e.target.value)} />}
+      {(control) => (
+        <input {...control} type={type} list={list} value={values[key]} onChange={(e) => set(key, e.target.value)} />
+      )}
     </Field>
   );
 
@@ -105,7 +115,13 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
           {text("sector", t("sponsors.field.sector"))}
           {text("vatId", t("sponsors.field.vatId"))}
         </div>
-        {text("membershipType", t("sponsors.field.membershipType"))}
+        {text("membershipType", t("sponsors.field.membershipType"), "text", "sponsor-edit-memberships")}
+        {/* The campaign's membership types, so "Fördermitglied" is picked, not typed a second way. */}
+        <datalist id="sponsor-edit-memberships" data-testid="membership-suggestions">
+          {(membershipTypes.data ?? []).map((value) => (
+            <option key={value} value={isMembershipCode(value) ? t(`membershipType.${value}`) : value} />
+          ))}
+        </datalist>
         <div className="form__row">
           {text("contactName", t("sponsors.field.contactName"))}
           {text("contactEmail", t("sponsors.field.contactEmail"), "email")}
