@@ -67,6 +67,10 @@ const pledges = lazyPage(
   () => import("./features/pledges/components/PledgesPage"),
   (m) => m.PledgesPage,
 );
+const calls = lazyPage(
+  () => import("./features/follow-up/components/CallListPage"),
+  (m) => m.CallListPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -92,6 +96,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/pledges/:pledgeId", element: pledgeDetail },
           { path: "c/:campaignId/sponsors", element: sponsors },
           { path: "c/:campaignId/import", element: importPage },
+          { path: "c/:campaignId/calls", element: calls },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
           { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },

@@ -1,10 +1,12 @@
 // In Chromium, what a new user met on a first try (issue 16, point 9): the deadline card of a
 // campaign whose deadline is past, a campaign address without a role in it, the sponsors page
-// with many sponsors, and the way from a saved pledge to its page.
+// with many sponsors, and the way from a saved pledge to its page. And the organiser's call
+// list (point 2), on the same server.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
 import {
+  apiClient,
   launchChromium,
   normalSpaces,
   signIn,
@@ -20,9 +22,10 @@ let browser: Browser;
 let campaignId: number;
 /** A campaign of 2016 (deadline 01.06.2016, long past) in which the organiser has no role. */
 let pastCampaignId: number;
+let setup: Awaited<ReturnType<typeof startWithTestCampaign>>;
 
 beforeAll(async () => {
-  const setup = await startWithTestCampaign(
+  setup = await startWithTestCampaign(
     Array.from({ length: 25 }, (_, i) => `Sponsor ${String(i + 1).padStart(2, "0")} GmbH`),
   );
   server = setup.server;
@@ -199,6 +202,48 @@ describe("a campaign address without a role in it", () => {
     expect((await axeViolations(page)).map((v) => v.summary)).toEqual([]);
     await page.getByRole("link", { name: "Zu meinen Kampagnen" }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}/c/${campaignId}`);
+    await page.close();
+  });
+});
+
+describe("the call list", () => {
+  it("shows the organiser's due sponsor with its open intent, and a logged contact takes it off", async () => {
+    const organiser = apiClient(server.url);
+    await organiser.mutate("auth.login", TEST_ORGANISER);
+    const me = await organiser.query("auth.me");
+    const sponsor = setup.sponsors[3];
+    const current = (await organiser.query("sponsor.list", { campaignId, search: sponsor.name })).items[0];
+    await organiser.mutate("sponsor.update", {
+      sponsorId: sponsor.id,
+      expectedVersion: current.version,
+      ownerUserId: me.id,
+      nextContactOn: setup.today,
+    });
+    const intent = await organiser.mutate("pledge.create", {
+      campaignId,
+      sponsorId: sponsor.id,
+      amountCents: 2_500_000,
+      type: "cash",
+      status: "intent",
+    });
+
+    const page = await signedIn(TEST_ORGANISER);
+    await page.getByRole("link", { name: "Anrufliste" }).click();
+    await page.getByRole("heading", { name: "Meine Anrufliste" }).waitFor();
+    const card = page.getByTestId("call-list").getByRole("listitem").filter({ hasText: sponsor.name });
+    await expect.poll(() => card.textContent()).toContain(intent.reference);
+    expect(normalSpaces((await card.textContent()) ?? "")).toContain("25.000,00 €");
+    expect(await card.textContent()).toContain("Noch kein Kontakt erfasst.");
+    await page.screenshot({ path: `${SHOTS}-call-list.png`, fullPage: true });
+
+    await card.getByRole("button", { name: "Kontakt erfassen" }).click();
+    await card.getByLabel("Weg").selectOption("meeting");
+    await card.getByLabel("Notiz").fill("Zusage nach der Vorstandssitzung");
+    await card.getByRole("textbox", { name: "Nächster Kontakt" }).fill("01.01.2099");
+    await card.getByRole("button", { name: "Speichern" }).click();
+    await page.getByText("Heute ist niemand fällig").waitFor();
+    const log = await organiser.query("sponsor.contacts", { sponsorId: sponsor.id });
+    expect(log).toMatchObject([{ channel: "meeting", note: "Zusage nach der Vorstandssitzung", at: setup.today }]);
     await page.close();
   });
 });

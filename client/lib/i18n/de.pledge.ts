@@ -4,7 +4,7 @@
 // the list's filter toolbar is at the end.
 export const dePledge = {
   "detail.back": "Alle Zusagen",
-  "detail.meta": "Zusage Nr. {id}",
+  "detail.meta": "Zusage {reference}",
   "detail.error": "Die Zusage konnte nicht geladen werden.",
   "detail.pageTitle": "Zusage von {sponsor}",
   "detail.notFound.title": "Zusage nicht gefunden",

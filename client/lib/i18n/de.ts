@@ -11,6 +11,7 @@ import { dePledge } from "./de.pledge";
 import { deCommittee } from "./de.committee";
 import { deReport } from "./de.report";
 import { deDates } from "./de.dates";
+import { deFollowUp } from "./de.followUp";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -288,6 +289,7 @@ export const de = {
   ...deCommittee,
   ...deReport,
   ...deDates,
+  ...deFollowUp,
 };
 
 export type MessageKey = keyof typeof de;

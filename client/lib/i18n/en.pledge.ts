@@ -3,7 +3,7 @@ import type { dePledge } from "./de.pledge";
 
 export const enPledge: Record<keyof typeof dePledge, string> = {
   "detail.back": "All pledges",
-  "detail.meta": "Pledge no. {id}",
+  "detail.meta": "Pledge {reference}",
   "detail.error": "The pledge could not be loaded.",
   "detail.pageTitle": "Pledge of {sponsor}",
   "detail.notFound.title": "Pledge not found",

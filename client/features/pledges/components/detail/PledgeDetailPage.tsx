@@ -71,7 +71,9 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
         <div>
           <h1 className="pledge-detail__title">{pledge.sponsorName}</h1>
           <p className="page__meta">
-            {[t("detail.meta", { id: pledge.id }), campaign?.name].filter(Boolean).join(" · ")}
+            {[t("detail.meta", { reference: pledge.reference ?? `#${pledge.id}` }), campaign?.name]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         {writer && !editing && (

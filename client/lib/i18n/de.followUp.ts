@@ -1,0 +1,26 @@
+// German strings of the follow-up (the call list and logging a contact); spread into `de`.
+export const deFollowUp = {
+  "nav.calls": "Anrufliste",
+  "followUp.title": "Meine Anrufliste",
+  "followUp.intro": "Ihre Sponsoren, die jetzt dran sind – wer am längsten wartet, zuerst.",
+  "followUp.loadFailed": "Die Anrufliste konnte nicht geladen werden.",
+  "followUp.empty": "Heute ist niemand fällig",
+  "followUp.empty.hint":
+    "Hier erscheinen Sponsoren, die Ihnen zugeordnet sind und deren nächster Kontakt heute oder früher ansteht.",
+  "followUp.due": "fällig seit {date}",
+  "followUp.last": "Zuletzt: {date}, {channel}",
+  "followUp.last.none": "Noch kein Kontakt erfasst.",
+  "followUp.intents": "Offene Absichten: {amount}",
+  "followUp.channel.phone": "Telefon",
+  "followUp.channel.email": "E-Mail",
+  "followUp.channel.meeting": "Treffen",
+  "followUp.channel.letter": "Brief",
+  "followUp.log.open": "Kontakt erfassen",
+  "followUp.log.title": "Kontakt erfassen",
+  "followUp.log.at": "Datum",
+  "followUp.log.channel": "Weg",
+  "followUp.log.note": "Notiz",
+  "followUp.log.next": "Nächster Kontakt",
+  "followUp.log.next.hint": "Leer lassen, wenn nichts geplant ist.",
+  "followUp.log.save": "Speichern",
+};
