@@ -55,7 +55,14 @@ export async function seedDemo(services: Services, now: Date): Promise<DemoLogin
       planAachen(seededRandom(1_500_000)),
     );
     writeCampaignDemo(
-      { commands, campaignId: heinsberg.id, userId: organiserOf(heinsberg.id), now, rng: seededRandom(2_710) },
+      {
+        commands,
+        campaignId: heinsberg.id,
+        userId: organiserOf(heinsberg.id),
+        now,
+        rng: seededRandom(2_710),
+        followUp: true,
+      },
       planHeinsberg(seededRandom(400_000), today),
     );
     return logins.map((u) => ({ role: u.role, email: u.email, password: u.password, campaign: campaignOf(u).name }));

@@ -18,6 +18,8 @@ export interface DemoWriter {
   userId: number;
   now: Date;
   rng: Random;
+  /** A running campaign: its organiser owns the sponsors and follows up those still at an intent. */
+  followUp?: boolean;
 }
 
 /** The demo writes into its own campaign: no access to check. */
@@ -81,6 +83,23 @@ export function writeCampaignDemo(w: DemoWriter, plans: readonly PlannedPledge[]
     if (step.kind === "create") pledgeOf.set(plan, create(w, actor, plan, step, sponsorIds));
     else if (pledge) pledgeOf.set(plan, change(w, actor, pledge, step));
   }
+  if (w.followUp) writeFollowUp(w, [...pledgeOf.values()], today);
+}
+
+/**
+ * Every sponsor still at an intent was called or written to some days ago; its next contact
+ * is from a few days back (due now, on the call list) to a week ahead.
+ */
+function writeFollowUp(w: DemoWriter, pledges: readonly Pledge[], today: string): void {
+  // Its own generator: the follow-up leaves the rest of the demo as it was.
+  const rng = seededRandom(w.campaignId * 104_729);
+  const open = [...new Set(pledges.filter((p) => p.status === "intent").map((p) => p.sponsorId))].sort((a, b) => a - b);
+  for (const sponsorId of open) {
+    const at = addDays(today, -rng.int(3, 20));
+    const actor = { userId: w.userId, now: recordTime(at, 0, w.now) };
+    const channel = rng.chance(0.7) ? "phone" : "email";
+    w.commands.logContact(actor, { sponsorId, at, channel, nextContactOn: addDays(today, rng.int(-5, 7)) });
+  }
 }
 
 /** Sponsors in the order of their first pledge, each created on that day. */
@@ -98,6 +117,7 @@ function insertSponsors(w: DemoWriter, firsts: { sponsor: SponsorSpec; day: stri
       sector: sponsor.sector ?? null,
       membershipType: sponsor.membershipType ?? null,
       listing: sponsor.listing ?? "hidden",
+      ownerUserId: w.followUp ? w.userId : undefined,
       ...contact,
     });
     ids.set(sponsor.name, row.id);

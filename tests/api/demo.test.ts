@@ -67,4 +67,21 @@ describe("demo data", () => {
     await loadDemoIfEmpty(servicesFor(empty), readConfig({ DEMO_DATA: "off" }), new Date(TODAY), () => {});
     expect(empty.select().from(campaigns).all()).toHaveLength(0);
   });
+
+  it("has the running campaign's organiser owning its sponsors, with some due on the call list", async () => {
+    const { db, caller, second } = await seeded();
+    const organiserId = db.$client
+      .prepare("SELECT user_id FROM memberships WHERE campaign_id = ? AND role = 'organiser'")
+      .pluck()
+      .get(second.id) as number;
+    const organiser = await callerFor(
+      db,
+      (await caller.user.list()).find((u) => u.id === organiserId)!,
+      makeClock(TODAY),
+    );
+    const calls = await organiser.sponsor.callList({ campaignId: second.id });
+    expect(calls.items.length).toBeGreaterThan(0);
+    expect(calls.items.every((c) => c.nextContactOn <= "2026-11-26" && c.lastContact !== null)).toBe(true);
+    expect(calls.items.every((c) => c.openIntentCents > 0)).toBe(true);
+  });
 });
