@@ -168,8 +168,9 @@ export function listPledgesAsOf(
   limit: number,
   asOf: string,
   knownAt: number | null,
+  // The replayed states, when the caller needs them for the totals too: replayed once.
+  state: SQL = pledgesAsOf(db, campaignId, asOf, f.today, knownAt),
 ) {
-  const state = pledgesAsOf(db, campaignId, asOf, f.today, knownAt);
   const { key, direction } = PAST_SORT[sort];
   const sortKey = sql.raw(key);
   const beyond = sql.raw(direction === "desc" ? "<" : ">");

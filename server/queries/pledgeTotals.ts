@@ -4,7 +4,7 @@
 // are read from figure_totals: a few hundred rows whatever the number of pledges. A filter by
 // sponsor reads that sponsor's pledges through their index; a name search or "overdue" has
 // no maintained figure and is counted over the pledges it matches.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Reader } from "../../db/open";
 import { figureTotals, pledges, sponsors } from "../../db/schema";
 import { liveFilter, pastFilter, type PledgeFilters } from "./pledgeList";
@@ -62,8 +62,8 @@ export function pledgeTotalsAsOf(
   f: PledgeFilters,
   asOf: string,
   knownAt: number | null,
+  state: SQL = pledgesAsOf(db, campaignId, asOf, f.today, knownAt),
 ): PledgeTotals {
-  const state = pledgesAsOf(db, campaignId, asOf, f.today, knownAt);
   const conditions = pastFilter(f, asOf);
   const row = db.get<PledgeTotals>(
     sql`with state as (${state})

@@ -11,6 +11,7 @@ import {
   PLEDGE_SORTS,
   type PledgeCursor,
 } from "../../queries/pledgeList";
+import { pledgesAsOf } from "../../queries/pledgeStates";
 import { pledgeTotals, pledgeTotalsAsOf } from "../../queries/pledgeTotals";
 import { sessionProcedure } from "../../trpc";
 import { viewDay } from "../viewDay";
@@ -59,11 +60,13 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const { asOf, knownAt } = viewDay(input, ctx.now());
   const past = asOf < filters.today || knownAt !== null;
-  const { page, next } = past
-    ? listPledgesAsOf(ctx.db, campaign.id, filters, sort, after, limit, asOf, knownAt)
+  // A past view replays every pledge's events: once, for the page and its totals alike.
+  const state = past ? pledgesAsOf(ctx.db, campaign.id, asOf, filters.today, knownAt) : null;
+  const { page, next } = state
+    ? listPledgesAsOf(ctx.db, campaign.id, filters, sort, after, limit, asOf, knownAt, state)
     : listPledges(ctx.db, campaign.id, filters, sort, after, limit);
-  const totals = past
-    ? pledgeTotalsAsOf(ctx.db, campaign.id, filters, asOf, knownAt)
+  const totals = state
+    ? pledgeTotalsAsOf(ctx.db, campaign.id, filters, asOf, knownAt, state)
     : pledgeTotals(ctx.db, campaign.id, filters);
   return {
     items: page.map((r) => ({
