@@ -69,7 +69,7 @@ function overdueCondition(today: string): SQL {
   return sql`${pledges.status} = 'confirmed' and ${dueBefore} > ${pledges.receivedCents}`;
 }
 
-const likePattern = (search: string | undefined) =>
+export const likePattern = (search: string | undefined) =>
   search ? `%${search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
 
 /** The list's filters over today's pledges (p) joined to their sponsors: the page and its totals share them. */

@@ -58,6 +58,8 @@ describe("pledge.list totals", () => {
       ["sponsor", { campaignId: id, sponsorId: zeta.id }, 3, 1_380_103],
       ["sponsor and status", { campaignId: id, sponsorId: zeta.id, status: "intent" }, 1, 120_099],
       ["name", { campaignId: id, search: "stadt" }, 2, 1_025_018],
+      ["name and status", { campaignId: id, search: "stadt", status: "confirmed" }, 1, 980_017],
+      ["name and kind", { campaignId: id, search: "a", kind: "company" }, 5, 1_810_141],
       ["overdue", { campaignId: id, overdue: true }, 4, 2_550_026],
       ["nothing matches", { campaignId: id, sponsorId: mitte.id, status: "intent" }, 0, 0],
     ];
