@@ -3,7 +3,8 @@
 // (1,000 and 1,000,000 pledges in one campaign over a year); both servers run side by side
 // and are measured in alternating short rounds, so the machine's noise hits both alike.
 import { execSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -13,6 +14,7 @@ import { liveSummary, signedIn, timed, type BenchClient } from "./client";
 import { BENCH_ADMIN, seedLargeCampaign } from "./seedLarge";
 import { measureFanout } from "./fanout";
 import { measureImports } from "./imports";
+import { measureListTotals } from "./listTotals";
 import { measureWrites } from "./write";
 import { alternate, median, percentile, round } from "./stats";
 
@@ -46,6 +48,17 @@ async function main() {
     if (process.env.BENCH_ONLY === "imports") {
       for (const f of await measureImports(dir, berlinDay(new Date()))) record(f);
       return report("bench-results.imports.json");
+    }
+    // BENCH_ONLY=list: pledge.list's totals at 1M pledges, beside the unfiltered page.
+    if (process.env.BENCH_ONLY === "list") {
+      const today = berlinDay(new Date());
+      // BENCH_LIST_DB=file: a 1M database kept from an earlier run (seeded there if missing).
+      const large = await seedOrReuse(process.env.BENCH_LIST_DB ?? join(dir, "large.db"), today);
+      const server = await startServer({ DATABASE_FILE: large.file, DEMO_DATA: "off" });
+      servers.push(server);
+      const client = await signedIn(server.url, BENCH_ADMIN);
+      for (const f of await measureListTotals(client, large.campaignId, large.file, today)) record(f);
+      return report("bench-results.list.json");
     }
     console.log("Building the client …");
     execSync("npx vite build --logLevel error", { cwd: ROOT, stdio: "inherit" });
@@ -88,6 +101,7 @@ async function main() {
     await measureSummary(smallClient, small.campaignId, largeClient, large.campaignId);
     await measureKnownAt(largeClient, large.campaignId, today);
     await measureList(smallClient, small.campaignId, largeClient, large.campaignId);
+    for (const f of await measureListTotals(largeClient, large.campaignId, large.file, today)) record(f);
     await measureLive(largeServer, largeClient, large.campaignId);
     for (const f of await measureImports(dir, today)) record(f);
     record({
@@ -103,6 +117,14 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   report();
+}
+
+async function seedOrReuse(file: string, today: string) {
+  if (!existsSync(file)) return seedLargeCampaign(file, 1_000_000, today);
+  const db = new Database(file, { readonly: true });
+  const { id } = db.prepare("select id from campaigns where name = 'Benchmark'").get() as { id: number };
+  db.close();
+  return { file, campaignId: id };
 }
 
 /** Prints the table and writes the figures (a partial run to a file of its own). */

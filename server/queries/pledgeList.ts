@@ -69,6 +69,37 @@ function overdueCondition(today: string): SQL {
   return sql`${pledges.status} = 'confirmed' and ${dueBefore} > ${pledges.receivedCents}`;
 }
 
+export const likePattern = (search: string | undefined) =>
+  search ? `%${search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
+
+/** The list's filters over today's pledges (p) joined to their sponsors: the page and its totals share them. */
+export function liveFilter(campaignId: number, f: PledgeFilters): SQL | undefined {
+  const search = likePattern(f.search);
+  return and(
+    eq(pledges.campaignId, campaignId),
+    f.status ? eq(pledges.status, f.status) : undefined,
+    f.sponsorId ? eq(pledges.sponsorId, f.sponsorId) : undefined,
+    f.kind ? eq(sponsors.kind, f.kind) : undefined,
+    f.country ? eq(sponsors.country, f.country) : undefined,
+    f.overdue ? overdueCondition(f.today) : undefined,
+    search ? sql`${sponsors.nameKey} like ${search} escape '\\'` : undefined,
+  );
+}
+
+/** The list's filters over the pledges as they stood on `asOf` (st) joined to today's sponsors (s). */
+export function pastFilter(f: PledgeFilters, asOf: string): SQL[] {
+  const search = likePattern(f.search);
+  const dueBefore = sql`(select coalesce(sum(i.amount_cents), 0) from installments i where i.pledge_id = st.pledge_id and i.due_on < ${asOf})`;
+  return [
+    f.status ? sql`st.status = ${f.status}` : null,
+    f.sponsorId ? sql`st.sponsor_id = ${f.sponsorId}` : null,
+    f.kind ? sql`s.kind = ${f.kind}` : null,
+    f.country ? sql`s.country = ${f.country}` : null,
+    f.overdue ? sql`st.status = 'confirmed' and ${dueBefore} > st.received_cents` : null,
+    search ? sql`s.name_key like ${search} escape '\\'` : null,
+  ].filter((c): c is SQL => c !== null);
+}
+
 export function listPledges(
   db: Reader,
   campaignId: number,
@@ -87,7 +118,6 @@ export function listPledges(
         and(eq(column as never, after[0] as never), beyond(pledges.id, after[1])),
       )
     : undefined;
-  const search = f.search ? `%${f.search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
   const rows = db
     .select({
       pledge: pledges,
@@ -100,18 +130,7 @@ export function listPledges(
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
     .leftJoin(raisedBy, eq(raisedBy.id, pledges.raisedBySponsorId))
-    .where(
-      and(
-        eq(pledges.campaignId, campaignId),
-        f.status ? eq(pledges.status, f.status) : undefined,
-        f.sponsorId ? eq(pledges.sponsorId, f.sponsorId) : undefined,
-        f.kind ? eq(sponsors.kind, f.kind) : undefined,
-        f.country ? eq(sponsors.country, f.country) : undefined,
-        f.overdue ? overdueCondition(f.today) : undefined,
-        search ? sql`${sponsors.nameKey} like ${search} escape '\\'` : undefined,
-        keyset,
-      ),
-    )
+    .where(and(liveFilter(campaignId, f), keyset))
     .orderBy(
       direction === "desc" ? desc(column as never) : asc(column as never),
       direction === "desc" ? desc(pledges.id) : asc(pledges.id),
@@ -149,24 +168,18 @@ export function listPledgesAsOf(
   limit: number,
   asOf: string,
   knownAt: number | null,
+  // The replayed states, when the caller needs them for the totals too: replayed once.
+  state: SQL = pledgesAsOf(db, campaignId, asOf, f.today, knownAt),
 ) {
-  const state = pledgesAsOf(db, campaignId, asOf, f.today, knownAt);
   const { key, direction } = PAST_SORT[sort];
   const sortKey = sql.raw(key);
   const beyond = sql.raw(direction === "desc" ? "<" : ">");
-  const search = f.search ? `%${f.search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
-  const dueBefore = sql`(select coalesce(sum(i.amount_cents), 0) from installments i where i.pledge_id = st.pledge_id and i.due_on < ${asOf})`;
   const conditions = [
-    f.status ? sql`st.status = ${f.status}` : null,
-    f.sponsorId ? sql`st.sponsor_id = ${f.sponsorId}` : null,
-    f.kind ? sql`s.kind = ${f.kind}` : null,
-    f.country ? sql`s.country = ${f.country}` : null,
-    f.overdue ? sql`st.status = 'confirmed' and ${dueBefore} > st.received_cents` : null,
-    search ? sql`s.name_key like ${search} escape '\\'` : null,
-    after
-      ? sql`(${sortKey} ${beyond} ${after[0]} or (${sortKey} = ${after[0]} and st.pledge_id ${beyond} ${after[1]}))`
-      : null,
-  ].filter((c): c is SQL => c !== null);
+    ...pastFilter(f, asOf),
+    ...(after
+      ? [sql`(${sortKey} ${beyond} ${after[0]} or (${sortKey} = ${after[0]} and st.pledge_id ${beyond} ${after[1]}))`]
+      : []),
+  ];
   const order = sql.raw(direction === "desc" ? "desc" : "asc");
   const keys = db.all<{
     id: number;

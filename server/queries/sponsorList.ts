@@ -1,10 +1,10 @@
 // The sponsors page at volume: live sponsors searched and filtered by kind and country, by
 // name (default), by binding amount (highest first) or newest first, keyset-paged so a page
 // costs an index range. The cursor carries the last row's sort key and id.
-import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Reader } from "../../db/open";
-import { pledges, sponsors, type Sponsor } from "../../db/schema";
-import type { SponsorKind } from "../domain/codes";
+import { figureTotals, pledges, sponsors, type Sponsor } from "../../db/schema";
+import { BINDING_STATUSES, type SponsorKind } from "../domain/codes";
 import { nameKeyOf } from "../domain/names";
 import { BINDING, pledgeFiguresOf, type SponsorPledgeFigures } from "./sponsors";
 
@@ -55,7 +55,7 @@ export function listSponsors(
   params: SponsorListParams,
 ): { items: (Sponsor & SponsorPledgeFigures)[]; nextCursor: string | null } {
   const { campaignId, sort, after, limit } = params;
-  const search = params.search ? nameKeyOf(params.search) : "";
+  const filter = sponsorFilter(params);
   // The binding amount per sponsor, for the sort by it: one grouped subquery over the campaign's pledges.
   const binding = db
     .select({ sponsorId: pledges.sponsorId, cents: sql<number>`sum(${pledges.amountCents})`.as("binding_cents") })
@@ -82,16 +82,7 @@ export function listSponsors(
         : [desc(sponsors.id)];
   const query = db.select({ sponsor: sponsors, value }).from(sponsors);
   const rows = (sort === "binding_desc" ? query.leftJoin(binding, eq(binding.sponsorId, sponsors.id)) : query)
-    .where(
-      and(
-        eq(sponsors.campaignId, campaignId),
-        isNull(sponsors.mergedIntoId),
-        search ? sql`${sponsors.nameKey} LIKE ${`%${search.replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'` : undefined,
-        params.kind ? eq(sponsors.kind, params.kind) : undefined,
-        params.country ? eq(sponsors.country, params.country) : undefined,
-        keyset,
-      ),
-    )
+    .where(and(filter, keyset))
     .orderBy(...order)
     .limit(limit + 1)
     .all();
@@ -112,4 +103,41 @@ export function listSponsors(
     items: page.map((r) => ({ ...r.sponsor, ...(figures.get(r.sponsor.id) ?? { bindingCents: 0, pledgeCount: 0 }) })),
     nextCursor,
   };
+}
+
+type SponsorFilter = Pick<SponsorListParams, "campaignId" | "search" | "kind" | "country">;
+
+function sponsorFilter(params: SponsorFilter) {
+  const search = params.search ? nameKeyOf(params.search) : "";
+  return and(
+    eq(sponsors.campaignId, params.campaignId),
+    isNull(sponsors.mergedIntoId),
+    search ? sql`${sponsors.nameKey} LIKE ${`%${search.replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'` : undefined,
+    params.kind ? eq(sponsors.kind, params.kind) : undefined,
+    params.country ? eq(sponsors.country, params.country) : undefined,
+  );
+}
+
+/**
+ * How many live sponsors the filter holds, and, without a name search, the binding cents of
+ * their pledges from the maintained figures (by sponsor kind and country; a merged sponsor's
+ * pledges moved to a live one). A search would have to sum the pledges of every match, so
+ * then `bindingCents` is null rather than slow.
+ */
+export function sponsorTotals(db: Reader, params: SponsorFilter): { count: number; bindingCents: number | null } {
+  const counted = db.select({ count: count() }).from(sponsors).where(sponsorFilter(params)).get();
+  if (params.search && nameKeyOf(params.search)) return { count: counted?.count ?? 0, bindingCents: null };
+  const binding = db
+    .select({ cents: sql<number>`coalesce(sum(${figureTotals.amountCents}), 0)` })
+    .from(figureTotals)
+    .where(
+      and(
+        eq(figureTotals.campaignId, params.campaignId),
+        inArray(figureTotals.status, [...BINDING_STATUSES]),
+        params.kind ? eq(figureTotals.sponsorKind, params.kind) : undefined,
+        params.country ? eq(figureTotals.country, params.country) : undefined,
+      ),
+    )
+    .get();
+  return { count: counted?.count ?? 0, bindingCents: binding?.cents ?? 0 };
 }

@@ -23,6 +23,7 @@ let browser: Browser;
 let organiser: Page;
 let committee: Page;
 let sponsorLink: string;
+let api: Awaited<ReturnType<typeof startDemoForTour>>["api"];
 
 async function open(who: { email: string; password: string } | null, viewport = PHONE): Promise<Page> {
   const context: BrowserContext = await browser.newContext({
@@ -104,6 +105,7 @@ beforeAll(async () => {
   const tour = await startDemoForTour();
   server = tour.server;
   sponsorLink = tour.sponsorLink;
+  api = tour.api;
   browser = await launchChromium();
   [organiser, committee] = await Promise.all([open(ORGANISER), open(COMMITTEE)]);
 }, 60_000);
@@ -141,7 +143,7 @@ describe("at 390 px wide", () => {
   it(
     "the pledge list and the pledge form fit and their controls can be tapped",
     async () => {
-      await show(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-table").locator("tbody tr"));
+      await show(organiser, "/c/1/pledges", (p) => p.getByTestId("pledge-cards").locator("li"));
       await expectPhoneFriendly(organiser, "pledge list");
       await show(organiser, "/c/1/pledges/new", (p) => p.getByRole("button", { name: "Zusage speichern" }));
       await expectPhoneFriendly(organiser, "pledge form");
@@ -165,6 +167,108 @@ describe("at 390 px wide", () => {
       await expectPhoneFriendly(page, "sponsor portal");
       await show(page, "/p/1", (p) => p.getByTestId("public-campaign-name"));
       await expectPhoneFriendly(page, "public page");
+      await page.context().close();
+    },
+    SEVERAL_PAGES,
+  );
+});
+
+/** Amounts shown on the cards that do not fit their box or the window (text cut or hidden). */
+function cutAmounts(page: Page): Promise<string[]> {
+  return page.getByTestId("card-amount").evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return el.scrollWidth > el.clientWidth + 0.5 || r.left < 0 || r.right > window.innerWidth || r.width === 0;
+      })
+      .map((el) => el.textContent ?? ""),
+  );
+}
+
+/** The cards' buttons and button-like links under MIN_TAP px high or reaching past the window. */
+function untappableActions(page: Page): Promise<string[]> {
+  return page.locator(".list-card__actions .button").evaluateAll(
+    (els, min) =>
+      els
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height < min - 0.5 || r.right > window.innerWidth || r.left < 0;
+        })
+        .map((el) => el.textContent ?? ""),
+    MIN_TAP,
+  );
+}
+
+/** "Filter", or "Filter 2 aktiv" once filters are set; not "Filter zurücksetzen". */
+const FILTER_TOGGLE = /^Filter(\s+\d+ aktiv)?$/;
+
+const euro = (cents: number) =>
+  new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(cents / 100);
+
+describe("the lists at 390 px", () => {
+  it(
+    "the pledges are cards: whole amounts, tappable actions, the filters behind a button, the totals of the whole filter",
+    async () => {
+      const page = await open(ORGANISER);
+      await show(page, "/c/1/pledges", (p) => p.getByTestId("pledge-cards").locator("li"));
+      expect(await page.getByTestId("pledge-table").count()).toBe(0);
+      expect(await overflow(page), "pledge cards scroll sideways").toBeLessThanOrEqual(0);
+      expect(await cutAmounts(page)).toEqual([]);
+      expect(await page.locator(".list-card__actions .button").count()).toBeGreaterThan(50);
+      expect(await untappableActions(page)).toEqual([]);
+      const all = await api.query("pledge.list", { campaignId: 1 });
+      const totals = page.getByTestId("list-totals");
+      expect(await totals.textContent()).toContain(`${all.totals.count} Zusagen · ${euro(all.totals.amountCents)}`);
+
+      const toggle = page.getByRole("button", { name: FILTER_TOGGLE });
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      const status = page.getByRole("combobox", { name: "Status" });
+      expect(await status.isVisible()).toBe(false);
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await status.selectOption("intent");
+      await expect.poll(() => toggle.textContent()).toContain("1 aktiv");
+      const intents = await api.query("pledge.list", { campaignId: 1, status: "intent" });
+      await expect
+        .poll(() => totals.textContent())
+        .toContain(
+          `${intents.totals.count} Zusage${intents.totals.count === 1 ? "" : "n"} · ${euro(intents.totals.amountCents)}`,
+        );
+      await expectPhoneFriendly(page, "pledge cards with the filters open");
+      await page.context().close();
+    },
+    SEVERAL_PAGES,
+  );
+
+  it(
+    "the sponsors are cards whose names lead to their pledges; the filters fold away; the totals count them all",
+    async () => {
+      const page = await open(ORGANISER);
+      await show(page, "/c/1/sponsors", (p) => p.getByTestId("sponsor-cards").locator("li"));
+      expect(await page.getByTestId("sponsor-table").count()).toBe(0);
+      await expectPhoneFriendly(page, "sponsor cards");
+      expect(await cutAmounts(page)).toEqual([]);
+      expect(await untappableActions(page)).toEqual([]);
+      const all = await api.query("sponsor.list", { campaignId: 1 });
+      expect(await page.getByTestId("list-totals").textContent()).toBe(
+        `${all.totals.count} Sponsoren · ${euro(all.totals.bindingCents)} verbindlich`,
+      );
+      const toggle = page.getByRole("button", { name: FILTER_TOGGLE });
+      expect(await page.getByRole("searchbox", { name: "Sponsoren suchen" }).isVisible()).toBe(false);
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      expect(await page.getByRole("searchbox").first().isVisible()).toBe(true);
+
+      const first = page.getByTestId("sponsor-cards").locator("li").first();
+      const name = (await first.locator(".list-card__title").textContent()) ?? "";
+      await first.locator(".list-card__title").click();
+      await page.waitForURL(/\/pledges\?sponsor=\d+$/);
+      await page.getByTestId("pledge-cards").locator("li").first().waitFor();
+      const names = await page.getByTestId("pledge-cards").locator(".list-card__title").allTextContents();
+      expect(new Set(names)).toEqual(new Set([name]));
+      expect(await page.getByText(`Sponsor: ${name}`).isVisible()).toBe(true);
+      expect(await page.getByRole("button", { name: FILTER_TOGGLE }).textContent()).toContain("1 aktiv");
+      expect(await page.getByTestId("list-totals").textContent()).toMatch(new RegExp(`^${names.length} Zusagen? · `));
       await page.context().close();
     },
     SEVERAL_PAGES,

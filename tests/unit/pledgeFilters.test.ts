@@ -2,6 +2,7 @@
 // unreadable values are ignored, and what goes in comes back out.
 import { describe, expect, it } from "vitest";
 import {
+  activeFilterCount,
   countryCodeOf,
   filtersFromParams,
   isFiltered,
@@ -85,5 +86,29 @@ describe("writing the pledge filters", () => {
     expect(isFiltered({ ...NO_FILTERS, sort: "amount_asc" })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, overdue: true })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, search: "x" })).toBe(true);
+  });
+});
+
+describe("one sponsor's pledges (where a sponsor's name in a list leads)", () => {
+  it("?sponsor=12 filters the list to sponsor 12 and counts as one active filter", () => {
+    const filters = filtersFromParams(new URLSearchParams("sponsor=12"));
+    expect(filters.sponsorId).toBe(12);
+    expect(listInputOf(filters)).toEqual({ sponsorId: 12 });
+    expect(activeFilterCount(filters)).toBe(1);
+    expect(isFiltered(filters)).toBe(true);
+    expect(paramsFromFilters(filters).toString()).toBe("sponsor=12");
+  });
+
+  it("an unreadable sponsor is ignored, not sent", () => {
+    for (const value of ["0", "-3", "1.5", "abc", "", "1e3", "9999999999999999"])
+      expect(filtersFromParams(new URLSearchParams({ sponsor: value })).sponsorId, value).toBeUndefined();
+  });
+
+  it("counts each filter once; the order is not a filter", () => {
+    const filters = filtersFromParams(
+      new URLSearchParams("status=intent&kind=company&country=be&overdue=1&q=x&sort=oldest"),
+    );
+    expect(activeFilterCount(filters)).toBe(5);
+    expect(activeFilterCount({ ...NO_FILTERS, sort: "amount_desc" })).toBe(0);
   });
 });

@@ -20,6 +20,8 @@ export const PLEDGE_SORTS = Object.keys(sorts) as PledgeSort[];
 export interface PledgeFilters {
   status?: PledgeStatus;
   kind?: SponsorKind;
+  /** One sponsor's pledges: where a sponsor's name in a list leads. */
+  sponsorId?: number;
   /** A two-letter ISO code, upper case. */
   country?: string;
   overdue: boolean;
@@ -43,6 +45,7 @@ export function filtersFromParams(params: URLSearchParams): PledgeFilters {
   return {
     status: oneOf(PLEDGE_STATUSES, params.get("status")),
     kind: oneOf(SPONSOR_KINDS, params.get("kind")),
+    sponsorId: sponsorIdOf(params.get("sponsor")),
     country: countryCodeOf(params.get("country")),
     overdue: params.get("overdue") === "1",
     search: (params.get("q") ?? "").slice(0, 200),
@@ -54,6 +57,7 @@ export function paramsFromFilters(filters: PledgeFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.status) params.set("status", filters.status);
   if (filters.kind) params.set("kind", filters.kind);
+  if (filters.sponsorId) params.set("sponsor", String(filters.sponsorId));
   const country = countryCodeOf(filters.country);
   if (country) params.set("country", country);
   if (filters.overdue) params.set("overdue", "1");
@@ -67,6 +71,7 @@ export function listInputOf(filters: PledgeFilters): PledgeListInput {
   const input: PledgeListInput = {};
   if (filters.status) input.status = filters.status;
   if (filters.kind) input.kind = filters.kind;
+  if (filters.sponsorId) input.sponsorId = filters.sponsorId;
   const country = countryCodeOf(filters.country);
   if (country) input.country = country;
   if (filters.overdue) input.overdue = true;
@@ -75,9 +80,24 @@ export function listInputOf(filters: PledgeFilters): PledgeListInput {
   return input;
 }
 
+/** How many filters narrow the list (the order does not). */
+export function activeFilterCount(filters: PledgeFilters): number {
+  return [
+    filters.status,
+    filters.kind,
+    filters.sponsorId,
+    countryCodeOf(filters.country),
+    filters.overdue,
+    filters.search.trim(),
+  ].filter(Boolean).length;
+}
+
 /** Whether any filter narrows the list (the order does not). */
 export function isFiltered(filters: PledgeFilters): boolean {
-  return Boolean(
-    filters.status || filters.kind || countryCodeOf(filters.country) || filters.overdue || filters.search.trim(),
-  );
+  return activeFilterCount(filters) > 0;
+}
+
+function sponsorIdOf(value: string | null): number | undefined {
+  const id = Number(value);
+  return value && /^\d{1,15}$/.test(value) && id > 0 ? id : undefined;
 }

@@ -11,6 +11,8 @@ import {
   PLEDGE_SORTS,
   type PledgeCursor,
 } from "../../queries/pledgeList";
+import { pledgesAsOf } from "../../queries/pledgeStates";
+import { pledgeTotals, pledgeTotalsAsOf } from "../../queries/pledgeTotals";
 import { sessionProcedure } from "../../trpc";
 import { viewDay } from "../viewDay";
 import { countryCode, DEFAULT_PAGE_SIZE, id, pageLimit, pastView } from "../inputs";
@@ -35,7 +37,7 @@ const listInput = z.object({
  * filtered by status, sponsor, kind, country, overdue or sponsor name. The cursor is the
  * `nextCursor` of the page before (an id for the default order). A sponsor: its own,
  * whatever sponsorId says. With `asOf` before today or `knownAt`: the pledges as they stood
- * at the end of that day, as recorded by then.
+ * at the end of that day, as recorded by then. `totals` counts and sums the whole filter, all pages.
  */
 export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
@@ -58,9 +60,14 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const { asOf, knownAt } = viewDay(input, ctx.now());
   const past = asOf < filters.today || knownAt !== null;
-  const { page, next } = past
-    ? listPledgesAsOf(ctx.db, campaign.id, filters, sort, after, limit, asOf, knownAt)
+  // A past view replays every pledge's events: once, for the page and its totals alike.
+  const state = past ? pledgesAsOf(ctx.db, campaign.id, asOf, filters.today, knownAt) : null;
+  const { page, next } = state
+    ? listPledgesAsOf(ctx.db, campaign.id, filters, sort, after, limit, asOf, knownAt, state)
     : listPledges(ctx.db, campaign.id, filters, sort, after, limit);
+  const totals = state
+    ? pledgeTotalsAsOf(ctx.db, campaign.id, filters, asOf, knownAt, state)
+    : pledgeTotals(ctx.db, campaign.id, filters);
   return {
     items: page.map((r) => ({
       ...(viewer.kind === "sponsor" ? sponsorPledgeView(r.pledge) : pledgeView(r.pledge)),
@@ -71,5 +78,6 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
     })),
     // The default order keeps the plain id cursor of CONTRACT.md; other orders an opaque one.
     nextCursor: next === null ? null : sort === "newest" ? next[1] : encodeCursor(next),
+    totals,
   };
 });

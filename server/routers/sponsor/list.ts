@@ -7,6 +7,7 @@ import {
   decodeSponsorCursor,
   listSponsors,
   SPONSOR_SORTS,
+  sponsorTotals,
   type SponsorCursor,
 } from "../../queries/sponsorList";
 import { staffProcedure } from "../../trpc";
@@ -42,7 +43,7 @@ const listInput = z
 /**
  * Organiser, committee, admin: live sponsors (merged ones left out), searched and filtered by
  * kind and country, by name (default), by binding amount (highest first) or newest first;
- * each with its binding cents and pledge count.
+ * each with its binding cents and pledge count; `totals` counts the whole filter, all pages.
  */
 export const sponsorList = staffProcedure.input(listInput).query(({ ctx, input }) => {
   const { campaign, role } = campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
@@ -64,5 +65,11 @@ export const sponsorList = staffProcedure.input(listInput).query(({ ctx, input }
       pledgeCount,
     })),
     nextCursor: page.nextCursor,
+    totals: sponsorTotals(ctx.db, {
+      campaignId: campaign.id,
+      search: input.search,
+      kind: input.kind,
+      country: input.country,
+    }),
   };
 });

@@ -3,7 +3,6 @@
 // deadline, and the projection as a dashed line from asOf to the deadline. Loaded with
 // React.lazy, so recharts stays out of the first bundle. The SVG is hidden from screen
 // readers: the section around it carries the same figures as text.
-import { useSyncExternalStore } from "react";
 import {
   Area,
   Bar,
@@ -25,6 +24,7 @@ import {
 } from "../../../components/cumulativeChartAxes";
 import { formatDate, formatEuro, formatEuroCompact } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
+import { useNarrow } from "../../../lib/useNarrow";
 import type { ChartSeries } from "../chartSeries";
 
 // The shared line, target and deadline colours, and the dashboard's own for bars and projection
@@ -33,15 +33,6 @@ const COLORS = { ...CUMULATIVE_COLORS, bars: "#64748b", barsDown: "#b91c1c", pro
 const FONT_SIZE = 12;
 
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** On a phone the bars' own axis would take a fifth of the width: the bars stay, their ticks go. */
-const NARROW = "(max-width: 600px)";
-const subscribeNarrow = (onChange: () => void) => {
-  const query = window.matchMedia(NARROW);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-};
-const useNarrow = () => useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches);
 
 export default function CumulativeChart({ data }: { data: ChartSeries }) {
   const t = useT();

@@ -50,7 +50,9 @@ function CallCard({ entry, campaignId, today }: { entry: CallListEntry; campaign
   return (
     <li className="card call-card">
       <div className="call-card__head">
-        <h2 className="call-card__name">{entry.name}</h2>
+        <h2 className="call-card__name">
+          <Link to={`/c/${campaignId}/pledges?sponsor=${entry.sponsorId}`}>{entry.name}</Link>
+        </h2>
         <p className="call-card__due">{t("followUp.due", { date: formatDate(entry.nextContactOn, locale) })}</p>
       </div>
       {(entry.contactName || entry.contactEmail) && (

@@ -44,6 +44,7 @@ export function PledgeTable({ rows, sort, writer, onOpen }: PledgeTableProps) {
               <th scope="row" className="cell-main">
                 <Link to={`/c/${p.campaignId}/pledges/${p.id}`}>{p.sponsorName}</Link>
                 <span className="cell-sub">
+                  {p.reference && <span className="nowrap">{p.reference} · </span>}
                   {t(`sponsorKind.${p.sponsorKind}`)} ·{" "}
                   <abbr title={countryName(p.sponsorCountry)}>{p.sponsorCountry}</abbr>
                 </span>

@@ -3,15 +3,19 @@
 // load on first use: the list is part of the first bundle, the dialogs and their date field not.
 import { lazy, Suspense, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { FilterDisclosure } from "../../../components/FilterDisclosure";
 import { ListFooter } from "../../../components/ListFooter";
+import { ListTotals } from "../../../components/ListTotals";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
-import { formatNumber } from "../../../lib/format";
+import { formatEuro, formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Translate } from "../../../lib/i18n";
+import { useNarrow } from "../../../lib/useNarrow";
 import { usePledgeList } from "../api/pledges";
 import {
+  activeFilterCount,
   filtersFromParams,
   isFiltered,
   listInputOf,
@@ -20,6 +24,7 @@ import {
   type PledgeFilters,
 } from "../filters";
 import type { OpenDialog } from "./PledgeActions";
+import { PledgeCards } from "./PledgeCards";
 import { PledgeFilterBar } from "./PledgeFilterBar";
 import { PledgeTable } from "./PledgeTable";
 import "../pledges.css";
@@ -40,7 +45,10 @@ export function PledgesPage() {
   const list = usePledgeList(campaignId, listInputOf(filters));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const narrow = useNarrow();
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const totals = list.data?.pages[0]?.totals;
+  const sponsorName = rows[0]?.sponsorName ?? `#${filters.sponsorId}`;
   const setFilters = (next: PledgeFilters) => setParams(paramsFromFilters(next), { replace: true });
 
   return (
@@ -60,8 +68,31 @@ export function PledgesPage() {
           </button>
         )}
       </div>
-      <PledgeFilterBar filters={filters} onChange={setFilters} />
+      <FilterDisclosure active={activeFilterCount(filters)}>
+        <PledgeFilterBar filters={filters} onChange={setFilters} />
+      </FilterDisclosure>
+      {filters.sponsorId && (
+        <p className="filter-chip">
+          <span>{t("pledges.filter.sponsor", { name: sponsorName })}</span>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={t("pledges.filter.sponsorRemove")}
+            onClick={() => setFilters({ ...filters, sponsorId: undefined })}
+          >
+            ✕
+          </button>
+        </p>
+      )}
       <div className="pledge-list__meta">
+        {totals && (
+          <ListTotals
+            text={t(`list.totals.pledges.${pluralOf(totals.count)}`, {
+              count: formatNumber(totals.count, locale),
+              amount: formatEuro(totals.amountCents, locale),
+            })}
+          />
+        )}
         {campaign && !writer && <p className="muted small">{t("pledges.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.pledges")} className="small">
@@ -104,7 +135,11 @@ export function PledgesPage() {
         <EmptyState title={t("pledges.empty")} />
       ) : (
         <>
-          <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} />
+          {narrow ? (
+            <PledgeCards rows={rows} writer={writer} onOpen={setDialog} />
+          ) : (
+            <PledgeTable rows={rows} sort={filters.sort} writer={writer} onOpen={setDialog} />
+          )}
           <ListFooter
             shownText={t(`pledges.shown.${pluralOf(rows.length)}`, { count: formatNumber(rows.length, locale) })}
             hasMore={list.hasNextPage}
@@ -133,6 +168,7 @@ function describeFilters(f: PledgeFilters, t: Translate): string {
   return [
     f.status && t("pledges.filter.active.status", { value: t(`pledgeStatus.${f.status}`) }),
     f.kind && t("pledges.filter.active.kind", { value: t(`sponsorKind.${f.kind}`) }),
+    f.sponsorId && t("pledges.filter.active.sponsor", { value: `#${f.sponsorId}` }),
     f.country && t("pledges.filter.active.country", { value: f.country }),
     f.overdue && t("pledges.filter.active.overdue"),
     f.search.trim() && t("pledges.filter.active.search", { value: f.search.trim() }),

@@ -1,6 +1,7 @@
-// The sponsors table: name, kind, country, binding amount (with the pledge count), listing;
-// organisers also see the contact person (under the name, to keep the table narrow) and a
-// menu of row actions (editing among them).
+// The sponsors table: name (leading to the sponsor's pledges), kind, country, binding amount
+// (with the pledge count), listing; organisers also see the contact person (under the name,
+// to keep the table narrow) and a menu of row actions (editing among them).
+import { Link } from "react-router";
 import { NAMED_COUNTRIES } from "../../../lib/codes";
 import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
@@ -42,7 +43,7 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
           {rows.map((s) => (
             <tr key={s.id} data-sponsor-id={s.id}>
               <th scope="row" className="cell-main">
-                <span>{s.name}</span>
+                <Link to={pledgesOfSponsor(s)}>{s.name}</Link>
                 {s.sector && <span className="cell-sub">{s.sector}</span>}
                 {writer && <ContactLine sponsor={s} />}
               </th>
@@ -71,6 +72,10 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
     </div>
   );
 }
+
+/** The pledge list filtered to one sponsor (the pledges feature reads `?sponsor=` in its filters.ts). */
+export const pledgesOfSponsor = (s: Pick<SponsorRow, "id" | "campaignId">) =>
+  `/c/${s.campaignId}/pledges?sponsor=${s.id}`;
 
 /** The contact person, for those who may export or erase it. */
 function ContactLine({ sponsor: s }: { sponsor: SponsorRow }) {

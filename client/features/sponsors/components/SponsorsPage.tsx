@@ -2,16 +2,20 @@
 // Organisers and admins correct sponsors, merge duplicates, hand out portal links, revoke
 // them, and export or erase the contact person's data; the committee only reads.
 import { useState } from "react";
+import { FilterDisclosure } from "../../../components/FilterDisclosure";
 import { ListFooter } from "../../../components/ListFooter";
+import { ListTotals } from "../../../components/ListTotals";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId, useCurrentCampaign } from "../../../lib/campaigns";
 import { canWrite } from "../../../lib/codes";
-import { formatNumber } from "../../../lib/format";
-import { pluralOf, useLocale, useT } from "../../../lib/i18n";
+import { formatEuro, formatNumber } from "../../../lib/format";
+import { pluralOf, useLocale, useT, type Locale, type Translate } from "../../../lib/i18n";
 import { useDebounced } from "../../../lib/useDebounced";
+import { useNarrow } from "../../../lib/useNarrow";
 import { useSponsorList, type SponsorRow } from "../api/sponsors";
 import { DuplicatesPanel } from "./DuplicatesPanel";
+import { SponsorCards } from "./SponsorCards";
 import { SponsorDialogs, type SponsorDialog } from "./SponsorDialogs";
 import { SponsorEditDialog } from "./SponsorEditDialog";
 import { SponsorTable } from "./SponsorTable";
@@ -38,7 +42,9 @@ export function SponsorsPage() {
   const [creating, setCreating] = useState(false);
   const [showDuplicates, setShowDuplicates] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const narrow = useNarrow();
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const totals = list.data?.pages[0]?.totals;
   // The edit form follows the refetched row, so a second try after a CONFLICT sends its new version.
   const editRow = editing && (rows.find((r) => r.id === editing.id) ?? editing);
   const filtered = Boolean(settled || filters.kind || filters.country);
@@ -70,7 +76,11 @@ export function SponsorsPage() {
       </div>
       {showDuplicates && <DuplicatesPanel campaignId={campaignId} writer={writer} onProblem={setProblem} />}
       <div className="toolbar">
-        <SponsorToolbar values={filters} onChange={setFilters} />
+        <FilterDisclosure active={[filters.search.trim(), filters.kind, filters.country].filter(Boolean).length}>
+          <div className="sponsor-filters">
+            <SponsorToolbar values={filters} onChange={setFilters} />
+          </div>
+        </FilterDisclosure>
         {campaign && !writer && <p className="muted small">{t("sponsors.readOnly")}</p>}
         {campaign && (
           <div role="group" aria-label={t("export.sponsors")} className="small">
@@ -94,6 +104,11 @@ export function SponsorsPage() {
           </div>
         )}
       </div>
+      {totals && (
+        <div className="list-meta">
+          <ListTotals text={sponsorTotalsText(totals, t, locale)} />
+        </div>
+      )}
       <ProblemAlert message={problem} onClose={() => setProblem(null)} />
       {list.isPending ? (
         <Loading />
@@ -111,7 +126,11 @@ export function SponsorsPage() {
         />
       ) : (
         <>
-          <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />
+          {narrow ? (
+            <SponsorCards rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />
+          ) : (
+            <SponsorTable rows={rows} writer={writer} onOpen={setDialog} onEdit={setEditing} onProblem={setProblem} />
+          )}
           <ListFooter
             shownText={t(`sponsors.shown.${pluralOf(rows.length)}`, { count: formatNumber(rows.length, locale) })}
             hasMore={list.hasNextPage}
@@ -132,4 +151,13 @@ export function SponsorsPage() {
       <SponsorDialogs dialog={dialog} onClose={() => setDialog(null)} onProblem={setProblem} />
     </>
   );
+}
+
+/** "312 Sponsoren · 1.234.567,89 € verbindlich"; with a name search the server sends no sum. */
+function sponsorTotalsText(totals: { count: number; bindingCents: number | null }, t: Translate, locale: Locale) {
+  const count = formatNumber(totals.count, locale);
+  const plural = pluralOf(totals.count);
+  return totals.bindingCents === null
+    ? t(`list.totals.sponsors.${plural}`, { count })
+    : t(`list.totals.sponsorsBinding.${plural}`, { count, amount: formatEuro(totals.bindingCents, locale) });
 }

@@ -1,0 +1,122 @@
+// The lists' totals: what the whole filter holds, all pages, to the cent. Filters the ledger's
+// maintained figures answer (status, kind, country) and those counted over the pledges
+// (sponsor, name, overdue) must agree with the pages themselves.
+import { describe, expect, it } from "vitest";
+import { addPledge, addSponsor, callerForSponsor, setup } from "./helpers";
+
+async function totalsFixture() {
+  const s = await setup({ now: "2017-05-01T10:00:00Z" });
+  const o = s.as.organiser;
+  const id = s.campaign.id;
+  const zeta = await addSponsor(o, id, { name: "Zeta Software GmbH", kind: "company", country: "DE" });
+  const alpha = await addSponsor(o, id, { name: "Alpha Institut", kind: "research", country: "NL" });
+  const mitte = await addSponsor(o, id, { name: "Mitte Stadtwerke", kind: "public_company", country: "BE" });
+  // Odd cents everywhere: a total off by a cent, or read as euros, shows.
+  const plan = [
+    [zeta, 500_001, "confirmed"],
+    [alpha, 120_033, "intent"],
+    [mitte, 980_017, "confirmed"],
+    [zeta, 120_099, "intent"],
+    [alpha, 310_005, "confirmed"],
+    [mitte, 45_001, "confirmed"],
+    [zeta, 760_003, "confirmed"],
+  ] as const;
+  const made = [];
+  for (const [i, [sponsor, cents, status]] of plan.entries())
+    made.push(await addPledge(o, id, sponsor.id, cents, { status, pledgedAt: `2016-05-0${i + 1}` }));
+  await o.pledge.setStatus({ pledgeId: made[5].id, status: "withdrawn", expectedVersion: 1, reason: "Budget" });
+  // Alpha becomes a company: the figures move with it, the totals must too.
+  await o.sponsor.update({ sponsorId: alpha.id, expectedVersion: alpha.version, kind: "company" });
+  return { s, o, id, zeta, alpha, mitte, made };
+}
+
+type ListInput = Parameters<Awaited<ReturnType<typeof totalsFixture>>["o"]["pledge"]["list"]>[0];
+
+/** Every page of the filter, two rows at a time: the rows and the totals each page reported. */
+async function allPages(o: Awaited<ReturnType<typeof totalsFixture>>["o"], input: ListInput) {
+  const rows: { amountCents: number }[] = [];
+  const totals: { count: number; amountCents: number }[] = [];
+  let cursor: number | string | undefined;
+  do {
+    const page = await o.pledge.list({ ...input, limit: 2, cursor });
+    rows.push(...page.items);
+    totals.push(page.totals);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return { rows, totals };
+}
+
+describe("pledge.list totals", () => {
+  it("count and sum the whole filter to the cent, the same on every page, for every kind of filter", async () => {
+    const { o, id, zeta, mitte } = await totalsFixture();
+    const filters: [string, ListInput, number, number][] = [
+      ["no filter", { campaignId: id }, 7, 2_835_159],
+      ["status", { campaignId: id, status: "confirmed" }, 4, 2_550_026],
+      ["kind after a change of kind", { campaignId: id, kind: "company" }, 5, 1_810_141],
+      ["country", { campaignId: id, country: "BE" }, 2, 1_025_018],
+      ["status and country", { campaignId: id, status: "withdrawn", country: "BE" }, 1, 45_001],
+      ["sponsor", { campaignId: id, sponsorId: zeta.id }, 3, 1_380_103],
+      ["sponsor and status", { campaignId: id, sponsorId: zeta.id, status: "intent" }, 1, 120_099],
+      ["name", { campaignId: id, search: "stadt" }, 2, 1_025_018],
+      ["name and status", { campaignId: id, search: "stadt", status: "confirmed" }, 1, 980_017],
+      ["name and kind", { campaignId: id, search: "a", kind: "company" }, 5, 1_810_141],
+      ["overdue", { campaignId: id, overdue: true }, 4, 2_550_026],
+      ["nothing matches", { campaignId: id, sponsorId: mitte.id, status: "intent" }, 0, 0],
+    ];
+    for (const [label, input, count, amountCents] of filters) {
+      const { rows, totals } = await allPages(o, input);
+      expect(rows.length, label).toBe(count);
+      expect(
+        rows.reduce((sum, r) => sum + r.amountCents, 0),
+        label,
+      ).toBe(amountCents);
+      for (const t of totals) expect(t, label).toEqual({ count, amountCents });
+    }
+  });
+
+  it("sorted by amount, the totals do not depend on the page or the order", async () => {
+    const { o, id } = await totalsFixture();
+    const { totals } = await allPages(o, { campaignId: id, sort: "amount_asc", status: "confirmed" });
+    expect(totals.length).toBe(2);
+    expect(new Set(totals.map((t) => JSON.stringify(t)))).toEqual(
+      new Set([JSON.stringify({ count: 4, amountCents: 2_550_026 })]),
+    );
+  });
+
+  it("a past day's list totals the pledges as they stood that day", async () => {
+    const { o, id } = await totalsFixture();
+    // By the end of 3 May only the first three pledges existed, none yet withdrawn.
+    const { rows, totals } = await allPages(o, { campaignId: id, asOf: "2016-05-03" });
+    expect(rows.length).toBe(3);
+    expect(totals[0]).toEqual({ count: 3, amountCents: 500_001 + 120_033 + 980_017 });
+    const past = await o.pledge.list({ campaignId: id, asOf: "2016-05-03", country: "BE" });
+    expect(past.totals).toEqual({ count: 1, amountCents: 980_017 });
+  });
+
+  it("a sponsor's totals are its own pledges only, whatever sponsorId says", async () => {
+    const { s, id, zeta, mitte } = await totalsFixture();
+    const asZeta = await callerForSponsor(s.db, zeta, s.clock);
+    const own = await asZeta.pledge.list({ campaignId: id, sponsorId: mitte.id });
+    expect(own.totals).toEqual({ count: 3, amountCents: 1_380_103 });
+  });
+});
+
+describe("sponsor.list totals", () => {
+  it("counts the filtered sponsors over all pages and sums their binding pledges", async () => {
+    const { o, id } = await totalsFixture();
+    const all = await o.sponsor.list({ campaignId: id, limit: 1 });
+    expect(all.items.length).toBe(1);
+    // binding: confirmed ones, the withdrawn one not
+    expect(all.totals).toEqual({ count: 3, bindingCents: 500_001 + 980_017 + 310_005 + 760_003 });
+    const companies = await o.sponsor.list({ campaignId: id, kind: "company", limit: 1 });
+    expect(companies.totals).toEqual({ count: 2, bindingCents: 500_001 + 310_005 + 760_003 });
+    const belgian = await o.sponsor.list({ campaignId: id, country: "BE" });
+    expect(belgian.totals).toEqual({ count: 1, bindingCents: 980_017 });
+  });
+
+  it("a name search counts its matches and leaves the sum out rather than scan every pledge", async () => {
+    const { o, id } = await totalsFixture();
+    const found = await o.sponsor.list({ campaignId: id, search: "ZETA" });
+    expect(found.totals).toEqual({ count: 1, bindingCents: null });
+  });
+});
