@@ -6,6 +6,7 @@ import { apiClient, launchChromium, startServer } from "./harness";
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
 const ADMIN = { email: "admin@example.org", password: "screenshot-admin-1" };
+const HEINSBERG = { email: "organisation@heinsberg.example", password: "demo-organiser" };
 const PHONE = { width: 390, height: 844 };
 
 mkdirSync(OUT, { recursive: true });
@@ -88,6 +89,28 @@ try {
   await organiserPhone.goto(`${server.url}/c/1/pledges/new`);
   await organiserPhone.getByRole("button", { name: "Zusage speichern" }).waitFor();
   await organiserPhone.screenshot({ path: `${OUT}pledge-form-phone.png` });
+  // The pledge and sponsor lists on a phone: cards, the filters folded away.
+  await organiserPhone.goto(`${server.url}/c/1/pledges`);
+  await organiserPhone.getByTestId("pledge-cards").waitFor();
+  await organiserPhone.screenshot({ path: `${OUT}pledges-phone.png` });
+  await organiserPhone.goto(`${server.url}/c/1/sponsors`);
+  await organiserPhone.getByRole("heading", { level: 1 }).waitFor();
+  await organiserPhone.waitForTimeout(300);
+  await organiserPhone.screenshot({ path: `${OUT}sponsors-phone.png` });
+
+  // The running campaign's organiser and their call list.
+  const heinsberg = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
+  await heinsberg.goto(`${server.url}/login`);
+  await heinsberg.getByLabel("E-Mail").fill(HEINSBERG.email);
+  await heinsberg.getByLabel("Passwort").fill(HEINSBERG.password);
+  await heinsberg.getByRole("button", { name: "Anmelden" }).click();
+  await heinsberg.getByRole("link", { name: "Anrufliste" }).click();
+  await heinsberg.getByTestId("call-list").waitFor();
+  await heinsberg.screenshot({ path: `${OUT}call-list.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
