@@ -28,6 +28,15 @@ export const aachenCampaign = {
   inKindSharePercent: IN_KIND_SHARE,
   // The 2016 campaign showed its progress publicly (the Funding-Barometer).
   publicPage: true,
+  referencePrefix: "AD",
+  // An invented association; the IBAN is the well-known example one, no real account.
+  bankHolder: "Digitale Region Aachen e.V.",
+  bankIban: "DE89370400440532013000",
+  bankBic: "COBADEFFXXX",
+  senderName: "Digitale Region Aachen e.V.",
+  senderAddress: "Theaterplatz 1\n52062 Aachen",
+  senderContactName: "Organisation Aachen digitalisiert",
+  senderContactEmail: "organisation@aachen-digitalisiert.example",
   createdAt: Date.parse("2016-04-12T08:00:00Z"),
 } satisfies typeof campaigns.$inferInsert;
 

@@ -73,6 +73,12 @@ describe("the sponsor portal", () => {
 
     expect(await page.title()).toBe("Ihr Sponsorenbereich – Aachen digitalisiert – Kampagnen-Tracker");
 
+    // How to pay: the campaign's account, grouped for reading, and whom to ask.
+    const payment = (await page.getByTestId("portal-payment").textContent()) ?? "";
+    expect(payment).toContain("Digitale Region Aachen e.V.");
+    expect(payment).toContain("DE89 3704 0044 0532 0130 00");
+    expect(payment).toContain("organisation@aachen-digitalisiert.example");
+
     // Built for a phone: nothing sticks out sideways at 390 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });

@@ -38,6 +38,13 @@ export const dePortal = {
   "portal.campaign.title": "Stand der Kampagne",
   "portal.campaign.deadline": "Frist",
   "portal.pledges.title": "Ihre Zusagen",
+  "portal.payment.title": "Zahlung",
+  "portal.payment.holder": "Kontoinhaber",
+  "portal.payment.iban": "IBAN",
+  "portal.payment.bic": "BIC",
+  "portal.payment.noAccount": "Die Bankverbindung wird Ihnen mit der Bestätigung mitgeteilt.",
+  "portal.payment.reference": "Verwendungszweck {reference} – offen {amount}",
+  "portal.payment.contact": "Fragen beantwortet Ihnen gern:",
   "portal.pledges.empty.title": "Noch keine Zusage erfasst",
   "portal.pledges.empty.text":
     "Sobald das Organisationsteam Ihre Zusage erfasst hat, erscheint sie hier mit Zahlungen und Ratenplan.",

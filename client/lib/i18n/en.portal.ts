@@ -38,6 +38,13 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.campaign.title": "Where the campaign stands",
   "portal.campaign.deadline": "Deadline",
   "portal.pledges.title": "Your pledges",
+  "portal.payment.title": "Payment",
+  "portal.payment.holder": "Account holder",
+  "portal.payment.iban": "IBAN",
+  "portal.payment.bic": "BIC",
+  "portal.payment.noAccount": "The bank account comes with your confirmation letter.",
+  "portal.payment.reference": "Reference {reference} – open {amount}",
+  "portal.payment.contact": "Questions? Please ask",
   "portal.pledges.empty.title": "No pledge recorded yet",
   "portal.pledges.empty.text":
     "Once the organisers have recorded your pledge, it shows here with its payments and installments.",

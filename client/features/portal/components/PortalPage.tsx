@@ -8,6 +8,7 @@ import { OverallFigures } from "../../../components/OverallFigures";
 import { LeverageCard } from "./LeverageCard";
 import { ListingConsent } from "./ListingConsent";
 import { OwnPledges } from "./OwnPledges";
+import { PaymentInstructions } from "./PaymentInstructions";
 import { RaisedPledges } from "./RaisedPledges";
 import { usePageTitle } from "../../../lib/usePageTitle";
 
@@ -36,6 +37,7 @@ export function PortalPage() {
           lead={`${t(`applicationStatus.${campaign.applicationStatus}`)}.`}
         />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
+        <PaymentInstructions portal={portal.data} />
         {portal.data.raised.count > 0 && <RaisedPledges raised={portal.data.raised} />}
         <ListingConsent
           key={sponsor.listing}
