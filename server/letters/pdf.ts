@@ -1,8 +1,10 @@
 // Turns a letter's definition into PDF bytes with pdfmake. The standard 14 fonts (Helvetica)
 // need no font files; pdfmake may read nothing else, locally or over the network, so a text
-// a user typed can never make it load a file or a URL.
+// a user typed can never make it load a file or a URL. Text is folded to what these fonts
+// can print (winAnsi.ts).
 import pdfmake from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { foldStrings } from "./winAnsi";
 
 const HELVETICA = {
   normal: "Helvetica",
@@ -23,7 +25,7 @@ export function renderPdf(letter: TDocumentDefinitions): Promise<Buffer> {
       pageSize: "A4",
       pageMargins: [64, 56, 56, 56],
       defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.2 },
-      ...letter,
+      ...foldStrings(letter),
     })
     .getBuffer();
 }
