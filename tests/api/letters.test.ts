@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "../../server/auth/apiTokens";
 import { addPledge, addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
 
@@ -72,6 +73,8 @@ beforeAll(async () => {
   as.organiser = await cookie("organiser@example.org");
   as.committee = await cookie("committee@example.org");
   as.otherOrganiser = await cookie("bonn@example.org");
+  const token = createApiToken(s.db, s.users.organiser.id, { name: "archive", scope: "read" }, s.clock.now()).token;
+  as.readBearer = { authorization: `Bearer ${token}` };
   const sponsorSession = async (sponsorId: number) => {
     const link = await server.mutate("sponsor.createAccessLink", { sponsorId }, as.organiser);
     const opened = await server.request(new URL(link.body.result.data.url).pathname);
@@ -144,6 +147,7 @@ describe("GET /api/pledges/:id/confirmation.pdf", () => {
   it.each([
     ["organiser", 200],
     ["committee", 200],
+    ["readBearer", 200],
     ["sponsor", 200],
     ["otherSponsor", 404],
     ["otherOrganiser", 404],
