@@ -65,3 +65,8 @@ export function allocatePayments(
     return { ...s, paidCents, overdue: owed && s.dueOn < today && paidCents < s.amountCents };
   });
 }
+
+/** The installment a transfer should pay now: the first not fully paid, or null when all are. */
+export function nextOpenInstallment(installments: readonly Installment[]): Installment | null {
+  return installments.find((i) => i.paidCents < i.amountCents) ?? null;
+}

@@ -4,7 +4,7 @@
 // Page titles ride on the same demo server.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, launchChromium, signIn, startServer, type RunningServer } from "./harness";
+import { apiClient, launchChromium, pdfText, signIn, startServer, type RunningServer } from "./harness";
 
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
 const PHONE = { width: 390, height: 844 };
@@ -81,6 +81,18 @@ describe("the sponsor portal", () => {
 
     // Built for a phone: nothing sticks out sideways at 390 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("a pledge card links its confirmation, a PDF addressed to the sponsor with the pledge's reference", async () => {
+    const link = page.getByRole("link", { name: "Bestätigung der Zusage (PDF)" }).first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/api\/pledges\/\d+\/confirmation\.pdf\?locale=de$/);
+    const res = await page.request.get(server.url + href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    const text = pdfText(await res.body());
+    expect(text).toContain("StädteRegion Aachen");
+    expect(text).toMatch(/Bestätigung Ihrer Zusage [A-Z]{2,6}-\d{4}/);
   });
 
   it("the sponsor sets its public listing and the choice is saved", async () => {

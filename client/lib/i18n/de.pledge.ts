@@ -10,6 +10,9 @@ export const dePledge = {
   "detail.notFound.title": "Zusage nicht gefunden",
   "detail.notFound.text": "Diese Zusage gibt es in dieser Kampagne nicht – oder Sie haben keinen Zugriff darauf.",
   "detail.readOnly": "Als Mitglied des Lenkungskreises sehen Sie diese Zusage nur lesend.",
+  "detail.letters": "Briefe",
+  "detail.letters.confirmation": "Bestätigung (PDF)",
+  "detail.letters.thanks": "Dankesbrief (PDF)",
   "detail.clash":
     "Das passt nicht in den Verlauf der Zusage: Es widerspricht {what} vom {date}. Bitte prüfen Sie das Datum.",
   "detail.clash.created":

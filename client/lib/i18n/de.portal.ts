@@ -113,6 +113,7 @@ export const dePortal = {
     "Automatisches Kopieren ist hier nicht möglich. Der Text ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.",
 
   "portal.attachments.title": "Unterlagen",
+  "portal.pledge.confirmation": "Bestätigung der Zusage (PDF)",
   "portal.attachments.none": "Zu dieser Zusage sind keine Unterlagen hinterlegt.",
   "portal.attachments.error": "Die Unterlagen konnten nicht geladen werden.",
   "portal.attachments.meta": "{type}, {size}, vom {date}",

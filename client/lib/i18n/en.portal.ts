@@ -112,6 +112,7 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
     "Copying automatically is not possible here. The text is selected – please copy it with Ctrl+C (Mac: ⌘+C).",
 
   "portal.attachments.title": "Documents",
+  "portal.pledge.confirmation": "Pledge confirmation (PDF)",
   "portal.attachments.none": "No documents are on file for this pledge.",
   "portal.attachments.error": "The documents could not be loaded.",
   "portal.attachments.meta": "{type}, {size}, from {date}",

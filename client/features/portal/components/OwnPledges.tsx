@@ -4,6 +4,7 @@ import { useId } from "react";
 import { EmptyState } from "../../../components/States";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { formatDate, formatEuro } from "../../../lib/format";
+import { lettersFor, letterUrl } from "../../../lib/letters";
 import { useLocale, useT, type Locale, type Translate } from "../../../lib/i18n";
 import type { PortalPledge } from "../api/portal";
 import { PledgeAttachments } from "./PledgeAttachments";
@@ -50,6 +51,13 @@ function PledgeCard({ pledge, inKindSharePercent }: { pledge: PortalPledge; inKi
       <p className={`pledge-card__counts ${pledge.counts ? "pledge-card__counts--yes" : "pledge-card__counts--no"}`}>
         {countsText(pledge, inKindSharePercent, t, locale)}
       </p>
+      {lettersFor(pledge.status).includes("confirmation") && (
+        <p className="small">
+          <a href={letterUrl(pledge.id, "confirmation", locale)} download>
+            {t("portal.pledge.confirmation")}
+          </a>
+        </p>
+      )}
       <PledgePayments pledge={pledge} />
       <PledgeAttachments pledgeId={pledge.id} />
     </li>

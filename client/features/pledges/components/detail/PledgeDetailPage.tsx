@@ -15,6 +15,7 @@ import { AttachmentsSection } from "./AttachmentsSection";
 import { DetailActions } from "./DetailActions";
 import { EditPledgeForm } from "./EditPledgeForm";
 import { HistoryList } from "./HistoryList";
+import { LetterLinks } from "./LetterLinks";
 import { PaymentsTable } from "./PaymentsTable";
 import { PledgeFacts } from "./PledgeFacts";
 import { ScheduleTable } from "./ScheduleTable";
@@ -75,6 +76,7 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
               .filter(Boolean)
               .join(" · ")}
           </p>
+          <LetterLinks pledgeId={pledge.id} status={pledge.status} />
         </div>
         {writer && !editing && (
           <DetailActions
