@@ -67,6 +67,14 @@ const pledges = lazyPage(
   () => import("./features/pledges/components/PledgesPage"),
   (m) => m.PledgesPage,
 );
+const newCampaign = lazyPage(
+  () => import("./features/campaign-setup/components/NewCampaignPage"),
+  (m) => m.NewCampaignPage,
+);
+const campaignSettings = lazyPage(
+  () => import("./features/campaign-setup/components/CampaignSettingsPage"),
+  (m) => m.CampaignSettingsPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -94,7 +102,14 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/import", element: importPage },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
-          { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },
+          {
+            element: <RequireAdmin />,
+            children: [
+              { path: "admin/users", element: users },
+              { path: "campaigns/new", element: newCampaign },
+              { path: "c/:campaignId/settings", element: campaignSettings },
+            ],
+          },
           { path: "*", element: <NotFound /> },
         ],
       },

@@ -11,6 +11,7 @@ import { dePledge } from "./de.pledge";
 import { deCommittee } from "./de.committee";
 import { deReport } from "./de.report";
 import { deDates } from "./de.dates";
+import { deSetup } from "./de.setup";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -288,6 +289,7 @@ export const de = {
   ...deCommittee,
   ...deReport,
   ...deDates,
+  ...deSetup,
 };
 
 export type MessageKey = keyof typeof de;

@@ -9,6 +9,7 @@ import { enPledge } from "./en.pledge";
 import { enCommittee } from "./en.committee";
 import { enReport } from "./en.report";
 import { enDates } from "./en.dates";
+import { enSetup } from "./en.setup";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -280,4 +281,5 @@ export const en: Catalogue = {
   ...enCommittee,
   ...enReport,
   ...enDates,
+  ...enSetup,
 };
