@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../server/domain/dates";
+import { axeViolations, describeViolations } from "./axe";
 import { launchChromium, signIn, startWithTestCampaign, TEST_ADMIN, type RunningServer } from "./harness";
 
 let server: RunningServer;
@@ -67,11 +68,27 @@ describe("the campaign setup screen", () => {
     await page.screenshot({ path: "/tmp/campaign-setup-390.png", fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    expect(describeViolations("settings", await axeViolations(page))).toBe("");
+
+    // Someone else saves meanwhile: the save is refused, the current values come in, with a note.
+    const [before] = (await setup.admin.query("campaign.list")).filter((c: { id: number }) => c.id === campaignId);
+    await setup.admin.mutate("campaign.update", {
+      campaignId,
+      expectedVersion: before.version,
+      name: "Eifel vernetzt 2030",
+    });
+    await field(page, "region").fill("Nordeifel");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await expect.poll(() => page.getByTestId("setup-conflict").textContent()).toContain("inzwischen geändert");
+    await expect.poll(() => field(page, "name").inputValue()).toBe("Eifel vernetzt 2030");
+    expect(await field(page, "region").inputValue()).toBe("");
+
     await field(page, "region").fill("Eifel");
     await field(page, "intentAfterDays").fill("");
     await field(page, "overdueAfterDays").fill("10");
     await page.getByRole("button", { name: "Speichern", exact: true }).click();
     await expect.poll(() => page.locator(".toasts").textContent()).toContain("Einstellungen gespeichert.");
+    await expect.poll(() => page.getByTestId("setup-conflict").count()).toBe(0);
 
     const campaigns: { id: number; region: string; bankAccount: unknown; reminders: unknown; version: number }[] =
       await setup.admin.query("campaign.list");
@@ -79,7 +96,7 @@ describe("the campaign setup screen", () => {
       region: "Eifel",
       bankAccount: { holder: "Eifel vernetzt e. V.", iban: "DE89370400440532013000", bic: null },
       reminders: { intentAfterDays: null, installmentBeforeDays: null, overdueAfterDays: 10 },
-      version: 2,
+      version: 3,
     });
     await page.close();
   });
