@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { groupIban } from "../../client/features/campaign-setup/iban";
 import {
   emptySetupValues,
+  readSettings,
   readSetup,
   setupErrorsFromServer,
   setupValuesOf,
@@ -146,5 +147,13 @@ describe("the campaign setup form", () => {
     if (!read.ok) return;
     expect(updateInputOf(campaign, read.input)).not.toHaveProperty("referencePrefix");
     expect(updateInputOf(campaign, { ...read.input, referencePrefix: "ADX" })).toHaveProperty("referencePrefix", "ADX");
+  });
+
+  it("settings refuse to clear a collecting start the campaign has (the server keeps it), and take a new one", () => {
+    const campaign = { windowStart: "2016-04-20" } as CampaignListItem;
+    const cleared = readSettings(campaign, { ...filled, windowStart: "" }, t, "de");
+    expect(cleared.ok === false && cleared.errors.windowStart).toBe("setup.error.windowStartKept");
+    expect(readSettings(campaign, { ...filled, windowStart: "2016-04-21" }, t, "de").ok).toBe(true);
+    expect(readSettings({ windowStart: null } as CampaignListItem, filled, t, "de").ok).toBe(true);
   });
 });

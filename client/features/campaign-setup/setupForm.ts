@@ -113,11 +113,9 @@ function readGroups(v: SetupValues, t: Translate, errors: SetupErrors) {
   return { bankAccount, sender };
 }
 
-export function readSetup(
-  v: SetupValues,
-  t: Translate,
-  locale: Locale,
-): { ok: true; input: CampaignInput } | { ok: false; errors: SetupErrors } {
+export type SetupReading = { ok: true; input: CampaignInput } | { ok: false; errors: SetupErrors };
+
+export function readSetup(v: SetupValues, t: Translate, locale: Locale): SetupReading {
   const windowStart = v.windowStart.trim();
   const rules = readRules(v, windowStart || null, t, locale);
   const errors: SetupErrors = rules.ok ? {} : { ...rules.errors };
@@ -165,6 +163,14 @@ export function readSetup(
 export function updateInputOf(c: CampaignListItem, input: CampaignInput): CampaignInput {
   const { referencePrefix, ...rest } = input;
   return referencePrefix && referencePrefix !== c.referencePrefix ? { ...rest, referencePrefix } : rest;
+}
+
+/** A campaign's settings as read for campaign.update: its collecting start cannot be cleared. */
+export function readSettings(c: CampaignListItem, v: SetupValues, t: Translate, locale: Locale): SetupReading {
+  const read = readSetup(v, t, locale);
+  if (c.windowStart === null || v.windowStart.trim() !== "") return read;
+  const windowStart = t("setup.error.windowStartKept");
+  return { ok: false, errors: { ...(read.ok ? {} : read.errors), windowStart } };
 }
 
 /** The server's field names (zod paths) → the form's fields. */

@@ -54,4 +54,5 @@ export const deSetup = {
   "setup.error.iban": "Diese IBAN ist nicht gültig. Bitte prüfen Sie sie.",
   "setup.error.bic": "Dieser BIC ist nicht gültig.",
   "setup.error.windowStart": "Der Sammelbeginn darf nicht nach der Frist liegen.",
+  "setup.error.windowStartKept": "Der Sammelbeginn lässt sich ändern, aber nicht mehr leeren.",
 };

@@ -54,4 +54,5 @@ export const enSetup: Record<keyof typeof deSetup, string> = {
   "setup.error.iban": "This IBAN is not valid. Please check it.",
   "setup.error.bic": "This BIC is not valid.",
   "setup.error.windowStart": "The collecting window may not start after the deadline.",
+  "setup.error.windowStartKept": "The collecting start can be changed, but no longer cleared.",
 };

@@ -2,9 +2,15 @@
 // reading of what is typed, and the server's answer shown at the fields. What is sent and
 // where to go afterwards is the page's (onSubmit); a stale version is its too (onConflict).
 import { useState, type FormEvent } from "react";
-import { useLocale, useT } from "../../../lib/i18n";
+import { useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import { readSetup, setupErrorsFromServer, type CampaignInput, type SetupErrors, type SetupValues } from "../setupForm";
+import {
+  setupErrorsFromServer,
+  type CampaignInput,
+  type SetupErrors,
+  type SetupReading,
+  type SetupValues,
+} from "../setupForm";
 import { BankSection } from "./BankSection";
 import { BasicsSection } from "./BasicsSection";
 import { RemindersSection } from "./RemindersSection";
@@ -15,14 +21,15 @@ import { TermsSection } from "./TermsSection";
 interface CampaignFormProps {
   initial: SetupValues;
   submitLabel: string;
+  /** What is typed → the input to send, or a message per field (a new campaign and settings differ). */
+  read: (values: SetupValues) => SetupReading;
   onSubmit: (input: CampaignInput) => Promise<unknown>;
   /** A CONFLICT: the page reloads the campaign and says why. */
   onConflict?: () => void;
 }
 
-export function CampaignForm({ initial, submitLabel, onSubmit, onConflict }: CampaignFormProps) {
+export function CampaignForm({ initial, submitLabel, read: readValues, onSubmit, onConflict }: CampaignFormProps) {
   const t = useT();
-  const { locale } = useLocale();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<SetupErrors>({});
   const [problem, setProblem] = useState("");
@@ -41,7 +48,7 @@ export function CampaignForm({ initial, submitLabel, onSubmit, onConflict }: Cam
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const read = readSetup(values, t, locale);
+    const read = readValues(values);
     setProblem("");
     if (!read.ok) return setErrors(read.errors);
     setErrors({});

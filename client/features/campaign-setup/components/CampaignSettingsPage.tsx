@@ -5,14 +5,15 @@ import { useState } from "react";
 import { ErrorState, Loading } from "../../../components/States";
 import { useToast } from "../../../components/Toast";
 import { useCampaigns, useCurrentCampaign } from "../../../lib/campaigns";
-import { useT } from "../../../lib/i18n";
+import { useLocale, useT } from "../../../lib/i18n";
 import { usePageTitle } from "../../../lib/usePageTitle";
 import { useUpdateCampaign } from "../api/campaignSetup";
-import { setupValuesOf, updateInputOf, type CampaignInput } from "../setupForm";
+import { readSettings, setupValuesOf, updateInputOf, type CampaignInput } from "../setupForm";
 import { CampaignForm } from "./CampaignForm";
 
 export function CampaignSettingsPage() {
   const t = useT();
+  const { locale } = useLocale();
   const toast = useToast();
   const campaigns = useCampaigns();
   const campaign = useCurrentCampaign();
@@ -46,6 +47,7 @@ export function CampaignSettingsPage() {
         key={campaign.version}
         initial={setupValuesOf(campaign)}
         submitLabel={t("setup.edit.submit")}
+        read={(values) => readSettings(campaign, values, t, locale)}
         onSubmit={submit}
         onConflict={() => setConflict(true)}
       />

@@ -1,14 +1,15 @@
 // Admins: a new campaign. Once created, its dashboard.
 import { useNavigate } from "react-router";
 import { useToast } from "../../../components/Toast";
-import { useT } from "../../../lib/i18n";
+import { useLocale, useT } from "../../../lib/i18n";
 import { usePageTitle } from "../../../lib/usePageTitle";
 import { useCreateCampaign } from "../api/campaignSetup";
-import { emptySetupValues, type CampaignInput } from "../setupForm";
+import { emptySetupValues, readSetup, type CampaignInput } from "../setupForm";
 import { CampaignForm } from "./CampaignForm";
 
 export function NewCampaignPage() {
   const t = useT();
+  const { locale } = useLocale();
   const toast = useToast();
   const navigate = useNavigate();
   const create = useCreateCampaign();
@@ -26,7 +27,12 @@ export function NewCampaignPage() {
           <p>{t("setup.new.intro")}</p>
         </div>
       </div>
-      <CampaignForm initial={emptySetupValues()} submitLabel={t("setup.new.submit")} onSubmit={submit} />
+      <CampaignForm
+        initial={emptySetupValues()}
+        submitLabel={t("setup.new.submit")}
+        read={(values) => readSetup(values, t, locale)}
+        onSubmit={submit}
+      />
     </>
   );
 }
