@@ -6,11 +6,11 @@ import {
   emptySetupValues,
   readSettings,
   readSetup,
-  setupErrorsFromServer,
   setupValuesOf,
   updateInputOf,
   type SetupValues,
 } from "../../client/features/campaign-setup/setupForm";
+import { setupErrorsFromServer } from "../../client/features/campaign-setup/serverErrors";
 import type { CampaignListItem } from "../../client/lib/campaigns";
 import type { MessageKey } from "../../client/lib/i18n/de";
 

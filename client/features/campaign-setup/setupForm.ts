@@ -1,8 +1,8 @@
 // The campaign setup form: its text values from a campaign (or empty for a new one), and
 // reading them back into campaign.create's / campaign.update's fields with a message per
 // field. Target, in-kind share, rules and deadline are read as the rules dialog reads them.
-// IBAN, BIC and e-mail are checked by the server only; its field errors come back to the
-// field by their zod path (`bankAccount.iban` → iban). Pure, unit-tested.
+// IBAN, BIC and e-mail are checked by the server only (serverErrors.ts shows its answer at
+// the fields). Pure, unit-tested.
 import { readAmount } from "../../lib/amount";
 import type { CampaignListItem } from "../../lib/campaigns";
 import { formatAmountInput } from "../../lib/format";
@@ -171,50 +171,4 @@ export function readSettings(c: CampaignListItem, v: SetupValues, t: Translate, 
   if (c.windowStart === null || v.windowStart.trim() !== "") return read;
   const windowStart = t("setup.error.windowStartKept");
   return { ok: false, errors: { ...(read.ok ? {} : read.errors), windowStart } };
-}
-
-/** The server's field names (zod paths) → the form's fields. */
-const SERVER_FIELDS: Record<string, SetupField> = {
-  name: "name",
-  region: "region",
-  referencePrefix: "referencePrefix",
-  targetCents: "target",
-  inKindSharePercent: "inKind",
-  "rules.minSponsors": "minSponsors",
-  "rules.maxPublicSharePercent": "maxPublic",
-  matchRatio: "matchRatio",
-  matchCapCents: "matchCap",
-  matchStart: "matchStart",
-  matchYears: "matchYears",
-  windowStart: "windowStart",
-  deadline: "deadline",
-  "bankAccount.holder": "holder",
-  "bankAccount.iban": "iban",
-  "bankAccount.bic": "bic",
-  "sender.name": "senderName",
-  "sender.address": "senderAddress",
-  "sender.contactName": "contactName",
-  "sender.contactEmail": "contactEmail",
-  "reminders.intentAfterDays": "intentAfterDays",
-  "reminders.installmentBeforeDays": "installmentBeforeDays",
-  "reminders.overdueAfterDays": "overdueAfterDays",
-};
-
-/** Fields with their own words for what the server refused; the others say "please check". */
-const SERVER_MESSAGES: Partial<Record<SetupField, Parameters<Translate>[0]>> = {
-  referencePrefix: "setup.error.referencePrefixServer",
-  iban: "setup.error.iban",
-  bic: "setup.error.bic",
-  contactEmail: "field.contactEmail",
-  windowStart: "setup.error.windowStart",
-};
-
-/** The server's field errors at the form's fields; unknown paths are left out (the caller shows a general message). */
-export function setupErrorsFromServer(fieldErrors: Record<string, string[]>, t: Translate): SetupErrors {
-  const errors: SetupErrors = {};
-  for (const path of Object.keys(fieldErrors)) {
-    const field = SERVER_FIELDS[path];
-    if (field) errors[field] = t(SERVER_MESSAGES[field] ?? "field.generic");
-  }
-  return errors;
 }

@@ -4,13 +4,8 @@
 import { useState, type FormEvent } from "react";
 import { useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
-import {
-  setupErrorsFromServer,
-  type CampaignInput,
-  type SetupErrors,
-  type SetupReading,
-  type SetupValues,
-} from "../setupForm";
+import { setupErrorsFromServer } from "../serverErrors";
+import type { CampaignInput, SetupErrors, SetupReading, SetupValues } from "../setupForm";
 import { BankSection } from "./BankSection";
 import { BasicsSection } from "./BasicsSection";
 import { RemindersSection } from "./RemindersSection";
