@@ -71,6 +71,14 @@ const calls = lazyPage(
   () => import("./features/follow-up/components/CallListPage"),
   (m) => m.CallListPage,
 );
+const newCampaign = lazyPage(
+  () => import("./features/campaign-setup/components/NewCampaignPage"),
+  (m) => m.NewCampaignPage,
+);
+const campaignSettings = lazyPage(
+  () => import("./features/campaign-setup/components/CampaignSettingsPage"),
+  (m) => m.CampaignSettingsPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -99,7 +107,14 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/calls", element: calls },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
-          { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },
+          {
+            element: <RequireAdmin />,
+            children: [
+              { path: "admin/users", element: users },
+              { path: "campaigns/new", element: newCampaign },
+              { path: "c/:campaignId/settings", element: campaignSettings },
+            ],
+          },
           { path: "*", element: <NotFound /> },
         ],
       },

@@ -3,17 +3,26 @@ import { Link, Navigate } from "react-router";
 import { EmptyState, ErrorState, Loading } from "../components/States";
 import { useCampaigns } from "../lib/campaigns";
 import { useT } from "../lib/i18n";
+import { useStaffUser } from "../lib/me";
 import { usePageTitle } from "../lib/usePageTitle";
 
 export function RootRedirect() {
   const t = useT();
   const campaigns = useCampaigns();
+  const user = useStaffUser();
   usePageTitle();
   if (campaigns.isPending) return <Loading />;
   if (campaigns.isError)
     return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;
   const first = campaigns.data[0];
-  if (!first) return <EmptyState title={t("shell.noCampaigns.title")}>{t("shell.noCampaigns.text")}</EmptyState>;
+  // An admin without a campaign yet (a fresh installation) starts by creating one.
+  const create = user?.isAdmin ? <Link to="/campaigns/new">{t("nav.newCampaign")}</Link> : undefined;
+  if (!first)
+    return (
+      <EmptyState title={t("shell.noCampaigns.title")} action={create}>
+        {t("shell.noCampaigns.text")}
+      </EmptyState>
+    );
   return <Navigate to={`/c/${first.id}`} replace />;
 }
 

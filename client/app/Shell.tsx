@@ -67,8 +67,9 @@ export function Shell() {
             </div>
           </div>
           <nav className="header__nav" aria-label={t("shell.nav")}>
-            {navCampaign && <CampaignNav campaign={navCampaign} />}
+            {navCampaign && <CampaignNav campaign={navCampaign} isAdmin={user?.isAdmin ?? false} />}
             {user?.isAdmin && <NavLink to="/admin/users">{t("nav.users")}</NavLink>}
+            {user?.isAdmin && <NavLink to="/campaigns/new">{t("nav.newCampaign")}</NavLink>}
           </nav>
         </div>
       </header>
@@ -95,7 +96,7 @@ function useMenu() {
   return { id, open, buttonRef, toggle: () => setOpen((o) => !o), onKeyDown };
 }
 
-function CampaignNav({ campaign }: { campaign: CampaignListItem }) {
+function CampaignNav({ campaign, isAdmin }: { campaign: CampaignListItem; isAdmin: boolean }) {
   const t = useT();
   return (
     <>
@@ -107,6 +108,7 @@ function CampaignNav({ campaign }: { campaign: CampaignListItem }) {
       {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/calls`}>{t("nav.calls")}</NavLink>}
       {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/import`}>{t("nav.import")}</NavLink>}
       <NavLink to={`/c/${campaign.id}/report`}>{t("report.nav")}</NavLink>
+      {isAdmin && <NavLink to={`/c/${campaign.id}/settings`}>{t("nav.settings")}</NavLink>}
     </>
   );
 }

@@ -320,6 +320,11 @@ const ROWS: Row[] = [
   row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C], {
     situation: "stale expectedVersion",
   }),
+  // Who may own a sponsor (the sponsor form's owner list): for those who edit sponsors.
+  row("campaign.staff", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
+  bad("campaign.staff", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
+  row("campaign.staff", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("campaign.staff", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
   row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
   bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B]),
   row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),

@@ -111,6 +111,20 @@ try {
   await heinsberg.getByRole("link", { name: "Anrufliste" }).click();
   await heinsberg.getByTestId("call-list").waitFor();
   await heinsberg.screenshot({ path: `${OUT}call-list.png` });
+  // The admin's campaign setup screen, on the demo campaign's settings.
+  const adminPage = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
+  await adminPage.goto(`${server.url}/login`);
+  await adminPage.getByLabel("E-Mail").fill(ADMIN.email);
+  await adminPage.getByLabel("Passwort").fill(ADMIN.password);
+  await adminPage.getByRole("button", { name: "Anmelden" }).click();
+  await adminPage.getByTestId("cumulative-chart").waitFor();
+  await adminPage.goto(`${server.url}/c/1/settings`);
+  await adminPage.getByTestId("campaign-setup").waitFor();
+  await adminPage.screenshot({ path: `${OUT}campaign-setup.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();

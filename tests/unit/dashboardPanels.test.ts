@@ -6,7 +6,7 @@ import { asOfFromParam } from "../../client/features/dashboard/asOfParam";
 import { countChangeText, figureChanges, moneyChangeText } from "../../client/features/dashboard/compare";
 import { missingSummary } from "../../client/features/dashboard/missingSummary";
 import { projectionView } from "../../client/features/committee/projectionView";
-import { readRules, rulesErrorsFromServer, rulesValuesOf } from "../../client/features/dashboard/rulesForm";
+import { readRules, rulesErrorsFromServer, rulesValuesOf } from "../../client/lib/rulesForm";
 import { loadCatalogue, translate, type Locale, type Translate } from "../../client/lib/i18n";
 
 const tOf =

@@ -5,6 +5,7 @@ import { campaignCreate } from "./create";
 import { campaignList } from "./list";
 import { campaignOnSummary } from "./onSummary";
 import { campaignPipeline } from "./pipeline";
+import { campaignStaffList } from "./staff";
 import { campaignSummary } from "./summary";
 import { campaignUpdate } from "./update";
 
@@ -17,4 +18,5 @@ export const campaignRouter = router({
   pipeline: campaignPipeline,
   breakdowns: campaignBreakdowns,
   corrections: campaignCorrections,
+  staff: campaignStaffList,
 });

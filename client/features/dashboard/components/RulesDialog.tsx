@@ -12,7 +12,13 @@ import { formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
 import { useUpdateRules } from "../api/rules";
-import { readRules, rulesErrorsFromServer, rulesValuesOf, type RulesErrors, type RulesValues } from "../rulesForm";
+import {
+  readRules,
+  rulesErrorsFromServer,
+  rulesValuesOf,
+  type RulesErrors,
+  type RulesValues,
+} from "../../../lib/rulesForm";
 
 export function RulesDialog({ campaign, onClose }: { campaign: CampaignListItem; onClose: () => void }) {
   const t = useT();

@@ -120,3 +120,9 @@ export function useMergeSponsors() {
       ]),
   });
 }
+
+/** Who may follow up the campaign's sponsors (its organisers and the admins): the form's owner list. */
+export function useCampaignStaff(campaignId: number) {
+  const trpc = useTRPC();
+  return useQuery(trpc.campaign.staff.queryOptions({ campaignId }));
+}

@@ -5,6 +5,7 @@
 // the new version.
 import { useState, type FormEvent } from "react";
 import { CountryField } from "../../../components/CountryField";
+import { DateField } from "../../../components/DateField";
 import { Dialog } from "../../../components/Dialog";
 import { Field } from "../../../components/Field";
 import { useToast } from "../../../components/Toast";
@@ -13,7 +14,13 @@ import { SPONSOR_KINDS, type SponsorKind } from "../../../lib/codes";
 import { useLocale, useT } from "../../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../../lib/trpc";
 import { isMembershipCode } from "../../../../server/domain/membership";
-import { useCreateSponsor, useMembershipTypes, useUpdateSponsor, type SponsorRow } from "../api/sponsors";
+import {
+  useCampaignStaff,
+  useCreateSponsor,
+  useMembershipTypes,
+  useUpdateSponsor,
+  type SponsorRow,
+} from "../api/sponsors";
 import { changesOf, createInputOf, editValuesOf, emptyEditValues, type EditValues } from "../editModel";
 import { problemOf } from "../problem";
 
@@ -70,7 +77,7 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
   const pending = update.isPending || create.isPending;
 
   const text = (
-    key: Exclude<keyof EditValues, "kind" | "listing" | "country">,
+    key: Exclude<keyof EditValues, "kind" | "listing" | "country" | "owner">,
     label: string,
     type = "text",
     list?: string,
@@ -126,6 +133,32 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
           {text("contactName", t("sponsors.field.contactName"))}
           {text("contactEmail", t("sponsors.field.contactEmail"), "email")}
         </div>
+        <Field label={t("sponsors.field.address")} hint={t("sponsors.field.address.hint")} error={errors.address}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              autoComplete="off"
+              value={values.address}
+              onChange={(e) => set("address", e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form__row">
+          <OwnerField
+            campaignId={campaignId}
+            value={values.owner}
+            onChange={(owner) => set("owner", owner)}
+            error={errors.ownerUserId}
+          />
+          <DateField
+            label={t("sponsors.field.nextContactOn")}
+            value={values.nextContactOn}
+            onChange={(day) => set("nextContactOn", day)}
+            error={errors.nextContactOn}
+            testId="sponsor-next-contact"
+          />
+        </div>
         <Field label={t("sponsors.field.listing")} error={errors.listing}>
           {(control) => (
             <select
@@ -158,5 +191,35 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The owner: one of the campaign's organisers or an admin, or nobody. */
+function OwnerField({
+  campaignId,
+  value,
+  onChange,
+  error,
+}: {
+  campaignId: number;
+  value: string;
+  onChange: (owner: string) => void;
+  error?: string;
+}) {
+  const t = useT();
+  const staff = useCampaignStaff(campaignId);
+  return (
+    <Field label={t("sponsors.field.owner")} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)} data-testid="sponsor-owner">
+          <option value="">{t("sponsors.field.owner.none")}</option>
+          {(staff.data ?? []).map((user) => (
+            <option key={user.id} value={String(user.id)}>
+              {user.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,10 +1,10 @@
-// The rules dialog's form: its text values from the campaign, and reading them back into
+// The rules form (the rules dialog, the campaign setup screen): its text values from the campaign, and reading them back into
 // campaign.update's fields with a message per field. Pure, unit-tested.
-import { isCalendarDate } from "../../../server/domain/dates";
-import { readAmount } from "../../lib/amount";
-import { formatAmountInput, formatDate } from "../../lib/format";
-import type { Locale, Translate } from "../../lib/i18n";
-import { windowFits } from "../../../server/domain/campaign";
+import { isCalendarDate } from "../../server/domain/dates";
+import { readAmount } from "./amount";
+import { formatAmountInput, formatDate } from "./format";
+import type { Locale, Translate } from "./i18n";
+import { windowFits } from "../../server/domain/campaign";
 
 export interface RulesValues {
   target: string;
