@@ -624,6 +624,7 @@ export const AUDIT_ACTIONS = [
   "api_token_created",
   "api_token_revoked",
   "sponsor_link_created",
+  "sponsor_link_mail_queued",
   "sponsor_links_revoked",
   "sponsor_link_opened",
   "sponsor_link_refused",

@@ -20,17 +20,18 @@ export interface SponsorSession {
 export function createAccessLink(
   db: Db,
   sponsorId: number,
-  createdBy: number,
+  createdBy: number | null,
   now: Date,
-): { token: string; expiresAt: Date } {
+): { id: number; token: string; expiresAt: Date } {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + LINK_DAYS * DAY_MS);
-  db.transaction((tx) => {
+  const link = db.transaction((tx) => {
     tx.update(sponsorAccessLinks)
       .set({ revokedAt: now.getTime() })
       .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt)))
       .run();
-    tx.insert(sponsorAccessLinks)
+    return tx
+      .insert(sponsorAccessLinks)
       .values({
         sponsorId,
         tokenHash: hashToken(token),
@@ -38,9 +39,10 @@ export function createAccessLink(
         expiresAt: expiresAt.getTime(),
         createdBy,
       })
-      .run();
+      .returning({ id: sponsorAccessLinks.id })
+      .get();
   });
-  return { token, expiresAt };
+  return { id: link.id, token, expiresAt };
 }
 
 /** Revokes every link of the sponsor and ends the sessions they started. */
