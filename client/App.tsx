@@ -71,6 +71,10 @@ const calls = lazyPage(
   () => import("./features/follow-up/components/CallListPage"),
   (m) => m.CallListPage,
 );
+const mail = lazyPage(
+  () => import("./features/mail/components/MailPage"),
+  (m) => m.MailPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -97,6 +101,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/sponsors", element: sponsors },
           { path: "c/:campaignId/import", element: importPage },
           { path: "c/:campaignId/calls", element: calls },
+          { path: "c/:campaignId/mail", element: mail },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
           { element: <RequireAdmin />, children: [{ path: "admin/users", element: users }] },

@@ -12,6 +12,7 @@ import { deCommittee } from "./de.committee";
 import { deReport } from "./de.report";
 import { deDates } from "./de.dates";
 import { deFollowUp } from "./de.followUp";
+import { deMail } from "./de.mail";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -290,6 +291,7 @@ export const de = {
   ...deReport,
   ...deDates,
   ...deFollowUp,
+  ...deMail,
 };
 
 export type MessageKey = keyof typeof de;

@@ -10,6 +10,7 @@ import { enCommittee } from "./en.committee";
 import { enReport } from "./en.report";
 import { enDates } from "./en.dates";
 import { enFollowUp } from "./en.followUp";
+import { enMail } from "./en.mail";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -282,4 +283,5 @@ export const en: Catalogue = {
   ...enReport,
   ...enDates,
   ...enFollowUp,
+  ...enMail,
 };
