@@ -65,6 +65,7 @@ export function startMailSender(options: SenderOptions): MailSender {
 
   const sendBatch = async (): Promise<number> => {
     let sent = 0;
+    if (stopped) return sent;
     for (const mail of dueMail(services.db, now(), BATCH)) {
       if (stopped) break;
       if (await sendOne(mail)) sent++;
@@ -83,13 +84,13 @@ export function startMailSender(options: SenderOptions): MailSender {
   };
 
   const interval = options.intervalMs ?? 5_000;
-  const timer =
-    interval > 0
-      ? setInterval(() => {
-          sendDue().catch((error) => log(`Mail sender: ${error instanceof Error ? error.message : error}`));
-        }, interval)
-      : null;
+  const tick = () => {
+    sendDue().catch((error) => log(`Mail sender: ${error instanceof Error ? error.message : error}`));
+  };
+  const timer = interval > 0 ? setInterval(tick, interval) : null;
   timer?.unref();
+  // At start, what a restart left queued goes out at once rather than after the first interval.
+  if (timer) setImmediate(tick);
 
   return {
     sendDue,
