@@ -2,7 +2,7 @@
 // the change that causes it; each attempt to send it first pushes its next attempt out, so a
 // process that dies while sending retries it then; a sent mail is a contact in the sponsor's
 // history, in the same transaction that marks it sent.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { mailOutbox, sponsorContacts, type MailMessage } from "../../db/schema";
 import type { MailKind } from "../domain/codes";
 import { berlinDay } from "../domain/dates";
@@ -73,4 +73,17 @@ export function markMailRefused(
     .set({ lastError: error, accessLinkId, ...(final ? { status: "failed" as const } : {}) })
     .where(eq(mailOutbox.id, id))
     .run();
+}
+
+/**
+ * A sponsor's contact data is erased (GDPR Art. 17): its mail keeps no address or text, and
+ * what was still queued is not sent.
+ */
+export function eraseMailContact(w: Write, sponsorId: number): void {
+  w.tx
+    .update(mailOutbox)
+    .set({ status: "failed", lastError: "contact data erased" })
+    .where(and(eq(mailOutbox.sponsorId, sponsorId), eq(mailOutbox.status, "queued")))
+    .run();
+  w.tx.update(mailOutbox).set({ recipient: "", body: "" }).where(eq(mailOutbox.sponsorId, sponsorId)).run();
 }

@@ -111,6 +111,19 @@ describe("a sponsor's link by e-mail", () => {
   });
 });
 
+describe("erasing a sponsor's contact data", () => {
+  it("takes address and text out of its mail, and what was queued is not sent", async () => {
+    const { s, smtp, sponsor } = await mailFixture();
+    await s.as.organiser.sponsor.sendAccessLink({ sponsorId: sponsor.id });
+    await s.as.organiser.sponsor.eraseContact({ sponsorId: sponsor.id });
+    const list = await s.as.organiser.mail.list({ campaignId: s.campaign.id });
+    expect(list.items).toMatchObject([{ status: "failed", to: "", error: "contact data erased" }]);
+    expect(await senderFor(servicesFor(s.db), smtp.url, s.clock).sendDue()).toBe(0);
+    const outbox = JSON.stringify(s.db.$client.prepare("select * from mail_outbox").all());
+    for (const personal of ["erika@lambertz.example", "Erika Muster"]) expect(outbox).not.toContain(personal);
+  });
+});
+
 describe("a refusing mail server", () => {
   it("is tried again after 1, 5, 30, 120 and 360 minutes, then the mail fails with the reason", async () => {
     const { s, smtp, sponsor } = await mailFixture({ refuse: "Mailbox unavailable" });
