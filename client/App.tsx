@@ -79,6 +79,10 @@ const campaignSettings = lazyPage(
   () => import("./features/campaign-setup/components/CampaignSettingsPage"),
   (m) => m.CampaignSettingsPage,
 );
+const mail = lazyPage(
+  () => import("./features/mail/components/MailPage"),
+  (m) => m.MailPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -105,6 +109,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/sponsors", element: sponsors },
           { path: "c/:campaignId/import", element: importPage },
           { path: "c/:campaignId/calls", element: calls },
+          { path: "c/:campaignId/mail", element: mail },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
           {

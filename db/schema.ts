@@ -11,6 +11,8 @@ import {
   CONTACT_CHANNELS,
   EVENT_KINDS,
   LISTINGS,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEMBER_ROLES,
   PLEDGE_STATUSES,
   PLEDGE_TYPES,
@@ -622,6 +624,7 @@ export const AUDIT_ACTIONS = [
   "api_token_created",
   "api_token_revoked",
   "sponsor_link_created",
+  "sponsor_link_mail_queued",
   "sponsor_links_revoked",
   "sponsor_link_opened",
   "sponsor_link_refused",
@@ -716,3 +719,35 @@ export const sponsorContacts = sqliteTable(
 );
 
 export type SponsorContact = typeof sponsorContacts.$inferSelect;
+
+/**
+ * Every e-mail goes through here first, written in the transaction of the change that caused
+ * it; the sender (server/mail/sender.ts) sends what is due. An access-link mail keeps the
+ * link's id, never its token: the link is made when the mail is sent, and `body` holds a
+ * placeholder where the link goes.
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id").references(() => sponsors.id),
+    kind: text("kind", { enum: MAIL_KINDS }).notNull(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    accessLinkId: integer("access_link_id").references(() => sponsorAccessLinks.id),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [index("mail_outbox_due").on(t.status, t.nextAttemptAt), index("mail_outbox_campaign").on(t.campaignId, t.id)],
+);
+
+export type MailMessage = typeof mailOutbox.$inferSelect;

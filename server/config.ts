@@ -13,7 +13,13 @@ export interface Config {
   logLevel: string;
   /** Open public live streams (the barometer) one client address may hold; more get 429. */
   liveStreamsPerAddress: number;
+  /** SMTP_URL: `smtp://user:pass@host:port` (`smtps://` for TLS); without it no mail is sent, it stays queued. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender of every e-mail. */
+  mailFrom: string;
 }
+
+export const DEFAULT_MAIL_FROM = "Kampagnen-Tracker <noreply@localhost>";
 
 /** LIVE_STREAMS_PER_ADDRESS unless set: the browser tabs of an office behind one NAT fit many times over. */
 export const DEFAULT_LIVE_STREAMS_PER_ADDRESS = 50;
@@ -33,6 +39,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: (env.TRUST_PROXY ?? "off").toLowerCase() === "on",
     logLevel: logLevelOf(env.LOG_LEVEL),
     liveStreamsPerAddress: positiveInteger(env, "LIVE_STREAMS_PER_ADDRESS", DEFAULT_LIVE_STREAMS_PER_ADDRESS),
+    smtpUrl: smtpUrlOf(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
   };
 }
 
@@ -52,4 +60,11 @@ function logLevelOf(value: string | undefined): string {
   const level = (value || "info").toLowerCase();
   if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
   return level;
+}
+
+function smtpUrlOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^smtps?:\/\/[^/]/.test(value))
+    throw new Error("SMTP_URL must look like smtp://user:pass@host:port (smtps:// for TLS)");
+  return value;
 }

@@ -17,9 +17,11 @@ export interface Services {
   views: SharedViews;
   lookups: Lookups;
   limits: Limits;
+  /** Whether mail is sent (SMTP_URL is set); without it mail stays queued in the outbox. */
+  mailSending: boolean;
 }
 
-export function createServices(db: Db, options: { limits?: Limits } = {}): Services {
+export function createServices(db: Db, options: { limits?: Limits; mailSending?: boolean } = {}): Services {
   const feed = new ChangeFeed();
   return {
     db,
@@ -28,5 +30,6 @@ export function createServices(db: Db, options: { limits?: Limits } = {}): Servi
     ledger: createLedger(db, feed),
     lookups: prepareLookups(db),
     limits: options.limits ?? createLimits(),
+    mailSending: options.mailSending ?? false,
   };
 }

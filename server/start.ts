@@ -7,12 +7,14 @@ import type { Db } from "../db/open";
 import { buildApp } from "./app";
 import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
 import type { Config } from "./config";
+import { type MailSender, startMailSender } from "./mail/sender";
+import { smtpTransport } from "./mail/transport";
 import { createServices } from "./services";
 
 export const CLIENT_DIR = fileURLToPath(new URL("../dist", import.meta.url));
 
 export async function startApp(config: Config, db: Db, log: (line: string) => void) {
-  const services = createServices(db);
+  const services = createServices(db, { mailSending: config.smtpUrl !== null });
   await ensureFirstAdmin(services, config, new Date(), log);
   await loadDemoIfEmpty(services, config, new Date(), log);
   const app = await buildApp({
@@ -25,6 +27,19 @@ export async function startApp(config: Config, db: Db, log: (line: string) => vo
     // Attachments live beside the database file, so one folder holds all the data to back up.
     attachmentsDir: join(dirname(config.databaseFile), "attachments"),
   });
+  // Hooks cannot be added once listening; the sender starts after, when the address is known.
+  let sender: MailSender | null = null;
+  app.addHook("onClose", async () => sender?.stop());
   const address = await app.listen({ port: config.port, host: config.host });
-  return { app, url: address.replace("://127.0.0.1", "://localhost") };
+  const url = address.replace("://127.0.0.1", "://localhost");
+  if (config.smtpUrl) {
+    sender = startMailSender({
+      services,
+      transport: smtpTransport(config.smtpUrl),
+      from: config.mailFrom,
+      baseUrl: config.publicUrl ?? url,
+      log,
+    });
+  } else log("SMTP_URL is not set: e-mail stays queued in the outbox.");
+  return { app, url };
 }

@@ -1,7 +1,7 @@
 // Sponsor access: an organiser hands out a link (/s/<token>), opening it starts a sponsor
 // session. Links last 14 days and may be opened more than once (mail scanners open links);
 // each opening starts a 30-day session. A new link revokes the earlier ones.
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../db/open";
 import { campaigns, sponsorAccessLinks, sponsors, sponsorSessions } from "../../db/schema";
 import { hashToken, newToken } from "./tokens";
@@ -17,20 +17,28 @@ export interface SponsorSession {
   name: string;
 }
 
+/**
+ * A new link for the sponsor. It revokes the earlier ones, unless `keepOthers`: a link sent
+ * by mail replaces them only once the mail went out (revokeOtherLinks), so a refused mail
+ * does not cut off a link the sponsor already has.
+ */
 export function createAccessLink(
   db: Db,
   sponsorId: number,
-  createdBy: number,
+  createdBy: number | null,
   now: Date,
-): { token: string; expiresAt: Date } {
+  { keepOthers = false } = {},
+): { id: number; token: string; expiresAt: Date } {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + LINK_DAYS * DAY_MS);
-  db.transaction((tx) => {
-    tx.update(sponsorAccessLinks)
-      .set({ revokedAt: now.getTime() })
-      .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt)))
-      .run();
-    tx.insert(sponsorAccessLinks)
+  const link = db.transaction((tx) => {
+    if (!keepOthers)
+      tx.update(sponsorAccessLinks)
+        .set({ revokedAt: now.getTime() })
+        .where(and(eq(sponsorAccessLinks.sponsorId, sponsorId), isNull(sponsorAccessLinks.revokedAt)))
+        .run();
+    return tx
+      .insert(sponsorAccessLinks)
       .values({
         sponsorId,
         tokenHash: hashToken(token),
@@ -38,9 +46,32 @@ export function createAccessLink(
         expiresAt: expiresAt.getTime(),
         createdBy,
       })
-      .run();
+      .returning({ id: sponsorAccessLinks.id })
+      .get();
   });
-  return { token, expiresAt };
+  return { id: link.id, token, expiresAt };
+}
+
+/** The sponsor's links other than `keepLinkId` end: that one replaced them. */
+export function revokeOtherLinks(db: Db, sponsorId: number, keepLinkId: number, now: Date): void {
+  db.update(sponsorAccessLinks)
+    .set({ revokedAt: now.getTime() })
+    .where(
+      and(
+        eq(sponsorAccessLinks.sponsorId, sponsorId),
+        ne(sponsorAccessLinks.id, keepLinkId),
+        isNull(sponsorAccessLinks.revokedAt),
+      ),
+    )
+    .run();
+}
+
+/** One link ends (a mail that was to carry it was refused). */
+export function revokeLink(db: Db, linkId: number, now: Date): void {
+  db.update(sponsorAccessLinks)
+    .set({ revokedAt: now.getTime() })
+    .where(and(eq(sponsorAccessLinks.id, linkId), isNull(sponsorAccessLinks.revokedAt)))
+    .run();
 }
 
 /** Revokes every link of the sponsor and ends the sessions they started. */

@@ -51,3 +51,9 @@ export const BINDING_STATUSES: readonly PledgeStatus[] = ["confirmed", "paid"];
 export function isBinding(status: PledgeStatus): boolean {
   return BINDING_STATUSES.includes(status);
 }
+
+/** What an e-mail of the outbox is about, and where it stands. */
+export const MAIL_KINDS = ["access_link"] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+export const MAIL_STATUSES = ["queued", "sent", "failed"] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];

@@ -4,7 +4,7 @@
 // nobody is answered before their write is durable. Nothing outside server/ledger calls the
 // files beside this one.
 import type { Db } from "../../db/open";
-import type { Campaign, Pledge, Sponsor, SponsorContact } from "../../db/schema";
+import type { Campaign, MailMessage, Pledge, Sponsor, SponsorContact } from "../../db/schema";
 import type { Listing } from "../domain/codes";
 import { checkSource, refusedImport, sizeOf } from "../import/check";
 import type { ImportResult, ImportRow } from "../import/types";
@@ -30,6 +30,7 @@ import {
   type SetStatusInput,
 } from "./pledges";
 import { logContact, type ContactInput } from "./contacts";
+import { markMailRefused, markMailSent, queueMail, startMailAttempt, type NewMail } from "./mail";
 import { rebuildFigures } from "./rebuild";
 import { createPledgeWithSponsor } from "./pledgeWithSponsor";
 import { assignMissingReferences } from "./references";
@@ -48,6 +49,7 @@ export type {
   CreatePledgeInput,
   ImportRequest,
   ImportWritten,
+  NewMail,
   RecordPaymentInput,
   SetStatusInput,
   SponsorFields,
@@ -83,6 +85,11 @@ function commandsOf(w: Write) {
     setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
     eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
     logContact: (actor: Actor, input: ContactInput): SponsorContact => logContact(w, actor, input),
+    queueMail: (actor: Actor, mail: NewMail): MailMessage => queueMail(w, actor, mail),
+    startMailAttempt: (id: number, retryAt: Date): MailMessage | undefined => startMailAttempt(w, id, retryAt),
+    markMailSent: (id: number, now: Date, accessLinkId: number | null): void => markMailSent(w, id, now, accessLinkId),
+    markMailRefused: (id: number, error: string, final: boolean, accessLinkId: number | null): void =>
+      markMailRefused(w, id, error, final, accessLinkId),
     createCampaign: (actor: Actor, columns: NewCampaign): Campaign => createCampaign(w, actor, columns),
     updateCampaign: (actor: Actor, update: CampaignUpdate): Campaign => updateCampaign(w, actor, update),
     importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>

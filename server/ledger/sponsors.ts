@@ -10,6 +10,7 @@ import { nameKeyOf } from "../domain/names";
 import { changePledge } from "./events";
 import type { Actor } from "./pledges";
 import { rebuildFigures } from "./rebuild";
+import { eraseMailContact } from "./mail";
 import type { Write } from "./tx";
 
 export interface SponsorFields {
@@ -207,6 +208,7 @@ export function setListing(w: Write, sponsorId: number, listing: Listing): { spo
 /** Erases the contact person (GDPR Art. 17); events never copy contact data, so the ledger keeps its history. */
 export function eraseContact(w: Write, sponsorId: number): Sponsor {
   const sponsor = current(w, sponsorId);
+  eraseMailContact(w, sponsor.id);
   return w.tx
     .update(sponsors)
     .set({ contactName: null, contactEmail: null, version: sponsor.version + 1 })

@@ -4,6 +4,7 @@ import { createCallerFactory, router } from "../trpc";
 import { apiTokenRouter } from "./apiToken/_router";
 import { authRouter } from "./auth/_router";
 import { campaignRouter } from "./campaign/_router";
+import { mailRouter } from "./mail/_router";
 import { pledgeRouter } from "./pledge/_router";
 import { publicCampaignRouter } from "./publicCampaign/_router";
 import { sponsorRouter } from "./sponsor/_router";
@@ -18,6 +19,7 @@ export const appRouter = router({
   pledge: pledgeRouter,
   sponsorPortal: sponsorPortalRouter,
   apiToken: apiTokenRouter,
+  mail: mailRouter,
   publicCampaign: publicCampaignRouter,
 });
 

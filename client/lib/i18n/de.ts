@@ -13,6 +13,7 @@ import { deReport } from "./de.report";
 import { deDates } from "./de.dates";
 import { deFollowUp } from "./de.followUp";
 import { deSetup } from "./de.setup";
+import { deMail } from "./de.mail";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -292,6 +293,7 @@ export const de = {
   ...deDates,
   ...deFollowUp,
   ...deSetup,
+  ...deMail,
 };
 
 export type MessageKey = keyof typeof de;

@@ -11,6 +11,7 @@ import { enReport } from "./en.report";
 import { enDates } from "./en.dates";
 import { enFollowUp } from "./en.followUp";
 import { enSetup } from "./en.setup";
+import { enMail } from "./en.mail";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -284,4 +285,5 @@ export const en: Catalogue = {
   ...enDates,
   ...enFollowUp,
   ...enSetup,
+  ...enMail,
 };

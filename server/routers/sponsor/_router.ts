@@ -11,6 +11,7 @@ import { sponsorLogContact } from "./logContact";
 import { sponsorMembershipTypes } from "./membershipTypes";
 import { sponsorMerge } from "./merge";
 import { sponsorRevokeAccessLinks } from "./revokeAccessLinks";
+import { sponsorSendAccessLink } from "./sendAccessLink";
 import { sponsorUpdate } from "./update";
 
 export const sponsorRouter = router({
@@ -22,6 +23,7 @@ export const sponsorRouter = router({
   membershipTypes: sponsorMembershipTypes,
   createAccessLink: sponsorCreateAccessLink,
   revokeAccessLinks: sponsorRevokeAccessLinks,
+  sendAccessLink: sponsorSendAccessLink,
   exportContact: sponsorExportContact,
   eraseContact: sponsorEraseContact,
   logContact: sponsorLogContact,

@@ -33,6 +33,16 @@ export function useCreateAccessLink() {
   return useMutation(trpc.sponsor.createAccessLink.mutationOptions());
 }
 
+export function useSendAccessLink() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.sponsor.sendAccessLink.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.mail.list.pathKey() }),
+    }),
+  );
+}
+
 export function useRevokeAccessLinks() {
   const trpc = useTRPC();
   return useMutation(trpc.sponsor.revokeAccessLinks.mutationOptions());

@@ -3,7 +3,8 @@
 // erasing ask first.
 import { ActionMenu } from "../../../components/ActionMenu";
 import { useT } from "../../../lib/i18n";
-import { useCreateAccessLink, useExportContact, type SponsorRow } from "../api/sponsors";
+import { useToast } from "../../../components/Toast";
+import { useCreateAccessLink, useExportContact, useSendAccessLink, type SponsorRow } from "../api/sponsors";
 import { problemOf } from "../problem";
 import type { SponsorDialog } from "./SponsorDialogs";
 
@@ -18,6 +19,8 @@ export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorAc
   const t = useT();
   const createLink = useCreateAccessLink();
   const exportContact = useExportContact();
+  const sendLink = useSendAccessLink();
+  const toast = useToast();
   const onError = (error: unknown) => onProblem(problemOf(error, t));
   const hasContact = Boolean(sponsor.contactName || sponsor.contactEmail);
 
@@ -26,6 +29,13 @@ export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorAc
     createLink.mutate(
       { sponsorId: sponsor.id },
       { onSuccess: (created) => onOpen({ kind: "link", sponsor, link: created }), onError },
+    );
+  };
+  const mailLink = () => {
+    onProblem(null);
+    sendLink.mutate(
+      { sponsorId: sponsor.id },
+      { onSuccess: () => toast(t("sponsors.link.mail.queued", { email: sponsor.contactEmail ?? "" })), onError },
     );
   };
   const exportData = () => {
@@ -41,10 +51,16 @@ export function SponsorActions({ sponsor, onEdit, onOpen, onProblem }: SponsorAc
     <ActionMenu
       label={t("sponsors.actions")}
       accessibleLabel={t("sponsors.actions.for", { sponsor: sponsor.name })}
-      busy={createLink.isPending || exportContact.isPending}
+      busy={createLink.isPending || exportContact.isPending || sendLink.isPending}
       actions={[
         { label: t("sponsors.edit"), onSelect: onEdit },
         { label: t("sponsors.link.create"), onSelect: link, disabled: createLink.isPending },
+        {
+          label: t("sponsors.link.mail"),
+          onSelect: mailLink,
+          disabled: !sponsor.contactEmail || sendLink.isPending,
+          title: sponsor.contactEmail ? undefined : t("sponsors.link.mail.noEmail"),
+        },
         { label: t("sponsors.link.revoke"), onSelect: () => onOpen({ kind: "revoke", sponsor }) },
         { label: t("sponsors.contact.export"), onSelect: exportData, disabled: exportContact.isPending },
         {

@@ -1,0 +1,42 @@
+// A real SMTP server for mail tests (smtp-server on a free port, with a login), keeping every
+// message it accepts parsed by mailparser; `refuse` makes it refuse every recipient.
+import type { AddressInfo } from "node:net";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export const SMTP_USER = "mailer";
+export const SMTP_PASS = "s3cret";
+
+export async function startSmtp(options: { refuse?: string } = {}) {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    disabledCommands: ["STARTTLS"],
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, done) {
+      if (auth.username === SMTP_USER && auth.password === SMTP_PASS) done(null, { user: SMTP_USER });
+      else done(new Error("Invalid username or password"));
+    },
+    onRcptTo(_address, _session, done) {
+      if (!options.refuse) return done();
+      const error = Object.assign(new Error(options.refuse), { responseCode: 550 });
+      done(error);
+    },
+    onData(stream, _session, done) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push(mail);
+          done();
+        },
+        (error: Error) => done(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://${SMTP_USER}:${SMTP_PASS}@127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
