@@ -2,6 +2,8 @@
 // number within the campaign. Letters quote them, and bank lines are matched by them, so a
 // reference never changes once given: a campaign's prefix is fixed from its first pledge on.
 
+import { badField } from "./errors";
+
 /** 2–6 capital letters A–Z. */
 export const REFERENCE_PREFIX = /^[A-Z]{2,6}$/;
 export const REFERENCE_PREFIX_MESSAGE = "Expected 2 to 6 capital letters A–Z";
@@ -44,11 +46,13 @@ export function freePrefix(wanted: string, taken: (prefix: string) => boolean): 
       if (candidate.length >= 2 && !taken(candidate)) return candidate;
     }
   }
-  // 26 × 5 neighbours all taken: count on in two letters more.
-  for (let n = 0; ; n++) {
-    const candidate = `${stem.slice(0, 4)}${String.fromCharCode(65 + (Math.floor(n / 26) % 26))}${String.fromCharCode(65 + (n % 26))}`;
+  // 26 × 5 neighbours all taken: count on in two letters more, 676 at most, then give up
+  // (a bounded search, whatever the campaigns are called).
+  for (let n = 0; n < 26 * 26; n++) {
+    const candidate = `${stem.slice(0, 4)}${String.fromCharCode(65 + Math.floor(n / 26))}${String.fromCharCode(65 + (n % 26))}`;
     if (!taken(candidate)) return candidate;
   }
+  throw badField("referencePrefix", "no free prefix is left near this name: choose one");
 }
 
 /** AD-0042: at least four digits, more when a campaign has more pledges. */
