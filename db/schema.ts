@@ -16,6 +16,7 @@ import {
   MEMBER_ROLES,
   PLEDGE_STATUSES,
   PLEDGE_TYPES,
+  REMINDER_STEPS,
   SPONSOR_KINDS,
   USER_LOCALES,
 } from "../server/domain/codes";
@@ -112,6 +113,8 @@ export const sponsors = sqliteTable(
     /** The staff user who follows the sponsor up, and when they are next to get in touch. */
     ownerUserId: integer("owner_user_id").references(() => users.id),
     nextContactOn: text("next_contact_on"),
+    /** When the sponsor asked, through its link, to get no payment reminders; null: it gets them. */
+    remindersOptedOutAt: integer("reminders_opted_out_at"),
     /** Set when merged into another sponsor: its pledges moved there; the row stays for history. */
     mergedIntoId: integer("merged_into_id"),
     version: integer("version").notNull().default(1),
@@ -743,6 +746,10 @@ export const mailOutbox = sqliteTable(
     nextAttemptAt: integer("next_attempt_at").notNull(),
     lastError: text("last_error"),
     accessLinkId: integer("access_link_id").references(() => sponsorAccessLinks.id),
+    /** The pledge a confirmation, thank-you or reminder is about (its letter is attached when sent). */
+    pledgeId: integer("pledge_id").references(() => pledges.id),
+    /** The language of the attached letter. */
+    locale: text("locale", { enum: USER_LOCALES }),
     createdAt: integer("created_at").notNull(),
     createdBy: integer("created_by").references(() => users.id),
     sentAt: integer("sent_at"),
@@ -751,3 +758,30 @@ export const mailOutbox = sqliteTable(
 );
 
 export type MailMessage = typeof mailOutbox.$inferSelect;
+
+/**
+ * One row per reminder queued: the unique key makes "never twice for the same installment and
+ * step" a property of the database, written in the transaction that queues the mail. The
+ * intent step uses installment 0 and the pledge's date; a re-scheduled installment (new due
+ * date) is a new installment.
+ */
+export const reminderLog = sqliteTable(
+  "reminder_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    pledgeId: integer("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
+    step: text("step", { enum: REMINDER_STEPS }).notNull(),
+    installmentNumber: integer("installment_number").notNull(),
+    dueOn: text("due_on").notNull(),
+    mailId: integer("mail_id").references(() => mailOutbox.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("reminder_log_once").on(t.pledgeId, t.step, t.installmentNumber, t.dueOn)],
+);
+
+export type ReminderLogRow = typeof reminderLog.$inferSelect;

@@ -53,7 +53,21 @@ export function isBinding(status: PledgeStatus): boolean {
 }
 
 /** What an e-mail of the outbox is about, and where it stands. */
-export const MAIL_KINDS = ["access_link"] as const;
+export const MAIL_KINDS = [
+  "access_link",
+  "confirmation",
+  "thanks",
+  "intent_reminder",
+  "installment_reminder",
+  "overdue_reminder",
+] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export const MAIL_STATUSES = ["queued", "sent", "failed"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * The reminder steps (campaign.reminders): an intent not confirmed after N days (to its owner),
+ * an installment due in N days and one overdue by N days (to the sponsor's contact).
+ */
+export const REMINDER_STEPS = ["intent", "before_due", "overdue"] as const;
+export type ReminderStep = (typeof REMINDER_STEPS)[number];
