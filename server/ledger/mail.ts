@@ -76,6 +76,35 @@ export function markMailRefused(
 }
 
 /**
+ * The sponsor's contact e-mail was corrected: its queued mail to the old address goes to the
+ * new one (a link sent to a mistyped address would open the portal for a stranger), or, with
+ * no address left, is not sent. Mail to others about the sponsor (its owner) stays as it is.
+ */
+export function readdressQueuedMail(w: Write, sponsorId: number, from: string, to: string | null): void {
+  const queued = and(
+    eq(mailOutbox.sponsorId, sponsorId),
+    eq(mailOutbox.status, "queued"),
+    eq(mailOutbox.recipient, from),
+  );
+  if (to) w.tx.update(mailOutbox).set({ recipient: to }).where(queued).run();
+  else
+    w.tx
+      .update(mailOutbox)
+      .set({ status: "failed", lastError: "the sponsor's contact e-mail was removed" })
+      .where(queued)
+      .run();
+}
+
+/** A merged-away sponsor has no portal of its own: its queued mail is not sent. */
+export function dropQueuedMailOfMerged(w: Write, sponsorId: number, intoName: string): void {
+  w.tx
+    .update(mailOutbox)
+    .set({ status: "failed", lastError: `the sponsor was merged into ${intoName}; send again from there` })
+    .where(and(eq(mailOutbox.sponsorId, sponsorId), eq(mailOutbox.status, "queued")))
+    .run();
+}
+
+/**
  * A sponsor's contact data is erased (GDPR Art. 17): its mail keeps no address or text, and
  * what was still queued is not sent.
  */

@@ -10,7 +10,7 @@ import { nameKeyOf } from "../domain/names";
 import { changePledge } from "./events";
 import type { Actor } from "./pledges";
 import { rebuildFigures } from "./rebuild";
-import { eraseMailContact } from "./mail";
+import { dropQueuedMailOfMerged, eraseMailContact, readdressQueuedMail } from "./mail";
 import type { Write } from "./tx";
 
 export interface SponsorFields {
@@ -137,6 +137,8 @@ export function updateSponsor(
     .where(eq(sponsors.id, before.id))
     .returning()
     .get();
+  if (before.contactEmail && row.contactEmail !== before.contactEmail)
+    readdressQueuedMail(w, row.id, before.contactEmail, row.contactEmail);
   if (row.kind !== before.kind || row.country !== before.country) {
     w.feed.touch(row.campaignId);
     rebuildFigures(w, row.campaignId, now.getTime());
@@ -189,6 +191,7 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     .set({ mergedIntoId: into.id, version: from.version + 1 })
     .where(eq(sponsors.id, from.id))
     .run();
+  dropQueuedMailOfMerged(w, from.id, into.name);
   rebuildFigures(w, into.campaignId, actor.now.getTime());
   return row;
 }

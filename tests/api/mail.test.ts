@@ -134,6 +134,47 @@ describe("erasing a sponsor's contact data", () => {
   });
 });
 
+describe("a corrected contact e-mail", () => {
+  it("sends what was queued to the new address, never the old one", async () => {
+    const { s, smtp, sponsor } = await mailFixture();
+    await s.as.organiser.sponsor.sendAccessLink({ sponsorId: sponsor.id });
+    await s.as.organiser.sponsor.update({
+      sponsorId: sponsor.id,
+      expectedVersion: sponsor.version,
+      contactEmail: "erika@lambertz.test",
+    });
+    expect(await senderFor(servicesFor(s.db), smtp.url, s.clock).sendDue()).toBe(1);
+    expect(smtp.received.map((m) => m.to && !Array.isArray(m.to) && m.to.text)).toEqual(["erika@lambertz.test"]);
+  });
+
+  it("removed, leaves the queued mail unsent with the reason", async () => {
+    const { s, smtp, sponsor } = await mailFixture();
+    await s.as.organiser.sponsor.sendAccessLink({ sponsorId: sponsor.id });
+    await s.as.organiser.sponsor.update({
+      sponsorId: sponsor.id,
+      expectedVersion: sponsor.version,
+      contactEmail: null,
+    });
+    expect(await senderFor(servicesFor(s.db), smtp.url, s.clock).sendDue()).toBe(0);
+    const list = await s.as.organiser.mail.list({ campaignId: s.campaign.id });
+    expect(list.items).toMatchObject([{ status: "failed", error: "the sponsor's contact e-mail was removed" }]);
+  });
+});
+
+describe("merging a sponsor away", () => {
+  it("stops its queued mail: it has no portal of its own any more", async () => {
+    const { s, smtp, sponsor } = await mailFixture();
+    const kept = await addSponsor(s.as.organiser, s.campaign.id, { name: "Lambertz Printen KG" });
+    await s.as.organiser.sponsor.sendAccessLink({ sponsorId: sponsor.id });
+    await s.as.organiser.sponsor.merge({ intoSponsorId: kept.id, fromSponsorId: sponsor.id });
+    expect(await senderFor(servicesFor(s.db), smtp.url, s.clock).sendDue()).toBe(0);
+    const list = await s.as.organiser.mail.list({ campaignId: s.campaign.id });
+    expect(list.items).toMatchObject([
+      { status: "failed", error: expect.stringContaining("merged into Lambertz Printen KG") },
+    ]);
+  });
+});
+
 describe("a refusing mail server", () => {
   it("is tried again after 1, 5, 30, 120 and 360 minutes, then the mail fails with the reason", async () => {
     const { s, smtp, sponsor } = await mailFixture({ refuse: "Mailbox unavailable" });
