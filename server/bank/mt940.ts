@@ -49,10 +49,13 @@ function fieldsOf(file: string, text: string): Field[] {
     .replace(/^\uFEFF/, "")
     .split(/\r\n?|\n/)
     .forEach((raw, i) => {
-      const line = raw.replace(/^\{1:[^}]*\}(\{2:[^}]*\})?(\{3:(\{[^}]*\})*\})?\{4:/, "");
+      // SWIFT blocks {1:…}{2:…}{4: open a message; the fields follow, on the line or the next.
+      const block = raw.startsWith("{") ? raw.indexOf("{4:") : -2;
+      if (block === -1) return;
+      const line = block >= 0 ? raw.slice(block + 3) : raw;
       const tag = TAG.exec(line);
       if (tag) fields.push({ tag: tag[1], line: i + 1, lines: [tag[2]] });
-      else if (line === "-" || line === "-}" || line.startsWith("{5:") || line.trim() === "") return;
+      else if (line === "-" || line.startsWith("-}") || line.trim() === "") return;
       else if (fields.length > 0) fields[fields.length - 1].lines.push(line);
       else throw badBankFile(file, i + 1, null, "expected an MT940 field such as :20:, found text before it");
     });

@@ -58,6 +58,15 @@ describe("MT940", () => {
     expect(sample).toMatchObject({ entries: [], skipped: { debits: 1 } });
   });
 
+  it("reads a message in SWIFT blocks {1:…}{2:…}{4: … -}", () => {
+    const sta = utf8(
+      "{1:F01AACSDE33AXXX0000000000}{2:I940AACSDE33XXXXN}\r\n{4:\r\n:20:X\r\n:25:DE70390500000012345678\r\n:60F:C160519EUR0,00\r\n:61:160519C1,00NMSC\r\n:86:Spende AD-0042\r\n-}{5:{CHK:123}}\r\n",
+    );
+    expect(readStatement("swift.sta", sta).entries.map((e) => [e.amountCents, e.text, e.origin.line])).toEqual([
+      [100, "Spende AD-0042", 6],
+    ]);
+  });
+
   it("refuses a :61: line it cannot read, and a statement in another currency, naming the line", () => {
     const sta = (line61: string, currency = "EUR") =>
       utf8(
