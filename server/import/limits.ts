@@ -29,6 +29,8 @@ export const XLSX_LIMITS = {
   /** Expanded bytes of styles.xml and its cell formats (Excel itself stops at 64,000). */
   stylesBytes: 8 * MiB,
   cellFormats: 65_536,
+  /** Expanded bytes of one camt.053 statement in a zip of statements (server/bank). */
+  statementBytes: 64 * MiB,
   /** The workbook and the relationship parts: a few kilobytes in real files. */
   partBytes: 1 * MiB,
   /** All expanded bytes of the file together, over every part read. */

@@ -15,7 +15,7 @@ export interface XmlHandlers {
 /** Bytes between two tags: a cell of XLSX_LIMITS.cellChars characters, entities and all. */
 const MAX_RUN_BYTES = XLSX_LIMITS.cellChars * 8;
 /** Real workbooks nest a few levels (worksheet > sheetData > row > c > is > r > t). */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 export class MalformedXml extends Error {}
 
@@ -57,7 +57,7 @@ export function xmlSink(limit: XlsxLimit, handlers: XmlHandlers, onEnd: () => vo
 }
 
 /** The length of the run of bytes without `<` at the chunk's end; throws when one is too long. */
-function checkRuns(chunk: Uint8Array, carried: number): number {
+export function checkRuns(chunk: Uint8Array, carried: number): number {
   let from = 0;
   let run = carried;
   for (;;) {

@@ -1,0 +1,44 @@
+// The one entry to bank files: readStatement(name, bytes) → the booked credits, each with its
+// dedupe key, or a BankFileError naming the file, line and element at fault. Pure: no
+// database, no clock; payment.importStatement (issue 17) matches and books what it returns.
+import { MAX_IMPORT_FILE_BYTES } from "../import/limits";
+import { readCamtXml, readCamtZip } from "./camtFile";
+import { type BankCredit, type BankFormat, type BankStatement, type Skipped, withDedupeKeys } from "./entry";
+import { BankFileError, badBankFile } from "./errors";
+import { readGenericCsv } from "./genericCsv";
+import { readMt940 } from "./mt940";
+import { readSparkasseCsv } from "./sparkasseCsv";
+import { type SniffedFormat, sniffFormat } from "./sniff";
+
+type Reader = (file: string, bytes: Uint8Array) => { credits: BankCredit[]; skipped: Skipped };
+
+const READERS: Record<Exclude<SniffedFormat, "unknown">, { format: BankFormat; read: Reader }> = {
+  "camt-xml": { format: "camt053", read: readCamtXml },
+  "camt-zip": { format: "camt053-zip", read: readCamtZip },
+  mt940: { format: "mt940", read: readMt940 },
+  "sparkasse-csv": { format: "sparkasse-csv", read: readSparkasseCsv },
+  "generic-csv": { format: "generic-csv", read: readGenericCsv },
+};
+
+const UNSUPPORTED = "not a bank file this app reads: camt.053 (.xml or .zip), MT940 (.sta) or CSV";
+
+export function readStatement(filename: string, bytes: Uint8Array): BankStatement {
+  const file = filename.trim() || "statement";
+  if (bytes.length > MAX_IMPORT_FILE_BYTES)
+    throw new BankFileError(
+      {
+        file,
+        line: null,
+        element: null,
+        message: `the file has ${bytes.length} bytes; at most ${MAX_IMPORT_FILE_BYTES}`,
+      },
+      "too_large",
+    );
+  if (bytes.length === 0) throw badBankFile(file, null, null, "the file is empty");
+  const sniffed = sniffFormat(bytes);
+  if (sniffed === "unknown")
+    throw new BankFileError({ file, line: null, element: null, message: UNSUPPORTED }, "unsupported_type");
+  const { format, read } = READERS[sniffed];
+  const { credits, skipped } = read(file, bytes);
+  return { format, entries: withDedupeKeys(credits), skipped };
+}
