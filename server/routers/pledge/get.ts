@@ -18,7 +18,7 @@ export const pledgeGet = staffProcedure.input(z.object({ pledgeId: id })).query(
   const pledge = pledgeById(ctx.db, input.pledgeId);
   if (!pledge) throw notFound("pledge");
   const role = assertCampaignAccess(ctx.user, pledge.campaignId, "read", "pledge");
-  const contact =
+  const contact: { sponsorContactEmail?: string | null } =
     role === "committee" ? {} : { sponsorContactEmail: sponsorById(ctx.db, pledge.sponsorId)?.contactEmail ?? null };
   return {
     ...pledgeView(pledge),
