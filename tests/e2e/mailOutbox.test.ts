@@ -11,6 +11,7 @@ import { type MailSender, startMailSender } from "../../server/mail/sender";
 import { smtpTransport } from "../../server/mail/transport";
 import { createServices } from "../../server/services";
 import { startSmtp } from "../api/mailHelpers";
+import { axeViolations, describeViolations } from "./axe";
 import { launchChromium, pdfText, signIn, startWithTestCampaign, TEST_ORGANISER, type RunningServer } from "./harness";
 
 const REFUSED = "niemand@gibtsnicht.example";
@@ -104,6 +105,7 @@ describe("the outbox", () => {
     expect(failed).toMatch(new RegExp(`^Fehlgeschlagen.*${REFUSED}.*Sponsor-Link`));
     expect(failed).toContain("550");
     expect(sent).toMatch(/^Versandt.*erika@lambertz\.example.*Ihr Zugang zur Kampagne/);
+    expect(describeViolations("outbox", await axeViolations(page))).toBe("");
   });
 });
 
@@ -150,5 +152,6 @@ describe("mailing a pledge's letters from its page", () => {
     expect(await send.isDisabled()).toBe(true);
     expect(await page.getByText("Der Sponsor hat keine Kontakt-E-Mail").isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Dankesbrief per E-Mail senden" }).count()).toBe(0);
+    expect(describeViolations("pledge page", await axeViolations(page))).toBe("");
   });
 });
