@@ -30,7 +30,8 @@ export async function attachmentsFor(db: Reader, mail: MailMessage, now: Date): 
   const letter = LETTERS[kind];
   const refusal = letter.refusal(pledge);
   if (refusal) throw new Error(refusal);
-  // Rendering holds the main thread for ~0.1-0.4 s; the sender sends one mail at a time.
+  // In the letter worker, one mail at a time: with 32 letters already waiting there it is
+  // refused ("try again"), and the mail is tried again a minute later like any refusal.
   const content = await renderPdf(letter.build(readLetterFacts(db, pledge, berlinDay(now)), mail.locale ?? "de"));
   return [{ filename: letterFileName(kind, pledge), content, contentType: "application/pdf" }];
 }

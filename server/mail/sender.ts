@@ -2,8 +2,8 @@
 // the outbox alone, so it survives restarts: each attempt first pushes the mail's next attempt
 // out (mailRetry), so a mail whose sending the process did not live to finish is tried again
 // then. An access-link mail gets its link (a new token, stored hashed) right before sending; a
-// confirmation or thank-you mail its letter, rendered then (letterAttachment.ts): rendering
-// holds the main thread for ~0.1-0.4 s, fine as mail goes out one at a time.
+// confirmation or thank-you mail its letter, rendered then (letterAttachment.ts) in the letter
+// worker (letters/pdf.ts), so the 0.1-0.4 s of layout never hold the event loop.
 import type { MailMessage } from "../../db/schema";
 import { createAccessLink, revokeLink, revokeOtherLinks } from "../auth/sponsorLinks";
 import { MAX_MAIL_ATTEMPTS, retryAt } from "../domain/mailRetry";
