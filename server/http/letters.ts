@@ -5,75 +5,48 @@
 // pledge's own sponsor, as for its attachments (access.ts pledgeForReader). Checks in the
 // contract's order: session (401), input (400), the pledge (404), its status (409).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { pledgeForReader, signedIn } from "../access";
 import { dispositionHeader } from "../attachments/filename";
 import { identify, type HttpContextDeps } from "../context";
 import { berlinDay } from "../domain/dates";
 import { badField, conflict } from "../domain/errors";
-import { confirmationLetter } from "../letters/confirmation";
-import type { LetterLocale } from "../letters/format";
 import { renderPdf } from "../letters/pdf";
-import { pledgeReference } from "../letters/reference";
-import { thanksLetter } from "../letters/thanks";
-import { readLetterFacts, type LetterFacts } from "../queries/letters";
+import { LETTERS, letterFileName, type LetterKind } from "../letters/kinds";
+import { readLetterFacts } from "../queries/letters";
 import { sendError } from "./errorReply";
 
 const ID = /^[1-9][0-9]{0,14}$/;
 /** A PDF shown by the browser must not run script in our origin (as attachments). */
 const FILE_CSP = "default-src 'none'; img-src 'self'; object-src 'self'; sandbox";
 
-interface Letter {
-  /** The file name's first word, in both locales (as the exports' file names). */
-  fileWord: string;
-  /** Why this pledge gets no such letter, or null. */
-  refusal: (facts: LetterFacts) => string | null;
-  build: (facts: LetterFacts, locale: LetterLocale) => TDocumentDefinitions;
-}
-
-const LETTERS: Record<"confirmation" | "thanks", Letter> = {
-  confirmation: {
-    fileWord: "zusage",
-    refusal: (f) => (f.pledge.status === "withdrawn" ? "a withdrawn pledge gets no confirmation" : null),
-    build: confirmationLetter,
-  },
-  thanks: {
-    fileWord: "dankesbrief",
-    refusal: (f) =>
-      f.pledge.status === "confirmed" || f.pledge.status === "paid"
-        ? null
-        : "a thank-you letter is for confirmed or paid pledges",
-    build: thanksLetter,
-  },
-};
-
 type LetterRequest = FastifyRequest<{ Params: { id: string }; Querystring: { locale?: unknown } }>;
 
-async function sendLetter(deps: HttpContextDeps, letter: Letter, req: LetterRequest, reply: FastifyReply) {
+async function sendLetter(deps: HttpContextDeps, kind: LetterKind, req: LetterRequest, reply: FastifyReply) {
   const who = identify(deps, req);
   signedIn(who);
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
   const locale = req.query.locale ?? "de";
   if (locale !== "de" && locale !== "en") throw badField("locale", "Expected de or en");
   const { pledge } = pledgeForReader(deps.services.db, who, Number(req.params.id));
-  const facts = readLetterFacts(deps.services.db, pledge, berlinDay(deps.now()));
-  const refusal = letter.refusal(facts);
+  const letter = LETTERS[kind];
+  const refusal = letter.refusal(pledge);
   if (refusal) throw conflict(refusal);
+  const facts = readLetterFacts(deps.services.db, pledge, berlinDay(deps.now()));
   const pdf = await renderPdf(letter.build(facts, locale));
   return reply
     .type("application/pdf")
-    .header("content-disposition", dispositionHeader(`${letter.fileWord}-${pledgeReference(pledge)}.pdf`, false))
+    .header("content-disposition", dispositionHeader(letterFileName(kind, pledge), false))
     .header("x-content-type-options", "nosniff")
     .header("content-security-policy", FILE_CSP)
     .send(pdf);
 }
 
 export function registerLetterRoutes(app: FastifyInstance, deps: HttpContextDeps): void {
-  for (const [name, letter] of Object.entries(LETTERS))
-    app.get(`/api/pledges/:id/${name}.pdf`, async (req: LetterRequest, reply) => {
+  for (const kind of Object.keys(LETTERS) as LetterKind[])
+    app.get(`/api/pledges/:id/${kind}.pdf`, async (req: LetterRequest, reply) => {
       reply.header("cache-control", "private, no-store");
       try {
-        return await sendLetter(deps, letter, req, reply);
+        return await sendLetter(deps, kind, req, reply);
       } catch (error) {
         return sendError(req, reply, error);
       }

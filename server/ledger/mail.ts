@@ -4,7 +4,7 @@
 // history, in the same transaction that marks it sent.
 import { and, eq } from "drizzle-orm";
 import { mailOutbox, sponsorContacts, type MailMessage } from "../../db/schema";
-import type { MailKind } from "../domain/codes";
+import type { MailKind, UserLocale } from "../domain/codes";
 import { berlinDay } from "../domain/dates";
 import type { Actor } from "./pledges";
 import type { Write } from "./tx";
@@ -16,6 +16,9 @@ export interface NewMail {
   recipient: string;
   subject: string;
   body: string;
+  /** For a letter's mail: the pledge and the letter's language; the letter is made when sent. */
+  pledgeId?: number;
+  locale?: UserLocale;
 }
 
 export function queueMail(w: Write, actor: Actor, mail: NewMail): MailMessage {

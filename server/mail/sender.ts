@@ -1,11 +1,14 @@
 // The background sender: every few seconds it sends the queued mail that is due. Its state is
 // the outbox alone, so it survives restarts: each attempt first pushes the mail's next attempt
 // out (mailRetry), so a mail whose sending the process did not live to finish is tried again
-// then. An access-link mail gets its link (a new token, stored hashed) right before sending.
+// then. An access-link mail gets its link (a new token, stored hashed) right before sending; a
+// confirmation or thank-you mail its letter, rendered then (letterAttachment.ts) in the letter
+// worker (letters/pdf.ts), so the 0.1-0.4 s of layout never hold the event loop.
 import type { MailMessage } from "../../db/schema";
 import { createAccessLink, revokeLink, revokeOtherLinks } from "../auth/sponsorLinks";
 import { MAX_MAIL_ATTEMPTS, retryAt } from "../domain/mailRetry";
 import type { Services } from "../services";
+import { attachmentsFor } from "./letterAttachment";
 import { LINK_PLACEHOLDER } from "./messages";
 import { dueMail } from "./outbox";
 import type { MailTransport } from "./transport";
@@ -50,7 +53,14 @@ export function startMailSender(options: SenderOptions): MailSender {
         linkId = link.id;
         text = text.replace(LINK_PLACEHOLDER, `${options.baseUrl.replace(/\/+$/, "")}/s/${link.token}`);
       }
-      await transport.send({ from, to: mail.recipient, subject: mail.subject, text });
+      const attachments = await attachmentsFor(services.db, mail, at);
+      await transport.send({
+        from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text,
+        ...(attachments.length > 0 ? { attachments } : {}),
+      });
     } catch (error) {
       if (linkId !== null) revokeLink(services.db, linkId, now());
       const reason = error instanceof Error ? error.message : String(error);

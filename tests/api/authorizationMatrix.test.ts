@@ -663,6 +663,29 @@ const ROWS: Row[] = [
     { situation: "campaign B" },
   ),
 
+  // A pledge's letters by e-mail: organisers and admins; refused as the HTTP letters are.
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id, locale: "fr" }), [U, F, F, B, B, B, B]),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+    situation: "pledge of campaign B, its sponsor without a contact e-mail",
+  }),
+  row("pledge.sendConfirmation", () => ({ pledgeId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown pledge" }),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+    situation: "withdrawn pledge",
+    arrange: (admin, fx) =>
+      admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
+  }),
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
+  bad("pledge.sendThanks", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+    situation: "pledge of campaign B, its sponsor without a contact e-mail",
+  }),
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+    situation: "withdrawn pledge",
+    arrange: (admin, fx) =>
+      admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
+  }),
+
   row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F]),
   row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
   bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),

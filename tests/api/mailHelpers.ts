@@ -1,5 +1,6 @@
 // A real SMTP server for mail tests (smtp-server on a free port, with a login), keeping every
-// message it accepts parsed by mailparser; `refuse` makes it refuse every recipient.
+// message it accepts parsed by mailparser; `refuse` makes it refuse every recipient, `refuseTo`
+// only those addresses (as a mailbox that does not exist).
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -7,7 +8,7 @@ import { SMTPServer } from "smtp-server";
 export const SMTP_USER = "mailer";
 export const SMTP_PASS = "s3cret";
 
-export async function startSmtp(options: { refuse?: string } = {}) {
+export async function startSmtp(options: { refuse?: string; refuseTo?: string[] } = {}) {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
@@ -17,7 +18,9 @@ export async function startSmtp(options: { refuse?: string } = {}) {
       if (auth.username === SMTP_USER && auth.password === SMTP_PASS) done(null, { user: SMTP_USER });
       else done(new Error("Invalid username or password"));
     },
-    onRcptTo(_address, _session, done) {
+    onRcptTo(address, _session, done) {
+      if (options.refuseTo?.includes(address.address))
+        return done(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
       if (!options.refuse) return done();
       const error = Object.assign(new Error(options.refuse), { responseCode: 550 });
       done(error);

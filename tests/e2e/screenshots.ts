@@ -1,7 +1,9 @@
 // `npm run screenshots`: starts the app on the demo data and photographs its main screens
 // into docs/screenshots/ for the README. Needs a built client (`npm run build`).
 import { mkdirSync } from "node:fs";
+import { startSmtp } from "../api/mailHelpers";
 import { apiClient, launchChromium, startServer } from "./harness";
+import { fillOutbox } from "./outboxShot";
 
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
@@ -10,7 +12,15 @@ const HEINSBERG = { email: "organisation@heinsberg.example", password: "demo-org
 const PHONE = { width: 390, height: 844 };
 
 mkdirSync(OUT, { recursive: true });
-const server = await startServer({ DEMO_DATA: "on", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+// Mail goes to a local SMTP server (the outbox's picture); it refuses the addresses put in `refuseTo`.
+const refuseTo: string[] = [];
+const smtp = await startSmtp({ refuseTo });
+const server = await startServer({
+  DEMO_DATA: "on",
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  SMTP_URL: smtp.url,
+});
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({
@@ -125,8 +135,15 @@ try {
   await adminPage.goto(`${server.url}/c/1/settings`);
   await adminPage.getByTestId("campaign-setup").waitFor();
   await adminPage.screenshot({ path: `${OUT}campaign-setup.png` });
+
+  // The outbox with mail sent, refused and queued for a retry, and failed.
+  await fillOutbox(server, organiser, smtp.url, refuseTo);
+  await page.goto(`${server.url}/c/1/mail`);
+  await page.getByTestId("mail-table").waitFor();
+  await page.screenshot({ path: `${OUT}outbox.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
   await server.stop();
+  await smtp.close();
 }

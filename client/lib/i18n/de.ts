@@ -14,6 +14,7 @@ import { deDates } from "./de.dates";
 import { deFollowUp } from "./de.followUp";
 import { deSetup } from "./de.setup";
 import { deMail } from "./de.mail";
+import { deLetterMail } from "./de.letterMail";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -294,6 +295,7 @@ export const de = {
   ...deFollowUp,
   ...deSetup,
   ...deMail,
+  ...deLetterMail,
 };
 
 export type MessageKey = keyof typeof de;

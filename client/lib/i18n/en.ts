@@ -12,6 +12,7 @@ import { enDates } from "./en.dates";
 import { enFollowUp } from "./en.followUp";
 import { enSetup } from "./en.setup";
 import { enMail } from "./en.mail";
+import { enLetterMail } from "./en.letterMail";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -286,4 +287,5 @@ export const en: Catalogue = {
   ...enFollowUp,
   ...enSetup,
   ...enMail,
+  ...enLetterMail,
 };

@@ -8,6 +8,7 @@ import { pledgeImportFile } from "./importFile";
 import { pledgeList } from "./list";
 import { pledgeRecordPayment } from "./recordPayment";
 import { pledgeRemoveAttachment } from "./removeAttachment";
+import { pledgeSendConfirmation, pledgeSendThanks } from "./sendLetter";
 import { pledgeSetStatus } from "./setStatus";
 import { pledgeUndo } from "./undo";
 import { pledgeUpdate } from "./update";
@@ -25,4 +26,6 @@ export const pledgeRouter = router({
   removeAttachment: pledgeRemoveAttachment,
   importCsv: pledgeImportCsv,
   importFile: pledgeImportFile,
+  sendConfirmation: pledgeSendConfirmation,
+  sendThanks: pledgeSendThanks,
 });

@@ -7,6 +7,7 @@ import { formatInstant } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 import { type MailItem, useMailList } from "../api/mail";
+import { mailKindLabel } from "../kindLabels";
 
 export function MailPage() {
   const t = useT();
@@ -74,7 +75,10 @@ function MailRow({ mail }: { mail: MailItem }) {
         {mail.error && <div className="muted small">{mail.error}</div>}
       </td>
       <td>{mail.to}</td>
-      <td>{mail.subject}</td>
+      <td>
+        {mail.subject}
+        <div className="muted small">{mailKindLabel(mail.kind, t)}</div>
+      </td>
       <td>{formatInstant(mail.sentAt ?? mail.createdAt, locale)}</td>
     </tr>
   );

@@ -16,6 +16,7 @@ import { DetailActions } from "./DetailActions";
 import { EditPledgeForm } from "./EditPledgeForm";
 import { HistoryList } from "./HistoryList";
 import { LetterLinks } from "./LetterLinks";
+import { LetterMailActions } from "./LetterMailActions";
 import { PaymentsTable } from "./PaymentsTable";
 import { PledgeFacts } from "./PledgeFacts";
 import { ScheduleTable } from "./ScheduleTable";
@@ -77,6 +78,14 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
               .join(" · ")}
           </p>
           <LetterLinks pledgeId={pledge.id} status={pledge.status} />
+          {writer && (
+            <LetterMailActions
+              pledgeId={pledge.id}
+              status={pledge.status}
+              contactEmail={pledge.sponsorContactEmail ?? null}
+              onProblem={setProblem}
+            />
+          )}
         </div>
         {writer && !editing && (
           <DetailActions
