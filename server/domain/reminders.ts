@@ -31,7 +31,11 @@ export interface DueReminder {
   openCents: number;
 }
 
-export const NO_REMINDERS: ReminderDays = { intentAfterDays: null, installmentBeforeDays: null, overdueAfterDays: null };
+export const NO_REMINDERS: ReminderDays = {
+  intentAfterDays: null,
+  installmentBeforeDays: null,
+  overdueAfterDays: null,
+};
 
 export function remindersOn(days: ReminderDays): boolean {
   return days.intentAfterDays !== null || days.installmentBeforeDays !== null || days.overdueAfterDays !== null;
