@@ -4,7 +4,7 @@
 // history, in the same transaction that marks it sent.
 import { and, eq } from "drizzle-orm";
 import { mailOutbox, sponsorContacts, type MailMessage } from "../../db/schema";
-import type { MailKind } from "../domain/codes";
+import type { MailKind, UserLocale } from "../domain/codes";
 import { berlinDay } from "../domain/dates";
 import type { Actor } from "./pledges";
 import type { Write } from "./tx";
@@ -16,7 +16,13 @@ export interface NewMail {
   recipient: string;
   subject: string;
   body: string;
+  /** The pledge the mail is about (a reminder), and the language it is written in. */
+  pledgeId?: number | null;
+  locale?: UserLocale | null;
 }
+
+/** Mail to staff about a sponsor (an intent's reminder to its owner) is not a contact with the sponsor. */
+const INTERNAL_KINDS: readonly MailKind[] = ["intent_reminder"];
 
 export function queueMail(w: Write, actor: Actor, mail: NewMail): MailMessage {
   return w.tx
@@ -45,7 +51,7 @@ export function markMailSent(w: Write, id: number, now: Date, accessLinkId: numb
     .where(eq(mailOutbox.id, id))
     .returning()
     .get();
-  if (!mail?.sponsorId) return;
+  if (!mail?.sponsorId || INTERNAL_KINDS.includes(mail.kind)) return;
   w.tx
     .insert(sponsorContacts)
     .values({
