@@ -3,9 +3,13 @@
 // twice, not to a sponsor that opted out, not at all when the campaign has no reminder days;
 // and one goes out through a real SMTP server.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_MAIL_FROM } from "../../server/config";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_MAIL_FROM, readConfig } from "../../server/config";
 import { scanReminders } from "../../server/mail/reminders";
 import { startMailSender } from "../../server/mail/sender";
+import { startApp } from "../../server/start";
 import { smtpTransport } from "../../server/mail/transport";
 import { addPledge, addSponsor, addUser, callerFor, callerForSponsor, servicesFor, setup, type Setup } from "./helpers";
 import { startSmtp } from "./mailHelpers";
@@ -267,5 +271,28 @@ describe("a reminder through a real mail server", () => {
       ["installment_reminder", "sent"],
       ["intent_reminder", "sent"],
     ]);
+  });
+});
+
+describe("a started server", () => {
+  it("scans for reminders at start, without SMTP_URL: they wait queued in the outbox", async () => {
+    const { s } = await fixture();
+    const config = readConfig({
+      PORT: "0",
+      DEMO_DATA: "off",
+      DATABASE_FILE: join(mkdtempSync(join(tmpdir(), "reminders-start-")), "c.db"),
+    });
+    const { app } = await startApp(config, s.db, () => {});
+    try {
+      // Today (real time) the 2016 intent is long unconfirmed and the 2016 installment long overdue.
+      await expect
+        .poll(() => outbox(s).map((m) => m.kind), { timeout: 5_000, interval: 100 })
+        .toEqual(expect.arrayContaining(["intent_reminder", "overdue_reminder"]));
+    } finally {
+      await app.close();
+    }
+    const list = await s.as.organiser.mail.list({ campaignId: s.campaign.id });
+    expect(list.sending).toBe("off");
+    expect(list.items.every((m) => m.status === "queued")).toBe(true);
   });
 });
