@@ -7,12 +7,20 @@ import type { UserLocale } from "../domain/codes";
 import { addDays, berlinDay } from "../domain/dates";
 import { type DueReminder, dueReminders, type ReminderDays, remindersOn } from "../domain/reminders";
 import type { ReminderToQueue } from "../ledger/ledger";
-import { campaignsWithReminders, installmentCandidates, intentCandidates, reminderPledges } from "../queries/reminders";
+import {
+  campaignsWithReminders,
+  installmentCandidates,
+  intentCandidates,
+  reminderPledges,
+  type Slice,
+  sliceEnd,
+} from "../queries/reminders";
 import { readSchedules } from "../queries/schedules";
 import type { Services } from "../services";
 import { installmentReminderMail, intentReminderMail } from "./reminderMessages";
 
-const BATCH = 200;
+/** Pledges read per slice; between slices the scan lets requests in. */
+const SLICE = 1_000;
 const HOUR_MS = 3_600_000;
 
 type Candidate = ReturnType<typeof reminderPledges>[number];
@@ -112,20 +120,30 @@ async function queuePage(
   return services.ledger.run((c) => queue.filter((r) => c.queueReminder(actor, r) !== null).length);
 }
 
-/** Pages through candidates by pledge id, so skipped ones (no recipient) do not stop the scan. */
-async function eachPage(
-  read: (afterId: number) => number[],
-  work: (ids: number[]) => Promise<number>,
+/**
+ * Works through the campaign's pledges of a status a slice of ids at a time, yielding to the
+ * event loop between slices: the reads are synchronous, and one over every pledge would hold
+ * up requests. Candidates skipped (no recipient) are simply read again at the next scan.
+ */
+async function eachSlice(
+  services: Services,
+  campaign: Campaign,
+  status: "intent" | "confirmed",
+  work: (slice: Slice) => Promise<number>,
 ): Promise<number> {
   let queued = 0;
-  let after = 0;
+  let afterId = 0;
   for (;;) {
-    const ids = read(after);
-    if (ids.length > 0) queued += await work(ids);
-    if (ids.length < BATCH) return queued;
-    after = ids[ids.length - 1];
+    const upToId = sliceEnd(services.db, campaign.id, status, afterId, SLICE);
+    queued += await work({ afterId, upToId });
+    if (upToId === null) return queued;
+    afterId = upToId;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+const queueSlice = async (ids: number[], queue: (ids: number[]) => Promise<number>) =>
+  ids.length === 0 ? 0 : queue(ids);
 
 /** One scan over every campaign with reminders on; resolves with how many reminders were queued. */
 export async function scanReminders(services: Services, now: Date): Promise<number> {
@@ -137,9 +155,10 @@ export async function scanReminders(services: Services, now: Date): Promise<numb
     const { db } = services;
     if (days.intentAfterDays !== null) {
       const pledgedBy = addDays(today, -days.intentAfterDays);
-      queued += await eachPage(
-        (after) => intentCandidates(db, campaign.id, pledgedBy, after, BATCH),
-        (ids) => queuePage(services, campaign, ids, today, now, (r) => r.step === "intent"),
+      queued += await eachSlice(services, campaign, "intent", (slice) =>
+        queueSlice(intentCandidates(db, campaign.id, pledgedBy, slice), (ids) =>
+          queuePage(services, campaign, ids, today, now, (r) => r.step === "intent"),
+        ),
       );
     }
     const windows = {
@@ -147,9 +166,11 @@ export async function scanReminders(services: Services, now: Date): Promise<numb
       dueBy: days.installmentBeforeDays === null ? null : addDays(today, days.installmentBeforeDays),
       overdueBy: days.overdueAfterDays === null ? null : addDays(today, -days.overdueAfterDays),
     };
-    queued += await eachPage(
-      (after) => installmentCandidates(db, campaign.id, windows, after, BATCH),
-      (ids) => queuePage(services, campaign, ids, today, now, (r) => r.step !== "intent"),
+    if (windows.dueBy === null && windows.overdueBy === null) continue;
+    queued += await eachSlice(services, campaign, "confirmed", (slice) =>
+      queueSlice(installmentCandidates(db, campaign.id, windows, slice), (ids) =>
+        queuePage(services, campaign, ids, today, now, (r) => r.step !== "intent"),
+      ),
     );
   }
   return queued;

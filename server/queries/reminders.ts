@@ -1,8 +1,10 @@
-// What the reminder scan reads: the campaigns with reminders on, and a page at a time the
-// pledges that may be due for one. The candidate queries are cheap pre-filters (status,
-// dates, not yet logged, a reachable sponsor), so a scan over many pledges reads few; the
-// domain rule (domain/reminders.ts) has the last word on each.
+// What the reminder scan reads: the campaigns with reminders on, and a slice of pledge ids at
+// a time the pledges that may be due for one. The candidate queries are pre-filters (status,
+// dates, not yet logged, a reachable sponsor) over one slice, so no single read holds the
+// process for long however many pledges there are; the domain rule (domain/reminders.ts)
+// has the last word on each.
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, notExists, or, type SQL, sql } from "drizzle-orm";
+import type { PledgeStatus } from "../domain/codes";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Reader } from "../../db/open";
 import { campaigns, installments, pledges, reminderLog, sponsors, users } from "../../db/schema";
@@ -21,8 +23,29 @@ export function campaignsWithReminders(db: Reader) {
     .all();
 }
 
+/** Pledge ids of the campaign in the status after `afterId`, `size` at a time: the last id of the next slice, or null when it is the last. */
+export function sliceEnd(db: Reader, campaignId: number, status: PledgeStatus, afterId: number, size: number) {
+  const row = db
+    .select({ id: pledges.id })
+    .from(pledges)
+    .where(and(eq(pledges.campaignId, campaignId), eq(pledges.status, status), gt(pledges.id, afterId)))
+    .orderBy(asc(pledges.id))
+    .limit(1)
+    .offset(size - 1)
+    .get();
+  return row?.id ?? null;
+}
+
+export interface Slice {
+  afterId: number;
+  /** The slice's last pledge id; null: to the end. */
+  upToId: number | null;
+}
+
+const inSlice = (s: Slice) => and(gt(pledges.id, s.afterId), s.upToId === null ? undefined : lte(pledges.id, s.upToId));
+
 /** Intents of the campaign dated on or before `pledgedBy` that have had no intent reminder for that date. */
-export function intentCandidates(db: Reader, campaignId: number, pledgedBy: string, afterId: number, limit: number) {
+export function intentCandidates(db: Reader, campaignId: number, pledgedBy: string, slice: Slice) {
   const logged = db
     .select({ one: sql`1` })
     .from(reminderLog)
@@ -42,12 +65,11 @@ export function intentCandidates(db: Reader, campaignId: number, pledgedBy: stri
         eq(pledges.campaignId, campaignId),
         eq(pledges.status, "intent"),
         lte(pledges.pledgedAt, pledgedBy),
-        gt(pledges.id, afterId),
+        inSlice(slice),
         notExists(logged),
       ),
     )
     .orderBy(asc(pledges.id))
-    .limit(limit)
     .all()
     .map((r) => r.id);
 }
@@ -65,13 +87,7 @@ export interface InstallmentWindows {
  * opted out) with an installment in a window, not fully paid (payments fill the oldest
  * first) and not yet reminded of for that step.
  */
-export function installmentCandidates(
-  db: Reader,
-  campaignId: number,
-  w: InstallmentWindows,
-  afterId: number,
-  limit: number,
-) {
+export function installmentCandidates(db: Reader, campaignId: number, w: InstallmentWindows, slice: Slice) {
   const windows: SQL[] = [];
   if (w.dueBy) windows.push(sql`(${installments.dueOn} > ${w.today} and ${installments.dueOn} <= ${w.dueBy})`);
   if (w.overdueBy) windows.push(sql`${installments.dueOn} <= ${w.overdueBy}`);
@@ -98,7 +114,7 @@ export function installmentCandidates(
       and(
         eq(pledges.campaignId, campaignId),
         eq(pledges.status, "confirmed"),
-        gt(pledges.id, afterId),
+        inSlice(slice),
         isNotNull(sponsors.contactEmail),
         ne(sponsors.contactEmail, ""),
         isNull(sponsors.mergedIntoId),
@@ -109,7 +125,6 @@ export function installmentCandidates(
       ),
     )
     .orderBy(asc(pledges.id))
-    .limit(limit)
     .all()
     .map((r) => r.id);
 }
