@@ -632,6 +632,7 @@ export const AUDIT_ACTIONS = [
   "sponsor_link_opened",
   "sponsor_link_refused",
   "listing_changed",
+  "reminders_changed",
   "contact_exported",
   "contact_erased",
   "attachment_uploaded",

@@ -7,6 +7,7 @@ import type { Db } from "../db/open";
 import { buildApp } from "./app";
 import { ensureFirstAdmin, loadDemoIfEmpty } from "./bootstrap";
 import type { Config } from "./config";
+import { startReminderScanner } from "./mail/reminders";
 import { type MailSender, startMailSender } from "./mail/sender";
 import { smtpTransport } from "./mail/transport";
 import { createServices } from "./services";
@@ -30,6 +31,9 @@ export async function startApp(config: Config, db: Db, log: (line: string) => vo
   // Hooks cannot be added once listening; the sender starts after, when the address is known.
   let sender: MailSender | null = null;
   app.addHook("onClose", async () => sender?.stop());
+  // Reminders are queued whether or not mail is sent: the outbox keeps them until it is.
+  const reminders = startReminderScanner({ services, log });
+  app.addHook("onClose", async () => reminders.stop());
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace("://127.0.0.1", "://localhost");
   if (config.smtpUrl) {

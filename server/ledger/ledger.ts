@@ -32,6 +32,7 @@ import {
 import { logContact, type ContactInput } from "./contacts";
 import { markMailRefused, markMailSent, queueMail, startMailAttempt, type NewMail } from "./mail";
 import { rebuildFigures } from "./rebuild";
+import { queueReminder, setReminders, type ReminderToQueue } from "./reminders";
 import { createPledgeWithSponsor } from "./pledgeWithSponsor";
 import { assignMissingReferences } from "./references";
 import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
@@ -51,6 +52,7 @@ export type {
   ImportWritten,
   NewMail,
   RecordPaymentInput,
+  ReminderToQueue,
   SetStatusInput,
   SponsorFields,
   UpdatePledgeInput,
@@ -83,9 +85,12 @@ function commandsOf(w: Write) {
       updateSponsor(w, sponsorId, expectedVersion, fields, now),
     mergeSponsors: (actor: Actor, intoId: number, fromId: number): Sponsor => mergeSponsors(w, actor, intoId, fromId),
     setListing: (sponsorId: number, listing: Listing) => setListing(w, sponsorId, listing),
+    setReminders: (sponsorId: number, enabled: boolean, now: Date) => setReminders(w, sponsorId, enabled, now),
     eraseContact: (sponsorId: number): Sponsor => eraseContact(w, sponsorId),
     logContact: (actor: Actor, input: ContactInput): SponsorContact => logContact(w, actor, input),
     queueMail: (actor: Actor, mail: NewMail): MailMessage => queueMail(w, actor, mail),
+    /** A reminder's log row and mail, or nothing when it went out before (null). */
+    queueReminder: (actor: Actor, reminder: ReminderToQueue): MailMessage | null => queueReminder(w, actor, reminder),
     startMailAttempt: (id: number, retryAt: Date): MailMessage | undefined => startMailAttempt(w, id, retryAt),
     markMailSent: (id: number, now: Date, accessLinkId: number | null): void => markMailSent(w, id, now, accessLinkId),
     markMailRefused: (id: number, error: string, final: boolean, accessLinkId: number | null): void =>

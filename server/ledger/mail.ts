@@ -16,10 +16,13 @@ export interface NewMail {
   recipient: string;
   subject: string;
   body: string;
-  /** For a letter's mail: the pledge and the letter's language; the letter is made when sent. */
-  pledgeId?: number;
-  locale?: UserLocale;
+  /** The pledge the mail is about (a letter, a reminder), and its language (a letter is made when sent). */
+  pledgeId?: number | null;
+  locale?: UserLocale | null;
 }
+
+/** Mail to staff about a sponsor (an intent's reminder to its owner) is not a contact with the sponsor. */
+const INTERNAL_KINDS: readonly MailKind[] = ["intent_reminder"];
 
 export function queueMail(w: Write, actor: Actor, mail: NewMail): MailMessage {
   return w.tx
@@ -48,7 +51,7 @@ export function markMailSent(w: Write, id: number, now: Date, accessLinkId: numb
     .where(eq(mailOutbox.id, id))
     .returning()
     .get();
-  if (!mail?.sponsorId) return;
+  if (!mail?.sponsorId || INTERNAL_KINDS.includes(mail.kind)) return;
   w.tx
     .insert(sponsorContacts)
     .values({

@@ -689,6 +689,8 @@ const ROWS: Row[] = [
   row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F]),
   row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
   bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),
+  row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F]),
+  bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F]),
 
   row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK]),
   bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B]),

@@ -1,6 +1,6 @@
 // In Chromium, as a sponsor would: the organiser hands the StädteRegion Aachen a link; the
 // link opens its portal (name, what its €15,000 unlock, the pledges it raised), it changes
-// its public listing, staff pages send it back to the portal, and a replaced link is refused.
+// its public listing and its payment reminders, staff pages send it back to the portal, and a replaced link is refused.
 // Page titles ride on the same demo server.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,6 +118,27 @@ describe("the sponsor portal", () => {
     expect((await organiser.query("sponsor.list", { campaignId: 1, search: "StädteRegion" })).items[0].listing).toBe(
       "name_and_amount",
     );
+  });
+
+  it("the sponsor switches payment reminders by e-mail off and on, and the switch keeps the saved state", async () => {
+    const reminders = page.getByRole("switch", { name: "Zahlungserinnerungen per E-Mail" });
+    await expect.poll(() => reminders.isChecked()).toBe(true);
+    await reminders.click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Zahlungserinnerungen sind ausgeschaltet.");
+    await page.reload();
+    await expect.poll(() => reminders.isChecked()).toBe(false);
+    expect(await page.getByTestId("reminders-state").textContent()).toBe(
+      "Sie erhalten keine Zahlungserinnerungen per E-Mail.",
+    );
+
+    await reminders.click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Zahlungserinnerungen sind eingeschaltet.");
+    await page.reload();
+    await expect.poll(() => reminders.isChecked()).toBe(true);
   });
 
   it("a staff page sends the sponsor back to its portal", async () => {

@@ -10,4 +10,7 @@ export const deLetterMail = {
   "mail.kind.access_link": "Sponsor-Link",
   "mail.kind.confirmation": "Zusage (PDF)",
   "mail.kind.thanks": "Dankesbrief (PDF)",
+  "mail.kind.intent_reminder": "Erinnerung an Verantwortliche (Absichtserklärung)",
+  "mail.kind.installment_reminder": "Zahlungserinnerung (Rate fällig)",
+  "mail.kind.overdue_reminder": "Zahlungserinnerung (überfällig)",
 };

@@ -119,4 +119,12 @@ export const dePortal = {
   "portal.attachments.meta": "{type}, {size}, vom {date}",
   "portal.attachments.download": "Herunterladen",
   "portal.attachments.download.label": "{name} herunterladen",
+  "reminders.title": "Zahlungserinnerungen",
+  "reminders.label": "Zahlungserinnerungen per E-Mail",
+  "reminders.on": "Wir erinnern Ihre Kontaktadresse per E-Mail an fällige und überfällige Raten.",
+  "reminders.off": "Sie erhalten keine Zahlungserinnerungen per E-Mail.",
+  "reminders.noEmail": "Bei uns ist noch keine Kontakt-E-Mail hinterlegt.",
+  "reminders.savedOn": "Zahlungserinnerungen sind eingeschaltet.",
+  "reminders.savedOff": "Zahlungserinnerungen sind ausgeschaltet.",
+  "reminders.error": "Ihre Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
 };

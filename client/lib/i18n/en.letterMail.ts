@@ -12,4 +12,7 @@ export const enLetterMail: Record<keyof typeof deLetterMail, string> = {
   "mail.kind.access_link": "Sponsor link",
   "mail.kind.confirmation": "Confirmation (PDF)",
   "mail.kind.thanks": "Thank-you letter (PDF)",
+  "mail.kind.intent_reminder": "Reminder to owner (intent)",
+  "mail.kind.installment_reminder": "Payment reminder (installment due)",
+  "mail.kind.overdue_reminder": "Payment reminder (overdue)",
 };

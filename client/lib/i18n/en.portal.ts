@@ -118,4 +118,12 @@ export const enPortal: Record<keyof typeof dePortal, string> = {
   "portal.attachments.meta": "{type}, {size}, from {date}",
   "portal.attachments.download": "Download",
   "portal.attachments.download.label": "Download {name}",
+  "reminders.title": "Payment reminders",
+  "reminders.label": "Payment reminders by e-mail",
+  "reminders.on": "We remind your contact address by e-mail of installments due and overdue.",
+  "reminders.off": "You get no payment reminders by e-mail.",
+  "reminders.noEmail": "We have no contact e-mail for you yet.",
+  "reminders.savedOn": "Payment reminders are on.",
+  "reminders.savedOff": "Payment reminders are off.",
+  "reminders.error": "Your setting could not be saved. Please try again.",
 };

@@ -1,8 +1,10 @@
 import { router } from "../../trpc";
 import { sponsorPortalMe } from "./me";
 import { sponsorPortalSetListing } from "./setListing";
+import { sponsorPortalSetReminders } from "./setReminders";
 
 export const sponsorPortalRouter = router({
   me: sponsorPortalMe,
   setListing: sponsorPortalSetListing,
+  setReminders: sponsorPortalSetReminders,
 });

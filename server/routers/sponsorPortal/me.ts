@@ -19,6 +19,8 @@ export const sponsorPortalMe = sponsorProcedure.query(({ ctx }) => {
   const share = campaign.inKindSharePercent;
   return {
     sponsor: ownSponsorView(sponsor),
+    /** Payment reminders by e-mail: on unless the sponsor opted out (setReminders). */
+    remindersEnabled: sponsor.remindersOptedOutAt === null,
     campaign: campaignView(campaign, "sponsor"),
     summary: overallSummary(summary),
     leverage: leverageOf({

@@ -30,3 +30,14 @@ export function useSetListing(onSaved: (listing: Listing) => void) {
     }),
   );
 }
+
+/** Payment reminders by e-mail on or off; the portal reloads with the saved state. */
+export function useSetReminders() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.sponsorPortal.setReminders.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.sponsorPortal.me.queryKey() }),
+    }),
+  );
+}

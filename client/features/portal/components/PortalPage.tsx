@@ -1,6 +1,6 @@
 // The sponsor's own page: a greeting, what its money unlocks, the campaign's overall
 // figures, its pledges with payments and schedule, the pledges it raised for others, and
-// whether it is listed publicly. Built for a phone first; wider screens get two columns.
+// whether it is listed publicly and gets payment reminders. Built for a phone first; wider screens get two columns.
 import { ErrorState, Loading } from "../../../components/States";
 import { useT } from "../../../lib/i18n";
 import { usePortal } from "../api/portal";
@@ -10,6 +10,7 @@ import { ListingConsent } from "./ListingConsent";
 import { OwnPledges } from "./OwnPledges";
 import { PaymentInstructions } from "./PaymentInstructions";
 import { RaisedPledges } from "./RaisedPledges";
+import { ReminderSwitch } from "./ReminderSwitch";
 import { usePageTitle } from "../../../lib/usePageTitle";
 
 export function PortalPage() {
@@ -45,6 +46,7 @@ export function PortalPage() {
           campaignId={campaign.id}
           publicPage={campaign.publicPage}
         />
+        <ReminderSwitch enabled={portal.data.remindersEnabled} hasEmail={!!sponsor.contactEmail} />
       </div>
     </>
   );
