@@ -48,7 +48,10 @@ export async function startServer(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
   const databaseFile = join(dir, "test.db");
   if (!options.fresh && !existsSync(databaseFile)) {
-    await copyTemplate(env, databaseFile, async (file) => stopChild((await spawnServer(env, file)).child));
+    // The template's first start takes any free port: the caller's PORT is for its own server.
+    await copyTemplate(env, databaseFile, async (file) =>
+      stopChild((await spawnServer({ ...env, PORT: "0" }, file)).child),
+    );
   }
   if (process.env.VITEST && needsClient && !options.dir && !options.fresh) {
     return startInProcess(env, databaseFile, () => rmSync(dir, { recursive: true, force: true }));
