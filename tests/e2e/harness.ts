@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { openDatabase } from "../../db/open";
 import { readConfig } from "../../server/config";
 import { addDays, berlinDay } from "../../server/domain/dates";
@@ -145,7 +145,58 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Prom
   });
 }
 
+/**
+ * A browser for a test file. Under vitest one Chromium serves every file a worker runs (its
+ * start costs a second or more of CPU per file): each file gets a lease whose `close` closes
+ * the contexts and pages it opened, not the browser. Elsewhere (screenshots, bench) a Chromium
+ * of its own, which `close` ends.
+ */
 export async function launchChromium(): Promise<Browser> {
+  if (!process.env.VITEST) return startChromium();
+  sharedBrowser ??= startChromium().catch((error: unknown) => {
+    sharedBrowser = undefined;
+    throw error;
+  });
+  let browser = await sharedBrowser;
+  if (!browser.isConnected()) {
+    sharedBrowser = startChromium();
+    browser = await sharedBrowser;
+  }
+  return lease(browser);
+}
+
+let sharedBrowser: Promise<Browser> | undefined;
+
+/** The shared browser as one file sees it: what it opens is closed by its `close`. */
+function lease(browser: Browser): Browser {
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    opened.add(context);
+    context.once("close", () => opened.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property, receiver) {
+      if (property === "newContext")
+        return async (...args: Parameters<Browser["newContext"]>) => track(await target.newContext(...args));
+      if (property === "newPage")
+        return async (...args: Parameters<Browser["newPage"]>) => {
+          const page = await target.newPage(...args);
+          track(page.context());
+          return page;
+        };
+      if (property === "contexts") return () => [...opened];
+      if (property === "close")
+        return async () => {
+          await Promise.all([...opened].map((context) => context.close().catch(() => {})));
+        };
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function startChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
