@@ -1,8 +1,9 @@
 // Browser-test harness: a real server on a free port with its own database file, and
 // Debian's Chromium driven by playwright-core. Under vitest a browser test's server runs
 // inside the test process (server/start.ts, as `npm start` runs it), which spares the seconds
-// of a process start-up per file; durability tests, a first start and the bench get a child
-// process, which they can kill and whose output and memory are its own.
+// of a process start-up per file, and so does the first start that makes a database template;
+// durability tests and the bench get a child process, which they can kill and whose output
+// and memory are its own.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,9 +50,13 @@ export async function startServer(
   const databaseFile = join(dir, "test.db");
   if (!options.fresh && !existsSync(databaseFile)) {
     // The template's first start takes any free port: the caller's PORT is for its own server.
-    await copyTemplate(env, databaseFile, async (file) =>
-      stopChild((await spawnServer({ ...env, PORT: "0" }, file)).child),
-    );
+    // Under vitest it runs in the test process, which has the server's modules loaded already,
+    // sparing a process start at the beginning of a run, when every worker waits for templates.
+    const firstEnv = { ...env, PORT: "0" };
+    await copyTemplate(env, databaseFile, async (file) => {
+      if (process.env.VITEST) await (await startInProcess(firstEnv, file, () => {})).stop();
+      else await stopChild((await spawnServer(firstEnv, file)).child);
+    });
   }
   if (process.env.VITEST && needsClient && !options.dir && !options.fresh) {
     return startInProcess(env, databaseFile, () => rmSync(dir, { recursive: true, force: true }));
