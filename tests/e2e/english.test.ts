@@ -72,9 +72,10 @@ async function germanOn(page: Page): Promise<string[]> {
 async function expectEnglish(page: Page, marker: () => Promise<unknown>) {
   await expect.poll(marker, { timeout: 15_000, message: `${page.url()} did not show its marker` }).toBeTruthy();
   // Not "networkidle": the dashboard keeps a live summary stream open.
+  // A switch of language loads the English texts first: the marker may show before they do.
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
   await expect.poll(() => page.getByText(en["common.loading"]).count(), { timeout: 15_000 }).toBe(0);
   await page.waitForTimeout(300); // sections that load after the first ones
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   expect(await germanOn(page)).toEqual([]);
 }
 

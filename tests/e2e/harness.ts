@@ -1,13 +1,14 @@
 // Browser-test harness: a real server on a free port with its own database file, and
 // Debian's Chromium driven by playwright-core. Under vitest a browser test's server runs
 // inside the test process (server/start.ts, as `npm start` runs it), which spares the seconds
-// of a process start-up per file; durability tests, a first start and the bench get a child
-// process, which they can kill and whose output and memory are its own.
+// of a process start-up per file, and so does the first start that makes a database template;
+// durability tests and the bench get a child process, which they can kill and whose output
+// and memory are its own.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { openDatabase } from "../../db/open";
 import { readConfig } from "../../server/config";
 import { addDays, berlinDay } from "../../server/domain/dates";
@@ -48,7 +49,14 @@ export async function startServer(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "cofunding-e2e-"));
   const databaseFile = join(dir, "test.db");
   if (!options.fresh && !existsSync(databaseFile)) {
-    await copyTemplate(env, databaseFile, async (file) => stopChild((await spawnServer(env, file)).child));
+    // The template's first start takes any free port: the caller's PORT is for its own server.
+    // Under vitest it runs in the test process, which has the server's modules loaded already,
+    // sparing a process start at the beginning of a run, when every worker waits for templates.
+    const firstEnv = { ...env, PORT: "0" };
+    await copyTemplate(env, databaseFile, async (file) => {
+      if (process.env.VITEST) await (await startInProcess(firstEnv, file, () => {})).stop();
+      else await stopChild((await spawnServer(firstEnv, file)).child);
+    });
   }
   if (process.env.VITEST && needsClient && !options.dir && !options.fresh) {
     return startInProcess(env, databaseFile, () => rmSync(dir, { recursive: true, force: true }));
@@ -142,7 +150,58 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Prom
   });
 }
 
+/**
+ * A browser for a test file. Under vitest one Chromium serves every file a worker runs (its
+ * start costs a second or more of CPU per file): each file gets a lease whose `close` closes
+ * the contexts and pages it opened, not the browser. Elsewhere (screenshots, bench) a Chromium
+ * of its own, which `close` ends.
+ */
 export async function launchChromium(): Promise<Browser> {
+  if (!process.env.VITEST) return startChromium();
+  sharedBrowser ??= startChromium().catch((error: unknown) => {
+    sharedBrowser = undefined;
+    throw error;
+  });
+  let browser = await sharedBrowser;
+  if (!browser.isConnected()) {
+    sharedBrowser = startChromium();
+    browser = await sharedBrowser;
+  }
+  return lease(browser);
+}
+
+let sharedBrowser: Promise<Browser> | undefined;
+
+/** The shared browser as one file sees it: what it opens is closed by its `close`. */
+function lease(browser: Browser): Browser {
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    opened.add(context);
+    context.once("close", () => opened.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property, receiver) {
+      if (property === "newContext")
+        return async (...args: Parameters<Browser["newContext"]>) => track(await target.newContext(...args));
+      if (property === "newPage")
+        return async (...args: Parameters<Browser["newPage"]>) => {
+          const page = await target.newPage(...args);
+          track(page.context());
+          return page;
+        };
+      if (property === "contexts") return () => [...opened];
+      if (property === "close")
+        return async () => {
+          await Promise.all([...opened].map((context) => context.close().catch(() => {})));
+        };
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function startChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
