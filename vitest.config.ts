@@ -11,7 +11,9 @@ export default defineConfig({
     // Browser tests start servers and Chromium, three files at a time on two cores: a step that
     // takes 8 s alone can take 30 s under that load, so give each test a minute.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A file's beforeAll may wait up to 90 s for another worker's database template
+    // (tests/e2e/serverTemplates.ts) before it starts its own server.
+    hookTimeout: 120_000,
     // expect.poll waits for the page; a loaded CI machine needs more than the default second.
     expect: { poll: { timeout: 10_000 } },
     // Vitest's default on a 2-core machine is one worker, i.e. every file in turn. Browser and
