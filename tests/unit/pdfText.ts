@@ -10,6 +10,8 @@ export interface ReadPdf {
   pages: number;
   /** The text of one page (1-based), folded the same way. */
   page(n: number): string;
+  /** Each printed line as laid out (pdftotext -layout), its runs of spaces folded: a table row reads as one line. */
+  lines: string[];
 }
 
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -26,5 +28,6 @@ export async function readPdf(definition: TDocumentDefinitions): Promise<ReadPdf
     text: fold(pdfToText(pdf)),
     pages,
     page: (n) => fold(pdfToText(pdf, ["-f", String(n), "-l", String(n)])),
+    lines: pdfToText(pdf, ["-layout"]).split("\n").map(fold).filter(Boolean),
   };
 }
