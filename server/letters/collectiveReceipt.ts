@@ -2,7 +2,7 @@
 // first page, and from the second page the Anlage listing every gift. The Anlage is an
 // attachment (BMF letter), so its table may run on over further pages; its header row repeats.
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { amountInWords } from "../domain/amountInWords";
+import { amountInWords } from "./amountInWords";
 import type { CollectiveReceiptFacts } from "./documentFacts";
 import { euro, shortDay } from "./format";
 import {
@@ -19,6 +19,10 @@ import {
 import * as W from "./receiptWording";
 
 function checkPayments(facts: CollectiveReceiptFacts): void {
+  const { from, to } = facts.period;
+  // One receipt per sponsor and calendar year, or a part of one (BMF letter on Sammelbestätigungen).
+  if (from > to || from.slice(0, 4) !== to.slice(0, 4))
+    throw new RangeError(`the period ${from}–${to} must lie within one calendar year`);
   if (facts.payments.length === 0) throw new RangeError("a collective receipt needs at least one payment");
   for (const p of facts.payments) {
     if (!Number.isSafeInteger(p.amountCents) || p.amountCents <= 0)
@@ -77,7 +81,7 @@ export function collectiveReceipt(facts: CollectiveReceiptFacts): TDocumentDefin
           [W.WORDS_LABEL, amountInWords(totalCents)],
           [W.PERIOD_LABEL, period(facts)],
         ]),
-        exemptionBlock(issuer),
+        exemptionBlock(issuer, facts.issuedOn),
         purposeUseBlock(issuer),
         { text: W.NO_OTHER_RECEIPTS, margin: [0, 0, 0, 4] },
         { text: W.WAIVER_IN_ANNEX },

@@ -1,7 +1,7 @@
 // The donation receipt for one payment (Zuwendungsbestätigung, BMF template for money given
 // to a § 5 Abs. 1 Nr. 9 KStG body) on one A4 page.
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
-import { amountInWords } from "../domain/amountInWords";
+import { amountInWords } from "./amountInWords";
 import type { DonationReceiptFacts } from "./documentFacts";
 import { euro, shortDay } from "./format";
 import {
@@ -36,7 +36,7 @@ export function donationReceipt(facts: DonationReceiptFacts): TDocumentDefinitio
           [W.DAY_LABEL, shortDay(payment.paidOn, "de")],
         ]),
         waiverLine(payment.waiverOfReimbursement),
-        exemptionBlock(issuer),
+        exemptionBlock(issuer, facts.issuedOn),
         purposeUseBlock(issuer),
         signatureBlock(issuer, facts),
         noteBlock(),

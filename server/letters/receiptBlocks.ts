@@ -2,6 +2,7 @@
 // issuer box, the title, the donor, the exemption statement, the use, the signature and the
 // note. Sizes are small enough that a long name or address still leaves the receipt on one page.
 import type { Content } from "pdfmake/interfaces";
+import { exemptionRefusal } from "../domain/exemption";
 import type { DocumentHeader, Issuer, Recipient } from "./documentFacts";
 import { addressLines, shortDay } from "./format";
 import * as W from "./receiptWording";
@@ -107,9 +108,14 @@ function taxNumberOf(issuer: Issuer): string {
   return issuer.taxNumber;
 }
 
-/** The one exemption statement that applies, ticked; the other variant is left out (BMF Nr. 1). */
-export function exemptionBlock(issuer: Issuer): Content {
+/**
+ * The one exemption statement that applies, ticked; the other variant is left out (BMF Nr. 1).
+ * A notice too old on the issue day (§ 63 Abs. 5 AO) makes the receipt worthless, so it is refused.
+ */
+export function exemptionBlock(issuer: Issuer, issuedOn: string): Content {
   const { exemption } = issuer;
+  const refusal = exemptionRefusal(exemption.kind, exemption.date, issuedOn);
+  if (refusal) throw new RangeError(`no receipt on ${issuedOn}: ${refusal}`);
   const date = shortDay(exemption.date, "de");
   const text =
     exemption.kind === "freistellungsbescheid"

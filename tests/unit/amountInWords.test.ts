@@ -1,7 +1,7 @@
 // A donation receipt names its amount in words (BMF template); euros and cents are written as
 // German receipts and banks write them.
 import { describe, expect, it } from "vitest";
-import { amountInWords } from "../../server/domain/amountInWords";
+import { amountInWords } from "../../server/letters/amountInWords";
 
 describe("amountInWords", () => {
   it.each([

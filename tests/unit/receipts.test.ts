@@ -172,6 +172,15 @@ describe("a single donation receipt", () => {
     const zero = { paidOn: "2026-02-14", amountCents: 0, waiverOfReimbursement: false };
     expect(() => donationReceipt(single({ payment: zero }))).toThrow(RangeError);
   });
+
+  it("refuses to issue on a notice older than § 63 Abs. 5 AO allows: 5 years, 3 for § 60a", () => {
+    // Freistellungsbescheid of 12.05.2025: receipts up to 12.05.2030.
+    expect(() => donationReceipt(single({ issuedOn: "2030-05-12" }))).not.toThrow();
+    expect(() => donationReceipt(single({ issuedOn: "2030-05-13" }))).toThrow(/2030-05-12/);
+    // Feststellungsbescheid of 20.01.2025: up to 20.01.2028.
+    expect(() => donationReceipt(single({ issuer: STATUTES, issuedOn: "2028-01-20" }))).not.toThrow();
+    expect(() => donationReceipt(single({ issuer: STATUTES, issuedOn: "2028-01-21" }))).toThrow(/§ 63 Abs. 5 AO/);
+  });
 });
 
 describe("a collective receipt", () => {
@@ -241,5 +250,7 @@ describe("a collective receipt", () => {
     expect(() => collectiveReceipt(collective({ payments: [] }))).toThrow(/at least one/);
     const late = [{ paidOn: "2027-01-02", amountCents: 100, waiverOfReimbursement: false }];
     expect(() => collectiveReceipt(collective({ payments: late }))).toThrow(/outside/);
+    const twoYears = { from: "2026-07-01", to: "2027-06-30" };
+    expect(() => collectiveReceipt(collective({ period: twoYears }))).toThrow(/one calendar year/);
   });
 });

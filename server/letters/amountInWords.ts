@@ -3,7 +3,8 @@
 // German banks and receipts write it, and as n2words' own toCurrency does: "ein Euro",
 // "einundzwanzig Euro", "eintausendzweihundertvierunddreißig Euro und sechsundfünfzig Cent",
 // "ein Cent" when there are no euros. Whole euros come from toCardinal on a BigInt, so no
-// cents ever pass through a float.
+// cents ever pass through a float. It lives with the letters, not in server/domain, because
+// the domain imports no package (.dependency-cruiser.cjs, domain-is-pure) and only letters need it.
 import { toCardinal } from "n2words/de-DE";
 
 /** n2words 4.0.0 writes "…einstausend" for 101 000, 201 000, …; German has "…eintausend". */
