@@ -3,13 +3,15 @@
 // IV C 4 - S 2223/07/0018 :005, DOK 2013/0239390, BStBl I 2013 S. 1333 — the template
 // "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag … an eine der in § 5 Abs. 1 Nr. 9 des
 // Körperschaftsteuergesetzes bezeichneten Körperschaften …" and its Sammelbestätigung with
-// the Anlage. Read (6 Dec 2026) in the letter's transcription
-// https://doczz.net/doc/6152086/muster-f%C3%BCr-zuwendungsbest%C3%A4tigungen--%C2%A7-10b-estg-
-// and checked passage by passage against receipts built on it; the letter's rules used here:
+// the Anlage. The letter's rules (read 6 Dec 2026 in its transcription
+// https://doczz.net/doc/6152086/muster-f%C3%BCr-zuwendungsbest%C3%A4tigungen--%C2%A7-10b-estg-):
 // wording and order are kept (Nr. 2), only the passages that apply are printed (Nr. 1: one
 // exemption variant, not both), one A4 page (Nr. 2), the amount in figures and words (Nr. 4),
-// a running alphanumeric number is allowed (Nr. 3). Before going live, compare with the
-// current forms of the BMF (formulare-bfinv.de, "Zuwendungsbestätigungen"): a later letter
+// a running alphanumeric number is allowed (Nr. 3). The template passages themselves could not
+// be opened at the BMF; they were taken from transcriptions in receipts built on the template
+// and kept where these agree (e.g. the note cites "§ 10b Absatz 4 EStG, § 9 Absatz 3 KStG,
+// § 9 Nummer 5 GewStG" but "§ 60a Abs. 1 AO" and "§ 63 Abs. 5 AO"). Before going live, compare
+// with the BMF's current forms (formulare-bfinv.de, "Zuwendungsbestätigungen"): a later letter
 // that changes a passage must change it here, and the tests quote these sentences.
 // German only: the template has no other language.
 
