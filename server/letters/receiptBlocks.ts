@@ -8,33 +8,21 @@ import { addressLines, shortDay } from "./format";
 import * as W from "./receiptWording";
 
 const LABEL = { fontSize: 7, color: "#444444" };
-const BOXED = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+// Frames use pdfmake's default table layout: a definition travels to the letter worker by
+// postMessage (pdf.ts), and a custom layout's functions cannot be cloned.
 
 /** A framed block, as the template frames its fields. */
 export function framed(stack: Content[], margin: [number, number, number, number] = [0, 0, 0, 6]): Content {
-  return { table: { widths: ["*"], body: [[{ stack }]] }, layout: BOXED, margin };
+  return { table: { widths: ["*"], body: [[{ stack }]] }, margin };
 }
 
 /** A tick box: a framed cell holding "X" or nothing. */
 export function tickBox(ticked: boolean): Content {
   return {
     table: {
-      widths: [8],
+      widths: [6],
       heights: [8],
       body: [[{ text: ticked ? "X" : " ", bold: true, fontSize: 8, alignment: "center" }]],
-    },
-    layout: {
-      hLineWidth: () => 0.75,
-      vLineWidth: () => 0.75,
-      paddingTop: () => 0,
-      paddingBottom: () => 0,
-      paddingLeft: () => 1,
-      paddingRight: () => 1,
     },
   };
 }
@@ -84,7 +72,6 @@ export function amountRow(fields: [string, string][]): Content {
         })),
       ],
     },
-    layout: BOXED,
     margin: [0, 0, 0, 6],
   };
 }
@@ -95,9 +82,9 @@ export function waiverLine(waiver: boolean): Content {
     columns: [
       { width: "auto", text: W.WAIVER_QUESTION },
       { width: 28, text: W.YES, alignment: "right", margin: [0, 0, 4, 0] },
-      { width: 14, stack: [tickBox(waiver)] },
+      { width: 20, stack: [tickBox(waiver)] },
       { width: 34, text: W.NO, alignment: "right", margin: [0, 0, 4, 0] },
-      { width: 14, stack: [tickBox(!waiver)] },
+      { width: 20, stack: [tickBox(!waiver)] },
     ],
     margin: [0, 0, 0, 8],
   };
@@ -130,7 +117,7 @@ export function exemptionBlock(issuer: Issuer, issuedOn: string): Content {
     throw new RangeError("a Freistellungsbescheid receipt needs the notice's last assessment period");
   return {
     columns: [
-      { width: 14, stack: [tickBox(true)] },
+      { width: 20, stack: [tickBox(true)] },
       { width: "*", text },
     ],
     margin: [0, 0, 0, 6],
@@ -144,7 +131,7 @@ export function purposeUseBlock(issuer: Issuer): Content {
         { text: W.MEMBERSHIP_HEADING, bold: true, margin: [0, 4, 0, 2] },
         {
           columns: [
-            { width: 14, stack: [tickBox(true)] },
+            { width: 20, stack: [tickBox(true)] },
             { width: "*", text: W.NOT_A_MEMBERSHIP_FEE },
           ],
         },
@@ -160,7 +147,7 @@ export function signatureBlock(issuer: Issuer, header: DocumentHeader): Content 
   return {
     stack: [
       { text: [place, day].filter(Boolean).join(", ") },
-      { canvas: [{ type: "line", x1: 0, y1: 0, x2: 300, y2: 0, lineWidth: 0.5 }], margin: [0, 24, 0, 1] },
+      { canvas: [{ type: "line", x1: 0, y1: 0, x2: 300, y2: 0, lineWidth: 0.5 }], margin: [0, 24, 0, 4] },
       { text: W.SIGNATURE_LABEL, fontSize: 7 },
       { text: issuer.signatory },
     ],

@@ -116,6 +116,11 @@ describe("a sponsoring invoice", () => {
     expect(text).toContain(`${recipient.name} Zeile A Zeile B Zeile C`);
   });
 
+  it("survives a structured clone, as it must to reach the letter worker", () => {
+    const definition = sponsoringInvoice(invoice());
+    expect(structuredClone(definition)).toEqual(definition);
+  });
+
   it("refuses an issuer with neither tax number nor VAT id, and a gross of nothing", () => {
     expect(() => sponsoringInvoice(invoice({ issuer: { ...ISSUER, taxNumber: undefined } }))).toThrow(
       /§ 14 Abs. 4 Nr. 2/,

@@ -123,11 +123,12 @@ describe("a single donation receipt", () => {
 
   it("ticks Nein for a plain gift and Ja for a waived reimbursement", async () => {
     const plain = await readPdf(donationReceipt(single()));
-    expect(plain.text).toContain(`${W.WAIVER_QUESTION} Ja Nein X`);
+    // Read as laid out: the cross sits after the box's label.
+    expect(plain.lines).toContain(`${W.WAIVER_QUESTION} Ja Nein X`);
     const waived = await readPdf(
       donationReceipt(single({ payment: { paidOn: "2026-02-14", amountCents: 2_100, waiverOfReimbursement: true } })),
     );
-    expect(waived.text).toContain(`${W.WAIVER_QUESTION} Ja X Nein`);
+    expect(waived.lines).toContain(`${W.WAIVER_QUESTION} Ja X Nein`);
     expect(waived.text).toContain("21,00 €");
     expect(waived.text).toContain("einundzwanzig Euro");
   });
@@ -180,6 +181,13 @@ describe("a single donation receipt", () => {
     // Feststellungsbescheid of 20.01.2025: up to 20.01.2028.
     expect(() => donationReceipt(single({ issuer: STATUTES, issuedOn: "2028-01-20" }))).not.toThrow();
     expect(() => donationReceipt(single({ issuer: STATUTES, issuedOn: "2028-01-21" }))).toThrow(/§ 63 Abs. 5 AO/);
+  });
+});
+
+describe("the definitions", () => {
+  it("survive a structured clone, as they must to reach the letter worker", () => {
+    for (const definition of [donationReceipt(single()), collectiveReceipt(collective())])
+      expect(structuredClone(definition)).toEqual(definition);
   });
 });
 
