@@ -65,20 +65,35 @@ export function pledgeTotals(db: Reader, campaignId: number, f: PledgeFilters): 
  */
 function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeTotals {
   const search = f.search ?? "";
-  const candidates =
-    [...search].length >= 3
-      ? sql`and s.id in (select rowid from sponsor_name_search where sponsor_name_search match ${phrase(search)})`
-      : sql``;
+  // CROSS JOIN keeps SQLite's order: the index's few candidates first, not every sponsor
+  // tested against the candidate list (23 ms for one match of 100,000 sponsors, now under 1).
+  // Where the index names thousands (a legal form, "gmbh"), walking them costs more than
+  // testing every name once: then the plain pass over the sponsors.
+  const from = fewCandidates(db, search)
+    ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${phrase(search)}`
+    : sql`sponsors s`;
   const row = db.get<PledgeTotals>(
     sql`select coalesce(sum(t.pledge_count), 0) as count, coalesce(sum(t.amount_cents), 0) as amountCents
-      from sponsors s join sponsor_totals t on t.sponsor_id = s.id
-      where s.campaign_id = ${campaignId} ${candidates}
+      from ${from} cross join sponsor_totals t on t.sponsor_id = s.id
+      where s.campaign_id = ${campaignId}
         and s.name_key like ${likePattern(search)} escape '\\'
         ${f.kind ? sql`and s.kind = ${f.kind}` : sql``}
         ${f.country ? sql`and s.country = ${f.country}` : sql``}
         ${f.status ? sql`and t.status = ${f.status}` : sql``}`,
   );
   return { count: row?.count ?? 0, amountCents: row?.amountCents ?? 0 };
+}
+
+const MANY_CANDIDATES = 2_000;
+
+/** Whether the trigram index narrows the search to a few sponsors (it needs three characters). */
+function fewCandidates(db: Reader, search: string): boolean {
+  if ([...search].length < 3) return false;
+  const row = db.get<{ n: number }>(
+    sql`select count(*) as n from (select rowid from sponsor_name_search
+      where sponsor_name_search match ${phrase(search)} limit ${MANY_CANDIDATES + 1})`,
+  );
+  return (row?.n ?? 0) <= MANY_CANDIDATES;
 }
 
 /** The search as one FTS5 phrase of the lower-cased text: quotes doubled, no query syntax. */
