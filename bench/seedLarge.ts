@@ -112,6 +112,11 @@ export async function seedLargeCampaign(
       matchStart,
       campaignId,
     );
+    // Each pledge's first uncovered due date, as the ledger keeps it (domain/overdue.ts); the
+    // triggers of migration 0017 carry it into overdue_totals, as they kept sponsor_totals.
+    db.prepare(`update pledges set overdue_from = (select min(i.due_on) from installments i where i.pledge_id = pledges.id
+        and (select sum(j.amount_cents) from installments j where j.pledge_id = pledges.id and j.due_on <= i.due_on) > pledges.received_cents)
+      where campaign_id = ?`).run(campaignId);
     db.prepare(`insert into payments (campaign_id, pledge_id, amount_cents, paid_at, created_at)
       select campaign_id, id, amount_cents, pledged_at, ? from pledges where campaign_id = ? and status = 'paid'`).run(
       now,

@@ -154,6 +154,12 @@ export const pledges = sqliteTable(
     createdBy: integer("created_by").references(() => users.id),
     /** Short and stable, e.g. AD-0042: the campaign's prefix and number (payment reference). */
     reference: text("reference"),
+    /**
+     * The first due date by which the installments due exceed what was received (null: all
+     * covered); kept with every change of plan or payment. A confirmed pledge is overdue from
+     * the day after it (domain/overdue.ts), so "overdue today" needs no look at the plans.
+     */
+    overdueFrom: text("overdue_from"),
   },
   (t) => [
     uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),
@@ -164,6 +170,10 @@ export const pledges = sqliteTable(
     index("pledges_campaign_amount").on(t.campaignId, t.amountCents, t.id),
     index("pledges_campaign_pledged").on(t.campaignId, t.pledgedAt, t.id),
     index("pledges_sponsor").on(t.sponsorId),
+    // The overdue pledges of a campaign as one index range: the list's "overdue" page.
+    index("pledges_campaign_overdue")
+      .on(t.campaignId, t.overdueFrom, t.id)
+      .where(sql`${t.status} = 'confirmed' and ${t.overdueFrom} is not null`),
   ],
 );
 
@@ -303,6 +313,47 @@ export const figureTotals = sqliteTable(
     receivedCents: integer("received_cents").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.status, t.type, t.sponsorKind, t.country] })],
+);
+
+/**
+ * Each sponsor's pledges as they stand today, by status: kept by triggers on pledges
+ * (migration 0017) in the writing transaction. A name search sums the matching sponsors'
+ * rows instead of their pledges (pledge.list totals).
+ */
+export const sponsorTotals = sqliteTable(
+  "sponsor_totals",
+  {
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
+    status: text("status", { enum: PLEDGE_STATUSES }).notNull(),
+    pledgeCount: integer("pledge_count").notNull().default(0),
+    amountCents: integer("amount_cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sponsorId, t.status] })],
+);
+
+/**
+ * The confirmed pledges by the day they fall overdue after (pledges.overdue_from), sponsor
+ * kind and country: kept by triggers on pledges and sponsors (migration 0017). Overdue on a
+ * day = the rows before it: O(due dates), whatever the number of pledges.
+ */
+export const overdueTotals = sqliteTable(
+  "overdue_totals",
+  {
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    day: text("day").notNull(),
+    sponsorKind: text("sponsor_kind", { enum: SPONSOR_KINDS }).notNull(),
+    country: text("country").notNull(),
+    pledgeCount: integer("pledge_count").notNull().default(0),
+    amountCents: integer("amount_cents").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.sponsorKind, t.country] })],
 );
 
 /**

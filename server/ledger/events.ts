@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { pledges, type Pledge } from "../../db/schema";
 import type { EventKind, PledgeStatus, PledgeType } from "../domain/codes";
 import { conflict } from "../domain/errors";
+import { overdueFrom } from "../domain/overdue";
 import {
   addContributions,
   emptyContributions,
@@ -87,6 +88,8 @@ export function changePledge(
   const stateAfter = step?.after ?? after.final;
   insertEvent(w, pledge, meta, stateBefore, stateAfter, withOperation(meta.changes, op, stateBefore));
   const final = after.final;
+  // The plan first: the pledge keeps the first due date its payments leave uncovered.
+  keepPlan(w, pledge.id, final.plan);
   const updated = w.tx
     .update(pledges)
     .set({
@@ -98,11 +101,11 @@ export function changePledge(
       sponsorId: final.sponsorId,
       version: pledge.version + 1,
       lastEventAt: meta.at > pledge.lastEventAt ? meta.at : pledge.lastEventAt,
+      overdueFrom: overdueFrom(currentPlan(w, pledge.id), final.receivedCents),
     })
     .where(eq(pledges.id, pledge.id))
     .returning()
     .get();
-  keepPlan(w, pledge.id, final.plan);
   writeDifference(w, pledge.campaignId, after, before, meta.now.getTime());
   return updated;
 }

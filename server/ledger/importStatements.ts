@@ -14,8 +14,9 @@ export function prepareImportStatements(client: Database.Database) {
     /** A pledge in its final state (a withdrawn row: version 2, after its withdrawal). */
     pledge: client.prepare(
       `INSERT INTO pledges (campaign_id, sponsor_id, amount_cents, received_cents, type, status, pledged_at,
-         last_event_at, description, note, idempotency_key, idempotency_hash, version, created_at, created_by, reference)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         last_event_at, description, note, idempotency_key, idempotency_hash, version, created_at, created_by, reference,
+         overdue_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     installment: client.prepare(
       "INSERT INTO installments (pledge_id, number, due_on, amount_cents) VALUES (?, ?, ?, ?)",

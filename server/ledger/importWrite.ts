@@ -8,6 +8,7 @@
 import type { CreatableStatus } from "../domain/codes";
 import { notFound } from "../domain/errors";
 import { addContributions, emptyContributions, nonZero, type PledgeState, type Step } from "../domain/pledgeTimeline";
+import { overdueFrom } from "../domain/overdue";
 import { evenSchedule, evenSplit, type PlannedInstallment } from "../domain/schedule";
 import { writeContributions } from "./events";
 import type { ImportPlan, PlannedRow } from "./import";
@@ -76,6 +77,11 @@ function writeRow(
     status: created,
     type: row.type,
   });
+  const plan: PlannedInstallment[] = evenSplit(row.amountCents, dueDates.length).map((amountCents, i) => ({
+    number: i + 1,
+    dueOn: dueDates[i],
+    amountCents,
+  }));
   const pledgeId = Number(
     sql.pledge.run(
       campaignId,
@@ -94,13 +100,9 @@ function writeRow(
       now,
       actor.userId,
       reference,
+      overdueFrom(plan, receivedCents),
     ).lastInsertRowid,
   );
-  const plan: PlannedInstallment[] = evenSplit(row.amountCents, dueDates.length).map((amountCents, i) => ({
-    number: i + 1,
-    dueOn: dueDates[i],
-    amountCents,
-  }));
   for (const s of plan) sql.installment.run(pledgeId, s.number, s.dueOn, s.amountCents);
   const paymentId =
     receivedCents > 0

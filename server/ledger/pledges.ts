@@ -16,6 +16,7 @@ import {
 import { badField, conflict, notFound, orBadField, orConflict, staleVersion } from "../domain/errors";
 import { pledgeFieldProblems } from "../domain/pledgeFields";
 import { decidePayment, decideStatusChange } from "../domain/pledgeRules";
+import { overdueFrom } from "../domain/overdue";
 import { evenSchedule } from "../domain/schedule";
 import { changePledge, recordCreation } from "./events";
 import { repeatedStatusChange } from "./repeatedChange";
@@ -72,6 +73,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     throw notFound("raising sponsor");
   }
   const paid = input.status === "paid";
+  const plan = evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears);
   const [reference] = statements.references.take(input.campaignId, 1);
   const pledge = statements.insertPledge.get({
     campaignId: input.campaignId,
@@ -92,9 +94,10 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     createdAt: actor.now.getTime(),
     createdBy: actor.userId,
     reference,
+    overdueFrom: overdueFrom(plan, paid ? input.amountCents : 0),
   });
   if (!pledge) throw new Error("the pledge was not inserted");
-  writeSchedule(w, pledge.id, evenSchedule(input.amountCents, campaign.matchStart, campaign.matchYears));
+  writeSchedule(w, pledge.id, plan);
   // Created as paid: the full amount arrives on the pledge date.
   const payment = paid ? insertPayment(w, pledge, input.amountCents, pledgedAt, actor) : null;
   recordCreation(w, pledge, {

@@ -79,6 +79,7 @@ export function prepareLedgerStatements(db: Db) {
         createdAt: p("createdAt"),
         createdBy: p("createdBy"),
         reference: p("reference"),
+        overdueFrom: p("overdueFrom"),
       })
       .returning()
       .prepare(),

@@ -1,12 +1,13 @@
 // How many pledges the list's filter holds and what they add up to, over all pages.
 // Counting a million pledges costs seconds, a page milliseconds; so where the filter is one
 // the ledger's maintained figures are bucketed by (status, sponsor kind, country), the totals
-// are read from figure_totals: a few hundred rows whatever the number of pledges. A filter by
-// sponsor, or a name search, reads the matching sponsors' pledges through their index;
-// "overdue" has no maintained figure and is counted over the confirmed pledges.
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+// are read from figure_totals: a few hundred rows whatever the number of pledges. A name
+// search sums the matching sponsors' sponsor_totals, "overdue" the days of overdue_totals
+// (both kept by triggers, migration 0017); a filter by sponsor reads its pledges by index,
+// and the rarer mixes (overdue with a name, …) count the pledges the filter selects.
+import { and, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Reader } from "../../db/open";
-import { figureTotals, pledges, sponsors } from "../../db/schema";
+import { figureTotals, overdueTotals as overdueTotalsTable, pledges, sponsors } from "../../db/schema";
 import { likePattern, liveFilter, pastFilter, type PledgeFilters } from "./pledgeList";
 import { pledgesAsOf } from "./pledgeStates";
 
@@ -44,6 +45,7 @@ export function pledgeTotals(db: Reader, campaignId: number, f: PledgeFilters): 
     return { count: row?.count ?? 0, amountCents: row?.amountCents ?? 0 };
   }
   if (f.search && !f.overdue && f.sponsorId === undefined) return searchTotals(db, campaignId, f);
+  if (f.overdue && !f.search && f.sponsorId === undefined) return overdueTotals(db, campaignId, f);
   const row = db
     .select({
       count: sql<number>`count(*)`,
@@ -57,34 +59,64 @@ export function pledgeTotals(db: Reader, campaignId: number, f: PledgeFilters): 
 }
 
 /**
- * A name search: the matching sponsors first (one pass over the campaign's sponsors), then
- * their pledges through the sponsor index. Joined the other way round, SQLite walks all
- * pledges and tests each sponsor's name: seconds at 1M pledges even when one sponsor matches.
+ * A name search sums the matching sponsors' maintained figures (sponsor_totals), not their
+ * pledges: O(matching sponsors). Candidates come from the trigram index (three characters or
+ * more), and each is still held to the list's own LIKE, so the answer is the list's exactly.
  */
 function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeTotals {
-  const matching = db
-    .select({ id: sponsors.id })
-    .from(sponsors)
-    .where(
-      and(
-        eq(sponsors.campaignId, campaignId),
-        sql`${sponsors.nameKey} like ${likePattern(f.search)} escape '\\'`,
-        f.kind ? eq(sponsors.kind, f.kind) : undefined,
-        f.country ? eq(sponsors.country, f.country) : undefined,
-      ),
-    );
+  const search = f.search ?? "";
+  // CROSS JOIN keeps SQLite's order: the index's few candidates first, not every sponsor
+  // tested against the candidate list (23 ms for one match of 100,000 sponsors, now under 1).
+  // Where the index names thousands (a legal form, "gmbh"), walking them costs more than
+  // testing every name once: then the plain pass over the sponsors.
+  const from = fewCandidates(db, search)
+    ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${phrase(search)}`
+    : sql`sponsors s`;
+  const row = db.get<PledgeTotals>(
+    sql`select coalesce(sum(t.pledge_count), 0) as count, coalesce(sum(t.amount_cents), 0) as amountCents
+      from ${from} cross join sponsor_totals t on t.sponsor_id = s.id
+      where s.campaign_id = ${campaignId}
+        and s.name_key like ${likePattern(search)} escape '\\'
+        ${f.kind ? sql`and s.kind = ${f.kind}` : sql``}
+        ${f.country ? sql`and s.country = ${f.country}` : sql``}
+        ${f.status ? sql`and t.status = ${f.status}` : sql``}`,
+  );
+  return { count: row?.count ?? 0, amountCents: row?.amountCents ?? 0 };
+}
+
+const MANY_CANDIDATES = 2_000;
+
+/** Whether the trigram index narrows the search to a few sponsors (it needs three characters). */
+function fewCandidates(db: Reader, search: string): boolean {
+  if ([...search].length < 3) return false;
+  const row = db.get<{ n: number }>(
+    sql`select count(*) as n from (select rowid from sponsor_name_search
+      where sponsor_name_search match ${phrase(search)} limit ${MANY_CANDIDATES + 1})`,
+  );
+  return (row?.n ?? 0) <= MANY_CANDIDATES;
+}
+
+/** The search as one FTS5 phrase of the lower-cased text: quotes doubled, no query syntax. */
+const phrase = (search: string) => `"${search.toLocaleLowerCase("de-DE").replaceAll('"', '""')}"`;
+
+/**
+ * "Overdue" today: confirmed pledges whose first uncovered due date lies before today, summed
+ * over the days of overdue_totals (O(due dates)). Only confirmed pledges are ever overdue.
+ */
+function overdueTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeTotals {
+  if (f.status && f.status !== "confirmed") return { count: 0, amountCents: 0 };
   const row = db
     .select({
-      count: sql<number>`count(*)`,
-      amountCents: sql<number>`coalesce(sum(${pledges.amountCents}), 0)`,
+      count: sql<number>`coalesce(sum(${overdueTotalsTable.pledgeCount}), 0)`,
+      amountCents: sql<number>`coalesce(sum(${overdueTotalsTable.amountCents}), 0)`,
     })
-    .from(pledges)
+    .from(overdueTotalsTable)
     .where(
       and(
-        inArray(pledges.sponsorId, matching),
-        // Unary plus keeps SQLite off the (campaign, …) indexes, which would walk every pledge.
-        sql`+${pledges.campaignId} = ${campaignId}`,
-        f.status ? sql`+${pledges.status} = ${f.status}` : undefined,
+        eq(overdueTotalsTable.campaignId, campaignId),
+        lt(overdueTotalsTable.day, f.today),
+        f.kind ? eq(overdueTotalsTable.sponsorKind, f.kind) : undefined,
+        f.country ? eq(overdueTotalsTable.country, f.country) : undefined,
       ),
     )
     .get();

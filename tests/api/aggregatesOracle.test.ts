@@ -24,10 +24,19 @@ import { seededRandom } from "./seededRandom";
 import { pledges, sponsors, type Pledge, type Sponsor } from "../../db/schema";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import { evenSchedule } from "../../server/domain/schedule";
+import { expectListFiguresRecounted } from "./listFiguresOracle";
 import { addSponsor, expectCode, fullSummary, rowCounts, servicesFor, setup, type Setup } from "./helpers";
 import type { PledgeStatus, PledgeType, SponsorKind } from "../../server/domain/codes";
 
 const TODAY = "2016-06-30";
+/** New sponsors and pledges of every status, written by the import's own path. */
+const ORACLE_IMPORT = [
+  "Name;Art;Land;Betrag;Typ;Status;Datum;Notiz",
+  "Aachener Druck GmbH;Unternehmen;DE;15.000,00;Geld;Zugesagt;02.05.2016;für drei Jahre",
+  "Université de Liège;Wissenschaft;BE;2.500,50;Sachleistung;Zugesagt;03.05.2016;Laborzeit",
+  "Maastricht Tech BV;Unternehmen;NL;7.500;Geld;Absicht;04.05.2016;",
+  "Aachener Druck GmbH;Unternehmen;DE;1.000;Geld;Bezahlt;05.05.2016;Nachschlag",
+].join("\r\n");
 const FIRST_DAY = "2016-04-01";
 const OPERATIONS = 300;
 const IN_KIND_SHARE = 60;
@@ -439,6 +448,20 @@ describe("the summary from maintained aggregates, against a naive oracle", () =>
         timeline.filter((p) => p.date <= asOf),
       );
     }
+
+    // The list's figures (sponsor_totals, overdue_totals, each pledge's overdue date) after
+    // the same mix, then after an import and a rename, on days around the plans' due dates.
+    const listDays = ["2016-06-01", "2016-06-02", TODAY, "2017-06-02", "2018-06-02", "2020-01-01"];
+    const searches = ["gmbh", "sponsor 1", "or 3 g", "zz", "x"];
+    expectListFiguresRecounted(s, listDays, searches);
+    await s.as.organiser.pledge.importCsv({ campaignId: s.campaign.id, csv: ORACLE_IMPORT, dryRun: false });
+    const renamed = liveSponsors(s)[0];
+    await s.as.organiser.sponsor.update({
+      sponsorId: renamed.id,
+      expectedVersion: renamed.version,
+      name: "Umbenannt AG",
+    });
+    expectListFiguresRecounted(s, listDays, [...searches, "umbenannt", "druck gmbh", "liège"]);
 
     const before = Object.fromEntries(AGGREGATES.map((t) => [t, nonzeroRows(s, t)]));
     servicesFor(s.db).ledger.batch((c) => c.rebuildFigures(s.campaign.id));
