@@ -4,7 +4,7 @@ import { ListFooter } from "../../../components/ListFooter";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useCampaignId } from "../../../lib/campaigns";
 import { formatInstant } from "../../../lib/format";
-import { useLocale, useT } from "../../../lib/i18n";
+import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 import { type MailItem, useMailList } from "../api/mail";
 import { mailKindLabel } from "../kindLabels";
@@ -54,7 +54,7 @@ export function MailPage() {
             </tbody>
           </table>
           <ListFooter
-            shownText={t("mail.shown", { count: String(items.length) })}
+            shownText={t(`mail.shown.${pluralOf(items.length)}`, { count: String(items.length) })}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={() => void list.fetchNextPage()}
