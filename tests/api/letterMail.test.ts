@@ -4,11 +4,8 @@
 // server; the attachment is read back with mailparser and pdftotext.
 import { execFileSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_MAIL_FROM } from "../../server/config";
-import { startMailSender } from "../../server/mail/sender";
-import { smtpTransport } from "../../server/mail/transport";
 import { addPledge, addSponsor, callerForSponsor, expectCode, expectFieldError, servicesFor, setup } from "./helpers";
-import { startSmtp } from "./mailHelpers";
+import { startSmtp, testSender } from "./mailHelpers";
 
 const BANK = { holder: "Aachen digitalisiert e.V.", iban: "DE89 3704 0044 0532 0130 00", bic: "COBADEFFXXX" };
 const SENDER = {
@@ -39,14 +36,7 @@ async function fixture() {
     contactEmail: "erika@lambertz.example",
   });
   const pledge = await addPledge(s.as.organiser, s.campaign.id, sponsor.id, 1_500_000);
-  const sender = startMailSender({
-    services: servicesFor(s.db),
-    transport: smtpTransport(smtp.url),
-    from: DEFAULT_MAIL_FROM,
-    baseUrl: "http://tracker.example",
-    now: s.clock.now,
-    intervalMs: 0,
-  });
+  const sender = testSender(servicesFor(s.db), smtp.url, s.clock.now);
   cleanups.push(() => sender.stop());
   const outbox = async () => (await s.as.organiser.mail.list({ campaignId: s.campaign.id })).items;
   return { s, smtp, sponsor, pledge, sender, outbox };

@@ -7,16 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../../db/open";
-import { DEFAULT_MAIL_FROM } from "../../server/config";
 import { createContextInner } from "../../server/context";
 import { fieldErrorsOf } from "../../server/errors";
-import { startMailSender, type MailSender } from "../../server/mail/sender";
-import { smtpTransport } from "../../server/mail/transport";
+import type { MailSender } from "../../server/mail/sender";
 import { createCaller } from "../../server/routers/_app";
 import { createServices, type Services } from "../../server/services";
 import { addSponsor, type Clock, servicesFor, setup, useCheapPasswords } from "./helpers";
 import { serve, type Server } from "./httpHelpers";
-import { startSmtp } from "./mailHelpers";
+import { startSmtp, testSender } from "./mailHelpers";
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -36,14 +34,7 @@ async function mailFixture(options: { refuse?: string } = {}) {
 }
 
 function senderFor(services: Services, smtpUrl: string, clock: Clock, baseUrl = "http://tracker.example"): MailSender {
-  const sender = startMailSender({
-    services,
-    transport: smtpTransport(smtpUrl),
-    from: DEFAULT_MAIL_FROM,
-    baseUrl,
-    now: clock.now,
-    intervalMs: 0,
-  });
+  const sender = testSender(services, smtpUrl, clock.now, baseUrl);
   cleanups.push(() => sender.stop());
   return sender;
 }

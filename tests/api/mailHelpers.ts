@@ -4,6 +4,10 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { DEFAULT_MAIL_FROM } from "../../server/config";
+import { type MailSender, startMailSender } from "../../server/mail/sender";
+import { smtpTransport } from "../../server/mail/transport";
+import type { Services } from "../../server/services";
 
 export const SMTP_USER = "mailer";
 export const SMTP_PASS = "s3cret";
@@ -42,4 +46,21 @@ export async function startSmtp(options: { refuse?: string; refuseTo?: string[] 
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The outbox's sender as a test drives it: no timer (the test calls `sendDue`), on the test's clock. */
+export function testSender(
+  services: Services,
+  smtpUrl: string,
+  now: () => Date,
+  baseUrl = "http://tracker.example",
+): MailSender {
+  return startMailSender({
+    services,
+    transport: smtpTransport(smtpUrl),
+    from: DEFAULT_MAIL_FROM,
+    baseUrl,
+    now,
+    intervalMs: 0,
+  });
 }

@@ -6,13 +6,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_MAIL_FROM, readConfig } from "../../server/config";
+import { readConfig } from "../../server/config";
 import { scanReminders } from "../../server/mail/reminders";
-import { startMailSender } from "../../server/mail/sender";
 import { startApp } from "../../server/start";
-import { smtpTransport } from "../../server/mail/transport";
 import { addPledge, addSponsor, addUser, callerFor, callerForSponsor, servicesFor, setup, type Setup } from "./helpers";
-import { startSmtp } from "./mailHelpers";
+import { startSmtp, testSender } from "./mailHelpers";
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -247,14 +245,7 @@ describe("a reminder through a real mail server", () => {
     const smtp = await startSmtp();
     cleanups.push(smtp.close);
     await scanOn(s, "2016-05-25T10:00:00Z");
-    const sender = startMailSender({
-      services: servicesFor(s.db),
-      transport: smtpTransport(smtp.url),
-      from: DEFAULT_MAIL_FROM,
-      baseUrl: "http://tracker.example",
-      now: s.clock.now,
-      intervalMs: 0,
-    });
+    const sender = testSender(servicesFor(s.db), smtp.url, s.clock.now);
     cleanups.push(() => sender.stop());
     expect(await sender.sendDue()).toBe(2);
 

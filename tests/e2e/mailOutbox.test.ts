@@ -6,11 +6,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../../db/open";
-import { DEFAULT_MAIL_FROM } from "../../server/config";
-import { type MailSender, startMailSender } from "../../server/mail/sender";
-import { smtpTransport } from "../../server/mail/transport";
+import type { MailSender } from "../../server/mail/sender";
 import { createServices } from "../../server/services";
-import { startSmtp } from "../api/mailHelpers";
+import { startSmtp, testSender } from "../api/mailHelpers";
 import { axeViolations, describeViolations } from "./axe";
 import { launchChromium, pdfText, signIn, startWithTestCampaign, TEST_ORGANISER, type RunningServer } from "./harness";
 
@@ -59,14 +57,7 @@ beforeAll(async () => {
 
   smtp = await startSmtp({ refuseTo: [REFUSED] });
   db = openDatabase(server.databaseFile);
-  sender = startMailSender({
-    services: createServices(db),
-    transport: smtpTransport(smtp.url),
-    from: DEFAULT_MAIL_FROM,
-    baseUrl: server.url,
-    now: () => senderNow,
-    intervalMs: 0,
-  });
+  sender = testSender(createServices(db), smtp.url, () => senderNow, server.url);
   // One link goes out; the other is refused six times (an attempt every few hours), then fails.
   await admin.mutate("sponsor.sendAccessLink", { sponsorId: lambertz.id });
   await admin.mutate("sponsor.sendAccessLink", { sponsorId: nowhere.id });

@@ -4,11 +4,9 @@
 // a second sender on the same database, its clock moved on by hours, makes its six attempts.
 import { setTimeout as sleep } from "node:timers/promises";
 import { openDatabase } from "../../db/open";
-import { DEFAULT_MAIL_FROM } from "../../server/config";
-import { startMailSender } from "../../server/mail/sender";
-import { smtpTransport } from "../../server/mail/transport";
 import { createServices } from "../../server/services";
 import type { apiClient, RunningServer } from "./harness";
+import { testSender } from "../api/mailHelpers";
 
 type Api = ReturnType<typeof apiClient>;
 interface MailRow {
@@ -47,14 +45,7 @@ export async function fillOutbox(server: RunningServer, api: Api, smtpUrl: strin
   await api.mutate("pledge.sendThanks", { pledgeId: failed.id });
   const db = openDatabase(server.databaseFile);
   let now = new Date();
-  const sender = startMailSender({
-    services: createServices(db),
-    transport: smtpTransport(smtpUrl),
-    from: DEFAULT_MAIL_FROM,
-    baseUrl: server.url,
-    now: () => now,
-    intervalMs: 0,
-  });
+  const sender = testSender(createServices(db), smtpUrl, () => now, server.url);
   for (let attempt = 0; attempt < 6; attempt++) {
     await sender.sendDue();
     now = new Date(now.getTime() + 7 * 3_600_000);
