@@ -2,9 +2,10 @@
 // (value, id) so a page costs an index range, not an OFFSET scan over 100,000 pledges.
 import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { installments, pledges, sponsors } from "../../db/schema";
+import { pledges, sponsors } from "../../db/schema";
 import type { Reader } from "../../db/open";
 import type { PledgeStatus, PledgeType, SponsorKind } from "../domain/codes";
+import { candidateSponsorIds, fewCandidates } from "./nameSearch";
 import { pledgesAsOf } from "./pledgeStates";
 
 export const PLEDGE_SORTS = [
@@ -64,25 +65,38 @@ export function decodeCursor(text: string): PledgeCursor | null {
   return null;
 }
 
+/**
+ * Overdue today: confirmed, and the first uncovered due date (pledges.overdue_from, kept with
+ * every change of plan or payment; domain/overdue.ts) lies before today. Spelt as the partial
+ * index pledges_campaign_overdue's own condition, so the page is an index range, not a look
+ * at every pledge's installments.
+ */
 function overdueCondition(today: string): SQL {
-  const dueBefore = sql`(select coalesce(sum(${installments.amountCents}), 0) from ${installments} where ${installments.pledgeId} = ${pledges.id} and ${installments.dueOn} < ${today})`;
-  return sql`${pledges.status} = 'confirmed' and ${dueBefore} > ${pledges.receivedCents}`;
+  return sql`${pledges.status} = 'confirmed' and ${pledges.overdueFrom} is not null and ${pledges.overdueFrom} < ${today}`;
 }
 
 export const likePattern = (search: string | undefined) =>
   search ? `%${search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
 
-/** The list's filters over today's pledges (p) joined to their sponsors: the page and its totals share them. */
-export function liveFilter(campaignId: number, f: PledgeFilters): SQL | undefined {
+/**
+ * The list's filters over today's pledges (p) joined to their sponsors: the page and its
+ * totals share them. With `db`, a name search the trigram index narrows to a few sponsors
+ * also names their ids, so their pledges are read by index instead of walking them all.
+ */
+export function liveFilter(campaignId: number, f: PledgeFilters, db?: Reader): SQL | undefined {
   const search = likePattern(f.search);
+  const narrowed = f.search && db && fewCandidates(db, f.search) ? candidateSponsorIds(f.search) : null;
   return and(
-    eq(pledges.campaignId, campaignId),
+    // Narrowed, the unary + keeps SQLite off the campaign's indexes, which would walk every
+    // pledge in page order and test each against the few sponsors: their pledges come first.
+    narrowed ? sql`+${pledges.campaignId} = ${campaignId}` : eq(pledges.campaignId, campaignId),
     f.status ? eq(pledges.status, f.status) : undefined,
     f.sponsorId ? eq(pledges.sponsorId, f.sponsorId) : undefined,
     f.kind ? eq(sponsors.kind, f.kind) : undefined,
     f.country ? eq(sponsors.country, f.country) : undefined,
     f.overdue ? overdueCondition(f.today) : undefined,
     search ? sql`${sponsors.nameKey} like ${search} escape '\\'` : undefined,
+    narrowed ? inArray(pledges.sponsorId, narrowed) : undefined,
   );
 }
 
@@ -130,7 +144,7 @@ export function listPledges(
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
     .leftJoin(raisedBy, eq(raisedBy.id, pledges.raisedBySponsorId))
-    .where(and(liveFilter(campaignId, f), keyset))
+    .where(and(liveFilter(campaignId, f, db), keyset))
     .orderBy(
       direction === "desc" ? desc(column as never) : asc(column as never),
       direction === "desc" ? desc(pledges.id) : asc(pledges.id),

@@ -9,6 +9,7 @@ import { and, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Reader } from "../../db/open";
 import { figureTotals, overdueTotals as overdueTotalsTable, pledges, sponsors } from "../../db/schema";
 import { likePattern, liveFilter, pastFilter, type PledgeFilters } from "./pledgeList";
+import { fewCandidates, searchPhrase } from "./nameSearch";
 import { pledgesAsOf } from "./pledgeStates";
 
 export interface PledgeTotals {
@@ -53,7 +54,7 @@ export function pledgeTotals(db: Reader, campaignId: number, f: PledgeFilters): 
     })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))
-    .where(liveFilter(campaignId, f))
+    .where(liveFilter(campaignId, f, db))
     .get();
   return { count: row?.count ?? 0, amountCents: row?.amountCents ?? 0 };
 }
@@ -70,7 +71,7 @@ function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeT
   // Where the index names thousands (a legal form, "gmbh"), walking them costs more than
   // testing every name once: then the plain pass over the sponsors.
   const from = fewCandidates(db, search)
-    ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${phrase(search)}`
+    ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${searchPhrase(search)}`
     : sql`sponsors s`;
   const row = db.get<PledgeTotals>(
     sql`select coalesce(sum(t.pledge_count), 0) as count, coalesce(sum(t.amount_cents), 0) as amountCents
@@ -83,21 +84,6 @@ function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeT
   );
   return { count: row?.count ?? 0, amountCents: row?.amountCents ?? 0 };
 }
-
-const MANY_CANDIDATES = 2_000;
-
-/** Whether the trigram index narrows the search to a few sponsors (it needs three characters). */
-function fewCandidates(db: Reader, search: string): boolean {
-  if ([...search].length < 3) return false;
-  const row = db.get<{ n: number }>(
-    sql`select count(*) as n from (select rowid from sponsor_name_search
-      where sponsor_name_search match ${phrase(search)} limit ${MANY_CANDIDATES + 1})`,
-  );
-  return (row?.n ?? 0) <= MANY_CANDIDATES;
-}
-
-/** The search as one FTS5 phrase of the lower-cased text: quotes doubled, no query syntax. */
-const phrase = (search: string) => `"${search.toLocaleLowerCase("de-DE").replaceAll('"', '""')}"`;
 
 /**
  * "Overdue" today: confirmed pledges whose first uncovered due date lies before today, summed

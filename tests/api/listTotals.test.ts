@@ -81,6 +81,10 @@ describe("pledge.list totals", () => {
     expect(new Set(totals.map((t) => JSON.stringify(t)))).toEqual(
       new Set([JSON.stringify({ count: 4, amountCents: 2_550_026 })]),
     );
+    // A name the trigram index narrows to its sponsors pages in the sort's order all the same.
+    const named = await allPages(o, { campaignId: id, sort: "amount_desc", search: "software" });
+    expect(named.rows.map((r) => r.amountCents)).toEqual([760_003, 500_001, 120_099]);
+    expect(named.totals[0]).toEqual({ count: 3, amountCents: 1_380_103 });
   });
 
   it("a past day's list totals the pledges as they stood that day", async () => {
