@@ -357,6 +357,16 @@ export const overdueTotals = sqliteTable(
 );
 
 /**
+ * Present (one row) only inside an import's transaction: the insert trigger on pledges then
+ * leaves sponsor_totals and overdue_totals alone, and the import adds its rows' sums to both
+ * in one statement each (ledger/importTotals.ts) instead of two upserts per row (migration
+ * 0018). SQLite has one writer, so no other write runs while the row exists.
+ */
+export const bulkPledgeInsert = sqliteTable("bulk_pledge_insert", {
+  id: integer("id").primaryKey(),
+});
+
+/**
  * Per day and type: the change of binding cents and the cents received, kept by triggers on
  * daily_figures (migration 0007). The cumulative timeline and the money received per year
  * read one row per day and type.

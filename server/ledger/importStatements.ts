@@ -30,6 +30,30 @@ export function prepareImportStatements(client: Database.Database) {
          payment_id, reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    /** The highest pledge id so far: the import's pledges are those above it. */
+    lastPledgeId: client.prepare("SELECT coalesce(max(id), 0) FROM pledges").pluck(),
+    /** While this row exists the insert trigger leaves the list's totals to the import (migration 0018). */
+    holdTotals: client.prepare("INSERT INTO bulk_pledge_insert (id) VALUES (1)"),
+    releaseTotals: client.prepare("DELETE FROM bulk_pledge_insert"),
+    /** Adds the sums of the pledges above an id, as the insert trigger would have row by row. */
+    addSponsorTotals: client.prepare(
+      `INSERT INTO sponsor_totals (campaign_id, sponsor_id, status, pledge_count, amount_cents)
+       SELECT campaign_id, sponsor_id, status, count(*), sum(amount_cents) FROM pledges WHERE id > ?
+       GROUP BY sponsor_id, status
+       ON CONFLICT (sponsor_id, status) DO UPDATE SET
+         pledge_count = pledge_count + excluded.pledge_count,
+         amount_cents = amount_cents + excluded.amount_cents`,
+    ),
+    addOverdueTotals: client.prepare(
+      `INSERT INTO overdue_totals (campaign_id, day, sponsor_kind, country, pledge_count, amount_cents)
+       SELECT p.campaign_id, p.overdue_from, s.kind, s.country, count(*), sum(p.amount_cents)
+       FROM pledges p JOIN sponsors s ON s.id = p.sponsor_id
+       WHERE p.id > ? AND p.status = 'confirmed' AND p.overdue_from IS NOT NULL
+       GROUP BY p.campaign_id, p.overdue_from, s.kind, s.country
+       ON CONFLICT (campaign_id, day, sponsor_kind, country) DO UPDATE SET
+         pledge_count = pledge_count + excluded.pledge_count,
+         amount_cents = amount_cents + excluded.amount_cents`,
+    ),
   };
 }
 

@@ -4,7 +4,7 @@
 // (created; a withdrawn row also its withdrawal on the same day). What the rows add to the
 // per-day figures, the logs behind `knownAt`, the sponsors' binding days and the cash flow's
 // plan is summed over all rows and written once (events.ts writeContributions): the sums
-// are those of one write per row.
+// are those of one write per row; so are the list's totals per sponsor and overdue day.
 import type { CreatableStatus } from "../domain/codes";
 import { notFound } from "../domain/errors";
 import { addContributions, emptyContributions, nonZero, type PledgeState, type Step } from "../domain/pledgeTimeline";
@@ -42,11 +42,18 @@ export function writePlannedRows(w: Write, actor: Actor, campaignId: number, pla
   const context: RowContext = { w, actor, campaignId, now, dueDates };
   const buckets = sponsorBuckets(w);
   const contributions = emptyContributions();
+  // The list's totals per sponsor and overdue day are added once for all rows (migration 0018).
+  const sql = w.statements.imports;
+  const before = sql.lastPledgeId.get() as number;
+  sql.holdTotals.run();
   plan.rows.forEach((planned, i) => {
     const sponsorId = typeof planned.sponsor === "number" ? planned.sponsor : sponsorIds.get(planned.sponsor);
     if (sponsorId === undefined) throw new Error(`no sponsor planned for ${planned.sponsor}`);
     addContributions(contributions, { steps: writeRow(context, sponsorId, planned, references[i]) }, buckets.of);
   });
+  sql.releaseTotals.run();
+  sql.addSponsorTotals.run(before);
+  sql.addOverdueTotals.run(before);
   writeContributions(w, campaignId, nonZero(contributions), buckets, now);
   w.feed.touch(campaignId);
 }
