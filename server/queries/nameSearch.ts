@@ -12,7 +12,9 @@ export const searchPhrase = (search: string) => `"${search.toLocaleLowerCase("de
 
 /** Whether the trigram index narrows the search to a few sponsors (it needs three characters). */
 export function fewCandidates(db: Reader, search: string): boolean {
-  if ([...search].length < 3) return false;
+  // FTS5 reads a query up to a NUL and then finds its phrase unterminated: such a search is
+  // left to the LIKE over every name, which takes any character.
+  if ([...search].length < 3 || search.includes("\u0000")) return false;
   const row = db.get<{ n: number }>(
     sql`select count(*) as n from (select rowid from sponsor_name_search
       where sponsor_name_search match ${searchPhrase(search)} limit ${MANY_CANDIDATES + 1})`,
