@@ -19,6 +19,8 @@ export interface ReminderPledge {
   pledgedAt: string;
   amountCents: number;
   receivedCents: number;
+  /** Conditional on the state's approval: it owes no installments until the application is approved. */
+  conditional: boolean;
 }
 
 export interface DueReminder {
@@ -46,13 +48,16 @@ export function remindersOn(days: ReminderDays): boolean {
  * installment not fully paid whose window (N days before its due date) has opened and whose
  * due date has not come; once it is due, only the overdue step applies. Overdue: an
  * installment not fully paid N days after its due date. Only a confirmed pledge owes
- * installments; paid and withdrawn pledges get nothing.
+ * installments, and a conditional one only once the campaign's application is approved (until
+ * then its money is not owed, and it lapses if the application is rejected); paid and
+ * withdrawn pledges get nothing.
  */
 export function dueReminders(
   days: ReminderDays,
   today: string,
   pledge: ReminderPledge,
   schedule: readonly PlannedInstallment[],
+  applicationApproved: boolean,
 ): DueReminder[] {
   if (pledge.status === "intent") {
     const after = days.intentAfterDays;
@@ -60,6 +65,7 @@ export function dueReminders(
     return [{ step: "intent", installmentNumber: 0, dueOn: pledge.pledgedAt, openCents: pledge.amountCents }];
   }
   if (pledge.status !== "confirmed") return [];
+  if (pledge.conditional && !applicationApproved) return [];
   const out: DueReminder[] = [];
   for (const i of allocatePayments(schedule, pledge.receivedCents, today)) {
     const openCents = i.amountCents - i.paidCents;

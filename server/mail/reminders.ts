@@ -110,7 +110,13 @@ async function queuePage(
     campaign,
   );
   const queue = rows.flatMap((row) =>
-    dueReminders(daysOf(campaign), today, row.pledge, schedules.get(row.pledge.id) ?? [])
+    dueReminders(
+      daysOf(campaign),
+      today,
+      row.pledge,
+      schedules.get(row.pledge.id) ?? [],
+      campaign.applicationStatus === "approved",
+    )
       .filter(steps)
       .map((r) => reminderFor(campaign, row, r))
       .filter((r): r is ReminderToQueue => r !== null),
@@ -168,7 +174,7 @@ export async function scanReminders(services: Services, now: Date): Promise<numb
     };
     if (windows.dueBy === null && windows.overdueBy === null) continue;
     queued += await eachSlice(services, campaign, "confirmed", (slice) =>
-      queueSlice(installmentCandidates(db, campaign.id, windows, slice), (ids) =>
+      queueSlice(installmentCandidates(db, campaign, windows, slice), (ids) =>
         queuePage(services, campaign, ids, today, now, (r) => r.step !== "intent"),
       ),
     );

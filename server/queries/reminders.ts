@@ -7,7 +7,7 @@ import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, notExists, or, t
 import type { PledgeStatus } from "../domain/codes";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Reader } from "../../db/open";
-import { campaigns, installments, pledges, reminderLog, sponsors, users } from "../../db/schema";
+import { type Campaign, campaigns, installments, pledges, reminderLog, sponsors, users } from "../../db/schema";
 
 export function campaignsWithReminders(db: Reader) {
   return db
@@ -85,9 +85,15 @@ export interface InstallmentWindows {
 /**
  * Confirmed pledges of sponsors that can be written to (a contact e-mail, not merged, not
  * opted out) with an installment in a window, not fully paid (payments fill the oldest
- * first) and not yet reminded of for that step.
+ * first) and not yet reminded of for that step; conditional pledges only once the campaign's
+ * application is approved.
  */
-export function installmentCandidates(db: Reader, campaignId: number, w: InstallmentWindows, slice: Slice) {
+export function installmentCandidates(
+  db: Reader,
+  campaign: Pick<Campaign, "id" | "applicationStatus">,
+  w: InstallmentWindows,
+  slice: Slice,
+) {
   const windows: SQL[] = [];
   if (w.dueBy) windows.push(sql`(${installments.dueOn} > ${w.today} and ${installments.dueOn} <= ${w.dueBy})`);
   if (w.overdueBy) windows.push(sql`${installments.dueOn} <= ${w.overdueBy}`);
@@ -112,8 +118,9 @@ export function installmentCandidates(db: Reader, campaignId: number, w: Install
     .innerJoin(installments, eq(installments.pledgeId, pledges.id))
     .where(
       and(
-        eq(pledges.campaignId, campaignId),
+        eq(pledges.campaignId, campaign.id),
         eq(pledges.status, "confirmed"),
+        campaign.applicationStatus === "approved" ? undefined : eq(pledges.conditional, false),
         inSlice(slice),
         isNotNull(sponsors.contactEmail),
         ne(sponsors.contactEmail, ""),

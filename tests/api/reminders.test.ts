@@ -218,6 +218,36 @@ describe("reminders of a campaign with reminder days", () => {
     ]);
   });
 
+  it("owe nothing on a pledge conditional on the state's approval until the application is approved", async () => {
+    const { s } = await fixture({});
+    const aixtron = await addSponsor(s.as.organiser, s.campaign.id, {
+      name: "Aixtron SE",
+      contactEmail: "foerderung@aixtron.example",
+    });
+    await addPledge(s.as.organiser, s.campaign.id, aixtron.id, 900_000, { pledgedAt: "2016-05-10", conditional: true });
+    await s.as.admin.campaign.update({
+      campaignId: s.campaign.id,
+      expectedVersion: s.campaign.version,
+      reminders: { overdueAfterDays: 10 },
+    });
+    // Lambertz's unconditional installment is overdue; Aixtron's is not owed yet.
+    expect(await scanOn(s, "2016-06-11T10:00:00Z")).toBe(1);
+    expect(outbox(s).map((m) => m.recipient)).toEqual(["erika@lambertz.example"]);
+    const submitted = await s.as.admin.campaign.update({
+      campaignId: s.campaign.id,
+      expectedVersion: s.campaign.version + 1,
+      applicationStatus: "submitted",
+    });
+    expect(await scanOn(s, "2016-06-12T10:00:00Z")).toBe(0);
+    await s.as.admin.campaign.update({
+      campaignId: s.campaign.id,
+      expectedVersion: submitted.version,
+      applicationStatus: "approved",
+    });
+    expect(await scanOn(s, "2016-06-13T10:00:00Z")).toBe(1);
+    expect(outbox(s).at(-1)).toMatchObject({ kind: "overdue_reminder", recipient: "foerderung@aixtron.example" });
+  });
+
   it("skip sponsors without a contact e-mail", async () => {
     const { s, lambertz } = await fixture();
     await s.as.organiser.sponsor.update({

@@ -16,11 +16,12 @@ const pledge = (status: PledgeStatus, receivedCents = 0) => ({
   pledgedAt: "2016-05-01",
   amountCents: 1_500_000,
   receivedCents,
+  conditional: false,
 });
 
 /** The due reminders as "step#installment open" for a compact table. */
 const due = (days: ReminderDays, today: string, status: PledgeStatus, received = 0) =>
-  dueReminders(days, today, pledge(status, received), SCHEDULE).map(
+  dueReminders(days, today, pledge(status, received), SCHEDULE, true).map(
     (r) => `${r.step}#${r.installmentNumber} ${r.openCents}`,
   );
 
@@ -34,7 +35,7 @@ describe("the intent reminder", () => {
   });
 
   it("names the pledge's date as its due date, installment 0", () => {
-    expect(dueReminders(ALL, "2016-06-01", pledge("intent"), SCHEDULE)).toEqual([
+    expect(dueReminders(ALL, "2016-06-01", pledge("intent"), SCHEDULE, true)).toEqual([
       { step: "intent", installmentNumber: 0, dueOn: "2016-05-01", openCents: 1_500_000 },
     ]);
   });
@@ -88,5 +89,20 @@ describe("pledges that get no reminders", () => {
     expect(remindersOn({ ...NO_REMINDERS, overdueAfterDays: 1 })).toBe(true);
     expect(due(NO_REMINDERS, "2017-06-20", "confirmed")).toEqual([]);
     expect(due(NO_REMINDERS, "2017-06-20", "intent")).toEqual([]);
+  });
+});
+
+describe("a pledge conditional on the state's approval", () => {
+  const conditional = { ...pledge("confirmed"), conditional: true };
+  const steps = (approved: boolean) =>
+    dueReminders(ALL, "2016-06-11", conditional, SCHEDULE, approved).map((r) => `${r.step}#${r.installmentNumber}`);
+
+  it("owes no installment before the application is approved, and its overdue one after", () => {
+    expect(steps(false)).toEqual([]);
+    expect(steps(true)).toEqual(["overdue#1"]);
+  });
+
+  it("an unconditional pledge owes its installments whatever the application's state", () => {
+    expect(dueReminders(ALL, "2016-06-11", pledge("confirmed"), SCHEDULE, false)).toHaveLength(1);
   });
 });
