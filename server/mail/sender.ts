@@ -1,7 +1,7 @@
 // The background sender: every few seconds it sends the queued mail that is due. Its state is
 // the outbox alone, so it survives restarts: each attempt first pushes the mail's next attempt
 // out (mailRetry), so a mail whose sending the process did not live to finish is tried again
-// then. An access-link mail gets its link (a new token, stored hashed) right before sending; a
+// then; a refusal no retry can change fails the mail at once (refusal.ts). An access-link mail gets its link (a new token, stored hashed) right before sending; a
 // confirmation or thank-you mail its letter, rendered then (letterAttachment.ts) in the letter
 // worker (letters/pdf.ts), so the 0.1-0.4 s of layout never hold the event loop.
 import type { MailMessage } from "../../db/schema";
@@ -11,6 +11,7 @@ import type { Services } from "../services";
 import { attachmentsFor } from "./letterAttachment";
 import { LINK_PLACEHOLDER } from "./messages";
 import { dueMail } from "./outbox";
+import { isFinalRefusal } from "./refusal";
 import type { MailTransport } from "./transport";
 
 export interface SenderOptions {
@@ -64,7 +65,7 @@ export function startMailSender(options: SenderOptions): MailSender {
     } catch (error) {
       if (linkId !== null) revokeLink(services.db, linkId, now());
       const reason = error instanceof Error ? error.message : String(error);
-      const final = mail.attempts >= MAX_MAIL_ATTEMPTS;
+      const final = mail.attempts >= MAX_MAIL_ATTEMPTS || isFinalRefusal(error);
       await services.ledger.run((c) => c.markMailRefused(mail.id, reason.slice(0, 1000), final, linkId));
       log(
         `Mail ${mail.id} to ${mail.recipient} refused (attempt ${mail.attempts}${final ? ", final" : ""}): ${reason}`,

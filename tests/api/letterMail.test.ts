@@ -153,7 +153,7 @@ describe("pledge.sendThanks", () => {
 });
 
 describe("a letter that can no longer be made when the mail is sent", () => {
-  it("is a refused attempt with the reason: nothing goes out, the mail stays queued for the retry", async () => {
+  it("fails at once with the reason: nothing goes out, and no retry is spent on it", async () => {
     const { s, smtp, sponsor, pledge, sender, outbox } = await fixture();
     await s.as.organiser.pledge.sendConfirmation({ pledgeId: pledge.id });
     await s.as.organiser.pledge.setStatus({
@@ -165,7 +165,7 @@ describe("a letter that can no longer be made when the mail is sent", () => {
     expect(await sender.sendDue()).toBe(0);
     expect(smtp.received).toEqual([]);
     expect(await outbox()).toMatchObject([
-      { status: "queued", attempts: 1, error: "a withdrawn pledge gets no confirmation" },
+      { status: "failed", attempts: 1, error: "a withdrawn pledge gets no confirmation" },
     ]);
     expect(await s.as.organiser.sponsor.contacts({ sponsorId: sponsor.id })).toEqual([]);
   });

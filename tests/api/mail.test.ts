@@ -1,7 +1,8 @@
 // E-mail through the outbox (issue 16.5), against a real SMTP server: a queued sponsor link is
-// sent and opens the portal, the outbox never holds a token, a refusing server is retried
-// with backoff until the mail fails with its reason, a restart picks up queued mail, and
-// without SMTP_URL mail stays queued and the outbox says so.
+// sent and opens the portal, the outbox never holds a token, a server answering "try later" is
+// retried with backoff until the mail fails with its reason, a permanent refusal fails at
+// once, a restart picks up queued mail, and without SMTP_URL mail stays queued and the outbox
+// says so.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function mailFixture(options: { refuse?: string } = {}) {
+async function mailFixture(options: { refuse?: string; deferTo?: string[] } = {}) {
   const s = await setup({ now: "2016-05-20T10:00:00.000Z" });
   const smtp = await startSmtp(options);
   cleanups.push(smtp.close);
@@ -167,8 +168,8 @@ describe("merging a sponsor away", () => {
 });
 
 describe("a refusing mail server", () => {
-  it("is tried again after 1, 5, 30, 120 and 360 minutes, then the mail fails with the reason", async () => {
-    const { s, smtp, sponsor } = await mailFixture({ refuse: "Mailbox unavailable" });
+  it("answering 4xx (try later) is tried again after 1, 5, 30, 120 and 360 minutes, then the mail fails with the reason", async () => {
+    const { s, smtp, sponsor } = await mailFixture({ deferTo: ["erika@lambertz.example"] });
     // The sponsor has a link already: refused mail must not cut it off.
     await s.as.organiser.sponsor.createAccessLink({ sponsorId: sponsor.id });
     const [earlier] = activeLinks(s.db, sponsor.id);
@@ -178,7 +179,7 @@ describe("a refusing mail server", () => {
 
     expect(await sender.sendDue()).toBe(0);
     expect(await state()).toMatchObject({ status: "queued", attempts: 1, nextAttemptAt: "2016-05-20T10:01:00.000Z" });
-    expect((await state()).error).toMatch(/Mailbox unavailable/);
+    expect((await state()).error).toMatch(/451 Mailbox busy/);
     minutesLater(s.clock, 0.5);
     await sender.sendDue();
     expect((await state()).attempts).toBe(1);
@@ -196,12 +197,26 @@ describe("a refusing mail server", () => {
     await sender.sendDue();
     const failed = await state();
     expect(failed).toMatchObject({ status: "failed", attempts: 6 });
-    expect(failed.error).toMatch(/Mailbox unavailable/);
+    expect(failed.error).toMatch(/451 Mailbox busy/);
     minutesLater(s.clock, 1000);
     await sender.sendDue();
     expect((await state()).attempts).toBe(6);
     expect(smtp.received).toHaveLength(0);
     expect(activeLinks(s.db, sponsor.id)).toEqual([earlier]);
+  });
+
+  it("answering 5xx (no such mailbox) fails the mail at its first attempt: no retry would change it", async () => {
+    const { s, smtp, sponsor } = await mailFixture({ refuse: "Mailbox unavailable" });
+    await s.as.organiser.sponsor.sendAccessLink({ sponsorId: sponsor.id });
+    const sender = senderFor(servicesFor(s.db), smtp.url, s.clock);
+    expect(await sender.sendDue()).toBe(0);
+    const [failed] = (await s.as.organiser.mail.list({ campaignId: s.campaign.id })).items;
+    expect(failed).toMatchObject({ status: "failed", attempts: 1 });
+    expect(failed.error).toMatch(/550 Mailbox unavailable/);
+    minutesLater(s.clock, 60 * 24);
+    await sender.sendDue();
+    expect((await s.as.organiser.mail.list({ campaignId: s.campaign.id })).items[0].attempts).toBe(1);
+    expect(activeLinks(s.db, sponsor.id)).toEqual([]);
   });
 });
 

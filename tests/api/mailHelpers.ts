@@ -1,6 +1,7 @@
 // A real SMTP server for mail tests (smtp-server on a free port, with a login), keeping every
 // message it accepts parsed by mailparser; `refuse` makes it refuse every recipient, `refuseTo`
-// only those addresses (as a mailbox that does not exist).
+// only those addresses (550, as a mailbox that does not exist: permanent); `deferTo` answers
+// those addresses 451 (try again later: transient).
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -12,7 +13,7 @@ import type { Services } from "../../server/services";
 export const SMTP_USER = "mailer";
 export const SMTP_PASS = "s3cret";
 
-export async function startSmtp(options: { refuse?: string; refuseTo?: string[] } = {}) {
+export async function startSmtp(options: { refuse?: string; refuseTo?: string[]; deferTo?: string[] } = {}) {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
@@ -25,6 +26,8 @@ export async function startSmtp(options: { refuse?: string; refuseTo?: string[] 
     onRcptTo(address, _session, done) {
       if (options.refuseTo?.includes(address.address))
         return done(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+      if (options.deferTo?.includes(address.address))
+        return done(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }));
       if (!options.refuse) return done();
       const error = Object.assign(new Error(options.refuse), { responseCode: 550 });
       done(error);

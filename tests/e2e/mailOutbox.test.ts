@@ -58,14 +58,13 @@ beforeAll(async () => {
   smtp = await startSmtp({ refuseTo: [REFUSED] });
   db = openDatabase(server.databaseFile);
   sender = testSender(createServices(db), smtp.url, () => senderNow, server.url);
-  // One link goes out; the other is refused six times (an attempt every few hours), then fails.
+  // One link goes out; the other is refused for good (550, no such mailbox) and fails at once.
   await admin.mutate("sponsor.sendAccessLink", { sponsorId: lambertz.id });
   await admin.mutate("sponsor.sendAccessLink", { sponsorId: nowhere.id });
   senderNow = new Date();
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    await sender.sendDue();
-    senderNow = new Date(senderNow.getTime() + 7 * 3_600_000);
-  }
+  await sender.sendDue();
+  // The sender's clock runs ahead from here, so what the tests queue later is due at once.
+  senderNow = new Date(senderNow.getTime() + 42 * 3_600_000);
   // And one more waits in the queue.
   await admin.mutate("sponsor.sendAccessLink", { sponsorId: lambertz.id });
   browser = await launchChromium();

@@ -23,8 +23,14 @@ async function outboxUntil(api: Api, done: (items: MailRow[]) => boolean): Promi
   throw new Error("the outbox did not reach the state for its picture");
 }
 
-/** Queues and sends the mail; `refuseTo` is the SMTP server's list of refused addresses. */
-export async function fillOutbox(server: RunningServer, api: Api, smtpUrl: string, refuseTo: string[]) {
+/** Queues and sends the mail; `refuseTo` and `deferTo` are the SMTP server's lists of addresses it refuses (550) and defers (451). */
+export async function fillOutbox(
+  server: RunningServer,
+  api: Api,
+  smtpUrl: string,
+  smtpLists: { refuseTo: string[]; deferTo: string[] },
+) {
+  const { refuseTo, deferTo } = smtpLists;
   const confirmed = (await api.query("pledge.list", { campaignId: 1, status: "confirmed", limit: 30 })).items as {
     id: number;
     sponsorName: string;
@@ -40,16 +46,12 @@ export async function fillOutbox(server: RunningServer, api: Api, smtpUrl: strin
   }
   const [sent1, sent2, retried, failed] = pledges;
 
-  // Failed for good: six refusals, hours apart on the second sender's clock.
+  // Failed for good: a mailbox that does not exist (550) fails at its first attempt.
   refuseTo.push(failed.email);
   await api.mutate("pledge.sendThanks", { pledgeId: failed.id });
   const db = openDatabase(server.databaseFile);
-  let now = new Date();
-  const sender = testSender(createServices(db), smtpUrl, () => now, server.url);
-  for (let attempt = 0; attempt < 6; attempt++) {
-    await sender.sendDue();
-    now = new Date(now.getTime() + 7 * 3_600_000);
-  }
+  const sender = testSender(createServices(db), smtpUrl, () => new Date(), server.url);
+  await sender.sendDue();
   await sender.stop();
   db.$client.close();
   await outboxUntil(api, (items) => items[0]?.status === "failed");
@@ -61,8 +63,8 @@ export async function fillOutbox(server: RunningServer, api: Api, smtpUrl: strin
   await api.mutate("pledge.sendThanks", { pledgeId: sent2.id });
   await outboxUntil(api, (items) => items.slice(0, 3).every((m) => m.status === "sent"));
 
-  // Refused once, queued for its next attempt.
-  refuseTo.push(retried.email);
+  // Deferred once (451, try later), queued for its next attempt.
+  deferTo.push(retried.email);
   await api.mutate("pledge.sendConfirmation", { pledgeId: retried.id });
   await outboxUntil(api, (items) => items.length === 5 && Boolean(items[0].error));
 }

@@ -12,9 +12,10 @@ const HEINSBERG = { email: "organisation@heinsberg.example", password: "demo-org
 const PHONE = { width: 390, height: 844 };
 
 mkdirSync(OUT, { recursive: true });
-// Mail goes to a local SMTP server (the outbox's picture); it refuses the addresses put in `refuseTo`.
-const refuseTo: string[] = [];
-const smtp = await startSmtp({ refuseTo });
+// Mail goes to a local SMTP server (the outbox's picture); it refuses the addresses put in
+// `refuseTo` and defers those in `deferTo`.
+const smtpLists = { refuseTo: [] as string[], deferTo: [] as string[] };
+const smtp = await startSmtp(smtpLists);
 const server = await startServer({
   DEMO_DATA: "on",
   ADMIN_EMAIL: ADMIN.email,
@@ -137,7 +138,7 @@ try {
   await adminPage.screenshot({ path: `${OUT}campaign-setup.png` });
 
   // The outbox with mail sent, refused and queued for a retry, and failed.
-  await fillOutbox(server, organiser, smtp.url, refuseTo);
+  await fillOutbox(server, organiser, smtp.url, smtpLists);
   await page.goto(`${server.url}/c/1/mail`);
   await page.getByTestId("mail-table").waitFor();
   await page.screenshot({ path: `${OUT}outbox.png` });
