@@ -203,18 +203,29 @@ export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
   };
 }
 
-/** Organisers and admins: the sponsor record. */
+/** Organisers and admins: the sponsor record, with when it opted out of payment reminders through its link (null: it gets them). */
 export function sponsorView(s: Sponsor) {
-  return { ...pick(s, SPONSOR_FIELDS.staff), createdAt: iso(s.createdAt) };
+  return {
+    ...pick(s, SPONSOR_FIELDS.staff),
+    remindersOptedOutAt: s.remindersOptedOutAt === null ? null : iso(s.remindersOptedOutAt),
+    createdAt: iso(s.createdAt),
+  };
 }
 
 /**
  * The sponsor record as a campaign role may see it: the committee without the contact
- * person. The contact fields stay in the shape, as null, so every staff screen reads one type.
+ * person and its mail preference. Those fields stay in the shape, as null, so every staff
+ * screen reads one type.
  */
 export function sponsorViewFor(s: Sponsor, role: CampaignRole) {
   if (role !== "committee") return sponsorView(s);
-  return { ...pick(s, SPONSOR_FIELDS.committee), contactName: null, contactEmail: null, createdAt: iso(s.createdAt) };
+  return {
+    ...pick(s, SPONSOR_FIELDS.committee),
+    contactName: null,
+    contactEmail: null,
+    remindersOptedOutAt: null,
+    createdAt: iso(s.createdAt),
+  };
 }
 
 /** The signed-in sponsor's own record (portal). */

@@ -197,6 +197,11 @@ describe("reminders of a campaign with reminder days", () => {
     expect((await asLambertz.sponsorPortal.me()).remindersEnabled).toBe(true);
     expect(await asLambertz.sponsorPortal.setReminders({ enabled: false })).toEqual({ remindersEnabled: false });
     expect((await asLambertz.sponsorPortal.me()).remindersEnabled).toBe(false);
+    // Staff see since when; the committee, which gets no contact data, does not.
+    const row = async (role: "organiser" | "committee") =>
+      (await s.as[role].sponsor.list({ campaignId: s.campaign.id, search: "Lambertz" })).items[0];
+    expect((await row("organiser")).remindersOptedOutAt).toBe(s.clock.now().toISOString());
+    expect((await row("committee")).remindersOptedOutAt).toBeNull();
     // Nadel & Co. opts out too: its intent is internal, so its owner is still told.
     await (await callerForSponsor(s.db, nadel, s.clock)).sponsorPortal.setReminders({ enabled: false });
 
@@ -206,6 +211,7 @@ describe("reminders of a campaign with reminder days", () => {
 
     // Opted in again, the overdue installment is reminded of.
     await asLambertz.sponsorPortal.setReminders({ enabled: true });
+    expect((await row("organiser")).remindersOptedOutAt).toBeNull();
     expect(await scanOn(s, "2016-06-12T10:00:00Z")).toBe(1);
     expect(outbox(s).at(-1)?.kind).toBe("overdue_reminder");
     const changes = s.db.$client

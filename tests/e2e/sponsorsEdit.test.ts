@@ -1,11 +1,21 @@
 // In Chromium, as an organiser: correct a sponsor's sector in the edit dialog, then merge
-// two sponsors that look like one, and see a single row that binds both pledges.
+// two sponsors that look like one, and see a single row that binds both pledges; a sponsor
+// that turns payment reminders off in its portal is marked so on the organiser's list.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, signIn, startWithTestCampaign, TEST_ORGANISER, type RunningServer } from "./harness";
+import {
+  type apiClient,
+  launchChromium,
+  signIn,
+  startWithTestCampaign,
+  TEST_ORGANISER,
+  type RunningServer,
+} from "./harness";
 
 let server: RunningServer;
 let browser: Browser;
+let admin: ReturnType<typeof apiClient>;
+let campaignId: number;
 
 beforeAll(async () => {
   const setup = await startWithTestCampaign(["Eifel Cloud GmbH", "Eifel Cloud AG"]);
@@ -26,6 +36,8 @@ beforeAll(async () => {
     type: "cash",
     status: "confirmed",
   });
+  admin = setup.admin;
+  campaignId = setup.campaignId;
   browser = await launchChromium();
 }, 60_000);
 
@@ -72,5 +84,36 @@ describe("the sponsors page for organisers", () => {
       .poll(() => row("Eifel Cloud GmbH").getByTestId("sponsor-binding").textContent())
       .toMatch(/^15\.000,50\s€$/);
     await expect.poll(() => page.getByTestId("duplicates-panel").textContent()).toContain("Keine möglichen Dubletten");
+  });
+});
+
+describe("a sponsor's choice of reminders, seen by its organisers", () => {
+  it("turned off in the portal, the sponsor's row says since when it gets no payment reminders", async () => {
+    const sonnen = await admin.mutate("sponsor.create", {
+      campaignId,
+      name: "Sonnenbau eG",
+      kind: "company",
+      country: "DE",
+      contactEmail: "kasse@sonnenbau.example",
+    });
+    const { url } = await admin.mutate("sponsor.createAccessLink", { sponsorId: sonnen.id });
+    const portal = await browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    await portal.goto(url);
+    const toggle = portal.getByTestId("reminders-switch");
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    // The switch shows the saved state: it turns once the server has it.
+    await toggle.click();
+    await expect.poll(() => portal.getByTestId("reminders-state").textContent()).not.toBe("");
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+
+    const page = await browser.newPage({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    await signIn(page, server, TEST_ORGANISER);
+    await page.getByRole("link", { name: "Sponsoren" }).first().click();
+    const row = page.getByTestId("sponsor-table").locator("tbody tr").filter({ hasText: "Sonnenbau eG" });
+    await expect
+      .poll(() => row.getByTestId("reminders-opted-out").textContent())
+      .toMatch(/^Keine Zahlungserinnerungen \(abbestellt am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\)$/);
+    const others = page.getByTestId("sponsor-table").locator("tbody tr").filter({ hasText: "Eifel Cloud" });
+    expect(await others.getByTestId("reminders-opted-out").count()).toBe(0);
   });
 });

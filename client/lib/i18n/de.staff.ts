@@ -22,6 +22,7 @@ export const deStaff = {
   "sponsors.col.listing": "Öffentliche Nennung",
   "sponsors.contact": "Kontakt: {who}",
   "sponsors.noContact": "Keine Kontaktdaten",
+  "sponsors.remindersOptedOut": "Keine Zahlungserinnerungen (abbestellt am {since})",
   "sponsors.empty": "Noch keine Sponsoren erfasst.",
   "sponsors.emptySearch": "Kein Sponsor passt zu „{search}“.",
   "sponsors.error": "Die Sponsoren konnten nicht geladen werden.",

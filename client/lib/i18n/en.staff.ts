@@ -23,6 +23,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "sponsors.col.listing": "Public listing",
   "sponsors.contact": "Contact: {who}",
   "sponsors.noContact": "No contact data",
+  "sponsors.remindersOptedOut": "No payment reminders (opted out on {since})",
   "sponsors.empty": "No sponsors recorded yet.",
   "sponsors.emptySearch": "No sponsor matches “{search}”.",
   "sponsors.error": "The sponsors could not be loaded.",

@@ -7,6 +7,7 @@ import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import type { SponsorRow } from "../api/sponsors";
 import type { SponsorDialog } from "./SponsorDialogs";
+import { RemindersOptOut } from "./RemindersOptOut";
 import { SponsorActions } from "./SponsorActions";
 import { pledgesOfSponsor } from "./SponsorTable";
 
@@ -41,6 +42,7 @@ export function SponsorCards({ rows, writer, onOpen, onEdit, onProblem }: Sponso
             <span>{t(`sponsorKind.${s.kind}`)}</span>
             <span>{isNamedCountry(s.country) ? t(`country.${s.country}`) : s.country}</span>
             <span>{t(`sponsors.pledges.${pluralOf(s.pledgeCount)}`, { count: s.pledgeCount })}</span>
+            {writer && <RemindersOptOut sponsor={s} />}
           </div>
           {writer && (
             <div className="list-card__actions">

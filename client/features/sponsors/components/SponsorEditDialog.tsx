@@ -23,6 +23,7 @@ import {
 } from "../api/sponsors";
 import { changesOf, createInputOf, editValuesOf, emptyEditValues, type EditValues } from "../editModel";
 import { problemOf } from "../problem";
+import { RemindersOptOut } from "./RemindersOptOut";
 
 const LISTINGS: SponsorRow["listing"][] = ["hidden", "name", "name_and_amount"];
 
@@ -133,6 +134,7 @@ export function SponsorEditDialog({ sponsor, campaignId, onClose }: SponsorEditD
           {text("contactName", t("sponsors.field.contactName"))}
           {text("contactEmail", t("sponsors.field.contactEmail"), "email")}
         </div>
+        {sponsor && <RemindersOptOut sponsor={sponsor} />}
         <Field label={t("sponsors.field.address")} hint={t("sponsors.field.address.hint")} error={errors.address}>
           {(control) => (
             <textarea

@@ -7,6 +7,7 @@ import { formatEuro } from "../../../lib/format";
 import { pluralOf, useLocale, useT } from "../../../lib/i18n";
 import type { SponsorRow } from "../api/sponsors";
 import type { SponsorDialog } from "./SponsorDialogs";
+import { RemindersOptOut } from "./RemindersOptOut";
 import { SponsorActions } from "./SponsorActions";
 
 interface SponsorTableProps {
@@ -46,6 +47,7 @@ export function SponsorTable({ rows, writer, onOpen, onEdit, onProblem }: Sponso
                 <Link to={pledgesOfSponsor(s)}>{s.name}</Link>
                 {s.sector && <span className="cell-sub">{s.sector}</span>}
                 {writer && <ContactLine sponsor={s} />}
+                {writer && <RemindersOptOut sponsor={s} />}
               </th>
               <td>{t(`sponsorKind.${s.kind}`)}</td>
               <td className="nowrap">{isNamedCountry(s.country) ? t(`country.${s.country}`) : s.country}</td>
