@@ -105,8 +105,12 @@ export async function seedLargeCampaign(
           case when ${h(4)} < 1000 then 'in_kind' else 'cash' end as type,
           date(?, '+' || (${h(6)} * cast(? as integer) / 10000) || ' days') as day
         from seq)`).run(pledges, campaignId, firstSponsor, sponsorCount, now, firstDay, days);
+    // One pledge in ten follows a plan of its own from 60 days after its date: those not paid
+    // by now are overdue (about 5 % of all), so the "overdue" list has something to find.
     db.prepare(`insert into installments (pledge_id, number, due_on, amount_cents)
-      select p.id, n.number, date(?, '+' || (n.number - 1) || ' years'),
+      select p.id, n.number,
+        case when p.id * 2654435761 % 1000003 % 10 = 0 then date(p.pledged_at, '+60 days', '+' || (n.number - 1) || ' years')
+          else date(?, '+' || (n.number - 1) || ' years') end,
         p.amount_cents / 3 + case when n.number = 1 then p.amount_cents % 3 else 0 end
       from pledges p cross join (select 1 as number union all select 2 union all select 3) n where p.campaign_id = ?`).run(
       matchStart,

@@ -105,6 +105,51 @@ describe("pledge.list totals", () => {
   });
 });
 
+describe("the overdue list with many overdue pledges", () => {
+  it("pages the same pledges by walking the page order as by the overdue index's range", async () => {
+    const { s, o, id, zeta, mitte } = await totalsFixture();
+    // 2,600 more confirmed pledges written straight into the table (the triggers keep the
+    // figures), four in five overdue since 1 March: more than the index's range is read for
+    // (server/queries/overdueRange.ts).
+    s.db.$client
+      .prepare(
+        `with recursive n(i) as (select 1 union all select i + 1 from n where i < 2600)
+        insert into pledges (campaign_id, sponsor_id, amount_cents, type, status, pledged_at, last_event_at, created_at, overdue_from)
+        select ?, case when i % 2 = 0 then ? else ? end, 1000 + i, 'cash', 'confirmed', '2016-05-10', '2016-05-10', 0,
+          case when i % 5 = 0 then '2018-06-01' else '2017-03-01' end from n`,
+      )
+      .run(id, zeta.id, mitte.id);
+    const expected = s.db.$client
+      .prepare(
+        `select id, amount_cents as amountCents from pledges where campaign_id = ? and status = 'confirmed'
+         and overdue_from < '2017-05-01' order by id desc`,
+      )
+      .all(id) as { id: number; amountCents: number }[];
+    expect(expected.length).toBe(2_080 + 4);
+    const pages = async (sort: "newest" | "amount_desc") => {
+      const ids: number[] = [];
+      let cursor: number | string | undefined;
+      let totals: { count: number; amountCents: number } | undefined;
+      do {
+        const page = await o.pledge.list({ campaignId: id, overdue: true, sort, limit: 100, cursor });
+        ids.push(...page.items.map((p) => p.id));
+        totals = page.totals;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return { ids, totals };
+    };
+    const newest = await pages("newest");
+    expect(newest.ids).toEqual(expected.map((p) => p.id));
+    expect(newest.totals).toEqual({
+      count: expected.length,
+      amountCents: expected.reduce((sum, p) => sum + p.amountCents, 0),
+    });
+    const byAmount = await pages("amount_desc");
+    expect(new Set(byAmount.ids)).toEqual(new Set(expected.map((p) => p.id)));
+    expect(byAmount.ids.length).toBe(expected.length);
+  });
+});
+
 describe("sponsor.list totals", () => {
   it("counts the filtered sponsors over all pages and sums their binding pledges", async () => {
     const { o, id } = await totalsFixture();
