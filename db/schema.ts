@@ -3,12 +3,16 @@
 // Money is integer cents, business dates are 'YYYY-MM-DD' text, instants are integer
 // milliseconds UTC.
 import { relations, sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Issuer } from "../server/letters/documentFacts";
 import {
   API_TOKEN_SCOPES,
   APPLICATION_STATUSES,
   ATTACHMENT_TYPES,
+  BANK_ENTRY_STATES,
   CONTACT_CHANNELS,
+  CONTRIBUTIONS,
+  DOCUMENT_KINDS,
   EVENT_KINDS,
   LISTINGS,
   MAIL_KINDS,
@@ -18,6 +22,7 @@ import {
   PLEDGE_TYPES,
   REMINDER_STEPS,
   SPONSOR_KINDS,
+  STATE_PAYMENT_KINDS,
   USER_LOCALES,
 } from "../server/domain/codes";
 
@@ -64,6 +69,15 @@ export const campaigns = sqliteTable(
     reminderIntentAfterDays: integer("reminder_intent_after_days"),
     reminderInstallmentBeforeDays: integer("reminder_installment_before_days"),
     reminderOverdueAfterDays: integer("reminder_overdue_after_days"),
+    /** The legal body that issues receipts and invoices (null: none can be issued yet). */
+    issuer: text("issuer", { mode: "json" }).$type<Issuer>(),
+    /** The state's grant as approved (null: not approved yet); drawn down against own funds received. */
+    grantCents: integer("grant_cents"),
+    /** Share of the grant held back until the proof of use, in whole percent. */
+    retentionPercent: integer("retention_percent").notNull().default(10),
+    /** The latest number of each document series; the next document takes the one after, never reused. */
+    lastReceiptNumber: integer("last_receipt_number").notNull().default(0),
+    lastInvoiceNumber: integer("last_invoice_number").notNull().default(0),
     version: integer("version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
   },
@@ -160,6 +174,10 @@ export const pledges = sqliteTable(
      * the day after it (domain/overdue.ts), so "overdue today" needs no look at the plans.
      */
     overdueFrom: text("overdue_from"),
+    /** A donation, or sponsoring (an agreed advertising service): its amount is gross, and only the net counts. */
+    contribution: text("contribution", { enum: CONTRIBUTIONS }).notNull().default("donation"),
+    /** Sponsoring's VAT rate in percent (19 or 7); null for a donation. */
+    vatRatePercent: integer("vat_rate_percent"),
   },
   (t) => [
     uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),
@@ -847,3 +865,132 @@ export const reminderLog = sqliteTable(
 );
 
 export type ReminderLogRow = typeof reminderLog.$inferSelect;
+
+/**
+ * Credits read from bank statements (payment.importStatement), one per transaction. The
+ * dedupe key (server/bank/entry.ts) is unique per campaign, so a statement imported again, or
+ * one overlapping an earlier, adds nothing. An entry booked or assigned names its payment.
+ */
+export const bankEntries = sqliteTable(
+  "bank_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    dedupeKey: text("dedupe_key").notNull(),
+    /** The file it was read from (a ZIP's part as "statements.zip/…"). */
+    fileName: text("file_name").notNull(),
+    /** The statement's own account as the file names it. */
+    account: text("account"),
+    bookedOn: text("booked_on").notNull(),
+    valueOn: text("value_on"),
+    amountCents: integer("amount_cents").notNull(),
+    remittance: text("remittance").notNull(),
+    counterpartyName: text("counterparty_name"),
+    counterpartyIban: text("counterparty_iban"),
+    bankRef: text("bank_ref"),
+    state: text("state", { enum: BANK_ENTRY_STATES }).notNull(),
+    /** The pledge it was booked or assigned to, or the one suggested. */
+    pledgeId: integer("pledge_id").references(() => pledges.id),
+    /** Why it waits for staff instead of being booked (a code of server/bank/matching.ts). */
+    reason: text("reason"),
+    paymentId: integer("payment_id").references(() => payments.id),
+    importedAt: integer("imported_at").notNull(),
+    importedBy: integer("imported_by").references(() => users.id),
+    resolvedAt: integer("resolved_at"),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("bank_entries_dedupe").on(t.campaignId, t.dedupeKey),
+    index("bank_entries_state").on(t.campaignId, t.state, t.bookedOn),
+    index("bank_entries_iban").on(t.campaignId, t.counterpartyIban),
+    index("bank_entries_payment").on(t.paymentId),
+  ],
+);
+
+export type BankEntryRow = typeof bankEntries.$inferSelect;
+
+/**
+ * Issued receipts and invoices, kept as issued: the facts they were made of and the PDF.
+ * A correction is a new document that names the one it cancels. Numbers run per campaign and
+ * series (receipts, invoices) and are never reused.
+ */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    sponsorId: integer("sponsor_id")
+      .notNull()
+      .references(() => sponsors.id),
+    kind: text("kind", { enum: DOCUMENT_KINDS }).notNull(),
+    /** As printed, e.g. "ZB-2026-0007" or "RE-2026-0012". */
+    number: text("number").notNull(),
+    /** A collective receipt's calendar year. */
+    year: integer("year"),
+    amountCents: integer("amount_cents").notNull(),
+    issuedOn: text("issued_on").notNull(),
+    /** The facts the document was made of (letters/documentFacts.ts), as JSON. */
+    facts: text("facts", { mode: "json" }).notNull(),
+    pdf: blob("pdf", { mode: "buffer" }).notNull(),
+    cancelsDocumentId: integer("cancels_document_id"),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("documents_number").on(t.campaignId, t.number),
+    index("documents_sponsor").on(t.sponsorId, t.id),
+    uniqueIndex("documents_cancels").on(t.cancelsDocumentId),
+  ],
+);
+
+export type DocumentRow = typeof documents.$inferSelect;
+
+/**
+ * Which payments a document covers. A payment is on one live receipt at most (per payment or
+ * collective, never both): the partial unique index holds it; cancelling a document releases
+ * its payments for the correction.
+ */
+export const documentPayments = sqliteTable(
+  "document_payments",
+  {
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id),
+    paymentId: integer("payment_id")
+      .notNull()
+      .references(() => payments.id),
+    releasedAt: integer("released_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.paymentId] }),
+    uniqueIndex("document_payments_live")
+      .on(t.paymentId)
+      .where(sql`${t.releasedAt} is null`),
+  ],
+);
+
+/** The state's share: calls for funds and money received, each on its business day. */
+export const statePayments = sqliteTable(
+  "state_payments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    kind: text("kind", { enum: STATE_PAYMENT_KINDS }).notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    /** When it was called, or received. */
+    on: text("on").notNull(),
+    note: text("note"),
+    createdAt: integer("created_at").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [index("state_payments_campaign").on(t.campaignId, t.kind, t.on)],
+);
+
+export type StatePaymentRow = typeof statePayments.$inferSelect;

@@ -71,3 +71,24 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  */
 export const REMINDER_STEPS = ["intent", "before_due", "overdue"] as const;
 export type ReminderStep = (typeof REMINDER_STEPS)[number];
+
+/** Money in (issue 17). A pledge is a donation, or sponsoring: paid for an agreed advertising service, with VAT. */
+export const CONTRIBUTIONS = ["donation", "sponsoring"] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+/**
+ * Where a credit read from a bank statement stands: booked at once by its reference
+ * (`booked`), waiting for staff with a likely pledge (`suggested`) or none (`unmatched`),
+ * assigned to a pledge by staff (`assigned`), or marked as not the campaign's (`dismissed`).
+ */
+export const BANK_ENTRY_STATES = ["booked", "suggested", "unmatched", "assigned", "dismissed"] as const;
+export type BankEntryState = (typeof BANK_ENTRY_STATES)[number];
+
+/** Issued documents: a donation receipt per payment, a collective one per sponsor and year, an invoice for sponsoring. */
+export const DOCUMENT_KINDS = ["receipt", "collective_receipt", "invoice"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The state's share: a call for funds (Mittelabruf) and money received. */
+export const STATE_PAYMENT_KINDS = ["call", "receipt"] as const;
+export type StatePaymentKind = (typeof STATE_PAYMENT_KINDS)[number];
+

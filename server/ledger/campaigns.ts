@@ -12,7 +12,7 @@ import { badField, conflict, notFound, orBadField, orConflict, staleVersion } fr
 import { lapseConditionalPledges, type Actor } from "./pledges";
 import type { Write } from "./tx";
 
-/** The setup a campaign may start without: reference prefix, bank account, sender, reminders. */
+/** The setup a campaign may start without: reference prefix, bank account, sender, reminders, issuer, grant. */
 export type SetupKey =
   | "referencePrefix"
   | "bankHolder"
@@ -25,7 +25,10 @@ export type SetupKey =
   | "senderLogoAttachmentId"
   | "reminderIntentAfterDays"
   | "reminderInstallmentBeforeDays"
-  | "reminderOverdueAfterDays";
+  | "reminderOverdueAfterDays"
+  | "issuer"
+  | "grantCents"
+  | "retentionPercent";
 
 /** Campaign columns as stored (match ratio in hundredths, the public share in basis points). */
 export type CampaignColumns = Omit<
@@ -37,6 +40,8 @@ export type CampaignColumns = Omit<
   | "applicationStatusAt"
   | "publicPage"
   | "lastReferenceNumber"
+  | "lastReceiptNumber"
+  | "lastInvoiceNumber"
   | SetupKey
 > &
   Partial<Pick<Campaign, SetupKey>>;
