@@ -91,4 +91,3 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** The state's share: a call for funds (Mittelabruf) and money received. */
 export const STATE_PAYMENT_KINDS = ["call", "receipt"] as const;
 export type StatePaymentKind = (typeof STATE_PAYMENT_KINDS)[number];
-

@@ -1,14 +1,14 @@
-// Request bodies: 1 MiB, except the JSON of the spreadsheet imports (16 MiB) and the file
-// uploads, which have their route's own limit (attachments 10 MiB: server/http/attachments.ts;
-// import files 24 MiB: server/http/importUpload.ts). Counted as the body streams in, so a
-// body sent without a Content-Length is cut off too.
+// Request bodies: 1 MiB, except the JSON of the spreadsheet and bank statement imports
+// (16 MiB) and the file uploads, which have their route's own limit (attachments 10 MiB:
+// server/http/attachments.ts; import files 24 MiB: server/http/importUpload.ts). Counted as
+// the body streams in, so a body sent without a Content-Length is cut off too.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Transform, type Readable } from "node:stream";
 import { MAX_IMPORT_JSON_BYTES } from "../import/limits";
 import { IMPORT_UPLOAD_PATH } from "./importUpload";
 
 const LIMIT = 1024 * 1024;
-const IMPORT_JSON_PATHS = /^\/trpc\/pledge\.import(Csv|File)(\?|$)/;
+const IMPORT_JSON_PATHS = /^\/trpc\/(pledge\.import(Csv|File)|payment\.importStatement)(\?|$)/;
 const ATTACHMENT_PATH = /^\/api\/pledges\/[^/?]+\/attachments(\?|$)/;
 
 function tooLarge(): Error {

@@ -9,6 +9,7 @@ import type { Listing } from "../domain/codes";
 import { checkSource, refusedImport, sizeOf } from "../import/check";
 import type { ImportResult, ImportRow } from "../import/types";
 import type { ChangeFeed } from "../live/changeFeed";
+import type { BankStatement } from "../bank/entry";
 import {
   createCampaign,
   updateCampaign,
@@ -30,6 +31,9 @@ import {
   type SetStatusInput,
 } from "./pledges";
 import { logContact, type ContactInput } from "./contacts";
+import { importStatement, type StatementOutcome } from "./bankImport";
+import { importStatementFile, type StatementRequest } from "./statementJob";
+import { assignEntry, dismissEntry } from "./bankReview";
 import { markMailRefused, markMailSent, queueMail, startMailAttempt, type NewMail } from "./mail";
 import { rebuildFigures } from "./rebuild";
 import { queueReminder, setReminders, type ReminderToQueue } from "./reminders";
@@ -72,6 +76,11 @@ function commandsOf(w: Write) {
       setPledgeStatus(w, actor, input, check),
     recordPayment: (actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge =>
       recordPayment(w, actor, input, check),
+    importStatement: (actor: Actor, campaign: Campaign, statement: BankStatement, dryRun: boolean): StatementOutcome =>
+      importStatement(w, actor, campaign, statement, dryRun),
+    assignBankEntry: (actor: Actor, input: { entryId: number; pledgeId: number }, check: AccessCheck) =>
+      assignEntry(w, actor, input, check),
+    dismissBankEntry: (actor: Actor, entryId: number, check: AccessCheck) => dismissEntry(w, actor, entryId, check),
     updatePledge: (actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge =>
       updatePledge(w, actor, input, check),
     undoLastChange: (
@@ -114,6 +123,8 @@ export interface Ledger {
    * and writes nothing. Large files are read and written in a worker thread (importJob.ts).
    */
   importFile(request: ImportRequest): Promise<ImportResult>;
+  /** A bank statement's credits decided and booked in one write (large files in a worker thread). */
+  importStatement(request: StatementRequest): Promise<StatementOutcome>;
   /** Several commands in one transaction, synchronously, outside the writer: the demo, and seeding a fresh database. */
   batch<T>(work: (commands: LedgerCommands) => T): T;
 }
@@ -147,6 +158,12 @@ export function createLedger(db: Db, feed: ChangeFeed): Ledger {
         : await writer.run(() => inWrite((commands) => commands.importRows(actor, campaign.id, checked.rows)));
       return importResult(checked, written, dryRun);
     },
+    importStatement: (request) =>
+      importStatementFile(db, writer, feed, request, (statement) =>
+        writer.run(() =>
+          inWrite((commands) => commands.importStatement(request.actor, request.campaign, statement, request.dryRun)),
+        ),
+      ),
     batch: inWrite,
   };
 }

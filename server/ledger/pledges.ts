@@ -149,12 +149,22 @@ export interface RecordPaymentInput {
 }
 
 export function recordPayment(w: Write, actor: Actor, input: RecordPaymentInput, check: AccessCheck): Pledge {
+  return bookPayment(w, actor, input, check).pledge;
+}
+
+/** As recordPayment, answering with the payment row too (a bank credit keeps its id). */
+export function bookPayment(
+  w: Write,
+  actor: Actor,
+  input: RecordPaymentInput,
+  check: AccessCheck,
+): { pledge: Pledge; paymentId: number } {
   const { pledge } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
   const at = businessDateFor(pledge, input.paidAt, actor.now, "paidAt");
   orBadField(decidePaymentDate(at, pledge.pledgedAt, campaignDates(w, pledge.campaignId)), "paidAt");
   if (at >= pledge.lastEventAt) orConflict(decidePayment(pledge, input.amountCents));
   const payment = insertPayment(w, pledge, input.amountCents, at, actor);
-  return changePledge(
+  const changed = changePledge(
     w,
     pledge,
     { paymentCents: input.amountCents },
@@ -166,6 +176,7 @@ export function recordPayment(w: Write, actor: Actor, input: RecordPaymentInput,
       paymentId: payment.id,
     },
   );
+  return { pledge: changed, paymentId: payment.id };
 }
 
 /** When an application is rejected, conditional pledges not yet paid lapse (withdrawn) on the day it was. */

@@ -5,6 +5,7 @@ import { apiTokenRouter } from "./apiToken/_router";
 import { authRouter } from "./auth/_router";
 import { campaignRouter } from "./campaign/_router";
 import { mailRouter } from "./mail/_router";
+import { paymentRouter } from "./payment/_router";
 import { pledgeRouter } from "./pledge/_router";
 import { publicCampaignRouter } from "./publicCampaign/_router";
 import { sponsorRouter } from "./sponsor/_router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   sponsorPortal: sponsorPortalRouter,
   apiToken: apiTokenRouter,
   mail: mailRouter,
+  payment: paymentRouter,
   publicCampaign: publicCampaignRouter,
 });
 

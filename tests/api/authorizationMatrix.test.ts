@@ -7,7 +7,7 @@ import { TRPCError, type inferRouterInputs } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/open";
 import { eq, inArray } from "drizzle-orm";
-import { attachments, type Pledge, sponsors, users } from "../../db/schema";
+import { attachments, bankEntries, type Pledge, sponsors, users } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
@@ -62,6 +62,13 @@ const SECRET = {
   emailB: "secret-contact-b@example.org",
   organiserName: "SECRET-organiser-name",
   adminName: "SECRET-admin-name",
+};
+
+/** A one-line generic CSV statement, as payment.importStatement takes it (a dry run). */
+const STATEMENT = {
+  filename: "auszug.csv",
+  contentBase64: Buffer.from("date;amount;text;name;iban\n2016-05-20;10,00;Spende;;\n").toString("base64"),
+  dryRun: true,
 };
 
 /** What each outside caller must never receive. A sponsor sees its own contact person. */
@@ -144,6 +151,25 @@ async function buildFixture() {
       .get();
   const attachmentA = attachmentOf(pledgeA, "a".repeat(32));
   const attachmentInB = attachmentOf(pledgeInB, "b".repeat(32));
+  // A bank credit waiting for review in each campaign, as a statement import leaves it.
+  const bankEntryOf = (campaignId: number, key: string) =>
+    s.db
+      .insert(bankEntries)
+      .values({
+        campaignId,
+        dedupeKey: key,
+        fileName: "auszug.xml",
+        bookedOn: "2016-05-20",
+        amountCents: 1_000,
+        remittance: "Spende",
+        state: "unmatched",
+        reason: "no_reference",
+        importedAt: 0,
+      })
+      .returning()
+      .get();
+  const bankEntryA = bankEntryOf(s.campaign.id, "v1:a");
+  const bankEntryInB = bankEntryOf(s.otherCampaign.id, "v1:b");
   useCheapPasswords(s.db);
   const session = (sponsor: typeof sponsorA): SponsorSession => ({
     kind: "sponsor",
@@ -162,6 +188,8 @@ async function buildFixture() {
     organiserTokenId: organiserToken.id,
     attachmentA,
     attachmentInB,
+    bankEntryA,
+    bankEntryInB,
     sponsorSessions: { "sponsor A": session(sponsorA), "sponsor B": session(sponsorB) },
     A: s.campaign.id,
     B: s.otherCampaign.id,
@@ -411,6 +439,47 @@ const ROWS: Row[] = [
     situation: "sponsor of campaign B, without a contact e-mail",
   }),
   row("sponsor.sendAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
+  // Bank statements and the credits they leave for review: organisers and admins of the campaign.
+  row("payment.importStatement", (fx) => ({ campaignId: fx.A, ...STATEMENT }), [U, F, F, F, N, OK, OK]),
+  bad("payment.importStatement", (fx) => ({ campaignId: fx.A, ...STATEMENT, contentBase64: "%%" }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+  ]),
+  row("payment.importStatement", (fx) => ({ campaignId: fx.B, ...STATEMENT }), [U, F, F, N, OK, N, OK], {
+    situation: "campaign B",
+  }),
+  row("payment.reviewQueue", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
+  bad("payment.reviewQueue", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B]),
+  row("payment.reviewQueue", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  row("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
+  bad("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: -1 }), [U, F, F, B, B, B, B]),
+  row(
+    "payment.assignEntry",
+    (fx) => ({ entryId: fx.bankEntryInB.id, pledgeId: fx.pledgeInB.id }),
+    [U, F, F, N, OK, N, OK],
+    { situation: "credit of campaign B" },
+  ),
+  row(
+    "payment.assignEntry",
+    (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: fx.pledgeInB.id }),
+    [U, F, F, F, N, N, N],
+    {
+      situation: "a pledge of another campaign",
+    },
+  ),
+  row("payment.assignEntry", (fx) => ({ entryId: 9999, pledgeId: fx.pledgeA.id }), [U, F, F, N, N, N, N], {
+    situation: "unknown credit",
+  }),
+  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryA.id }), [U, F, F, F, N, OK, OK]),
+  bad("payment.dismissEntry", () => ({ entryId: 1.5 }), [U, F, F, B, B, B, B]),
+  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryInB.id }), [U, F, F, N, OK, N, OK], {
+    situation: "credit of campaign B",
+  }),
   row("mail.list", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
   bad("mail.list", (fx) => ({ campaignId: fx.A, status: "bounced" }), [U, F, F, B, B, B, B]),
   row("mail.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
