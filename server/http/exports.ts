@@ -1,14 +1,15 @@
-// GET /api/campaigns/:id/{pledges,sponsors,financing-plan}.{csv,xlsx}[?locale=de][&asOf=…][&knownAt=…]: the
-// campaign's lists, and its financing plan for the funding application, as files for Excel
-// (CONTRACT.md "CSV export"). Who: organisers, committee and admins of the
-// campaign, signed in by cookie or Bearer token exactly as for tRPC. Checks in the contract's
+// GET /api/campaigns/:id/{pledges,sponsors,financing-plan,payments}.{csv,xlsx}[?locale=de][&asOf=…][&knownAt=…]:
+// the campaign's lists, its financing plan for the funding application, and its payments for
+// the treasurer, as files for Excel (CONTRACT.md "CSV export"). Who: organisers, committee
+// and admins of the campaign (payments: organisers and admins), signed in by cookie or Bearer
+// token exactly as for tRPC. Checks in the contract's
 // order: a link followed from another site (403), session (401), kind of account (403),
 // input (400), the campaign (404).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Campaign } from "../../db/schema";
-import { campaignFor, staffOnly, type CampaignRole } from "../access";
+import { campaignFor, type Need, staffOnly, type CampaignRole } from "../access";
 import { audit } from "../audit";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
@@ -17,6 +18,8 @@ import { badField, forbidden } from "../domain/errors";
 import { csvChunks } from "../export/csv";
 import { attachmentHeader } from "../export/filename";
 import { readFinancingPlan } from "../queries/financingPlan";
+import { readPaymentRows } from "../queries/paymentExport";
+import { PAYMENT_COLUMNS } from "../export/paymentColumns";
 import { financingPlanColumns } from "../export/financingPlanColumns";
 import type { ExportLocale } from "../domain/spreadsheet";
 import { PLEDGE_COLUMNS } from "../export/pledgeColumns";
@@ -32,7 +35,9 @@ import { sendError } from "./errorReply";
 type Format = "csv" | "xlsx";
 /** Sec-Fetch-Site values of a request another site started; our pages send same-origin. */
 const FOREIGN_SITES = new Set(["cross-site", "same-site"]);
-type List = "pledges" | "sponsors" | "financing-plan";
+type List = "pledges" | "sponsors" | "financing-plan" | "payments";
+/** Payments are the treasurer's: organisers and admins. */
+const NEED: Record<List, Need> = { pledges: "read", sponsors: "read", "financing-plan": "read", payments: "write" };
 
 const CONTENT_TYPE: Record<Format, string> = {
   csv: "text/csv; charset=utf-8; header=present",
@@ -42,8 +47,14 @@ const SHEET = {
   pledges: { en: "Pledges", de: "Zusagen" },
   sponsors: { en: "Sponsors", de: "Sponsoren" },
   "financing-plan": { en: "Financing plan", de: "Finanzierungsplan" },
+  payments: { en: "Payments", de: "Zahlungen" },
 } as const;
-const FILE_WORD = { pledges: "zusagen", sponsors: "sponsoren", "financing-plan": "finanzierungsplan" } as const;
+const FILE_WORD = {
+  pledges: "zusagen",
+  sponsors: "sponsoren",
+  "financing-plan": "finanzierungsplan",
+  payments: "zahlungen",
+} as const;
 const ID = /^[1-9][0-9]{0,14}$/;
 
 interface ExportRequest {
@@ -61,7 +72,11 @@ type Query = { locale?: unknown; asOf?: unknown; knownAt?: unknown };
 const pastQuery = z.object(pastView);
 
 /** The same checks as a staff procedure's, in the contract's order. */
-function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; Querystring: Query }>): ExportRequest {
+function authorise(
+  deps: HttpContextDeps,
+  req: FastifyRequest<{ Params: Params; Querystring: Query }>,
+  need: Need,
+): ExportRequest {
   // A download of contacts is logged in the downloader's name: a link on a foreign page must
   // not make the browser write that row (Sec-Fetch-Site; scripts send none).
   if (FOREIGN_SITES.has(String(req.headers["sec-fetch-site"] ?? "")))
@@ -75,7 +90,7 @@ function authorise(deps: HttpContextDeps, req: FastifyRequest<{ Params: Params; 
     const field = String(parsed.error.issues[0]?.path[0] ?? "asOf");
     throw badField(field, parsed.error.issues[0]?.message ?? "invalid");
   }
-  const { campaign, role } = campaignFor(deps.services.lookups, user, Number(req.params.id), "read");
+  const { campaign, role } = campaignFor(deps.services.lookups, user, Number(req.params.id), need);
   const today = berlinDay(deps.now());
   const view = viewDay(parsed.data, deps.now());
   const past = view.knownAt !== null || view.asOf < today ? view : null;
@@ -152,6 +167,14 @@ async function sendFinancingPlan(reply: FastifyReply, deps: HttpContextDeps, tar
   return reply.send(await xlsxBuffer(columns, plan.rows, target.locale, SHEET["financing-plan"][target.locale]));
 }
 
+async function sendPayments(reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format) {
+  const rows = readPaymentRows(deps.services.db, target.campaign);
+  startFile(reply, deps, target, "payments", format);
+  if (format === "csv") return reply.send(Readable.from(csvChunks(PAYMENT_COLUMNS, [rows], target.locale)));
+  // One row per payment: a few thousand over three years, built here like the financing plan.
+  return reply.send(await xlsxBuffer(PAYMENT_COLUMNS, rows, target.locale, SHEET.payments[target.locale]));
+}
+
 const SENDERS: Record<
   List,
   (reply: FastifyReply, deps: HttpContextDeps, target: ExportRequest, format: Format, ip: string) => Promise<unknown>
@@ -159,6 +182,7 @@ const SENDERS: Record<
   pledges: sendPledges,
   sponsors: sendSponsors,
   "financing-plan": sendFinancingPlan,
+  payments: sendPayments,
 };
 
 export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps): void {
@@ -166,13 +190,13 @@ export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps
     app.get<{ Params: Params; Querystring: Query }>(`/api/campaigns/:id/${list}.${format}`, async (req, reply) => {
       reply.header("cache-control", "no-store");
       try {
-        const target = authorise(deps, req);
+        const target = authorise(deps, req, NEED[list]);
         return await SENDERS[list](reply, deps, target, format, req.ip);
       } catch (error) {
         return sendError(req, reply, error);
       }
     });
   for (const format of ["csv", "xlsx"] as const) {
-    for (const list of ["pledges", "sponsors", "financing-plan"] as const) route(list, format);
+    for (const list of ["pledges", "sponsors", "financing-plan", "payments"] as const) route(list, format);
   }
 }
