@@ -83,6 +83,10 @@ const mail = lazyPage(
   () => import("./features/mail/components/MailPage"),
   (m) => m.MailPage,
 );
+const payments = lazyPage(
+  () => import("./features/payments/components/PaymentsPage"),
+  (m) => m.PaymentsPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -110,6 +114,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/import", element: importPage },
           { path: "c/:campaignId/calls", element: calls },
           { path: "c/:campaignId/mail", element: mail },
+          { path: "c/:campaignId/payments", element: payments },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
           {

@@ -107,6 +107,7 @@ function CampaignNav({ campaign, isAdmin }: { campaign: CampaignListItem; isAdmi
       <NavLink to={`/c/${campaign.id}/sponsors`}>{t("nav.sponsors")}</NavLink>
       {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/calls`}>{t("nav.calls")}</NavLink>}
       {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/mail`}>{t("nav.mail")}</NavLink>}
+      {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/payments`}>{t("nav.payments")}</NavLink>}
       {canWrite(campaign.role) && <NavLink to={`/c/${campaign.id}/import`}>{t("nav.import")}</NavLink>}
       <NavLink to={`/c/${campaign.id}/report`}>{t("report.nav")}</NavLink>
       {isAdmin && <NavLink to={`/c/${campaign.id}/settings`}>{t("nav.settings")}</NavLink>}

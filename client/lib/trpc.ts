@@ -34,6 +34,8 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   | "OTHER";
 export type FieldErrors = Record<string, string[]>;
 
@@ -41,7 +43,16 @@ export type FieldErrors = Record<string, string[]>;
 export function errorCodeOf(error: unknown): ErrorCode {
   if (!(error instanceof TRPCClientError)) return "OTHER";
   const code = (error.data as { code?: string } | undefined)?.code;
-  const known: ErrorCode[] = ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"];
+  const known: ErrorCode[] = [
+    "BAD_REQUEST",
+    "UNAUTHORIZED",
+    "FORBIDDEN",
+    "NOT_FOUND",
+    "CONFLICT",
+    "TOO_MANY_REQUESTS",
+    "PAYLOAD_TOO_LARGE",
+    "UNSUPPORTED_MEDIA_TYPE",
+  ];
   return known.find((k) => k === code) ?? "OTHER";
 }
 

@@ -15,6 +15,7 @@ import { deFollowUp } from "./de.followUp";
 import { deSetup } from "./de.setup";
 import { deMail } from "./de.mail";
 import { deLetterMail } from "./de.letterMail";
+import { dePayments } from "./de.payments";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -296,6 +297,7 @@ export const de = {
   ...deSetup,
   ...deMail,
   ...deLetterMail,
+  ...dePayments,
 };
 
 export type MessageKey = keyof typeof de;

@@ -1,0 +1,58 @@
+// Money in from the bank: reading a statement (a dry run first, then for real), the credits
+// waiting for review, and resolving them. A booked credit is a payment: every figure of the
+// campaign may change, so a real import and each assignment refresh what is cached.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type RouterOutputs, useTRPC } from "../../../lib/trpc";
+
+export type StatementOutcome = RouterOutputs["payment"]["importStatement"];
+export type ReviewItem = RouterOutputs["payment"]["reviewQueue"]["items"][number];
+
+/** The tRPC body of an import stops at 16 MiB; base64 makes 4 characters of 3 bytes. */
+export const MAX_STATEMENT_BYTES = 12 * 1024 * 1024;
+
+export function useReviewQueue(campaignId: number) {
+  const trpc = useTRPC();
+  return useQuery(trpc.payment.reviewQueue.queryOptions({ campaignId }));
+}
+
+function useRefreshAll() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries();
+}
+
+export function useImportStatement() {
+  const trpc = useTRPC();
+  const refresh = useRefreshAll();
+  return useMutation(
+    trpc.payment.importStatement.mutationOptions({
+      onSuccess: (outcome) => {
+        if (!outcome.dryRun) void refresh();
+      },
+    }),
+  );
+}
+
+export function useAssignEntry() {
+  const trpc = useTRPC();
+  const refresh = useRefreshAll();
+  return useMutation(trpc.payment.assignEntry.mutationOptions({ onSettled: () => refresh() }));
+}
+
+export function useDismissEntry() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.payment.dismissEntry.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.payment.reviewQueue.pathKey() }),
+    }),
+  );
+}
+
+/** The file's bytes in base64, as payment.importStatement takes them. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
