@@ -3,6 +3,7 @@
 // pledge's page and the money received on the dashboard.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, describeViolations } from "./axe";
 import { launchChromium, type RunningServer, signIn, startWithTestCampaign, TEST_ORGANISER } from "./harness";
 
 let server: RunningServer;
@@ -72,7 +73,7 @@ describe("a bank statement on the payments page", () => {
       `Vorschlag: ${pledge.reference} · Printen Lambertz KG · offen 10.000,00`,
     );
     expect(await entry.textContent()).toContain("von einem bekannten Konto");
-    await page.screenshot({ path: "/tmp/payments-page.png", fullPage: true });
+    expect(describeViolations("payments", await axeViolations(page))).toBe("");
     await entry.getByRole("button", { name: `${pledge.reference} zuordnen` }).click();
     await expect
       .poll(() => page.locator(".toasts").textContent())
