@@ -19,6 +19,10 @@ import { csvChunks } from "../export/csv";
 import { attachmentHeader } from "../export/filename";
 import { readFinancingPlan } from "../queries/financingPlan";
 import { readPaymentRows } from "../queries/paymentExport";
+import { readProofOfUse } from "../queries/proofOfUse";
+import { PROOF_COLUMNS } from "../export/proofOfUseColumns";
+import { renderPdf } from "../letters/pdf";
+import { proofOfUsePdf } from "../letters/proofOfUse";
 import { PAYMENT_COLUMNS } from "../export/paymentColumns";
 import { financingPlanColumns } from "../export/financingPlanColumns";
 import type { ExportLocale } from "../domain/spreadsheet";
@@ -185,7 +189,54 @@ const SENDERS: Record<
   payments: sendPayments,
 };
 
+const YEAR = /^(19|20|21)[0-9]{2}$/;
+
+/**
+ * GET /api/campaigns/:id/proof-of-use.{xlsx,pdf}[?year=2017][&locale=de]: the income side of
+ * the proof of use (queries/proofOfUse.ts), for one calendar year or all. Organisers,
+ * committee and admins of the campaign.
+ */
+async function sendProofOfUse(
+  req: FastifyRequest<{ Params: Params; Querystring: Query & { year?: unknown } }>,
+  reply: FastifyReply,
+  deps: HttpContextDeps,
+  format: "xlsx" | "pdf",
+) {
+  const target = authorise(deps, req, "read");
+  const yearText = req.query.year;
+  if (yearText !== undefined && !(typeof yearText === "string" && YEAR.test(yearText)))
+    throw badField("year", "Expected a calendar year such as 2017");
+  const year = yearText === undefined ? null : Number(yearText);
+  const today = berlinDay(deps.now());
+  const proof = readProofOfUse(deps.services.db, target.campaign, today, year);
+  const what = year === null ? "verwendungsnachweis" : `verwendungsnachweis-${year}`;
+  if (format === "pdf") {
+    const pdf = await renderPdf(proofOfUsePdf(target.campaign, proof, year, today, target.locale));
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", attachmentHeader(target.campaign.name, what, today, "pdf"))
+      .send(pdf);
+  }
+  reply
+    .type(CONTENT_TYPE.xlsx)
+    .header("content-disposition", attachmentHeader(target.campaign.name, what, today, "xlsx"));
+  const sheet = target.locale === "de" ? "Verwendungsnachweis" : "Proof of use";
+  return reply.send(await xlsxBuffer(PROOF_COLUMNS, proof.rows, target.locale, sheet));
+}
+
 export function registerExportRoutes(app: FastifyInstance, deps: HttpContextDeps): void {
+  for (const format of ["xlsx", "pdf"] as const)
+    app.get<{ Params: Params; Querystring: Query & { year?: unknown } }>(
+      `/api/campaigns/:id/proof-of-use.${format}`,
+      async (req, reply) => {
+        reply.header("cache-control", "no-store");
+        try {
+          return await sendProofOfUse(req, reply, deps, format);
+        } catch (error) {
+          return sendError(req, reply, error);
+        }
+      },
+    );
   const route = (list: List, format: Format) =>
     app.get<{ Params: Params; Querystring: Query }>(`/api/campaigns/:id/${list}.${format}`, async (req, reply) => {
       reply.header("cache-control", "no-store");

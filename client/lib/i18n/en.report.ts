@@ -10,6 +10,8 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.financingPlan.csv": "CSV",
   "report.financingPlan.xlsx": "Excel (.xlsx)",
   "report.financingPlan.hint": "Own funds by sponsor and year, and the state share",
+  "report.proofOfUse": "Proof of use (income):",
+  "report.proofOfUse.hint": "Own funds received per sponsor and state funds, per year against the financing plan",
   "report.takenAt": "As of {time}",
   "report.asOfDay": "As of the end of {date} (retrieved {time})",
   "report.error": "The figures for the report could not be loaded.",

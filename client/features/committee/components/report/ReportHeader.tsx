@@ -1,5 +1,5 @@
 // The report's head: campaign, when the figures were taken, and (on screen only) printing,
-// the financing-plan export and the way back.
+// the financing-plan and proof-of-use exports and the way back.
 import { Link } from "react-router";
 import { formatDate, formatInstant } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
@@ -20,6 +20,7 @@ export function ReportHeader({ campaignId, name, asOf, knownAt, takenAt }: Repor
   const { locale } = useLocale();
   const time = takenAt === null ? null : formatInstant(new Date(takenAt).toISOString(), locale);
   const plan = (extension: string) => `/api/campaigns/${campaignId}/financing-plan.${extension}?locale=${locale}`;
+  const proof = (extension: string) => `/api/campaigns/${campaignId}/proof-of-use.${extension}?locale=${locale}`;
   return (
     <header className="report__header">
       <div className="report__actions no-print">
@@ -31,6 +32,15 @@ export function ReportHeader({ campaignId, name, asOf, knownAt, takenAt }: Repor
           </a>{" "}
           <a href={plan("xlsx")} download data-testid="financing-plan-xlsx">
             {t("report.financingPlan.xlsx")}
+          </a>
+        </span>
+        <span className="report__plan" title={t("report.proofOfUse.hint")}>
+          {t("report.proofOfUse")}{" "}
+          <a href={proof("xlsx")} download data-testid="proof-of-use-xlsx">
+            {t("report.financingPlan.xlsx")}
+          </a>{" "}
+          <a href={proof("pdf")} download data-testid="proof-of-use-pdf">
+            PDF
           </a>
         </span>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
