@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { startSmtp } from "../api/mailHelpers";
 import { apiClient, launchChromium, startServer } from "./harness";
 import { fillOutbox } from "./outboxShot";
+import { importDemoStatement } from "./paymentsShot";
 
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const ORGANISER = { email: "organisation@aachen-digitalisiert.example", password: "demo-organiser" };
@@ -142,6 +143,12 @@ try {
   await page.goto(`${server.url}/c/1/mail`);
   await page.getByTestId("mail-table").waitFor();
   await page.screenshot({ path: `${OUT}outbox.png` });
+
+  // The payments page: a statement read, with what waits for review.
+  await importDemoStatement(organiser, 1);
+  await page.goto(`${server.url}/c/1/payments`);
+  await page.getByTestId("review-entry").first().waitFor();
+  await page.screenshot({ path: `${OUT}payments.png` });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
