@@ -3,7 +3,7 @@
 // committee member gets only the fields on its own list. Record times become ISO instants.
 import type { Campaign, Pledge, PledgeEvent, Sponsor } from "../../db/schema";
 import type { Listing, PledgeStatus, PledgeType } from "../domain/codes";
-import type { CampaignRole, Viewer } from "../access";
+import type { CampaignRole, OverviewViewer, StaffRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
 import { overallSummary, type Summary } from "../domain/summary";
 
@@ -161,7 +161,22 @@ const SPONSOR_CHANGE_FIELDS = new Set<string>(
   [...PLEDGE_FIELDS.sponsor, "schedule"].filter((field) => field !== "sponsorId"),
 );
 
+/**
+ * A campaign's settings. A funder gets the same shape without the campaign's bank account,
+ * its sender (a contact person) and its reminder settings: no contact data, nothing it needs.
+ */
 export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
+  const view = campaignSettingsView(c, role);
+  if (role !== "funder") return view;
+  return {
+    ...view,
+    bankAccount: null,
+    sender: null,
+    reminders: { intentAfterDays: null, installmentBeforeDays: null, overdueAfterDays: null },
+  };
+}
+
+function campaignSettingsView(c: Campaign, role: CampaignRole | "sponsor") {
   return {
     id: c.id,
     name: c.name,
@@ -217,7 +232,7 @@ export function sponsorView(s: Sponsor) {
  * person and its mail preference. Those fields stay in the shape, as null, so every staff
  * screen reads one type.
  */
-export function sponsorViewFor(s: Sponsor, role: CampaignRole) {
+export function sponsorViewFor(s: Sponsor, role: StaffRole) {
   if (role !== "committee") return sponsorView(s);
   return {
     ...pick(s, SPONSOR_FIELDS.committee),
@@ -269,8 +284,8 @@ export function eventView(event: PledgeEvent, viewer: Viewer, userName: string |
   };
 }
 
-/** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */
-export function summaryView(summary: Summary, viewer: Viewer) {
+/** The summary as this viewer may see it: staff everything, a sponsor or a funder the overall figures. */
+export function summaryView(summary: Summary, viewer: OverviewViewer) {
   return viewer.kind === "staff" ? summary : overallSummary(summary);
 }
 

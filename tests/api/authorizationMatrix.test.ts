@@ -14,6 +14,7 @@ import { appRouter, createCaller, type AppRouter } from "../../server/routers/_a
 import {
   addPledge,
   addSponsor,
+  addUser,
   type Caller,
   copyDb,
   PASSWORD,
@@ -23,7 +24,16 @@ import {
   useCheapPasswords,
 } from "./helpers";
 
-const CALLERS = ["anonymous", "sponsor A", "sponsor B", "committee", "other organiser", "organiser", "admin"] as const;
+const CALLERS = [
+  "anonymous",
+  "sponsor A",
+  "sponsor B",
+  "committee",
+  "other organiser",
+  "organiser",
+  "admin",
+  "funder",
+] as const;
 type Who = (typeof CALLERS)[number];
 
 const OK = "ok";
@@ -34,7 +44,7 @@ const B = "BAD_REQUEST";
 const C = "CONFLICT";
 type Outcome = typeof OK | TRPCError["code"];
 /** One outcome per caller, in the order of CALLERS. */
-type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
 type Inputs = inferRouterInputs<AppRouter>;
 type Path = { [R in keyof Inputs & string]: `${R}.${keyof Inputs[R] & string}` }[keyof Inputs & string];
@@ -80,6 +90,17 @@ const NEVER: Partial<Record<Who, string[]>> = {
     "Sponsor A GmbH",
   ],
   committee: [SECRET.contactA, SECRET.emailA, SECRET.contactB, SECRET.emailB],
+  // A funder of campaign A sees its overall figures: no sponsor, no contact, no single amount.
+  funder: [
+    ...Object.values(SECRET),
+    "organiser@example.org",
+    "admin@example.org",
+    "Sponsor A GmbH",
+    "Sponsor B GmbH",
+    "Bonner AG",
+    // Sponsor A's and sponsor B's amounts as JSON values (the total, 3000000, is the campaign's).
+    ...["1000000", "2000000"].flatMap((cents) => [`:${cents},`, `:${cents}}`, `[${cents},`, `,${cents}]`]),
+  ],
 };
 
 /**
@@ -144,6 +165,7 @@ async function buildFixture() {
       .get();
   const attachmentA = attachmentOf(pledgeA, "a".repeat(32));
   const attachmentInB = attachmentOf(pledgeInB, "b".repeat(32));
+  const funder = await addUser(s.db, "funder@example.org", "funder", s.campaign.id);
   useCheapPasswords(s.db);
   const session = (sponsor: typeof sponsorA): SponsorSession => ({
     kind: "sponsor",
@@ -153,6 +175,7 @@ async function buildFixture() {
   });
   return {
     s,
+    funder,
     sponsorA,
     sponsorB,
     sponsorInB,
@@ -179,6 +202,7 @@ async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
     "other organiser": users.otherOrganiser,
     organiser: users.organiser,
     admin: users.admin,
+    funder: fx.funder,
   }[who];
   const sponsor = who === "sponsor A" || who === "sponsor B" ? fx.sponsorSessions[who] : null;
   return createCaller(await createContextInner({ services: servicesFor(db), user, sponsor, now: clock.now }));
@@ -218,11 +242,11 @@ const importBase64 = Buffer.from(importCsv).toString("base64");
 
 // prettier-ignore
 const ROWS: Row[] = [
-  //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin
-  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }), [OK, OK, OK, OK, OK, OK, OK]),
-  bad("auth.login", () => ({ email: "not an email", password: "" }), [B, B, B, B, B, B, B]),
-  row("auth.logout", none, [U, OK, OK, OK, OK, OK, OK]),
-  row("auth.me", none, [OK, OK, OK, OK, OK, OK, OK]),
+  //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin funder
+  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }), [OK, OK, OK, OK, OK, OK, OK, OK]),
+  bad("auth.login", () => ({ email: "not an email", password: "" }), [B, B, B, B, B, B, B, B]),
+  row("auth.logout", none, [U, OK, OK, OK, OK, OK, OK, OK]),
+  row("auth.me", none, [OK, OK, OK, OK, OK, OK, OK, OK]),
   row("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "a new long password" }), [
     U,
     F,
@@ -231,10 +255,11 @@ const ROWS: Row[] = [
     OK,
     OK,
     OK,
+    OK,
   ]),
-  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }), [U, F, F, B, B, B, B]),
+  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }), [U, F, F, B, B, B, B, B]),
 
-  row("user.list", none, [U, F, F, F, F, F, OK]),
+  row("user.list", none, [U, F, F, F, F, F, OK, F]),
   row(
     "user.create",
     (fx) => ({
@@ -244,7 +269,7 @@ const ROWS: Row[] = [
       role: "committee",
       campaignId: fx.A,
     }),
-    [U, F, F, F, F, F, OK],
+    [U, F, F, F, F, F, OK, F],
   ),
   bad("user.create", () => ({ email: "not an email", name: "New", password: "long enough pw", role: "admin" }), [
     U,
@@ -254,11 +279,12 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
   row(
     "user.create",
     () => ({ email: "committee@example.org", name: "Again", password: "long enough pw", role: "admin" }),
-    [U, F, F, F, F, F, C],
+    [U, F, F, F, F, F, C, F],
     { situation: "taken email" },
   ),
   row("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "organiser" }), [
@@ -269,6 +295,7 @@ const ROWS: Row[] = [
     F,
     F,
     OK,
+    F,
   ]),
   bad("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "owner" }), [
     U,
@@ -278,15 +305,42 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
-  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, N], {
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "funder" }),
+    [U, F, F, F, F, F, OK, F],
+    {
+      situation: "a funder",
+    },
+  ),
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.s.users.organiser.id, campaignId: fx.B, role: "funder" }),
+    [U, F, F, F, F, F, C, F],
+    {
+      situation: "an organiser made funder of another campaign",
+    },
+  ),
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.funder.id, campaignId: fx.B, role: "committee" }),
+    [U, F, F, F, F, F, C, F],
+    {
+      situation: "a funder made committee member of another campaign",
+    },
+  ),
+  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, N, F], {
     situation: "unknown user",
   }),
-  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }), [U, F, F, F, F, F, OK]),
-  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }), [U, F, F, F, F, F, B]),
-  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }), [U, F, F, F, F, F, N], { situation: "unknown user" }),
-  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }), [U, F, F, F, F, F, OK]),
-  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }), [U, F, F, F, F, F, B]),
+  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }), [U, F, F, F, F, F, OK, F]),
+  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }), [U, F, F, F, F, F, B, F]),
+  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }), [U, F, F, F, F, F, N, F], {
+    situation: "unknown user",
+  }),
+  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }), [U, F, F, F, F, F, OK, F]),
+  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }), [U, F, F, F, F, F, B, F]),
   row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [
     U,
     F,
@@ -295,16 +349,17 @@ const ROWS: Row[] = [
     F,
     F,
     OK,
+    F,
   ]),
-  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }), [U, F, F, F, F, F, B]),
+  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }), [U, F, F, F, F, F, B, F]),
   // Every user sets its own language; a sponsor keeps its choice in the browser.
-  row("user.setLocale", () => ({ locale: "en" }), [U, F, F, OK, OK, OK, OK]),
-  bad("user.setLocale", () => ({ locale: "nl" }), [U, F, F, B, B, B, B]),
+  row("user.setLocale", () => ({ locale: "en" }), [U, F, F, OK, OK, OK, OK, OK]),
+  bad("user.setLocale", () => ({ locale: "nl" }), [U, F, F, B, B, B, B, B]),
 
-  row("campaign.list", none, [U, OK, OK, OK, OK, OK, OK]),
-  row("campaign.create", () => newCampaign, [U, F, F, F, F, F, OK]),
-  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }), [U, F, F, F, F, F, B]),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, OK]),
+  row("campaign.list", none, [U, OK, OK, OK, OK, OK, OK, OK]),
+  row("campaign.create", () => newCampaign, [U, F, F, F, F, F, OK, F]),
+  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }), [U, F, F, F, F, F, B, F]),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, OK, F]),
   bad("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, deadline: "2016-02-30" }), [
     U,
     F,
@@ -313,38 +368,39 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
-  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N], {
+  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N, F], {
     situation: "unknown campaign",
   }),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C], {
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C, F], {
     situation: "stale expectedVersion",
   }),
   // Who may own a sponsor (the sponsor form's owner list): for those who edit sponsors.
-  row("campaign.staff", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("campaign.staff", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("campaign.staff", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.staff", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
-  row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B]),
-  row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.summary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  row("campaign.staff", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("campaign.staff", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("campaign.staff", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.staff", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown campaign" }),
+  row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, OK]),
+  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B, B]),
+  row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, N], { situation: "campaign B" }),
+  row("campaign.summary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N, N], { situation: "unknown campaign" }),
   // The live summary: what campaign.summary shows, to the same callers (invoke reads its first event).
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("campaign.onSummary", () => ({ campaignId: "A" }), [U, B, B, B, B, B, B]),
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.onSummary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, F]),
+  bad("campaign.onSummary", () => ({ campaignId: "A" }), [U, B, B, B, B, B, B, F]),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.onSummary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown campaign" }),
   // Committee figures: staff of the campaign only; a sponsor sees no breakdowns.
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, F, F, B, B, B, B]),
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.pipeline", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }), [U, F, F, OK, N, OK, OK], {
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, F, F, B, B, B, B, F]),
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.pipeline", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown campaign" }),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }), [U, F, F, OK, N, OK, OK, F], {
     situation: "asOf in the past",
   }),
-  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B, F]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
 
   row("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "2016-05-19T18:00:00Z" }), [
     U,
@@ -354,12 +410,13 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
-  bad("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "19.05.2016 18:00" }), [U, F, F, B, B, B, B]),
+  bad("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "19.05.2016 18:00" }), [U, F, F, B, B, B, B, F]),
   row(
     "campaign.corrections",
     (fx) => ({ campaignId: fx.B, knownAt: "2016-05-19T18:00:00Z" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     {
       situation: "campaign B",
     },
@@ -373,6 +430,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [
     U,
@@ -382,41 +440,46 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "sponsor.create",
     (fx) => ({ campaignId: fx.B, name: "Neu GmbH", kind: "company", country: "DE" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
   row(
     "sponsor.create",
     (fx) => ({ campaignId: fx.A, name: "sponsor a  gmbh", kind: "company", country: "DE" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "name taken" },
   ),
-  row("sponsor.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }), [U, F, F, B, B, B, B]),
-  row("sponsor.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }), [U, F, F, B, B, B, B]),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, OK, N, OK], {
+  row("sponsor.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "sponsor of campaign B",
   }),
-  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
-  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id, locale: "fr" }), [U, F, F, B, B, B, B]),
-  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, B, N, B], {
+  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N, F], {
+    situation: "unknown sponsor",
+  }),
+  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id, locale: "fr" }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "sponsor of campaign B, without a contact e-mail",
   }),
-  row("sponsor.sendAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
-  row("mail.list", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("mail.list", (fx) => ({ campaignId: fx.A, status: "bounced" }), [U, F, F, B, B, B, B]),
-  row("mail.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }), [U, F, F, B, B, B, B]),
-  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.exportContact", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B]),
+  row("sponsor.sendAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N, F], {
+    situation: "unknown sponsor",
+  }),
+  row("mail.list", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("mail.list", (fx) => ({ campaignId: fx.A, status: "bounced" }), [U, F, F, B, B, B, B, F]),
+  row("mail.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.exportContact", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B, F]),
   row("sponsor.logContact", (fx) => ({ sponsorId: fx.sponsorA.id, at: "2016-05-02", channel: "phone" }), [
     U,
     F,
@@ -425,6 +488,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.logContact", (fx) => ({ sponsorId: fx.sponsorA.id, at: "2016-05-02", channel: "fax" }), [
     U,
@@ -434,33 +498,34 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
-  row("sponsor.contacts", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.contacts", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.callList", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.callList", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B]),
-  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }), [U, F, F, B, B, B, B]),
+  row("sponsor.contacts", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.contacts", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.callList", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.callList", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }), [U, F, F, B, B, B, B, F]),
 
   row(
     "pledge.create",
     (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 100, type: "cash", status: "intent" }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.create",
     (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 0, type: "cash", status: "intent" }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.create",
     (fx) => ({ campaignId: fx.B, sponsorId: fx.sponsorInB.id, amountCents: 100, type: "cash", status: "intent" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
-  row("pledge.list", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, B, B, B, B, B, B]),
-  row("pledge.list", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
+  row("pledge.list", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, F]),
+  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, B, B, B, B, B, B, F]),
+  row("pledge.list", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, F], { situation: "campaign B" }),
   row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [
     U,
     F,
@@ -469,6 +534,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1 }), [
     U,
@@ -478,45 +544,46 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeInB.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "pledge of campaign B" },
   ),
   row(
     "pledge.setStatus",
     () => ({ pledgeId: 9999, status: "withdrawn", expectedVersion: 1, reason: "x" }),
-    [U, F, F, N, N, N, N],
+    [U, F, F, N, N, N, N, F],
     { situation: "unknown pledge" },
   ),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 7, reason: "x" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeA.id, status: "paid", expectedVersion: 1 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "illegal move" },
   ),
   row(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 100, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: -100, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 1_000_001, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "overpayment" },
   ),
   row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, sector: "IT" }), [
@@ -527,6 +594,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, country: "Deutschland" }), [
     U,
@@ -536,17 +604,18 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "sponsor.update",
     (fx) => ({ sponsorId: fx.sponsorInB.id, expectedVersion: 1, sector: "IT" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "sponsor of campaign B" },
   ),
   row(
     "sponsor.update",
     (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 5, sector: "IT" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
   row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorB.id }), [
@@ -557,29 +626,32 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
-  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }), [U, F, F, B, B, B, B]),
+  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }), [U, F, F, B, B, B, B, F]),
   row(
     "sponsor.merge",
     (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorInB.id }),
-    [U, F, F, F, N, N, N],
+    [U, F, F, F, N, N, N, F],
     { situation: "sponsors of two campaigns" },
   ),
   row(
     "sponsor.merge",
     (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorA.id }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "into itself" },
   ),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.duplicates", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.membershipTypes", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, OK, N, OK, OK]),
-  bad("pledge.get", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, OK, N, OK], {
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.duplicates", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.membershipTypes", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], {
+    situation: "campaign B",
+  }),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, OK, N, OK, OK, F]),
+  bad("pledge.get", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
   row("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 1_200_000 }), [
@@ -590,6 +662,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 0.5 }), [
     U,
@@ -599,124 +672,125 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "pledge.update",
     (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1, amountCents: 1_200_000 }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "pledge of campaign B" },
   ),
   row(
     "pledge.update",
     (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 9, amountCents: 1_200_000 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, B, B, B, B]),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }), [U, F, F, N, OK, N, OK], {
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, B, B, B, B, F]),
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }), [U, F, F, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
-  bad("pledge.history", () => ({ pledgeId: "one" }), [U, B, B, B, B, B, B]),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK, F]),
+  bad("pledge.history", () => ({ pledgeId: "one" }), [U, B, B, B, B, B, B, F]),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.history", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
-  bad("pledge.attachments", () => ({ pledgeId: 0 }), [U, B, B, B, B, B, B]),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+  row("pledge.history", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK, F]),
+  bad("pledge.attachments", () => ({ pledgeId: 0 }), [U, B, B, B, B, B, B, F]),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.attachments", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }), [U, F, F, B, B, B, B]),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }), [U, F, F, N, OK, N, OK], {
+  row("pledge.attachments", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }), [U, F, F, B, B, B, B, F]),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "attachment of campaign B",
   }),
-  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }), [U, F, F, N, N, N, N], {
+  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }), [U, F, F, N, N, N, N, F], {
     situation: "unknown attachment",
   }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, N, N, N, N], {
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, N, N, N, N, F], {
     situation: "already removed",
     arrange: (admin, fx) => admin.pledge.removeAttachment({ attachmentId: fx.attachmentA.id }),
   }),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }), [U, F, F, B, B, B, B]),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }), [U, F, F, N, OK, N, OK], {
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }), [U, F, F, B, B, B, B, F]),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }), [U, F, F, N, OK, N, OK, F], {
     situation: "campaign B",
   }),
   row(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.A, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.A, filename: "zusagen.pdf", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.B, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
 
   // A pledge's letters by e-mail: organisers and admins; refused as the HTTP letters are.
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id, locale: "fr" }), [U, F, F, B, B, B, B]),
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id, locale: "fr" }), [U, F, F, B, B, B, B, F]),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "pledge of campaign B, its sponsor without a contact e-mail",
   }),
-  row("pledge.sendConfirmation", () => ({ pledgeId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+  row("pledge.sendConfirmation", () => ({ pledgeId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C, F], {
     situation: "withdrawn pledge",
     arrange: (admin, fx) =>
       admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
   }),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.sendThanks", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.sendThanks", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "pledge of campaign B, its sponsor without a contact e-mail",
   }),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C, F], {
     situation: "withdrawn pledge",
     arrange: (admin, fx) =>
       admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
   }),
 
-  row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F]),
-  row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
-  bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),
-  row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F]),
-  bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F]),
+  row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F, F]),
+  row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F, F]),
+  bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F, F]),
+  row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F, F]),
+  bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F, F]),
 
-  row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK]),
-  bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B]),
-  row("apiToken.list", none, [U, F, F, OK, OK, OK, OK]),
+  row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK, F]),
+  bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B, F]),
+  row("apiToken.list", none, [U, F, F, OK, OK, OK, OK, F]),
   // A token is revoked by its own user only: the organiser's token is NOT_FOUND to anyone else, admins included.
-  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }), [U, F, F, N, N, OK, N]),
-  bad("apiToken.revoke", () => ({ tokenId: 0 }), [U, F, F, B, B, B, B]),
+  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }), [U, F, F, N, N, OK, N, F]),
+  bad("apiToken.revoke", () => ({ tokenId: 0 }), [U, F, F, B, B, B, B, F]),
 
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], { situation: "public page off" }),
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N, N], { situation: "public page off" }),
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK, OK], {
     situation: "public page on",
     arrange: publicPageOn,
   }),
-  bad("publicCampaign.get", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
+  bad("publicCampaign.get", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B, B]),
   // The live barometer: what publicCampaign.get shows of the figures, to anyone, while the page is on.
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], {
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N, N], {
     situation: "public page off",
   }),
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK, OK], {
     situation: "public page on",
     arrange: publicPageOn,
   }),
-  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }), [N, N, N, N, N, N, N], {
+  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }), [N, N, N, N, N, N, N, N], {
     situation: "unknown campaign",
   }),
-  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
+  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B, B]),
 ];
 
 /**
