@@ -6,9 +6,11 @@ import { authRouter } from "./auth/_router";
 import { campaignRouter } from "./campaign/_router";
 import { mailRouter } from "./mail/_router";
 import { pledgeRouter } from "./pledge/_router";
+import { portfolioRouter } from "./portfolio/_router";
 import { publicCampaignRouter } from "./publicCampaign/_router";
 import { sponsorRouter } from "./sponsor/_router";
 import { sponsorPortalRouter } from "./sponsorPortal/_router";
+import { statePaymentRouter } from "./statePayment/_router";
 import { userRouter } from "./user/_router";
 
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
   apiToken: apiTokenRouter,
   mail: mailRouter,
   publicCampaign: publicCampaignRouter,
+  statePayment: statePaymentRouter,
+  portfolio: portfolioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 // What the API returns for each row, per audience. Every view is built from an allow-list of
 // fields: a column added to a table reaches nobody until it is named here, and a sponsor or
 // committee member gets only the fields on its own list. Record times become ISO instants.
-import type { Campaign, Pledge, PledgeEvent, Sponsor } from "../../db/schema";
+import type { Campaign, Pledge, PledgeEvent, Sponsor, StatePaymentRow } from "../../db/schema";
 import type { Listing, PledgeStatus, PledgeType } from "../domain/codes";
 import type { CampaignRole, OverviewViewer, StaffRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
@@ -212,6 +212,9 @@ function campaignSettingsView(c: Campaign, role: CampaignRole | "sponsor") {
       installmentBeforeDays: c.reminderInstallmentBeforeDays,
       overdueAfterDays: c.reminderOverdueAfterDays,
     },
+    /** The state's grant once approved (null before), and the share of it held back until the proof of use. */
+    grantCents: c.grantCents,
+    retentionPercent: c.retentionPercent,
     version: c.version,
     createdAt: iso(c.createdAt),
     role,
@@ -332,5 +335,18 @@ export function raisedThroughView(rows: readonly RaisedPledgeRow[]) {
     listed,
     hiddenCount: hidden.length,
     hiddenTotalCents: enough ? totalled.reduce((sum, r) => sum + r.amountCents, 0) : null,
+  };
+}
+
+/** A call for the state's funds or state money received, as organisers and admins entered it. */
+export function statePaymentView(p: StatePaymentRow) {
+  return {
+    id: p.id,
+    campaignId: p.campaignId,
+    kind: p.kind,
+    amountCents: p.amountCents,
+    on: p.on,
+    note: p.note,
+    createdAt: iso(p.createdAt),
   };
 }

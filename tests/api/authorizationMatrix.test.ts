@@ -235,6 +235,22 @@ function bad<P extends Path>(procedure: P, input: (fx: Fixture) => unknown, outc
 const none = () => undefined as never;
 const today = "2016-05-20";
 const newCampaign = { name: "Köln digital", targetCents: 100_000, matchCapCents: 100_000, deadline: "2016-07-01" };
+/** Campaign A approved with a grant, and €1,000 received on sponsor A's pledge: €1,000 of the state's share is callable. */
+const approvedWithFunds = async (admin: Caller, fx: Fixture) => {
+  await admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, applicationStatus: "submitted" });
+  await admin.campaign.update({
+    campaignId: fx.A,
+    expectedVersion: 2,
+    applicationStatus: "approved",
+    grantCents: 100_000_000,
+  });
+  await admin.pledge.recordPayment({
+    pledgeId: fx.pledgeA.id,
+    amountCents: 100_000,
+    paidAt: today,
+    expectedVersion: 1,
+  });
+};
 const publicPageOn = (admin: Caller, fx: Fixture) =>
   admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
 const importCsv = "Name;Art;Land;Betrag;Typ;Status;Datum\nNeu GmbH;Unternehmen;DE;1.500,50;Geld;Zugesagt;20.05.2016";
@@ -370,6 +386,14 @@ const ROWS: Row[] = [
     B,
     F,
   ]),
+  row(
+    "campaign.update",
+    (fx) => ({ campaignId: fx.A, expectedVersion: 1, grantCents: 100_000 }),
+    [U, F, F, F, F, F, B, F],
+    {
+      situation: "a grant before approval",
+    },
+  ),
   row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N, F], {
     situation: "unknown campaign",
   }),
@@ -421,6 +445,84 @@ const ROWS: Row[] = [
       situation: "campaign B",
     },
   ),
+
+  // The state's share (issue 17): the drawdown for whoever reads the campaign and its funders; calls and receipts for organisers and admins.
+  row("campaign.drawdown", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, OK]),
+  bad("campaign.drawdown", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B, B]),
+  row("campaign.drawdown", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, N], { situation: "campaign B" }),
+  row("campaign.drawdown", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, N], { situation: "unknown campaign" }),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_000, calledAt: today }),
+    [U, F, F, F, N, OK, OK, F],
+    {
+      arrange: approvedWithFunds,
+    },
+  ),
+  bad("statePayment.callFunds", (fx) => ({ campaignId: fx.A, amountCents: 0, calledAt: today }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+    F,
+  ]),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_001, calledAt: today }),
+    [U, F, F, F, N, B, B, F],
+    {
+      situation: "above what is callable",
+      arrange: approvedWithFunds,
+    },
+  ),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100, calledAt: today }),
+    [U, F, F, F, N, C, C, F],
+    {
+      situation: "no grant recorded",
+    },
+  ),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.B, amountCents: 100, calledAt: today }),
+    [U, F, F, N, C, N, C, F],
+    {
+      situation: "campaign B, no grant recorded",
+    },
+  ),
+  row(
+    "statePayment.record",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_000, receivedAt: today }),
+    [U, F, F, F, N, OK, OK, F],
+    {
+      arrange: approvedWithFunds,
+    },
+  ),
+  bad("statePayment.record", (fx) => ({ campaignId: fx.A, amountCents: 100, receivedAt: "2016-05-21" }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+    F,
+  ]),
+  row(
+    "statePayment.record",
+    (fx) => ({ campaignId: fx.A, amountCents: 100, receivedAt: today }),
+    [U, F, F, F, N, C, C, F],
+    {
+      situation: "no grant recorded",
+    },
+  ),
+  // The funder's portfolio: funders and admins.
+  row("portfolio.summary", () => ({}), [U, F, F, F, F, F, OK, OK]),
+  bad("portfolio.summary", () => "all", [U, F, F, B, B, B, B, B]),
 
   row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }), [
     U,
