@@ -15,6 +15,7 @@ import { deFollowUp } from "./de.followUp";
 import { deSetup } from "./de.setup";
 import { deMail } from "./de.mail";
 import { deLetterMail } from "./de.letterMail";
+import { deDrawdown } from "./de.drawdown";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -296,6 +297,7 @@ export const de = {
   ...deSetup,
   ...deMail,
   ...deLetterMail,
+  ...deDrawdown,
 };
 
 export type MessageKey = keyof typeof de;

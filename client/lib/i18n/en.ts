@@ -13,6 +13,7 @@ import { enFollowUp } from "./en.followUp";
 import { enSetup } from "./en.setup";
 import { enMail } from "./en.mail";
 import { enLetterMail } from "./en.letterMail";
+import { enDrawdown } from "./en.drawdown";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -288,4 +289,5 @@ export const en: Catalogue = {
   ...enSetup,
   ...enMail,
   ...enLetterMail,
+  ...enDrawdown,
 };
