@@ -83,6 +83,10 @@ const mail = lazyPage(
   () => import("./features/mail/components/MailPage"),
   (m) => m.MailPage,
 );
+const portfolio = lazyPage(
+  () => import("./features/portfolio/components/PortfolioPage"),
+  (m) => m.PortfolioPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -112,6 +116,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/mail", element: mail },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
+          { path: "portfolio", element: portfolio },
           {
             element: <RequireAdmin />,
             children: [
