@@ -19,6 +19,8 @@ export const deDrawdown = {
   "drawdown.call.date": "Abgerufen am",
   "drawdown.call.submit": "Abruf erfassen",
   "drawdown.call.tooMuch": "Höchstens {amount} sind an diesem Tag abrufbar.",
+  "drawdown.call.tooMuchOnDay":
+    "Mehr, als an diesem Tag abrufbar war (oder ein späterer Abruf ginge über das an seinem Tag Abrufbare).",
   "drawdown.call.done": "Abruf über {amount} erfasst.",
   "drawdown.receipt.title": "Zahlung des Landes erfassen",
   "drawdown.receipt.amount": "Eingegangener Betrag",

@@ -20,6 +20,8 @@ export const enDrawdown: Record<keyof typeof deDrawdown, string> = {
   "drawdown.call.date": "Called on",
   "drawdown.call.submit": "Record call",
   "drawdown.call.tooMuch": "At most {amount} may be called on that day.",
+  "drawdown.call.tooMuchOnDay":
+    "More than could be called on that day (or a later call would exceed what was callable on its day).",
   "drawdown.call.done": "Call of {amount} recorded.",
   "drawdown.receipt.title": "Record a state payment",
   "drawdown.receipt.amount": "Amount received",

@@ -86,7 +86,11 @@ function CallForm({ campaignId, callableCents }: { campaignId: number; callableC
           toast(t("drawdown.call.done", { amount: formatEuro(cents, locale) }));
           input.reset();
         },
-        onError: (error) => setErrors(errorsOf(error, t, "calledAt", tooMuch)),
+        // Today's ceiling is the card's; a past day's the server knows (and a later call's day).
+        onError: (error) =>
+          setErrors(
+            errorsOf(error, t, "calledAt", input.day === input.today ? tooMuch : () => t("drawdown.call.tooMuchOnDay")),
+          ),
       },
     );
   };
