@@ -1,7 +1,8 @@
 // In Chromium: the state's share drawn down (issue 17, points 5 and 7). Before approval the
-// dashboard's "Landesmittel" card says nothing can be called; once the admin records the grant,
-// the organiser sees granted, retention and what may be called at most, is stopped above it,
-// calls funds and records the state's payment, and the card follows. A funder signs in, lands
+// dashboard's "Landesmittel" card says nothing can be called; once the application is approved
+// the admin records the grant on the card, and the organiser sees granted, retention and what
+// may be called at most, is stopped above it, calls funds and records the state's payment, and
+// the card follows. A funder signs in, lands
 // on its portfolio and finds the campaign with its grant, calls and receipts.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import {
   normalSpaces,
   signIn,
   startWithTestCampaign,
+  TEST_ADMIN,
   TEST_ORGANISER,
   type RunningServer,
 } from "./harness";
@@ -70,14 +72,27 @@ describe("the Landesmittel card", () => {
       .toContain("Vor der Bewilligung kann nichts abgerufen werden");
   });
 
-  it("shows the grant, its retention and what may be called at most once the grant is recorded", async () => {
+  it("lets the admin record the grant on the card once the application is approved", async () => {
     await admin.mutate("campaign.update", { campaignId, expectedVersion: 1, applicationStatus: "submitted" });
-    await admin.mutate("campaign.update", {
-      campaignId,
-      expectedVersion: 2,
-      applicationStatus: "approved",
-      grantCents: 10_000_000,
-    });
+    await admin.mutate("campaign.update", { campaignId, expectedVersion: 2, applicationStatus: "approved" });
+    const adminPage = await browser.newPage();
+    await signIn(adminPage, server, TEST_ADMIN);
+    await adminPage.waitForURL(`${server.url}/c/${campaignId}`);
+    const grantForm = adminPage.getByTestId("drawdown-grant-form");
+    await grantForm.getByLabel("Bewilligte Landesmittel").fill("100.000");
+    await grantForm.getByLabel("Einbehalt bis zum Verwendungsnachweis (%)").fill("101");
+    await grantForm.getByRole("button", { name: "Bewilligung speichern" }).click();
+    await expect
+      .poll(async () => normalSpaces((await grantForm.textContent()) ?? ""))
+      .toContain("Bitte eine ganze Zahl von 0 bis 100 angeben.");
+    await grantForm.getByLabel("Einbehalt bis zum Verwendungsnachweis (%)").fill("10");
+    await grantForm.getByRole("button", { name: "Bewilligung speichern" }).click();
+    await expect.poll(() => figure(adminPage, "drawdown-granted"), { timeout: 15_000 }).toBe("100.000,00 €");
+    expect(describeViolations("grant form", await axeViolations(adminPage))).toBe("");
+    await adminPage.close();
+  });
+
+  it("shows the organiser the grant, its retention and what may be called at most", async () => {
     await page.reload();
     await expect.poll(() => figure(page, "drawdown-granted"), { timeout: 15_000 }).toBe("100.000,00 €");
     expect(await figure(page, "drawdown-retention")).toBe("10.000,00 €");

@@ -1,5 +1,6 @@
-// The state's share drawn down (campaign.drawdown), and the calls and receipts organisers and
-// admins record: after each the drawdown and the portfolio load again.
+// The state's share drawn down (campaign.drawdown), the grant an admin records, and the calls
+// and receipts organisers and admins record: after each the drawdown, the portfolio and the
+// campaigns (their grant and version) load again.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
 
@@ -21,7 +22,15 @@ function useReload() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.campaign.drawdown.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.portfolio.summary.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }),
     ]);
+}
+
+/** Admin: the grant and its retention (campaign.update), once the application is approved. */
+export function useRecordGrant() {
+  const trpc = useTRPC();
+  const onSettled = useReload();
+  return useMutation(trpc.campaign.update.mutationOptions({ onSettled }));
 }
 
 export function useCallFunds() {

@@ -7,7 +7,6 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { FullSummary } from "../../../lib/api/summary";
 import { useCurrentCampaign } from "../../../lib/campaigns";
-import { canWrite } from "../../../lib/codes";
 import type { FigureView } from "../api/summary";
 import { whatIfFromParams, withWhatIf, type WhatIf } from "../whatIf";
 import { BreakdownsSection } from "./BreakdownsSection";
@@ -79,8 +78,6 @@ export function CommitteeForecast(props: CommitteeProps) {
 export function CommitteeSections(props: CommitteeProps) {
   const view = figureView(props);
   const campaign = useCurrentCampaign();
-  // Calls and receipts are recorded on today's view, by organisers and admins.
-  const canRecord = canWrite(campaign?.role) && props.asOf === null && props.knownAt === null;
   return (
     <div className="committee dashboard__wide">
       <PipelineSection campaignId={props.campaignId} view={view} />
@@ -88,8 +85,8 @@ export function CommitteeSections(props: CommitteeProps) {
       <DrawdownSection
         campaignId={props.campaignId}
         view={view}
-        retentionPercent={campaign?.retentionPercent ?? 10}
-        canRecord={canRecord}
+        campaign={campaign}
+        today={props.asOf === null && props.knownAt === null}
       />
       <BreakdownsSection campaignId={props.campaignId} view={view} summary={props.summary} />
     </div>

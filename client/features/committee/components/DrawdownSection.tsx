@@ -1,24 +1,29 @@
 // "Landesmittel": the state's share beside the cash flow. Once the grant is recorded: granted,
 // retention, called, received and what may be called at most now (campaign.drawdown); before,
-// that nothing can be called yet. Organisers and admins record calls and receipts here, on
-// today's view (a past day's view only shows).
+// that nothing can be called yet. On today's view organisers and admins record calls and
+// receipts here, and an admin the grant once the application is approved (a past day's view
+// only shows).
 import { useId } from "react";
+import type { CampaignListItem } from "../../../lib/campaigns";
+import { canWrite } from "../../../lib/codes";
 import { formatDate, formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useDrawdown, type Drawdown } from "../api/drawdown";
 import type { FigureView } from "../api/summary";
+import { GrantForm } from "./GrantForm";
 import { QueryBody } from "./SectionStates";
 import { StatePaymentForms } from "./StatePaymentForms";
 
 interface DrawdownSectionProps {
   campaignId: number;
   view: FigureView;
-  retentionPercent: number;
-  /** Organisers and admins on today's view: the call and receipt forms. */
-  canRecord: boolean;
+  /** The campaign as the caller's list has it (its role, grant, retention, version). */
+  campaign: CampaignListItem | undefined;
+  /** The view is today's, as recorded now: the only one changes are made on. */
+  today: boolean;
 }
 
-export function DrawdownSection({ campaignId, view, retentionPercent, canRecord }: DrawdownSectionProps) {
+export function DrawdownSection({ campaignId, view, campaign, today }: DrawdownSectionProps) {
   const t = useT();
   const titleId = useId();
   const drawdown = useDrawdown(campaignId, view.asOf);
@@ -28,42 +33,40 @@ export function DrawdownSection({ campaignId, view, retentionPercent, canRecord 
         {t("drawdown.title")}
       </h2>
       <QueryBody query={drawdown} error={t("drawdown.error")}>
-        {(data) => (
-          <DrawdownBody
-            campaignId={campaignId}
-            drawdown={data}
-            asOf={view.asOf}
-            retentionPercent={retentionPercent}
-            canRecord={canRecord}
-          />
-        )}
+        {(data) => <DrawdownBody drawdown={data} asOf={view.asOf} campaign={campaign} today={today} />}
       </QueryBody>
     </section>
   );
 }
 
 function DrawdownBody({
-  campaignId,
   drawdown,
   asOf,
-  retentionPercent,
-  canRecord,
+  campaign,
+  today,
 }: {
-  campaignId: number;
   drawdown: Drawdown;
   asOf?: string;
-  retentionPercent: number;
-  canRecord: boolean;
+  campaign: CampaignListItem | undefined;
+  today: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
+  const grantForm =
+    today && campaign?.role === "admin" && campaign.applicationStatus === "approved" ? (
+      <GrantForm key={campaign.version} campaign={campaign} />
+    ) : null;
   if (drawdown.grantCents === 0)
     return (
-      <p className="muted" data-testid="drawdown-no-grant">
-        {t("drawdown.noGrant", { own: euro(drawdown.ownReceivedCents) })}
-      </p>
+      <div className="committee-section__body">
+        <p className="muted" data-testid="drawdown-no-grant">
+          {t("drawdown.noGrant", { own: euro(drawdown.ownReceivedCents) })}
+        </p>
+        {grantForm && <div className="drawdown__forms">{grantForm}</div>}
+      </div>
     );
+  const retentionPercent = campaign?.retentionPercent ?? 10;
   const figures = [
     { label: t("drawdown.granted"), value: drawdown.grantCents, testId: "drawdown-granted" },
     {
@@ -88,7 +91,10 @@ function DrawdownBody({
           </div>
         ))}
       </dl>
-      {canRecord && <StatePaymentForms campaignId={campaignId} callableCents={drawdown.callableCents} />}
+      {today && canWrite(campaign?.role) && campaign && (
+        <StatePaymentForms campaignId={campaign.id} callableCents={drawdown.callableCents} />
+      )}
+      {grantForm && <div className="drawdown__forms">{grantForm}</div>}
     </div>
   );
 }
