@@ -87,6 +87,10 @@ const payments = lazyPage(
   () => import("./features/payments/components/PaymentsPage"),
   (m) => m.PaymentsPage,
 );
+const portfolio = lazyPage(
+  () => import("./features/portfolio/components/PortfolioPage"),
+  (m) => m.PortfolioPage,
+);
 const pledgeDetail = lazyPage(
   () => import("./features/pledges/components/detail/PledgeDetailPage"),
   (m) => m.PledgeDetailPage,
@@ -117,6 +121,7 @@ const routes: RouteObject[] = [
           { path: "c/:campaignId/payments", element: payments },
           { path: "c/:campaignId/report", element: report },
           { path: "account", element: account },
+          { path: "portfolio", element: portfolio },
           {
             element: <RequireAdmin />,
             children: [

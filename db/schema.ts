@@ -968,9 +968,7 @@ export const documentPayments = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.documentId, t.paymentId] }),
-    uniqueIndex("document_payments_live")
-      .on(t.paymentId)
-      .where(sql`${t.releasedAt} is null`),
+    uniqueIndex("document_payments_live").on(t.paymentId).where(sql`${t.releasedAt} is null`),
   ],
 );
 

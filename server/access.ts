@@ -1,7 +1,9 @@
 // Who may do what. The tiers (trpc.ts) and the plain HTTP routes ask the same questions here:
 // is anyone signed in, is it staff or a sponsor, an admin; then per campaign, which role. A
 // campaign the caller has no part in is NOT_FOUND (existence does not leak); a committee
-// member writing is FORBIDDEN. Refusals are DomainErrors; errors.ts gives them their code.
+// member writing is FORBIDDEN. A funder (the ministry or its agency) is denied by default: it
+// may call only the procedures of FUNDER_PROCEDURES, and in its campaigns it is refused every
+// need but the overview (campaignForOverview). Refusals are DomainErrors; errors.ts gives them their code.
 import type { Reader } from "../db/open";
 import type { Campaign, Pledge } from "../db/schema";
 import type { SessionUser } from "./auth/sessions";
@@ -22,7 +24,12 @@ export interface Who {
 }
 
 /** Who reads a campaign: staff with a role, or a sponsor of that campaign. */
-export type Viewer = { kind: "staff"; role: CampaignRole } | { kind: "sponsor"; sponsorId: number };
+export type Viewer = { kind: "staff"; role: StaffRole } | { kind: "sponsor"; sponsorId: number };
+/** Who reads a campaign's overall figures: a Viewer, or a funder of that campaign. */
+export type OverviewViewer = Viewer | { kind: "funder" };
+/** The campaign roles that work on a campaign's data (a funder only watches it). */
+export type StaffRole = Exclude<CampaignRole, "funder">;
+/** `read`: the campaign's data (organisers, committee, admins); `write`: changes (organisers, admins). */
 export type Need = "read" | "write";
 
 /** A user or a sponsor. */
@@ -82,6 +89,36 @@ export function tokenMayWrite(who: Who): void {
   if (who.tokenScope === "read") throw forbidden("this API token may only read (scope read)");
 }
 
+/**
+ * What a funder account may call: the four of issue 17 (the campaigns, the portfolio, a
+ * campaign's overall summary, its drawdown), its own account (sign in and out, its password,
+ * its language) and the public pages anyone sees. Everything else is FORBIDDEN, whatever it is.
+ */
+export const FUNDER_PROCEDURES: ReadonlySet<string> = new Set([
+  "campaign.list",
+  "portfolio.summary",
+  "campaign.summary",
+  "campaign.drawdown",
+  "auth.login",
+  "auth.logout",
+  "auth.me",
+  "auth.changePassword",
+  "user.setLocale",
+  "publicCampaign.get",
+  "publicCampaign.onSummary",
+]);
+
+/** A funder account: not an admin, with a funder role (it then holds no other role: setMembership). */
+export function isFunder(user: SessionUser): boolean {
+  return !user.isAdmin && user.memberships.some((m) => m.role === "funder");
+}
+
+/** Every procedure: a funder account calls only FUNDER_PROCEDURES (deny by default). */
+export function funderMayCall(who: Who, procedure: string): void {
+  if (who.user && isFunder(who.user) && !FUNDER_PROCEDURES.has(procedure))
+    throw forbidden("a funder sees the campaigns' overall figures and drawdown only");
+}
+
 export function roleIn(user: SessionUser, campaignId: number): CampaignRole | null {
   if (user.isAdmin) return "admin";
   return user.memberships.find((m) => m.campaignId === campaignId)?.role ?? null;
@@ -93,20 +130,18 @@ export function campaignFor(
   user: SessionUser,
   campaignId: number,
   need: Need,
-): { campaign: Campaign; role: CampaignRole } {
+): { campaign: Campaign; role: StaffRole } {
   const role = roleIn(user, campaignId);
   const campaign = role ? lookups.campaignById.get({ id: campaignId }) : undefined;
   if (!role || !campaign) throw notFound("campaign");
-  assertMay(role, need);
-  return { campaign, role };
+  return { campaign, role: assertMay(role, need) };
 }
 
 /** For objects already loaded with their campaign id: visibility, then role. */
-export function assertCampaignAccess(user: SessionUser, campaignId: number, need: Need, what: string): CampaignRole {
+export function assertCampaignAccess(user: SessionUser, campaignId: number, need: Need, what: string): StaffRole {
   const role = roleIn(user, campaignId);
   if (!role) throw notFound(what);
-  assertMay(role, need);
-  return role;
+  return assertMay(role, need);
 }
 
 /** The same check for the ledger to run inside its write, once it knows the object's campaign. */
@@ -114,9 +149,27 @@ export function writeCheck(user: SessionUser, what = "pledge"): (campaignId: num
   return (campaignId) => void assertCampaignAccess(user, campaignId, "write", what);
 }
 
-function assertMay(role: CampaignRole, need: Need): void {
+/** The role, if it may do what is needed: a funder never (it has campaignForOverview), the committee only read. */
+function assertMay(role: CampaignRole, need: Need): StaffRole {
+  if (role === "funder") throw forbidden("a funder sees the campaigns' overall figures and drawdown only");
   if (need === "write" && role === "committee")
     throw forbidden("the steering committee reads; organisers and admins write");
+  return role;
+}
+
+/**
+ * A campaign's overall figures (campaign.summary, campaign.drawdown): staff of the campaign,
+ * its funders, or a sponsor of it; anything else is NOT_FOUND.
+ */
+export function campaignForOverview(
+  lookups: Lookups,
+  who: Who,
+  campaignId: number,
+): { campaign: Campaign; viewer: OverviewViewer } {
+  if (!who.user || roleIn(who.user, campaignId) !== "funder") return campaignForViewer(lookups, who, campaignId);
+  const campaign = lookups.campaignById.get({ id: campaignId });
+  if (!campaign) throw notFound("campaign");
+  return { campaign, viewer: { kind: "funder" } };
 }
 
 /**

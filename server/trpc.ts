@@ -2,7 +2,7 @@
 // (DomainErrors from the domain, the ledger and the access checks) become tRPC errors here,
 // through the one mapping in errors.ts.
 import { initTRPC } from "@trpc/server";
-import { adminOnly, signedIn, sponsorOnly, staffOnly, tokenMayCall } from "./access";
+import { adminOnly, funderMayCall, signedIn, sponsorOnly, staffOnly, tokenMayCall } from "./access";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
@@ -38,9 +38,13 @@ const mapped = t.procedure.use(async ({ ctx, type, next }) => {
   return result;
 });
 
-/** Every procedure, then: an API token stays within its scope (access.ts, tokenMayCall). */
+/**
+ * Every procedure, then: an API token stays within its scope (access.ts, tokenMayCall), and a
+ * funder account within the few procedures it may call (funderMayCall), before its input is read.
+ */
 const base = mapped.use(({ ctx, path, type, next }) => {
   tokenMayCall(ctx, path, type === "mutation");
+  funderMayCall(ctx, path);
   return next();
 });
 

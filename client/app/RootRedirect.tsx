@@ -1,9 +1,10 @@
-// `/`: the first campaign's dashboard, or a note when the user takes part in none.
+// `/`: the first campaign's dashboard, or a note when the user takes part in none; a funder's
+// is its portfolio (it has no campaign screens).
 import { Link, Navigate } from "react-router";
 import { EmptyState, ErrorState, Loading } from "../components/States";
 import { useCampaigns } from "../lib/campaigns";
 import { useT } from "../lib/i18n";
-import { useStaffUser } from "../lib/me";
+import { isFunder, useStaffUser } from "../lib/me";
 import { usePageTitle } from "../lib/usePageTitle";
 
 export function RootRedirect() {
@@ -11,6 +12,7 @@ export function RootRedirect() {
   const campaigns = useCampaigns();
   const user = useStaffUser();
   usePageTitle();
+  if (isFunder(user)) return <Navigate to="/portfolio" replace />;
   if (campaigns.isPending) return <Loading />;
   if (campaigns.isError)
     return <ErrorState error={campaigns.error} message={t("common.error.title")} onRetry={() => campaigns.refetch()} />;

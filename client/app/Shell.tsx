@@ -8,7 +8,7 @@ import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { useCampaignId, useCampaigns, type CampaignListItem } from "../lib/campaigns";
 import { canWrite } from "../lib/codes";
 import { useT } from "../lib/i18n";
-import { useStaffUser } from "../lib/me";
+import { isFunder, useStaffUser } from "../lib/me";
 import { LogoutButton } from "./LogoutButton";
 import { NoCampaignAccess } from "./NoCampaignAccess";
 
@@ -21,10 +21,12 @@ export function Shell() {
   // A campaign's address the user's list does not hold: not there, or no role in it. The
   // server would refuse each of the screen's calls; one page says it instead. (While the list
   // loads the screen starts, as its calls share the list's batch.)
-  const noAccess = !Number.isNaN(campaignId) && campaigns.isSuccess && !current;
+  const noAccess = !Number.isNaN(campaignId) && ((campaigns.isSuccess && !current) || isFunder(user));
   // Off a campaign's screens (account, users) the navigation leads to the first campaign.
   const navCampaign = current ?? campaigns.data?.[0];
   const menu = useMenu();
+  // A funder has the portfolio only: no campaign switcher, no campaign screens.
+  const funder = isFunder(user);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -46,7 +48,7 @@ export function Shell() {
             {t("shell.menu")}
           </button>
           <div id={menu.id} className={menu.open ? "header__menu header__menu--open" : "header__menu"}>
-            {campaigns.data && campaigns.data.length > 0 && (
+            {!funder && campaigns.data && campaigns.data.length > 0 && (
               <CampaignSwitcher campaigns={campaigns.data} campaignId={campaignId} />
             )}
             <div className="header__user">
@@ -67,7 +69,8 @@ export function Shell() {
             </div>
           </div>
           <nav className="header__nav" aria-label={t("shell.nav")}>
-            {navCampaign && <CampaignNav campaign={navCampaign} isAdmin={user?.isAdmin ?? false} />}
+            {navCampaign && !funder && <CampaignNav campaign={navCampaign} isAdmin={user?.isAdmin ?? false} />}
+            {(funder || user?.isAdmin) && <NavLink to="/portfolio">{t("nav.portfolio")}</NavLink>}
             {user?.isAdmin && <NavLink to="/admin/users">{t("nav.users")}</NavLink>}
             {user?.isAdmin && <NavLink to="/campaigns/new">{t("nav.newCampaign")}</NavLink>}
           </nav>

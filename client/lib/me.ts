@@ -12,6 +12,14 @@ export function useMe() {
   return useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
 }
 
+/**
+ * A funder account (the ministry or its agency): not an admin, with a funder role. It may call
+ * only a few procedures (server/access.ts), so its screens are the portfolio alone.
+ */
+export function isFunder(user: StaffUser | undefined): boolean {
+  return !!user && !user.isAdmin && user.memberships.some((m) => m.role === "funder");
+}
+
 /** The signed-in staff user, or undefined (loading, signed out, or a sponsor). */
 export function useStaffUser(): StaffUser | undefined {
   const me = useMe().data;

@@ -1,8 +1,9 @@
 // User accounts: creating them (user.create, the first admin, the demo) and changing their roles, status, language and password.
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db, Reader } from "../../db/open";
 import { memberships, users } from "../../db/schema";
 import { audit } from "../audit";
+import { conflict } from "../domain/errors";
 import type { MemberRole, UserLocale } from "../domain/codes";
 import type { Lookups } from "../queries/lookups";
 import { hashPassword } from "./password";
@@ -11,7 +12,7 @@ import { loadUser, type SessionUser } from "./sessions";
 export interface NewUser {
   email: string;
   name: string;
-  role: "admin" | "organiser" | "committee";
+  role: "admin" | MemberRole;
   campaignId?: number;
   now: Date;
 }
@@ -47,7 +48,11 @@ export function insertUser(db: Reader, input: NewUser & { passwordHash: string }
   return user.id;
 }
 
-/** A campaign role for the user, or none; the audit log keeps what it was before. */
+/**
+ * A campaign role for the user, or none; the audit log keeps what it was before. A funder
+ * account holds funder roles only (access.ts: a funder may call a few procedures at all), so a
+ * funder role beside a staff role, in another campaign, is a CONFLICT: use another account.
+ */
 export function setMembership(
   db: Db,
   by: { userId: number; now: Date; ip: string | null },
@@ -56,6 +61,20 @@ export function setMembership(
   const where = and(eq(memberships.userId, input.userId), eq(memberships.campaignId, input.campaignId));
   db.transaction((tx) => {
     const before = tx.select().from(memberships).where(where).get();
+    if (input.role !== "none") {
+      const others = tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.userId, input.userId), ne(memberships.campaignId, input.campaignId)))
+        .all();
+      const funder = input.role === "funder";
+      if (others.some((m) => (m.role === "funder") !== funder))
+        throw conflict(
+          funder
+            ? "this user works on another campaign: a funder needs an account of its own"
+            : "this user is a funder of another campaign: organisers and committee members need another account",
+        );
+    }
     if (input.role === "none") tx.delete(memberships).where(where).run();
     else {
       tx.insert(memberships)

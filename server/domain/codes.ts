@@ -15,7 +15,11 @@ export const PLEDGE_TYPES = ["cash", "in_kind"] as const;
 export const PLEDGE_STATUSES = ["intent", "confirmed", "paid", "withdrawn"] as const;
 /** The statuses a pledge may be created in; `withdrawn` is reached by a change. */
 export const CREATABLE_STATUSES = ["intent", "confirmed", "paid"] as const;
-export const MEMBER_ROLES = ["organiser", "committee"] as const;
+/**
+ * A user's role in one campaign. `funder` is the ministry or its agency: read-only, the overall
+ * figures and the drawdown only (access.ts FUNDER_PROCEDURES); a funder account holds no other role.
+ */
+export const MEMBER_ROLES = ["organiser", "committee", "funder"] as const;
 export const EVENT_KINDS = ["created", "status", "payment", "update", "undo"] as const;
 /** The UI languages a user may choose; null in `users.locale` means not chosen yet. */
 export const USER_LOCALES = ["de", "en"] as const;

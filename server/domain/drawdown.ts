@@ -31,17 +31,39 @@ export function retentionOf(grantCents: number, retentionPercent: number): numbe
   return Math.ceil((grantCents * retentionPercent) / 100);
 }
 
+/**
+ * What may be drawn in all on a day: min(⌊ratio × own funds received⌋, grant − retention);
+ * nothing without a grant.
+ */
+export function ceilingOf(input: Omit<DrawdownInput, "calledCents">): number {
+  if (input.grantCents === null) return 0;
+  const earned = Math.floor((input.ownReceivedCents * input.ratioHundredths) / 100);
+  return Math.min(earned, input.grantCents - retentionOf(input.grantCents, input.retentionPercent));
+}
+
 export function drawdown(input: DrawdownInput): Drawdown {
   const grantCents = input.grantCents ?? 0;
   const retentionCents = input.grantCents === null ? 0 : retentionOf(grantCents, input.retentionPercent);
-  const earned = Math.floor((input.ownReceivedCents * input.ratioHundredths) / 100);
-  const ceiling = Math.min(earned, grantCents - retentionCents);
-  const callableCents = input.grantCents === null ? 0 : Math.max(0, ceiling - input.calledCents);
   return {
     ownReceivedCents: input.ownReceivedCents,
     grantCents,
     retentionCents,
     calledCents: input.calledCents,
-    callableCents,
+    callableCents: Math.max(0, ceilingOf(input) - input.calledCents),
   };
+}
+
+/** A day a call must fit: the ceiling on that day and what was called on or before it. */
+export interface CallDay {
+  ceilingCents: number;
+  calledThroughCents: number;
+}
+
+/**
+ * The most a new call may be: the room left on its own day and on the day of every later call
+ * (a back-dated call must not push a later one over its day's ceiling), never below 0.
+ */
+export function callRoom(days: readonly CallDay[]): number {
+  const room = Math.min(...days.map((d) => d.ceilingCents - d.calledThroughCents));
+  return Math.max(0, room);
 }

@@ -44,6 +44,7 @@ const role: Labels<CampaignRole | "sponsor"> = {
   admin: { de: "Administration", en: "Admin" },
   organiser: { de: "Organisation", en: "Organiser" },
   committee: { de: "Lenkungskreis", en: "Steering committee" },
+  funder: { de: "Fördergeber", en: "Funder" },
   sponsor: { de: "Sponsor", en: "Sponsor" },
 };
 

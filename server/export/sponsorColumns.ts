@@ -1,6 +1,6 @@
 // The columns of the sponsors export; the contact person's only for those who may see it.
 // Kept apart from the query (queries/sponsorExport.ts) so the .xlsx worker loads no database code.
-import type { CampaignRole } from "../access";
+import type { StaffRole } from "../access";
 import { membershipLabel } from "../domain/membership";
 import { amount, type Cell, code, integer, text, type Column } from "./columns";
 import { LISTING_DE, SPONSOR_KIND_DE } from "./labels";
@@ -37,7 +37,7 @@ const AFTER_CONTACT: readonly SponsorColumn[] = [
 ];
 
 /** Contact persons are personal data: organisers and admins get them, the committee not (as sponsor.list). */
-export function mayExportContacts(role: CampaignRole): boolean {
+export function mayExportContacts(role: StaffRole): boolean {
   return role !== "committee";
 }
 

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Campaign } from "../../db/schema";
-import { campaignFor, type Need, staffOnly, type CampaignRole } from "../access";
+import { campaignFor, type Need, staffOnly, type StaffRole } from "../access";
 import { audit } from "../audit";
 import type { SessionUser } from "../auth/sessions";
 import { identify, type HttpContextDeps } from "../context";
@@ -64,7 +64,7 @@ const ID = /^[1-9][0-9]{0,14}$/;
 interface ExportRequest {
   user: SessionUser;
   campaign: Campaign;
-  role: CampaignRole;
+  role: StaffRole;
   locale: ExportLocale;
   /** Pledges and financing plan as of a past day or a time of knowledge; null: as they are now. */
   past: { asOf: string; knownAt: number | null } | null;

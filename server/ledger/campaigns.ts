@@ -110,6 +110,9 @@ export function updateCampaign(w: Write, actor: Actor, update: CampaignUpdate): 
   if (applicationStatusAt !== undefined)
     orBadField(decideNotInFuture(applicationStatusAt, today), "applicationStatusAt");
   const statusAt = statusMoves ? (applicationStatusAt ?? today) : current.applicationStatusAt;
+  // The grant is what the approval grants: none on an application still open or rejected.
+  if (columns.grantCents != null && status !== "approved")
+    throw badField("grantCents", "is recorded once the application is approved (applicationStatus approved)");
   // Target, rules or the public page may have changed: live streams of this campaign look again.
   w.feed.touch(campaignId);
   const row = w.tx

@@ -41,6 +41,7 @@ import { createPledgeWithSponsor } from "./pledgeWithSponsor";
 import { assignMissingReferences } from "./references";
 import { createSponsor, eraseContact, mergeSponsors, setListing, updateSponsor, type SponsorFields } from "./sponsors";
 import { prepareLedgerStatements } from "./statements";
+import { recordStatePayment, type StatePaymentInput } from "./statePayments";
 import type { Write } from "./tx";
 import { GroupCommit } from "./writer";
 
@@ -59,6 +60,7 @@ export type {
   ReminderToQueue,
   SetStatusInput,
   SponsorFields,
+  StatePaymentInput,
   UpdatePledgeInput,
 };
 
@@ -106,6 +108,8 @@ function commandsOf(w: Write) {
       markMailRefused(w, id, error, final, accessLinkId),
     createCampaign: (actor: Actor, columns: NewCampaign): Campaign => createCampaign(w, actor, columns),
     updateCampaign: (actor: Actor, update: CampaignUpdate): Campaign => updateCampaign(w, actor, update),
+    /** A call for the state's funds (refused above what may be called on its day) or state money received. */
+    recordStatePayment: (actor: Actor, input: StatePaymentInput) => recordStatePayment(w, actor, input),
     importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>
       writeImportRows(w, actor, campaignId, rows),
     /** The campaign's per-day figures from its events alone (the proof that they are nothing else). */

@@ -7,9 +7,11 @@ import { campaignRouter } from "./campaign/_router";
 import { mailRouter } from "./mail/_router";
 import { paymentRouter } from "./payment/_router";
 import { pledgeRouter } from "./pledge/_router";
+import { portfolioRouter } from "./portfolio/_router";
 import { publicCampaignRouter } from "./publicCampaign/_router";
 import { sponsorRouter } from "./sponsor/_router";
 import { sponsorPortalRouter } from "./sponsorPortal/_router";
+import { statePaymentRouter } from "./statePayment/_router";
 import { userRouter } from "./user/_router";
 
 export const appRouter = router({
@@ -23,6 +25,8 @@ export const appRouter = router({
   mail: mailRouter,
   payment: paymentRouter,
   publicCampaign: publicCampaignRouter,
+  statePayment: statePaymentRouter,
+  portfolio: portfolioRouter,
 });
 
 export type AppRouter = typeof appRouter;

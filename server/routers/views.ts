@@ -1,9 +1,9 @@
 // What the API returns for each row, per audience. Every view is built from an allow-list of
 // fields: a column added to a table reaches nobody until it is named here, and a sponsor or
 // committee member gets only the fields on its own list. Record times become ISO instants.
-import type { Campaign, Pledge, PledgeEvent, Sponsor } from "../../db/schema";
+import type { Campaign, Pledge, PledgeEvent, Sponsor, StatePaymentRow } from "../../db/schema";
 import type { Listing, PledgeStatus, PledgeType } from "../domain/codes";
-import type { CampaignRole, Viewer } from "../access";
+import type { CampaignRole, OverviewViewer, StaffRole, Viewer } from "../access";
 import { hundredthsToRatio } from "../domain/match";
 import { overallSummary, type Summary } from "../domain/summary";
 
@@ -161,7 +161,22 @@ const SPONSOR_CHANGE_FIELDS = new Set<string>(
   [...PLEDGE_FIELDS.sponsor, "schedule"].filter((field) => field !== "sponsorId"),
 );
 
+/**
+ * A campaign's settings. A funder gets the same shape without the campaign's bank account,
+ * its sender (a contact person) and its reminder settings: no contact data, nothing it needs.
+ */
 export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
+  const view = campaignSettingsView(c, role);
+  if (role !== "funder") return view;
+  return {
+    ...view,
+    bankAccount: null,
+    sender: null,
+    reminders: { intentAfterDays: null, installmentBeforeDays: null, overdueAfterDays: null },
+  };
+}
+
+function campaignSettingsView(c: Campaign, role: CampaignRole | "sponsor") {
   return {
     id: c.id,
     name: c.name,
@@ -197,6 +212,9 @@ export function campaignView(c: Campaign, role: CampaignRole | "sponsor") {
       installmentBeforeDays: c.reminderInstallmentBeforeDays,
       overdueAfterDays: c.reminderOverdueAfterDays,
     },
+    /** The state's grant once approved (null before), and the share of it held back until the proof of use. */
+    grantCents: c.grantCents,
+    retentionPercent: c.retentionPercent,
     version: c.version,
     createdAt: iso(c.createdAt),
     role,
@@ -217,7 +235,7 @@ export function sponsorView(s: Sponsor) {
  * person and its mail preference. Those fields stay in the shape, as null, so every staff
  * screen reads one type.
  */
-export function sponsorViewFor(s: Sponsor, role: CampaignRole) {
+export function sponsorViewFor(s: Sponsor, role: StaffRole) {
   if (role !== "committee") return sponsorView(s);
   return {
     ...pick(s, SPONSOR_FIELDS.committee),
@@ -269,8 +287,8 @@ export function eventView(event: PledgeEvent, viewer: Viewer, userName: string |
   };
 }
 
-/** The summary as this viewer may see it: staff everything, a sponsor the overall figures. */
-export function summaryView(summary: Summary, viewer: Viewer) {
+/** The summary as this viewer may see it: staff everything, a sponsor or a funder the overall figures. */
+export function summaryView(summary: Summary, viewer: OverviewViewer) {
   return viewer.kind === "staff" ? summary : overallSummary(summary);
 }
 
@@ -317,5 +335,18 @@ export function raisedThroughView(rows: readonly RaisedPledgeRow[]) {
     listed,
     hiddenCount: hidden.length,
     hiddenTotalCents: enough ? totalled.reduce((sum, r) => sum + r.amountCents, 0) : null,
+  };
+}
+
+/** A call for the state's funds or state money received, as organisers and admins entered it. */
+export function statePaymentView(p: StatePaymentRow) {
+  return {
+    id: p.id,
+    campaignId: p.campaignId,
+    kind: p.kind,
+    amountCents: p.amountCents,
+    on: p.on,
+    note: p.note,
+    createdAt: iso(p.createdAt),
   };
 }

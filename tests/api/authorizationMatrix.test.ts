@@ -14,6 +14,7 @@ import { appRouter, createCaller, type AppRouter } from "../../server/routers/_a
 import {
   addPledge,
   addSponsor,
+  addUser,
   type Caller,
   copyDb,
   PASSWORD,
@@ -23,7 +24,16 @@ import {
   useCheapPasswords,
 } from "./helpers";
 
-const CALLERS = ["anonymous", "sponsor A", "sponsor B", "committee", "other organiser", "organiser", "admin"] as const;
+const CALLERS = [
+  "anonymous",
+  "sponsor A",
+  "sponsor B",
+  "committee",
+  "other organiser",
+  "organiser",
+  "admin",
+  "funder",
+] as const;
 type Who = (typeof CALLERS)[number];
 
 const OK = "ok";
@@ -34,7 +44,7 @@ const B = "BAD_REQUEST";
 const C = "CONFLICT";
 type Outcome = typeof OK | TRPCError["code"];
 /** One outcome per caller, in the order of CALLERS. */
-type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
 type Inputs = inferRouterInputs<AppRouter>;
 type Path = { [R in keyof Inputs & string]: `${R}.${keyof Inputs[R] & string}` }[keyof Inputs & string];
@@ -87,6 +97,17 @@ const NEVER: Partial<Record<Who, string[]>> = {
     "Sponsor A GmbH",
   ],
   committee: [SECRET.contactA, SECRET.emailA, SECRET.contactB, SECRET.emailB],
+  // A funder of campaign A sees its overall figures: no sponsor, no contact, no single amount.
+  funder: [
+    ...Object.values(SECRET),
+    "organiser@example.org",
+    "admin@example.org",
+    "Sponsor A GmbH",
+    "Sponsor B GmbH",
+    "Bonner AG",
+    // Sponsor A's and sponsor B's amounts as JSON values (the total, 3000000, is the campaign's).
+    ...["1000000", "2000000"].flatMap((cents) => [`:${cents},`, `:${cents}}`, `[${cents},`, `,${cents}]`]),
+  ],
 };
 
 /**
@@ -170,6 +191,7 @@ async function buildFixture() {
       .get();
   const bankEntryA = bankEntryOf(s.campaign.id, "v1:a");
   const bankEntryInB = bankEntryOf(s.otherCampaign.id, "v1:b");
+  const funder = await addUser(s.db, "funder@example.org", "funder", s.campaign.id);
   useCheapPasswords(s.db);
   const session = (sponsor: typeof sponsorA): SponsorSession => ({
     kind: "sponsor",
@@ -179,6 +201,7 @@ async function buildFixture() {
   });
   return {
     s,
+    funder,
     sponsorA,
     sponsorB,
     sponsorInB,
@@ -207,6 +230,7 @@ async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
     "other organiser": users.otherOrganiser,
     organiser: users.organiser,
     admin: users.admin,
+    funder: fx.funder,
   }[who];
   const sponsor = who === "sponsor A" || who === "sponsor B" ? fx.sponsorSessions[who] : null;
   return createCaller(await createContextInner({ services: servicesFor(db), user, sponsor, now: clock.now }));
@@ -239,6 +263,22 @@ function bad<P extends Path>(procedure: P, input: (fx: Fixture) => unknown, outc
 const none = () => undefined as never;
 const today = "2016-05-20";
 const newCampaign = { name: "Köln digital", targetCents: 100_000, matchCapCents: 100_000, deadline: "2016-07-01" };
+/** Campaign A approved with a grant, and €1,000 received on sponsor A's pledge: €1,000 of the state's share is callable. */
+const approvedWithFunds = async (admin: Caller, fx: Fixture) => {
+  await admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, applicationStatus: "submitted" });
+  await admin.campaign.update({
+    campaignId: fx.A,
+    expectedVersion: 2,
+    applicationStatus: "approved",
+    grantCents: 100_000_000,
+  });
+  await admin.pledge.recordPayment({
+    pledgeId: fx.pledgeA.id,
+    amountCents: 100_000,
+    paidAt: today,
+    expectedVersion: 1,
+  });
+};
 const publicPageOn = (admin: Caller, fx: Fixture) =>
   admin.campaign.update({ campaignId: fx.A, expectedVersion: 1, publicPage: true });
 const importCsv = "Name;Art;Land;Betrag;Typ;Status;Datum\nNeu GmbH;Unternehmen;DE;1.500,50;Geld;Zugesagt;20.05.2016";
@@ -246,11 +286,11 @@ const importBase64 = Buffer.from(importCsv).toString("base64");
 
 // prettier-ignore
 const ROWS: Row[] = [
-  //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin
-  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }), [OK, OK, OK, OK, OK, OK, OK]),
-  bad("auth.login", () => ({ email: "not an email", password: "" }), [B, B, B, B, B, B, B]),
-  row("auth.logout", none, [U, OK, OK, OK, OK, OK, OK]),
-  row("auth.me", none, [OK, OK, OK, OK, OK, OK, OK]),
+  //                                                                                                     anonymous sponsor A sponsor B committee other org organiser admin funder
+  row("auth.login", () => ({ email: "organiser@example.org", password: PASSWORD }), [OK, OK, OK, OK, OK, OK, OK, OK]),
+  bad("auth.login", () => ({ email: "not an email", password: "" }), [B, B, B, B, B, B, B, B]),
+  row("auth.logout", none, [U, OK, OK, OK, OK, OK, OK, OK]),
+  row("auth.me", none, [OK, OK, OK, OK, OK, OK, OK, OK]),
   row("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "a new long password" }), [
     U,
     F,
@@ -259,10 +299,11 @@ const ROWS: Row[] = [
     OK,
     OK,
     OK,
+    OK,
   ]),
-  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }), [U, F, F, B, B, B, B]),
+  bad("auth.changePassword", () => ({ currentPassword: PASSWORD, newPassword: "short" }), [U, F, F, B, B, B, B, B]),
 
-  row("user.list", none, [U, F, F, F, F, F, OK]),
+  row("user.list", none, [U, F, F, F, F, F, OK, F]),
   row(
     "user.create",
     (fx) => ({
@@ -272,7 +313,7 @@ const ROWS: Row[] = [
       role: "committee",
       campaignId: fx.A,
     }),
-    [U, F, F, F, F, F, OK],
+    [U, F, F, F, F, F, OK, F],
   ),
   bad("user.create", () => ({ email: "not an email", name: "New", password: "long enough pw", role: "admin" }), [
     U,
@@ -282,11 +323,12 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
   row(
     "user.create",
     () => ({ email: "committee@example.org", name: "Again", password: "long enough pw", role: "admin" }),
-    [U, F, F, F, F, F, C],
+    [U, F, F, F, F, F, C, F],
     { situation: "taken email" },
   ),
   row("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "organiser" }), [
@@ -297,6 +339,7 @@ const ROWS: Row[] = [
     F,
     F,
     OK,
+    F,
   ]),
   bad("user.setMembership", (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "owner" }), [
     U,
@@ -306,15 +349,42 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
-  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, N], {
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.s.users.committee.id, campaignId: fx.A, role: "funder" }),
+    [U, F, F, F, F, F, OK, F],
+    {
+      situation: "a funder",
+    },
+  ),
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.s.users.organiser.id, campaignId: fx.B, role: "funder" }),
+    [U, F, F, F, F, F, C, F],
+    {
+      situation: "an organiser made funder of another campaign",
+    },
+  ),
+  row(
+    "user.setMembership",
+    (fx) => ({ userId: fx.funder.id, campaignId: fx.B, role: "committee" }),
+    [U, F, F, F, F, F, C, F],
+    {
+      situation: "a funder made committee member of another campaign",
+    },
+  ),
+  row("user.setMembership", (fx) => ({ userId: 9999, campaignId: fx.A, role: "organiser" }), [U, F, F, F, F, F, N, F], {
     situation: "unknown user",
   }),
-  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }), [U, F, F, F, F, F, OK]),
-  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }), [U, F, F, F, F, F, B]),
-  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }), [U, F, F, F, F, F, N], { situation: "unknown user" }),
-  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }), [U, F, F, F, F, F, OK]),
-  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }), [U, F, F, F, F, F, B]),
+  row("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: true }), [U, F, F, F, F, F, OK, F]),
+  bad("user.setAdmin", (fx) => ({ userId: fx.s.users.organiser.id, isAdmin: "yes" }), [U, F, F, F, F, F, B, F]),
+  row("user.setAdmin", () => ({ userId: 9999, isAdmin: true }), [U, F, F, F, F, F, N, F], {
+    situation: "unknown user",
+  }),
+  row("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: true }), [U, F, F, F, F, F, OK, F]),
+  bad("user.setDisabled", (fx) => ({ userId: fx.s.users.organiser.id, disabled: "yes" }), [U, F, F, F, F, F, B, F]),
   row("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "reset long password" }), [
     U,
     F,
@@ -323,16 +393,17 @@ const ROWS: Row[] = [
     F,
     F,
     OK,
+    F,
   ]),
-  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }), [U, F, F, F, F, F, B]),
+  bad("user.resetPassword", (fx) => ({ userId: fx.s.users.organiser.id, password: "short" }), [U, F, F, F, F, F, B, F]),
   // Every user sets its own language; a sponsor keeps its choice in the browser.
-  row("user.setLocale", () => ({ locale: "en" }), [U, F, F, OK, OK, OK, OK]),
-  bad("user.setLocale", () => ({ locale: "nl" }), [U, F, F, B, B, B, B]),
+  row("user.setLocale", () => ({ locale: "en" }), [U, F, F, OK, OK, OK, OK, OK]),
+  bad("user.setLocale", () => ({ locale: "nl" }), [U, F, F, B, B, B, B, B]),
 
-  row("campaign.list", none, [U, OK, OK, OK, OK, OK, OK]),
-  row("campaign.create", () => newCampaign, [U, F, F, F, F, F, OK]),
-  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }), [U, F, F, F, F, F, B]),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, OK]),
+  row("campaign.list", none, [U, OK, OK, OK, OK, OK, OK, OK]),
+  row("campaign.create", () => newCampaign, [U, F, F, F, F, F, OK, F]),
+  bad("campaign.create", () => ({ ...newCampaign, targetCents: 0 }), [U, F, F, F, F, F, B, F]),
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, OK, F]),
   bad("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 1, deadline: "2016-02-30" }), [
     U,
     F,
@@ -341,38 +412,47 @@ const ROWS: Row[] = [
     F,
     F,
     B,
+    F,
   ]),
-  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N], {
+  row(
+    "campaign.update",
+    (fx) => ({ campaignId: fx.A, expectedVersion: 1, grantCents: 100_000 }),
+    [U, F, F, F, F, F, B, F],
+    {
+      situation: "a grant before approval",
+    },
+  ),
+  row("campaign.update", () => ({ campaignId: 9999, expectedVersion: 1, name: "Aachen" }), [U, F, F, F, F, F, N, F], {
     situation: "unknown campaign",
   }),
-  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C], {
+  row("campaign.update", (fx) => ({ campaignId: fx.A, expectedVersion: 7, name: "Aachen" }), [U, F, F, F, F, F, C, F], {
     situation: "stale expectedVersion",
   }),
   // Who may own a sponsor (the sponsor form's owner list): for those who edit sponsors.
-  row("campaign.staff", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("campaign.staff", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("campaign.staff", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.staff", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
-  row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B]),
-  row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.summary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  row("campaign.staff", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("campaign.staff", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("campaign.staff", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.staff", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown campaign" }),
+  row("campaign.summary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, OK]),
+  bad("campaign.summary", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, B, B, B, B, B, B, B]),
+  row("campaign.summary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, N], { situation: "campaign B" }),
+  row("campaign.summary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N, N], { situation: "unknown campaign" }),
   // The live summary: what campaign.summary shows, to the same callers (invoke reads its first event).
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("campaign.onSummary", () => ({ campaignId: "A" }), [U, B, B, B, B, B, B]),
-  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.onSummary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown campaign" }),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, F]),
+  bad("campaign.onSummary", () => ({ campaignId: "A" }), [U, B, B, B, B, B, B, F]),
+  row("campaign.onSummary", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.onSummary", () => ({ campaignId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown campaign" }),
   // Committee figures: staff of the campaign only; a sponsor sees no breakdowns.
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, F, F, B, B, B, B]),
-  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("campaign.pipeline", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown campaign" }),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }), [U, F, F, OK, N, OK, OK], {
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("campaign.pipeline", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, F, F, B, B, B, B, F]),
+  row("campaign.pipeline", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("campaign.pipeline", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown campaign" }),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-05-01" }), [U, F, F, OK, N, OK, OK, F], {
     situation: "asOf in the past",
   }),
-  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B]),
-  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
+  bad("campaign.breakdowns", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B, F]),
+  row("campaign.breakdowns", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
 
   row("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "2016-05-19T18:00:00Z" }), [
     U,
@@ -382,16 +462,95 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
-  bad("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "19.05.2016 18:00" }), [U, F, F, B, B, B, B]),
+  bad("campaign.corrections", (fx) => ({ campaignId: fx.A, knownAt: "19.05.2016 18:00" }), [U, F, F, B, B, B, B, F]),
   row(
     "campaign.corrections",
     (fx) => ({ campaignId: fx.B, knownAt: "2016-05-19T18:00:00Z" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     {
       situation: "campaign B",
     },
   ),
+
+  // The state's share (issue 17): the drawdown for whoever reads the campaign and its funders; calls and receipts for organisers and admins.
+  row("campaign.drawdown", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, OK]),
+  bad("campaign.drawdown", (fx) => ({ campaignId: fx.A, asOf: "2016-02-30" }), [U, F, F, B, B, B, B, B]),
+  row("campaign.drawdown", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, N], { situation: "campaign B" }),
+  row("campaign.drawdown", () => ({ campaignId: 9999 }), [U, F, F, N, N, N, N, N], { situation: "unknown campaign" }),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_000, calledAt: today }),
+    [U, F, F, F, N, OK, OK, F],
+    {
+      arrange: approvedWithFunds,
+    },
+  ),
+  bad("statePayment.callFunds", (fx) => ({ campaignId: fx.A, amountCents: 0, calledAt: today }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+    F,
+  ]),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_001, calledAt: today }),
+    [U, F, F, F, N, B, B, F],
+    {
+      situation: "above what is callable",
+      arrange: approvedWithFunds,
+    },
+  ),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.A, amountCents: 100, calledAt: today }),
+    [U, F, F, F, N, C, C, F],
+    {
+      situation: "no grant recorded",
+    },
+  ),
+  row(
+    "statePayment.callFunds",
+    (fx) => ({ campaignId: fx.B, amountCents: 100, calledAt: today }),
+    [U, F, F, N, C, N, C, F],
+    {
+      situation: "campaign B, no grant recorded",
+    },
+  ),
+  row(
+    "statePayment.record",
+    (fx) => ({ campaignId: fx.A, amountCents: 100_000, receivedAt: today }),
+    [U, F, F, F, N, OK, OK, F],
+    {
+      arrange: approvedWithFunds,
+    },
+  ),
+  bad("statePayment.record", (fx) => ({ campaignId: fx.A, amountCents: 100, receivedAt: "2016-05-21" }), [
+    U,
+    F,
+    F,
+    B,
+    B,
+    B,
+    B,
+    F,
+  ]),
+  row(
+    "statePayment.record",
+    (fx) => ({ campaignId: fx.A, amountCents: 100, receivedAt: today }),
+    [U, F, F, F, N, C, C, F],
+    {
+      situation: "no grant recorded",
+    },
+  ),
+  // The funder's portfolio: funders and admins.
+  row("portfolio.summary", () => ({}), [U, F, F, F, F, F, OK, OK]),
+  bad("portfolio.summary", () => "all", [U, F, F, B, B, B, B, B]),
 
   row("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "DE" }), [
     U,
@@ -401,6 +560,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.create", (fx) => ({ campaignId: fx.A, name: "Neu GmbH", kind: "company", country: "Germany" }), [
     U,
@@ -410,37 +570,42 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "sponsor.create",
     (fx) => ({ campaignId: fx.B, name: "Neu GmbH", kind: "company", country: "DE" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
   row(
     "sponsor.create",
     (fx) => ({ campaignId: fx.A, name: "sponsor a  gmbh", kind: "company", country: "DE" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "name taken" },
   ),
-  row("sponsor.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }), [U, F, F, B, B, B, B]),
-  row("sponsor.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }), [U, F, F, B, B, B, B]),
-  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, OK, N, OK], {
+  row("sponsor.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.list", (fx) => ({ campaignId: fx.A, limit: 501 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.createAccessLink", () => ({ sponsorId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.createAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "sponsor of campaign B",
   }),
-  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
-  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id, locale: "fr" }), [U, F, F, B, B, B, B]),
-  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, B, N, B], {
+  row("sponsor.createAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N, F], {
+    situation: "unknown sponsor",
+  }),
+  row("sponsor.revokeAccessLinks", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorA.id, locale: "fr" }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.sendAccessLink", (fx) => ({ sponsorId: fx.sponsorInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "sponsor of campaign B, without a contact e-mail",
   }),
-  row("sponsor.sendAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown sponsor" }),
+  row("sponsor.sendAccessLink", () => ({ sponsorId: 9999 }), [U, F, F, N, N, N, N, F], {
+    situation: "unknown sponsor",
+  }),
   // Bank statements and the credits they leave for review: organisers and admins of the campaign.
-  row("payment.importStatement", (fx) => ({ campaignId: fx.A, ...STATEMENT }), [U, F, F, F, N, OK, OK]),
+  row("payment.importStatement", (fx) => ({ campaignId: fx.A, ...STATEMENT }), [U, F, F, F, N, OK, OK, F]),
   bad("payment.importStatement", (fx) => ({ campaignId: fx.A, ...STATEMENT, contentBase64: "%%" }), [
     U,
     F,
@@ -449,43 +614,53 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
-  row("payment.importStatement", (fx) => ({ campaignId: fx.B, ...STATEMENT }), [U, F, F, N, OK, N, OK], {
+  row("payment.importStatement", (fx) => ({ campaignId: fx.B, ...STATEMENT }), [U, F, F, N, OK, N, OK, F], {
     situation: "campaign B",
   }),
-  row("payment.reviewQueue", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("payment.reviewQueue", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B]),
-  row("payment.reviewQueue", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
-  bad("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: -1 }), [U, F, F, B, B, B, B]),
+  row("payment.reviewQueue", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("payment.reviewQueue", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("payment.reviewQueue", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: fx.pledgeA.id }), [
+    U,
+    F,
+    F,
+    F,
+    N,
+    OK,
+    OK,
+    F,
+  ]),
+  bad("payment.assignEntry", (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: -1 }), [U, F, F, B, B, B, B, F]),
   row(
     "payment.assignEntry",
     (fx) => ({ entryId: fx.bankEntryInB.id, pledgeId: fx.pledgeInB.id }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "credit of campaign B" },
   ),
   row(
     "payment.assignEntry",
     (fx) => ({ entryId: fx.bankEntryA.id, pledgeId: fx.pledgeInB.id }),
-    [U, F, F, F, N, N, N],
+    [U, F, F, F, N, N, N, F],
     {
       situation: "a pledge of another campaign",
     },
   ),
-  row("payment.assignEntry", (fx) => ({ entryId: 9999, pledgeId: fx.pledgeA.id }), [U, F, F, N, N, N, N], {
+  row("payment.assignEntry", (fx) => ({ entryId: 9999, pledgeId: fx.pledgeA.id }), [U, F, F, N, N, N, N, F], {
     situation: "unknown credit",
   }),
-  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryA.id }), [U, F, F, F, N, OK, OK]),
-  bad("payment.dismissEntry", () => ({ entryId: 1.5 }), [U, F, F, B, B, B, B]),
-  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryInB.id }), [U, F, F, N, OK, N, OK], {
+  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("payment.dismissEntry", () => ({ entryId: 1.5 }), [U, F, F, B, B, B, B, F]),
+  row("payment.dismissEntry", (fx) => ({ entryId: fx.bankEntryInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "credit of campaign B",
   }),
-  row("mail.list", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("mail.list", (fx) => ({ campaignId: fx.A, status: "bounced" }), [U, F, F, B, B, B, B]),
-  row("mail.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }), [U, F, F, B, B, B, B]),
-  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.exportContact", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B]),
+  row("mail.list", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("mail.list", (fx) => ({ campaignId: fx.A, status: "bounced" }), [U, F, F, B, B, B, B, F]),
+  row("mail.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  bad("sponsor.revokeAccessLinks", () => ({ sponsorId: "1" }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.exportContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.exportContact", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B, F]),
   row("sponsor.logContact", (fx) => ({ sponsorId: fx.sponsorA.id, at: "2016-05-02", channel: "phone" }), [
     U,
     F,
@@ -494,6 +669,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.logContact", (fx) => ({ sponsorId: fx.sponsorA.id, at: "2016-05-02", channel: "fax" }), [
     U,
@@ -503,33 +679,34 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
-  row("sponsor.contacts", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.contacts", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.callList", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.callList", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B]),
-  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK]),
-  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }), [U, F, F, B, B, B, B]),
+  row("sponsor.contacts", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.contacts", () => ({ sponsorId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.callList", (fx) => ({ campaignId: fx.A }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.callList", () => ({ campaignId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.eraseContact", (fx) => ({ sponsorId: fx.sponsorA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("sponsor.eraseContact", () => ({ sponsorId: 1.5 }), [U, F, F, B, B, B, B, F]),
 
   row(
     "pledge.create",
     (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 100, type: "cash", status: "intent" }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.create",
     (fx) => ({ campaignId: fx.A, sponsorId: fx.sponsorA.id, amountCents: 0, type: "cash", status: "intent" }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.create",
     (fx) => ({ campaignId: fx.B, sponsorId: fx.sponsorInB.id, amountCents: 100, type: "cash", status: "intent" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
-  row("pledge.list", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK]),
-  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, B, B, B, B, B, B]),
-  row("pledge.list", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK], { situation: "campaign B" }),
+  row("pledge.list", (fx) => ({ campaignId: fx.A }), [U, OK, OK, OK, N, OK, OK, F]),
+  bad("pledge.list", (fx) => ({ campaignId: fx.A, limit: 0 }), [U, B, B, B, B, B, B, F]),
+  row("pledge.list", (fx) => ({ campaignId: fx.B }), [U, N, N, N, OK, N, OK, F], { situation: "campaign B" }),
   row("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }), [
     U,
     F,
@@ -538,6 +715,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("pledge.setStatus", (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1 }), [
     U,
@@ -547,45 +725,46 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeInB.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "pledge of campaign B" },
   ),
   row(
     "pledge.setStatus",
     () => ({ pledgeId: 9999, status: "withdrawn", expectedVersion: 1, reason: "x" }),
-    [U, F, F, N, N, N, N],
+    [U, F, F, N, N, N, N, F],
     { situation: "unknown pledge" },
   ),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 7, reason: "x" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
   row(
     "pledge.setStatus",
     (fx) => ({ pledgeId: fx.pledgeA.id, status: "paid", expectedVersion: 1 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "illegal move" },
   ),
   row(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 100, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: -100, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.recordPayment",
     (fx) => ({ pledgeId: fx.pledgeA.id, amountCents: 1_000_001, paidAt: today, expectedVersion: 1 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "overpayment" },
   ),
   row("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, sector: "IT" }), [
@@ -596,6 +775,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("sponsor.update", (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 1, country: "Deutschland" }), [
     U,
@@ -605,17 +785,18 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "sponsor.update",
     (fx) => ({ sponsorId: fx.sponsorInB.id, expectedVersion: 1, sector: "IT" }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "sponsor of campaign B" },
   ),
   row(
     "sponsor.update",
     (fx) => ({ sponsorId: fx.sponsorA.id, expectedVersion: 5, sector: "IT" }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
   row("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorB.id }), [
@@ -626,29 +807,32 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
-  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }), [U, F, F, B, B, B, B]),
+  bad("sponsor.merge", (fx) => ({ intoSponsorId: fx.sponsorA.id }), [U, F, F, B, B, B, B, F]),
   row(
     "sponsor.merge",
     (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorInB.id }),
-    [U, F, F, F, N, N, N],
+    [U, F, F, F, N, N, N, F],
     { situation: "sponsors of two campaigns" },
   ),
   row(
     "sponsor.merge",
     (fx) => ({ intoSponsorId: fx.sponsorA.id, fromSponsorId: fx.sponsorA.id }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "into itself" },
   ),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.duplicates", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK]),
-  bad("sponsor.membershipTypes", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B]),
-  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK], { situation: "campaign B" }),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, OK, N, OK, OK]),
-  bad("pledge.get", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
-  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, OK, N, OK], {
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.duplicates", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.duplicates", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("sponsor.membershipTypes", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("sponsor.membershipTypes", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], {
+    situation: "campaign B",
+  }),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, OK, N, OK, OK, F]),
+  bad("pledge.get", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("pledge.get", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
   row("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 1_200_000 }), [
@@ -659,6 +843,7 @@ const ROWS: Row[] = [
     N,
     OK,
     OK,
+    F,
   ]),
   bad("pledge.update", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1, amountCents: 0.5 }), [
     U,
@@ -668,124 +853,125 @@ const ROWS: Row[] = [
     B,
     B,
     B,
+    F,
   ]),
   row(
     "pledge.update",
     (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1, amountCents: 1_200_000 }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "pledge of campaign B" },
   ),
   row(
     "pledge.update",
     (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 9, amountCents: 1_200_000 }),
-    [U, F, F, F, N, C, C],
+    [U, F, F, F, N, C, C, F],
     { situation: "stale expectedVersion" },
   ),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, B, B, B, B]),
-  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }), [U, F, F, N, OK, N, OK], {
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id, expectedVersion: 1 }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.undo", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, B, B, B, B, F]),
+  row("pledge.undo", (fx) => ({ pledgeId: fx.pledgeInB.id, expectedVersion: 1 }), [U, F, F, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
-  bad("pledge.history", () => ({ pledgeId: "one" }), [U, B, B, B, B, B, B]),
-  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK, F]),
+  bad("pledge.history", () => ({ pledgeId: "one" }), [U, B, B, B, B, B, B, F]),
+  row("pledge.history", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.history", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK]),
-  bad("pledge.attachments", () => ({ pledgeId: 0 }), [U, B, B, B, B, B, B]),
-  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK], {
+  row("pledge.history", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, OK, N, OK, N, OK, OK, F]),
+  bad("pledge.attachments", () => ({ pledgeId: 0 }), [U, B, B, B, B, B, B, F]),
+  row("pledge.attachments", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, N, N, N, OK, N, OK, F], {
     situation: "pledge of campaign B",
   }),
-  row("pledge.attachments", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }), [U, F, F, B, B, B, B]),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }), [U, F, F, N, OK, N, OK], {
+  row("pledge.attachments", () => ({ pledgeId: 9999 }), [U, N, N, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.removeAttachment", () => ({ attachmentId: "1" }), [U, F, F, B, B, B, B, F]),
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentInB.id }), [U, F, F, N, OK, N, OK, F], {
     situation: "attachment of campaign B",
   }),
-  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }), [U, F, F, N, N, N, N], {
+  row("pledge.removeAttachment", () => ({ attachmentId: 9999 }), [U, F, F, N, N, N, N, F], {
     situation: "unknown attachment",
   }),
-  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, N, N, N, N], {
+  row("pledge.removeAttachment", (fx) => ({ attachmentId: fx.attachmentA.id }), [U, F, F, N, N, N, N, F], {
     situation: "already removed",
     arrange: (admin, fx) => admin.pledge.removeAttachment({ attachmentId: fx.attachmentA.id }),
   }),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }), [U, F, F, B, B, B, B]),
-  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }), [U, F, F, N, OK, N, OK], {
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: importCsv, dryRun: false }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.importCsv", (fx) => ({ campaignId: fx.A, csv: 42, dryRun: false }), [U, F, F, B, B, B, B, F]),
+  row("pledge.importCsv", (fx) => ({ campaignId: fx.B, csv: importCsv, dryRun: false }), [U, F, F, N, OK, N, OK, F], {
     situation: "campaign B",
   }),
   row(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.A, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, F, N, OK, OK],
+    [U, F, F, F, N, OK, OK, F],
   ),
   bad(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.A, filename: "zusagen.pdf", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, B, B, B, B],
+    [U, F, F, B, B, B, B, F],
   ),
   row(
     "pledge.importFile",
     (fx) => ({ campaignId: fx.B, filename: "zusagen.csv", contentBase64: importBase64, dryRun: false }),
-    [U, F, F, N, OK, N, OK],
+    [U, F, F, N, OK, N, OK, F],
     { situation: "campaign B" },
   ),
 
   // A pledge's letters by e-mail: organisers and admins; refused as the HTTP letters are.
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id, locale: "fr" }), [U, F, F, B, B, B, B]),
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id, locale: "fr" }), [U, F, F, B, B, B, B, F]),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "pledge of campaign B, its sponsor without a contact e-mail",
   }),
-  row("pledge.sendConfirmation", () => ({ pledgeId: 9999 }), [U, F, F, N, N, N, N], { situation: "unknown pledge" }),
-  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+  row("pledge.sendConfirmation", () => ({ pledgeId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown pledge" }),
+  row("pledge.sendConfirmation", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C, F], {
     situation: "withdrawn pledge",
     arrange: (admin, fx) =>
       admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
   }),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK]),
-  bad("pledge.sendThanks", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B]),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B], {
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, OK, OK, F]),
+  bad("pledge.sendThanks", () => ({ pledgeId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeInB.id }), [U, F, F, N, B, N, B, F], {
     situation: "pledge of campaign B, its sponsor without a contact e-mail",
   }),
-  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C], {
+  row("pledge.sendThanks", (fx) => ({ pledgeId: fx.pledgeA.id }), [U, F, F, F, N, C, C, F], {
     situation: "withdrawn pledge",
     arrange: (admin, fx) =>
       admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
   }),
 
-  row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F]),
-  row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F]),
-  bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F]),
-  row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F]),
-  bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F]),
+  row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F, F]),
+  row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F, F]),
+  bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F, F]),
+  row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F, F]),
+  bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F, F]),
 
-  row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK]),
-  bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B]),
-  row("apiToken.list", none, [U, F, F, OK, OK, OK, OK]),
+  row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK, F]),
+  bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B, F]),
+  row("apiToken.list", none, [U, F, F, OK, OK, OK, OK, F]),
   // A token is revoked by its own user only: the organiser's token is NOT_FOUND to anyone else, admins included.
-  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }), [U, F, F, N, N, OK, N]),
-  bad("apiToken.revoke", () => ({ tokenId: 0 }), [U, F, F, B, B, B, B]),
+  row("apiToken.revoke", (fx) => ({ tokenId: fx.organiserTokenId }), [U, F, F, N, N, OK, N, F]),
+  bad("apiToken.revoke", () => ({ tokenId: 0 }), [U, F, F, B, B, B, B, F]),
 
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], { situation: "public page off" }),
-  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N, N], { situation: "public page off" }),
+  row("publicCampaign.get", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK, OK], {
     situation: "public page on",
     arrange: publicPageOn,
   }),
-  bad("publicCampaign.get", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
+  bad("publicCampaign.get", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B, B]),
   // The live barometer: what publicCampaign.get shows of the figures, to anyone, while the page is on.
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N], {
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [N, N, N, N, N, N, N, N], {
     situation: "public page off",
   }),
-  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK], {
+  row("publicCampaign.onSummary", (fx) => ({ campaignId: fx.A }), [OK, OK, OK, OK, OK, OK, OK, OK], {
     situation: "public page on",
     arrange: publicPageOn,
   }),
-  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }), [N, N, N, N, N, N, N], {
+  row("publicCampaign.onSummary", () => ({ campaignId: 9999 }), [N, N, N, N, N, N, N, N], {
     situation: "unknown campaign",
   }),
-  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B]),
+  bad("publicCampaign.onSummary", () => ({ campaignId: "A" }), [B, B, B, B, B, B, B, B]),
 ];
 
 /**

@@ -10,13 +10,14 @@ import { openDatabase, type Db } from "../../db/open";
 import * as schema from "../../db/schema";
 import { memberships, users } from "../../db/schema";
 import { hashPassword } from "../../server/auth/password";
+import type { MemberRole } from "../../server/domain/codes";
 import { loadUser, type SessionUser } from "../../server/auth/sessions";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller } from "../../server/routers/_app";
 import { createServices, type Services } from "../../server/services";
 
 export type Caller = ReturnType<typeof createCaller>;
-export type Role = "admin" | "organiser" | "committee";
+export type Role = "admin" | MemberRole;
 
 export const PASSWORD = "correct horse battery";
 export const TARGET = 150_000_000; // €1,500,000 in cents
@@ -239,6 +240,7 @@ export function rowCounts(db: Db) {
       "sponsor_daily_binding",
       "users",
       "memberships",
+      "state_payments",
     ].map((t) => [t, count(t)]),
   );
 }

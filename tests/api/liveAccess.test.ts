@@ -59,6 +59,13 @@ describe("campaign.onSummary ends when access ends", () => {
     await endedWith(stream, "NOT_FOUND");
   });
 
+  it("when the user is made a funder of the campaign: a funder gets the overall summary, never the stream", async () => {
+    const { s, http, staffStream, endedWith } = await fixture();
+    const stream = await staffStream({ cookie: await http.login("committee@example.org") });
+    await s.as.admin.user.setMembership({ userId: s.users.committee.id, campaignId: s.campaign.id, role: "funder" });
+    await endedWith(stream, "FORBIDDEN");
+  });
+
   it("when an admin stops being one and has no role in the campaign", async () => {
     const { s, http, staffStream, endedWith } = await fixture();
     const second = await addUser(s.db, "second-admin@example.org", "admin");

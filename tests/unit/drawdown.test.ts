@@ -1,7 +1,7 @@
 // What of the state's share may be called now (issue 17, point 5):
 //   callable = max(0, min(⌊ratio × net own received⌋, grant − ⌈grant × retention %⌉) − called), 0 before approval.
 import { describe, expect, it } from "vitest";
-import { drawdown, retentionOf } from "../../server/domain/drawdown";
+import { callRoom, ceilingOf, drawdown, retentionOf } from "../../server/domain/drawdown";
 
 const GRANT = 150_000_000; // 1.5M €
 
@@ -55,5 +55,54 @@ describe("drawdown", () => {
     expect(retentionOf(1, 10)).toBe(1);
     expect(retentionOf(10, 10)).toBe(1);
     expect(retentionOf(11, 10)).toBe(2);
+  });
+});
+
+describe("ceilingOf: what may be drawn in all on a day", () => {
+  it.each([
+    // own received, grant, ratio/100, retention % → ceiling
+    [0, GRANT, 100, 10, 0], // nothing in yet
+    [1, GRANT, 100, 10, 1], // one cent matched
+    [1, GRANT, 50, 10, 0], // ⌊0.5⌋: half a cent is not callable
+    [3, GRANT, 33, 10, 0], // ⌊0.99⌋
+    [135_000_000, GRANT, 100, 10, 135_000_000], // exactly up to the retention
+    [135_000_001, GRANT, 100, 10, 135_000_000], // one cent more is held back
+    [150_000_000, null, 100, 10, 0], // no grant: nothing
+  ])("received %i, grant %s, ratio %i/100, retention %i %% → %i", (own, grant, ratio, retention, ceiling) => {
+    expect(
+      ceilingOf({ ownReceivedCents: own, grantCents: grant, ratioHundredths: ratio, retentionPercent: retention }),
+    ).toBe(ceiling);
+  });
+
+  it("leaves nothing of a grant of 1 cent at 10 % retention (⌈0.1⌉ = 1)", () => {
+    expect(ceilingOf({ ownReceivedCents: 100, grantCents: 1, ratioHundredths: 100, retentionPercent: 10 })).toBe(0);
+  });
+});
+
+describe("callRoom: the most a new call may be", () => {
+  it.each([
+    // [ceiling, called through] per day (the call's own first, then later calls' days) → room
+    [[[1_000, 0]], 1_000], // nothing called yet
+    [[[1_000, 400]], 600], // less what was called
+    [[[1_000, 1_000]], 0], // all called
+    [[[1_000, 1_200]], 0], // called beyond (a reversal lowered own funds): never negative
+    [
+      [
+        [1_000, 0],
+        [1_500, 1_300],
+      ],
+      200,
+    ], // a later call leaves less room than the call's own day
+    [
+      [
+        [1_000, 0],
+        [5_000, 100],
+      ],
+      1_000,
+    ], // the later day has room enough: the own day bounds it
+  ])("%j → %i", (days, room) => {
+    expect(callRoom(days.map(([ceilingCents, calledThroughCents]) => ({ ceilingCents, calledThroughCents })))).toBe(
+      room,
+    );
   });
 });

@@ -11,6 +11,7 @@ export const deReport = {
   "report.financingPlan.hint": "Eigenmittel je Sponsor und Jahr und der Landesanteil",
   "report.proofOfUse": "Verwendungsnachweis (Einnahmen):",
   "report.proofOfUse.hint": "Eingegangene Eigenmittel je Sponsor und Landesmittel, je Jahr gegen den Finanzierungsplan",
+  "report.proofOfUse.pdf": "PDF",
   "report.takenAt": "Stand: {time} Uhr",
   "report.asOfDay": "Stand: Ende des {date} (abgerufen am {time} Uhr)",
   "report.error": "Die Zahlen für den Bericht konnten nicht geladen werden.",

@@ -9,6 +9,7 @@ export const deStaff = {
   "admin.only.text": "Diese Seite können nur Administratorinnen und Administratoren öffnen.",
   "membership.organiser": "Organisation",
   "membership.committee": "Lenkungskreis",
+  "membership.funder": "Fördergeber",
   "membership.none": "Keine Rolle",
 
   "sponsors.title": "Sponsoren",

@@ -16,6 +16,7 @@ import { deSetup } from "./de.setup";
 import { deMail } from "./de.mail";
 import { deLetterMail } from "./de.letterMail";
 import { dePayments } from "./de.payments";
+import { deDrawdown } from "./de.drawdown";
 
 export const de = {
   "app.name": "Kampagnen-Tracker",
@@ -298,6 +299,7 @@ export const de = {
   ...deMail,
   ...deLetterMail,
   ...dePayments,
+  ...deDrawdown,
 };
 
 export type MessageKey = keyof typeof de;

@@ -12,6 +12,7 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.financingPlan.hint": "Own funds by sponsor and year, and the state share",
   "report.proofOfUse": "Proof of use (income):",
   "report.proofOfUse.hint": "Own funds received per sponsor and state funds, per year against the financing plan",
+  "report.proofOfUse.pdf": "PDF",
   "report.takenAt": "As of {time}",
   "report.asOfDay": "As of the end of {date} (retrieved {time})",
   "report.error": "The figures for the report could not be loaded.",

@@ -10,6 +10,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   "admin.only.text": "Only administrators can open this page.",
   "membership.organiser": "Organiser",
   "membership.committee": "Steering committee",
+  "membership.funder": "Funder",
   "membership.none": "No role",
 
   "sponsors.title": "Sponsors",

@@ -14,6 +14,7 @@ import { enSetup } from "./en.setup";
 import { enMail } from "./en.mail";
 import { enLetterMail } from "./en.letterMail";
 import { enPayments } from "./en.payments";
+import { enDrawdown } from "./en.drawdown";
 
 export const en: Catalogue = {
   "app.name": "Campaign Tracker",
@@ -290,4 +291,5 @@ export const en: Catalogue = {
   ...enMail,
   ...enLetterMail,
   ...enPayments,
+  ...enDrawdown,
 };

@@ -2,6 +2,7 @@ import { router } from "../../trpc";
 import { campaignBreakdowns } from "./breakdowns";
 import { campaignCorrections } from "./corrections";
 import { campaignCreate } from "./create";
+import { campaignDrawdown } from "./drawdown";
 import { campaignList } from "./list";
 import { campaignOnSummary } from "./onSummary";
 import { campaignPipeline } from "./pipeline";
@@ -19,4 +20,5 @@ export const campaignRouter = router({
   breakdowns: campaignBreakdowns,
   corrections: campaignCorrections,
   staff: campaignStaffList,
+  drawdown: campaignDrawdown,
 });

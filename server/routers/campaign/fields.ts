@@ -7,6 +7,7 @@ import { isHolidayRegion } from "../../calendar/workingDays";
 import type { CampaignColumns } from "../../ledger/ledger";
 import { businessDate, cents, email, id, nullableText, shortText, version } from "../inputs";
 import { REFERENCE_PREFIX, REFERENCE_PREFIX_MESSAGE } from "../../domain/reference";
+import { MAX_AMOUNT_CENTS } from "../../domain/money";
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 
 const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
@@ -86,6 +87,9 @@ export const updateCampaignInput = z
     applicationStatus: z.enum(APPLICATION_STATUSES).optional(),
     applicationStatusAt: businessDate.optional(),
     publicPage: z.boolean().optional(),
+    // The state's grant, recorded on approval (null clears it), and the share held back until the proof of use.
+    grantCents: z.int().min(0).max(MAX_AMOUNT_CENTS).nullable().optional(),
+    retentionPercent: z.int().min(0).max(100).optional(),
   })
   .refine(windowBeforeDeadline, windowMessage);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { campaignForViewer } from "../../access";
+import { campaignForOverview } from "../../access";
 import { readSummary } from "../../queries/summary";
 import { sessionProcedure } from "../../trpc";
 import { id, pastView } from "../inputs";
@@ -9,12 +9,12 @@ import { viewDay } from "../viewDay";
 /**
  * Organiser, committee, admin: the figures at the end of `asOf` (default today, or the day of
  * `knownAt`), as recorded by `knownAt` when given (later corrections left out).
- * A sponsor of the campaign: the overall figures only (`scope: "overall"`).
+ * A sponsor or a funder of the campaign: the overall figures only (`scope: "overall"`).
  */
 export const campaignSummary = sessionProcedure
   .input(z.object({ campaignId: id, ...pastView }))
   .query(({ ctx, input }) => {
-    const { campaign, viewer } = campaignForViewer(ctx.services.lookups, ctx, input.campaignId);
+    const { campaign, viewer } = campaignForOverview(ctx.services.lookups, ctx, input.campaignId);
     const { asOf, knownAt } = viewDay(input, ctx.now());
     return summaryView(readSummary(ctx.db, campaign, asOf, knownAt), viewer);
   });

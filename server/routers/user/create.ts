@@ -2,6 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit";
 import { MIN_PASSWORD_LENGTH } from "../../auth/password";
 import { createUser } from "../../auth/users";
+import { MEMBER_ROLES } from "../../domain/codes";
 import { conflict } from "../../domain/errors";
 import { userByEmail } from "../../queries/users";
 import { adminProcedure } from "../../trpc";
@@ -13,15 +14,15 @@ const createUserInput = z
     email,
     name: z.string().trim().min(1).max(200),
     password: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
-    role: z.enum(["admin", "organiser", "committee"]),
+    role: z.enum(["admin", ...MEMBER_ROLES]),
     campaignId: id.optional(),
   })
   .refine((u) => u.role === "admin" || u.campaignId !== undefined, {
     path: ["campaignId"],
-    message: "An organiser or committee member needs a campaignId",
+    message: "An organiser, committee member or funder needs a campaignId",
   });
 
-/** Admin: a new admin, or an organiser or committee member of one campaign. */
+/** Admin: a new admin, or an organiser, committee member or funder of one campaign. */
 export const userCreate = adminProcedure.input(createUserInput).mutation(async ({ ctx, input }) => {
   if (input.campaignId !== undefined) assertCampaignExists(ctx.db, input.campaignId);
   if (userByEmail(ctx.db, input.email)) throw conflict("a user with this email exists");

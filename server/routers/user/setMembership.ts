@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { existingUser } from "../../auth/sessions";
 import { setMembership } from "../../auth/users";
+import { MEMBER_ROLES } from "../../domain/codes";
 import { adminProcedure } from "../../trpc";
 import { id } from "../inputs";
 import { assertCampaignExists, existingUserRow } from "./load";
 
-/** Admin: make a user organiser or committee member of a campaign, or take the role away (`none`). */
+/**
+ * Admin: make a user organiser, committee member or funder of a campaign, or take the role away
+ * (`none`). A funder account holds funder roles only: mixing is a CONFLICT (auth/users.ts).
+ */
 export const userSetMembership = adminProcedure
-  .input(z.object({ userId: id, campaignId: id, role: z.enum(["organiser", "committee", "none"]) }))
+  .input(z.object({ userId: id, campaignId: id, role: z.enum([...MEMBER_ROLES, "none"]) }))
   .mutation(({ ctx, input }) => {
     existingUserRow(ctx.db, input.userId);
     assertCampaignExists(ctx.db, input.campaignId);

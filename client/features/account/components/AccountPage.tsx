@@ -1,5 +1,5 @@
-// The signed-in user's account: who it is, a new password, personal API tokens for scripts.
-import { useStaffUser } from "../../../lib/me";
+// The signed-in user's account: who it is, a new password, personal API tokens for scripts (not for a funder).
+import { isFunder, useStaffUser } from "../../../lib/me";
 import { useT } from "../../../lib/i18n";
 import { ApiTokens } from "./ApiTokens";
 import { ChangePasswordForm } from "./ChangePasswordForm";
@@ -25,7 +25,8 @@ export function AccountPage() {
       </div>
       <div className="account">
         <ChangePasswordForm />
-        <ApiTokens />
+        {/* A funder may not make API tokens (server/access.ts FUNDER_PROCEDURES). */}
+        {!isFunder(user) && <ApiTokens />}
       </div>
     </>
   );

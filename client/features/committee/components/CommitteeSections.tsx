@@ -1,15 +1,17 @@
 // The committee's parts of the dashboard, for the view it shows (`asOf`, `knownAt`): the later
 // corrections to a day shown as known at a time, the forecast with its what-if switches, and
-// below the page's own cards the pipeline, cash flow and breakdowns. `summary` is the
+// below the page's own cards the pipeline, cash flow, the state funds drawn down and breakdowns. `summary` is the
 // dashboard's for the same view (its cash flow, kinds and countries are shown as they are).
 import "../../../css/committee.css";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { FullSummary } from "../../../lib/api/summary";
+import { useCurrentCampaign } from "../../../lib/campaigns";
 import type { FigureView } from "../api/summary";
 import { whatIfFromParams, withWhatIf, type WhatIf } from "../whatIf";
 import { BreakdownsSection } from "./BreakdownsSection";
 import { CashFlowSection } from "./CashFlowSection";
+import { DrawdownSection } from "./DrawdownSection";
 import { CorrectionsSection } from "./CorrectionsSection";
 import { ForecastSection } from "./forecast/ForecastSection";
 import { PipelineSection } from "./PipelineSection";
@@ -75,10 +77,17 @@ export function CommitteeForecast(props: CommitteeProps) {
 
 export function CommitteeSections(props: CommitteeProps) {
   const view = figureView(props);
+  const campaign = useCurrentCampaign();
   return (
     <div className="committee dashboard__wide">
       <PipelineSection campaignId={props.campaignId} view={view} />
       <CashFlowSection campaignId={props.campaignId} view={view} summary={props.summary} />
+      <DrawdownSection
+        campaignId={props.campaignId}
+        view={view}
+        campaign={campaign}
+        today={props.asOf === null && props.knownAt === null}
+      />
       <BreakdownsSection campaignId={props.campaignId} view={view} summary={props.summary} />
     </div>
   );

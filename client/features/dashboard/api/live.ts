@@ -27,6 +27,7 @@ export function useLiveSummary(campaignId: number, enabled: boolean): LiveState 
             trpc.campaign.summary.queryKey(),
             trpc.campaign.breakdowns.queryKey(),
             trpc.campaign.pipeline.queryKey(),
+            trpc.campaign.drawdown.queryKey(),
           ]) {
             void queryClient.invalidateQueries({
               queryKey: key,

@@ -7,8 +7,8 @@ export type UserRow = RouterOutputs["user"]["list"][number];
 export type NewUserRole = RouterInputs["user"]["create"]["role"];
 export type MembershipRole = RouterInputs["user"]["setMembership"]["role"];
 
-const newRoles: Record<NewUserRole, true> = { organiser: true, committee: true, admin: true };
-const membershipRoles: Record<MembershipRole, true> = { organiser: true, committee: true, none: true };
+const newRoles: Record<NewUserRole, true> = { organiser: true, committee: true, funder: true, admin: true };
+const membershipRoles: Record<MembershipRole, true> = { organiser: true, committee: true, funder: true, none: true };
 export const NEW_USER_ROLES = Object.keys(newRoles) as NewUserRole[];
 export const MEMBERSHIP_ROLES = Object.keys(membershipRoles) as MembershipRole[];
 

@@ -1,4 +1,4 @@
-// A user's role in one campaign: organiser, committee, or none. Saved on change.
+// A user's role in one campaign: organiser, committee, funder, or none. Saved on change.
 import { useId } from "react";
 import { useToast } from "../../../components/Toast";
 import type { CampaignListItem } from "../../../lib/campaigns";

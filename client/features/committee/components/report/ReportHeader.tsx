@@ -40,7 +40,7 @@ export function ReportHeader({ campaignId, name, asOf, knownAt, takenAt }: Repor
             {t("report.financingPlan.xlsx")}
           </a>{" "}
           <a href={proof("pdf")} download data-testid="proof-of-use-pdf">
-            PDF
+            {t("report.proofOfUse.pdf")}
           </a>
         </span>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
