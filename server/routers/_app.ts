@@ -4,6 +4,7 @@ import { createCallerFactory, router } from "../trpc";
 import { apiTokenRouter } from "./apiToken/_router";
 import { authRouter } from "./auth/_router";
 import { campaignRouter } from "./campaign/_router";
+import { documentRouter } from "./document/_router";
 import { mailRouter } from "./mail/_router";
 import { pledgeRouter } from "./pledge/_router";
 import { publicCampaignRouter } from "./publicCampaign/_router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   sponsorPortal: sponsorPortalRouter,
   apiToken: apiTokenRouter,
   mail: mailRouter,
+  document: documentRouter,
   publicCampaign: publicCampaignRouter,
 });
 
