@@ -8,6 +8,7 @@ import { CREATABLE_STATUSES, type CreatableStatus } from "../../../lib/codes";
 import { formatEuro } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import type { FormErrors, FormValues } from "../formModel";
+import { ContributionFields } from "./ContributionFields";
 import { SponsorCombobox } from "./SponsorCombobox";
 
 interface PledgeFieldsProps {
@@ -74,6 +75,7 @@ export function PledgeFields({ campaignId, values, errors, set, today, earliest 
           onChange={(day) => set("pledgedAt", day)}
         />
       </div>
+      <ContributionFields values={values} errors={errors} set={set} />
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
         {(control) => (
           <textarea
