@@ -24,7 +24,11 @@ export function DocumentsSection({ pledge, writer, onProblem }: DocumentsSection
   const t = useT();
   const documents = usePledgeDocuments(pledge.campaignId, pledge.id);
   return (
-    <section className="card" aria-labelledby="pledge-documents-title" data-testid="pledge-documents">
+    <section
+      className="card pledge-detail__documents"
+      aria-labelledby="pledge-documents-title"
+      data-testid="pledge-documents"
+    >
       <h2 id="pledge-documents-title" className="card__title">
         {t("documents.title")}
       </h2>

@@ -1,0 +1,128 @@
+// Issue 17, point 4 in Chromium: on a donation pledge's page the organiser issues a
+// Zuwendungsbestätigung for a payment, sees it listed with its number, and downloads exactly
+// the PDF the server stored, which confirms the gift to the sponsor in the template's words.
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "../../server/domain/dates";
+import {
+  apiClient,
+  launchChromium,
+  pdfText,
+  signIn,
+  startWithTestCampaign,
+  TEST_ORGANISER,
+  type RunningServer,
+} from "./harness";
+
+const SPONSOR = "Printen Lambertz KG";
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let campaignId: number;
+let pledgeId: number;
+let today: string;
+let sponsorLink: string;
+
+beforeAll(async () => {
+  const started = await startWithTestCampaign([SPONSOR]);
+  ({ server, campaignId, today } = started);
+  const sponsor = started.sponsors[0];
+  await started.admin.mutate("campaign.update", {
+    campaignId,
+    expectedVersion: 1,
+    issuer: {
+      legalName: "Testland digital e.V.",
+      address: "Marktplatz 1\n52062 Aachen",
+      taxNumber: "201/5902/1234",
+      exemption: {
+        kind: "freistellungsbescheid",
+        taxOffice: "Aachen-Stadt",
+        date: addDays(today, -400),
+        period: "2023",
+      },
+      purpose: "der Wissenschaft und Forschung",
+      signatory: "Dr. Eva Engel, Vorstand",
+      place: "Aachen",
+    },
+  });
+  await started.admin.mutate("sponsor.update", {
+    sponsorId: sponsor.id,
+    expectedVersion: 1,
+    address: "Borchersstraße 18\n52072 Aachen",
+  });
+  const organiser = apiClient(server.url);
+  await organiser.mutate("auth.login", TEST_ORGANISER);
+  const pledge = await organiser.mutate("pledge.create", {
+    campaignId,
+    sponsorId: sponsor.id,
+    amountCents: 1_500_000,
+    type: "cash",
+    status: "confirmed",
+  });
+  pledgeId = pledge.id;
+  sponsorLink = (await organiser.mutate("sponsor.createAccessLink", { sponsorId: sponsor.id })).url;
+  await organiser.mutate("pledge.recordPayment", {
+    pledgeId,
+    amountCents: 500_000,
+    paidAt: today,
+    expectedVersion: pledge.version,
+  });
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a donation receipt from the pledge's page", () => {
+  it("is issued for the payment, listed with its number and downloaded as stored", async () => {
+    const page = await context.newPage();
+    await signIn(page, server, TEST_ORGANISER);
+    await page.getByRole("button", { name: "Abmelden" }).waitFor();
+    await page.goto(`${server.url}/c/${campaignId}/pledges/${pledgeId}`);
+    const section = page.getByTestId("pledge-documents");
+    await section.getByText("Noch keine Belege ausgestellt.").waitFor();
+    await section.getByRole("button", { name: /^Zuwendungsbestätigung ausstellen/ }).click();
+    const number = `ZB-${today.slice(0, 4)}-0001`;
+    const link = section.getByRole("link", { name: number });
+    await link.waitFor();
+    await expect.poll(() => section.getByRole("button", { name: /ausstellen/ }).count()).toBe(0);
+    expect(await section.getByTestId("pledge-documents-table").textContent()).toContain("Zuwendungsbestätigung");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+    const text = pdfText(await readFile(await download.path()));
+    for (const part of [
+      `Nr. ${number}`,
+      "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag",
+      "Testland digital e.V.",
+      SPONSOR,
+      "5.000,00 €",
+      "fünftausend Euro",
+      "Dr. Eva Engel, Vorstand",
+    ])
+      expect(text).toContain(part);
+    await page.screenshot({ path: "/tmp/documents-pledge-page.png", fullPage: true });
+    await page.close();
+  });
+
+  it("is listed under 'Ihre Belege' in the sponsor's portal, downloaded there as well", async () => {
+    const sponsorContext = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const portal = await sponsorContext.newPage();
+    await portal.goto(sponsorLink);
+    const section = portal.getByTestId("portal-documents");
+    await section.getByRole("heading", { name: "Ihre Belege" }).waitFor();
+    const number = `ZB-${today.slice(0, 4)}-0001`;
+    const [download] = await Promise.all([
+      portal.waitForEvent("download"),
+      section.getByRole("link", { name: number }).click(),
+    ]);
+    expect(pdfText(await readFile(await download.path()))).toContain(`Nr. ${number}`);
+    await sponsorContext.close();
+  });
+});
