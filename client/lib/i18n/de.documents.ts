@@ -23,7 +23,7 @@ export const deDocuments = {
   "issuer.error.taxId":
     "Bitte die Steuernummer oder die USt-IdNr. angeben (Zuwendungsbestätigungen brauchen die Steuernummer).",
   "issuer.error.period": "Bitte den Veranlagungszeitraum des Freistellungsbescheids angeben.",
-  "contribution.label": "Art der Zuwendung",
+  "contribution.label": "Spende oder Sponsoring",
   "contribution.donation": "Spende",
   "contribution.sponsoring": "Sponsoring",
   "contribution.hint.donation": "Erhält eine Zuwendungsbestätigung.",

@@ -21,7 +21,7 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
   "issuer.field.place": "Place of issue",
   "issuer.error.taxId": "Please give the tax number or the VAT ID (donation receipts need the tax number).",
   "issuer.error.period": "Please give the exemption notice's assessment period.",
-  "contribution.label": "Kind of contribution",
+  "contribution.label": "Donation or sponsoring",
   "contribution.donation": "Donation",
   "contribution.sponsoring": "Sponsoring",
   "contribution.hint.donation": "Gets a donation receipt.",
