@@ -8,7 +8,8 @@ import { addSponsor, callerForSponsor, expectCode, setup } from "./helpers";
 import { ADDRESS, ISSUER, pledgeWithPayments, storedPdf, textOf, withIssuer } from "./documentsHelpers";
 
 // A switch to make the letter worker fail once, as a crashed worker would.
-const rendering = vi.hoisted(() => ({ failNext: false }));
+// `during` runs once while a PDF renders, as another request would.
+const rendering = vi.hoisted(() => ({ failNext: false, during: null as null | (() => Promise<unknown>) }));
 vi.mock("../../server/letters/pdf", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../server/letters/pdf")>();
   return {
@@ -18,7 +19,11 @@ vi.mock("../../server/letters/pdf", async (importOriginal) => {
         rendering.failNext = false;
         throw new Error("the letter worker stopped with code 1");
       }
-      return real.renderPdf(definition);
+      const pdf = await real.renderPdf(definition);
+      const during = rendering.during;
+      rendering.during = null;
+      if (during) await during();
+      return pdf;
     },
   };
 });
@@ -236,6 +241,42 @@ describe("invoices for sponsoring", () => {
       cancelledBy: { number: "RE-2016-0004" },
     });
     await expectCode(o.document.cancel({ documentId: first!.id, reason: "again" }), "CONFLICT");
+  });
+});
+
+describe("issues at the same time", () => {
+  it("take consecutive numbers, each printed in its own PDF", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    await withIssuer(s);
+    const { paymentIds } = await pledgeWithPayments(o, s.campaign.id, [
+      ["2016-05-02", 10_000],
+      ["2016-05-03", 20_000],
+      ["2016-05-04", 30_000],
+      ["2016-05-05", 40_000],
+    ]);
+    const issued = await Promise.all(paymentIds.map((paymentId) => o.document.issue({ paymentId })));
+    expect(issued.map((d) => d.number).sort()).toEqual([
+      "ZB-2016-0001",
+      "ZB-2016-0002",
+      "ZB-2016-0003",
+      "ZB-2016-0004",
+    ]);
+    for (const d of issued) expect(textOf(storedPdf(s.db, d.documentId))).toContain(`Nr. ${d.number}`);
+  });
+});
+
+describe("a change while the PDF renders", () => {
+  it("is not missed: the plan is read again in the transaction, and the receipt rendered anew", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    await withIssuer(s);
+    const { sponsor, paymentIds } = await pledgeWithPayments(o, s.campaign.id, [["2016-05-10", 50_000]]);
+    rendering.during = () =>
+      o.sponsor.update({ sponsorId: sponsor.id, expectedVersion: 1, address: "Neue Straße 1\n52062 Aachen" });
+    const issued = await o.document.issue({ paymentId: paymentIds[0] });
+    expect(issued.number).toBe("ZB-2016-0001");
+    expect(textOf(storedPdf(s.db, issued.documentId))).toContain("Neue Straße 1");
   });
 });
 
