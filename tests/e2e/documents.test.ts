@@ -16,6 +16,7 @@ import {
 } from "./harness";
 
 const SPONSOR = "Printen Lambertz KG";
+const SAVE = "Änderungen speichern";
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,6 +25,7 @@ let campaignId: number;
 let pledgeId: number;
 let today: string;
 let sponsorLink: string;
+let organiser: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
   const started = await startWithTestCampaign([SPONSOR]);
@@ -52,7 +54,7 @@ beforeAll(async () => {
     expectedVersion: 1,
     address: "Borchersstraße 18\n52072 Aachen",
   });
-  const organiser = apiClient(server.url);
+  organiser = apiClient(server.url);
   await organiser.mutate("auth.login", TEST_ORGANISER);
   const pledge = await organiser.mutate("pledge.create", {
     campaignId,
@@ -79,7 +81,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe("a donation receipt from the pledge's page", () => {
+describe("receipts and invoices from the pledge's page", () => {
   it("is issued for the payment, listed with its number and downloaded as stored", async () => {
     const page = await context.newPage();
     await signIn(page, server, TEST_ORGANISER);
@@ -108,6 +110,35 @@ describe("a donation receipt from the pledge's page", () => {
     ])
       expect(text).toContain(part);
     await page.screenshot({ path: "/tmp/documents-pledge-page.png", fullPage: true });
+    await page.close();
+  });
+
+  it("becomes an invoice once the pledge is edited to sponsoring at 7 %", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/c/${campaignId}/pledges/${pledgeId}`);
+    await page.getByRole("button", { name: "Bearbeiten", exact: true }).click();
+    await page.getByLabel("Spende oder Sponsoring").selectOption("sponsoring");
+    await page.getByLabel("Umsatzsteuersatz").selectOption("7");
+    await page.getByRole("button", { name: SAVE }).click();
+    await page.getByText("Sponsoring (7 % USt.)").waitFor();
+    const pledge = await organiser.query("pledge.get", { pledgeId });
+    await organiser.mutate("pledge.recordPayment", {
+      pledgeId,
+      amountCents: 107_000,
+      paidAt: today,
+      expectedVersion: pledge.version,
+    });
+    await page.reload();
+    const section = page.getByTestId("pledge-documents");
+    await section.getByRole("button", { name: /^Rechnung ausstellen/ }).click();
+    const number = `RE-${today.slice(0, 4)}-0001`;
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("link", { name: number }).click(),
+    ]);
+    const text = pdfText(await readFile(await download.path()));
+    expect(text).toContain("Umsatzsteuer 7 %");
+    expect(text).toContain("1.070,00 €");
     await page.close();
   });
 

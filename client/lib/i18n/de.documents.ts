@@ -29,6 +29,7 @@ export const deDocuments = {
   "contribution.hint.donation": "Erhält eine Zuwendungsbestätigung.",
   "contribution.hint.sponsoring":
     "Gegen eine vereinbarte Werbeleistung: Betrag brutto, erhält eine Rechnung mit Umsatzsteuer.",
+  "contribution.sponsoring.withRate": "Sponsoring ({rate} % USt.)",
   "contribution.vatRate": "Umsatzsteuersatz",
   "contribution.vatRate.option": "{rate} %",
   "documents.title": "Belege",

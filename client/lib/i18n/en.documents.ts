@@ -27,6 +27,7 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
   "contribution.hint.donation": "Gets a donation receipt.",
   "contribution.hint.sponsoring":
     "For an agreed advertising service: the amount is gross, it gets an invoice with VAT.",
+  "contribution.sponsoring.withRate": "Sponsoring ({rate} % VAT)",
   "contribution.vatRate": "VAT rate",
   "contribution.vatRate.option": "{rate} %",
   "documents.title": "Receipts and invoices",
