@@ -73,7 +73,17 @@ function IssueButtons({
   const standing = standingPaymentIds(pledge.payments);
   const open = pledge.payments.filter((p) => standing.has(p.id) && !taken.has(p.id));
   if (open.length === 0) return null;
-  const label = pledge.contribution === "sponsoring" ? "documents.issue.invoice" : "documents.issue.receipt";
+  const donation = pledge.contribution === "donation";
+  const label = donation ? "documents.issue.receipt" : "documents.issue.invoice";
+  // A collective receipt is the sponsor's for a year: every open donation payment of it, this pledge's and others'.
+  const years = donation ? [...new Set(open.map((p) => Number(p.paidAt.slice(0, 4))))] : [];
+  const run = (input: { paymentId: number } | { sponsorId: number; year: number }) => {
+    onProblem(null);
+    issue.mutate(input, {
+      onSuccess: (issued) => toast(t("documents.issued", { number: issued.number }), "success"),
+      onError: (error) => onProblem(documentProblemOf(error, t)),
+    });
+  };
   return (
     <ul className="documents__issue">
       {open.map((p) => (
@@ -82,18 +92,21 @@ function IssueButtons({
             type="button"
             className="button button--small"
             disabled={issue.isPending}
-            onClick={() => {
-              onProblem(null);
-              issue.mutate(
-                { paymentId: p.id },
-                {
-                  onSuccess: (issued) => toast(t("documents.issued", { number: issued.number }), "success"),
-                  onError: (error) => onProblem(documentProblemOf(error, t)),
-                },
-              );
-            }}
+            onClick={() => run({ paymentId: p.id })}
           >
             {t(label, { date: formatDate(p.paidAt, locale), amount: formatEuro(p.amountCents, locale) })}
+          </button>
+        </li>
+      ))}
+      {years.map((year) => (
+        <li key={year}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={issue.isPending}
+            onClick={() => run({ sponsorId: pledge.sponsorId, year })}
+          >
+            {t("documents.issue.collective", { year, sponsor: pledge.sponsorName })}
           </button>
         </li>
       ))}
