@@ -9,12 +9,12 @@
 //    (all reversed), nothing replaces it: it is only cancelled.
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Reader } from "../../db/open";
-import { documentPayments, documents, payments, type DocumentRow } from "../../db/schema";
+import { campaigns, documentPayments, documents, payments, type DocumentRow } from "../../db/schema";
 import { documentNumber } from "../domain/documentNumber";
 import { conflict, notFound } from "../domain/errors";
 import { standingPaymentIds } from "../domain/standingPayments";
 import type { CollectiveReceiptFacts, DonationReceiptFacts, InvoiceFacts } from "../letters/documentFacts";
-import { collectivePlan, parties, receiptsAllowed, type DocumentPlan } from "./documentPlan";
+import { collectivePlan, parties, receiptsAllowed, type DocumentPlan } from "./documentParts";
 
 export interface CancelPlan {
   document: Pick<DocumentRow, "id" | "campaignId" | "number" | "kind">;
@@ -44,7 +44,9 @@ export function planCancel(db: Reader, documentId: number, today: string): Cance
 }
 
 function stornoPlan(db: Reader, old: DocumentRow, paymentIds: number[], today: string): DocumentPlan {
-  const { campaign } = parties(db, old.campaignId, old.sponsorId);
+  // The cancelled invoice's own parties and amounts: no issuer or address of today is needed.
+  const campaign = db.select().from(campaigns).where(eq(campaigns.id, old.campaignId)).get();
+  if (!campaign) throw notFound("campaign");
   const sequence = campaign.lastInvoiceNumber + 1;
   const number = documentNumber("invoice", today, sequence);
   const facts: InvoiceFacts = {
