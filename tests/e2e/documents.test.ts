@@ -1,6 +1,8 @@
-// Issue 17, point 4 in Chromium: on a donation pledge's page the organiser issues a
-// Zuwendungsbestätigung for a payment, sees it listed with its number, and downloads exactly
-// the PDF the server stored, which confirms the gift to the sponsor in the template's words.
+// Issue 17, point 4 in Chromium: the admin sets up the issuer in the campaign's settings; on a
+// donation pledge's page the organiser issues a Zuwendungsbestätigung for a payment, sees it
+// listed with its number, and downloads exactly the PDF the server stored, which confirms the
+// gift in the template's words; edited to sponsoring, the pledge's next payment gets an invoice;
+// the sponsor finds its receipt in its portal.
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,12 +13,14 @@ import {
   pdfText,
   signIn,
   startWithTestCampaign,
+  TEST_ADMIN,
   TEST_ORGANISER,
   type RunningServer,
 } from "./harness";
 
 const SPONSOR = "Printen Lambertz KG";
 const SAVE = "Änderungen speichern";
+const germanDay = (day: string) => day.split("-").reverse().join(".");
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,29 +30,13 @@ let pledgeId: number;
 let today: string;
 let sponsorLink: string;
 let organiser: ReturnType<typeof apiClient>;
+let admin: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
   const started = await startWithTestCampaign([SPONSOR]);
   ({ server, campaignId, today } = started);
   const sponsor = started.sponsors[0];
-  await started.admin.mutate("campaign.update", {
-    campaignId,
-    expectedVersion: 1,
-    issuer: {
-      legalName: "Testland digital e.V.",
-      address: "Marktplatz 1\n52062 Aachen",
-      taxNumber: "201/5902/1234",
-      exemption: {
-        kind: "freistellungsbescheid",
-        taxOffice: "Aachen-Stadt",
-        date: addDays(today, -400),
-        period: "2023",
-      },
-      purpose: "der Wissenschaft und Forschung",
-      signatory: "Dr. Eva Engel, Vorstand",
-      place: "Aachen",
-    },
-  });
+  admin = started.admin;
   await started.admin.mutate("sponsor.update", {
     sponsorId: sponsor.id,
     expectedVersion: 1,
@@ -82,6 +70,32 @@ afterAll(async () => {
 });
 
 describe("receipts and invoices from the pledge's page", () => {
+  it("start with the admin setting up the issuer in the campaign's settings", async () => {
+    const page = await context.newPage();
+    await signIn(page, server, TEST_ADMIN);
+    await page.getByRole("button", { name: "Abmelden" }).waitFor();
+    await page.goto(`${server.url}/c/${campaignId}/settings`);
+    const form = page.getByTestId("campaign-setup");
+    const field = (name: string) => form.locator(`[name="${name}"]`);
+    await form.getByRole("group", { name: "Aussteller für Zuwendungsbestätigungen und Rechnungen" }).waitFor();
+    await field("issuerName").fill("Testland digital e.V.");
+    await field("issuerAddress").fill("Marktplatz 1\n52062 Aachen");
+    await field("issuerTaxNumber").fill("201/5902/1234");
+    await field("exemptionKind").selectOption("freistellungsbescheid");
+    await field("exemptionOffice").fill("Aachen-Stadt");
+    await page.getByTestId("setup-exemptionDate").fill(germanDay(addDays(today, -400)));
+    await field("exemptionPeriod").fill("2023");
+    await field("issuerPurpose").fill("der Wissenschaft und Forschung");
+    await field("issuerSignatory").fill("Dr. Eva Engel, Vorstand");
+    await field("issuerPlace").fill("Aachen");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => page.locator(".toasts").textContent()).toContain("Einstellungen gespeichert.");
+    const [campaign] = await admin.query("campaign.list");
+    expect(campaign.issuer).toMatchObject({ legalName: "Testland digital e.V.", exemption: { period: "2023" } });
+    await page.context().clearCookies();
+    await page.close();
+  });
+
   it("is issued for the payment, listed with its number and downloaded as stored", async () => {
     const page = await context.newPage();
     await signIn(page, server, TEST_ORGANISER);

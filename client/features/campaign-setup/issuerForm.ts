@@ -2,6 +2,7 @@
 // reading them back into campaign.update's `issuer` (null when all is empty). Pure, unit-tested
 // with the rest of the setup form.
 import type { CampaignListItem } from "../../lib/campaigns";
+import { dateValueProblem } from "../../lib/dateInput";
 import type { Translate } from "../../lib/i18n";
 
 export const ISSUER_FIELDS = [
@@ -63,6 +64,9 @@ export function readIssuer(
   const typed = ISSUER_FIELDS.some((f) => f !== "exemptionKind" && trimmed(f) !== "");
   if (!typed) return null;
   for (const f of REQUIRED) if (!trimmed(f)) errors[f] = t("setup.error.required");
+  // The date field holds what was typed while it is no date.
+  if (trimmed("exemptionDate") && dateValueProblem(trimmed("exemptionDate"), t))
+    errors.exemptionDate = dateValueProblem(trimmed("exemptionDate"), t);
   if (!trimmed("issuerTaxNumber") && !trimmed("issuerVatId")) errors.issuerTaxNumber = t("issuer.error.taxId");
   const kind = v.exemptionKind === "feststellungsbescheid" ? "feststellungsbescheid" : "freistellungsbescheid";
   if (kind === "freistellungsbescheid" && !trimmed("exemptionPeriod"))

@@ -1,5 +1,6 @@
 // Who issues receipts and invoices: the legal body, its tax number or VAT id, the tax office's
 // exemption notice, the purpose it pursues and who signs. All empty: none (nothing can be issued).
+import { DateField } from "../../../components/DateField";
 import { Field } from "../../../components/Field";
 import { useT } from "../../../lib/i18n";
 import { EXEMPTION_KINDS } from "../issuerForm";
@@ -38,7 +39,13 @@ export function IssuerSection(props: SectionProps) {
         <SetupTextField {...props} name="exemptionOffice" label={t("issuer.field.taxOffice")} />
       </div>
       <div className="form__row">
-        <SetupTextField {...props} name="exemptionDate" label={t("issuer.field.date")} input={{ type: "date" }} />
+        <DateField
+          label={t("issuer.field.date")}
+          error={errors.exemptionDate}
+          value={values.exemptionDate}
+          onChange={(day) => set("exemptionDate", day)}
+          testId="setup-exemptionDate"
+        />
         <SetupTextField
           {...props}
           name="exemptionPeriod"
