@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 import LongestFirst from "./tests/sequencer";
 
 /** Files that mock a module: they must not share a module cache with other files. */
-const ISOLATED = ["tests/unit/apiReference.test.ts", "tests/fuzz/**/*.test.ts"];
+const ISOLATED = ["tests/unit/apiReference.test.ts", "tests/api/documentNumbering.test.ts", "tests/fuzz/**/*.test.ts"];
 
 export default defineConfig({
   test: {

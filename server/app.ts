@@ -11,6 +11,7 @@ import { createHttpContext, type HttpContextDeps } from "./context";
 import { registerSponsorLinkRoute } from "./http/sponsorLink";
 import { registerExportRoutes } from "./http/exports";
 import { registerAttachmentRoutes } from "./http/attachments";
+import { registerDocumentRoutes } from "./http/documents";
 import { registerLetterRoutes } from "./http/letters";
 import { registerBarometerRoute } from "./http/barometer";
 import { appRouter, type AppRouter } from "./routers/_app";
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSponsorLinkRoute(app, deps);
   registerExportRoutes(app, deps);
   registerLetterRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   if (attachmentsDir) await registerAttachmentRoutes(app, deps, attachmentsDir);
   await registerImportUploadRoute(app, deps);
   capPublicStreams(app, liveStreamsPerAddress);

@@ -1,7 +1,8 @@
 // Which combinations of a pledge's fields make sense, whatever the form that sends them: the
 // API's input checks, the ledger (for an edit, which merges new fields into old ones), the
 // import and the browser's forms all ask these.
-import type { PledgeType } from "./codes";
+import type { Contribution, PledgeType } from "./codes";
+import { VAT_RATES } from "./vat";
 
 export interface PledgeFieldValues {
   sponsorId?: number | null;
@@ -9,15 +10,35 @@ export interface PledgeFieldValues {
   description?: string | null;
   raisedBySponsorId?: number | null;
   raisedByName?: string | null;
+  contribution?: Contribution;
+  vatRatePercent?: number | null;
 }
 
-export type PledgeFieldProblem = { field: "description" | "raisedBySponsorId" | "raisedByName"; message: string };
+export type PledgeFieldProblem = {
+  field: "description" | "raisedBySponsorId" | "raisedByName" | "vatRatePercent";
+  message: string;
+};
 
 export const MESSAGES = {
   description: "An in-kind pledge needs a description",
   raisedBySponsorId: "A sponsor cannot raise its own pledge",
   raisedByName: "Give a raising sponsor or a name, not both",
+  vatRatePercent: "Only sponsoring carries a VAT rate (19 or 7); a donation has none",
+  vatRateValue: `A sponsoring VAT rate is ${VAT_RATES.join(" or ")} percent`,
 } as const;
+
+/**
+ * A donation has no VAT rate; sponsoring has one of VAT_RATES. Undefined values are left to
+ * their defaults (donation; sponsoring at the default rate), so only a given rate can be wrong.
+ */
+export function vatRateProblem(
+  contribution: Contribution | undefined,
+  vatRatePercent: number | null | undefined,
+): string | null {
+  if (vatRatePercent == null) return null;
+  if ((contribution ?? "donation") === "donation") return MESSAGES.vatRatePercent;
+  return (VAT_RATES as readonly number[]).includes(vatRatePercent) ? null : MESSAGES.vatRateValue;
+}
 
 /** An in-kind pledge says what is given. */
 export function lacksDescription(type: PledgeType | undefined, description: string | null | undefined): boolean {
@@ -48,5 +69,7 @@ export function pledgeFieldProblems(p: PledgeFieldValues): PledgeFieldProblem[] 
     problems.push({ field: "raisedByName", message: MESSAGES.raisedByName });
   if (raisesOwnPledge(p.sponsorId, p.raisedBySponsorId))
     problems.push({ field: "raisedBySponsorId", message: MESSAGES.raisedBySponsorId });
+  const vat = vatRateProblem(p.contribution, p.vatRatePercent);
+  if (vat) problems.push({ field: "vatRatePercent", message: vat });
   return problems;
 }

@@ -13,6 +13,7 @@ import {
   businessDateFor,
   insertPayment,
   loadForChange,
+  contributionOf,
   sponsorOf,
   type AccessCheck,
   type Actor,
@@ -21,7 +22,7 @@ import { currentPlan } from "./scheduleFigures";
 import { readSchedule } from "../queries/schedules";
 import { writeSchedule } from "./schedules";
 import type { Write } from "./tx";
-import type { PledgeType } from "../domain/codes";
+import type { Contribution, PledgeType } from "../domain/codes";
 import { badField, conflict, notFound, orConflict } from "../domain/errors";
 
 export interface UpdatePledgeInput {
@@ -39,6 +40,9 @@ export interface UpdatePledgeInput {
   raisedBySponsorId?: number | null;
   raisedByName?: string | null;
   note?: string | null;
+  contribution?: Contribution;
+  /** A donation has none (null); sponsoring keeps its rate unless a new one is given. */
+  vatRatePercent?: number | null;
   schedule?: { dueOn: string; amountCents: number }[];
   /** Keeps a corrected pledge date more than 90 days after the deadline. */
   acceptUnusualDate?: boolean;
@@ -61,6 +65,7 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
       Object.assign(next, { [field]: value });
     }
   }
+  contributionChange(pledge, input, changes, next);
   const sponsorAfter = sponsorChange(w, pledge, sponsor, input.sponsorId, changes);
   if (sponsorAfter.id !== sponsor.id) next.sponsorId = sponsorAfter.id;
   if (input.raisedBySponsorId != null && !sponsorOf(w, pledge.campaignId, input.raisedBySponsorId))
@@ -185,6 +190,25 @@ export function undoLastChange(
     planBefore,
   };
   return changePledge(w, pledge, {}, meta, next);
+}
+
+/**
+ * Donation or sponsoring, and the rate, as plain fields of the change (recorded in `changes`,
+ * restored by an undo). A move to donation drops the rate; one to sponsoring takes 19 unless
+ * given. The figures do not follow them here.
+ */
+function contributionChange(pledge: Pledge, input: UpdatePledgeInput, changes: Changes, next: Partial<Pledge>): void {
+  if (input.contribution === undefined && input.vatRatePercent === undefined) return;
+  const contribution = input.contribution ?? pledge.contribution;
+  const keptRate = contribution === pledge.contribution ? pledge.vatRatePercent : null;
+  const rate = input.vatRatePercent === undefined ? keptRate : input.vatRatePercent;
+  assertFields({ contribution, vatRatePercent: contribution === "donation" ? input.vatRatePercent : rate });
+  const after = contributionOf(contribution, rate);
+  for (const field of ["contribution", "vatRatePercent"] as const) {
+    if (after[field] === pledge[field]) continue;
+    changes[field] = [pledge[field], after[field]];
+    Object.assign(next, { [field]: after[field] });
+  }
 }
 
 function sponsorChange(

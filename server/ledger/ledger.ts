@@ -34,6 +34,9 @@ import { logContact, type ContactInput } from "./contacts";
 import { importStatement, type StatementOutcome } from "./bankImport";
 import { importStatementFile, type StatementRequest } from "./statementJob";
 import { assignEntry, dismissEntry } from "./bankReview";
+import { storeCancellation, storeIssued } from "./documents";
+import type { CancelPlan } from "../queries/cancelPlan";
+import type { DocumentPlan, IssueRequest } from "../queries/documentPlan";
 import { markMailRefused, markMailSent, queueMail, startMailAttempt, type NewMail } from "./mail";
 import { rebuildFigures } from "./rebuild";
 import { queueReminder, setReminders, type ReminderToQueue } from "./reminders";
@@ -112,6 +115,12 @@ function commandsOf(w: Write) {
     recordStatePayment: (actor: Actor, input: StatePaymentInput) => recordStatePayment(w, actor, input),
     importRows: (actor: Actor, campaignId: number, rows: readonly ImportRow[]): ImportWritten =>
       writeImportRows(w, actor, campaignId, rows),
+    /** A receipt or invoice as planned and rendered (documents/issue.ts); null when the plan went stale. */
+    storeIssued: (actor: Actor, request: IssueRequest, plan: DocumentPlan, pdf: Buffer) =>
+      storeIssued(w, actor, request, plan, pdf),
+    /** A document's cancellation and its correction as planned and rendered; "stale" as storeIssued. */
+    storeCancellation: (actor: Actor, plan: CancelPlan, pdf: Buffer | null, reason: string) =>
+      storeCancellation(w, actor, plan, pdf, reason),
     /** The campaign's per-day figures from its events alone (the proof that they are nothing else). */
     rebuildFigures: (campaignId: number, now = new Date()): void => rebuildFigures(w, campaignId, now.getTime()),
   };

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { pledges, type Pledge, type Sponsor } from "../../db/schema";
-import type { CreatableStatus, PledgeStatus, PledgeType } from "../domain/codes";
+import type { Contribution, CreatableStatus, PledgeStatus, PledgeType } from "../domain/codes";
 import { berlinDay } from "../domain/dates";
 import {
   type CampaignDates,
@@ -18,6 +18,7 @@ import { pledgeFieldProblems } from "../domain/pledgeFields";
 import { decidePayment, decideStatusChange } from "../domain/pledgeRules";
 import { overdueFrom } from "../domain/overdue";
 import { evenSchedule } from "../domain/schedule";
+import { DEFAULT_VAT_RATE } from "../domain/vat";
 import { changePledge, recordCreation } from "./events";
 import { repeatedStatusChange } from "./repeatedChange";
 import { writeSchedule } from "./schedules";
@@ -44,14 +45,37 @@ export interface CreatePledgeInput {
   raisedByName?: string;
   note?: string;
   idempotencyKey?: string;
+  /** Donation (the default) or sponsoring; sponsoring's VAT rate defaults to 19. */
+  contribution?: Contribution;
+  vatRatePercent?: number;
   /** Keeps a pledge date more than 90 days after the deadline (the UI asks first). */
   acceptUnusualDate?: boolean;
+}
+
+/**
+ * The stored contribution and rate: a donation has no rate, sponsoring its own or the default.
+ * The caller has checked the pair (assertFields).
+ */
+export function contributionOf(
+  contribution: Contribution | undefined,
+  vatRatePercent: number | null | undefined,
+): { contribution: Contribution; vatRatePercent: number | null } {
+  if ((contribution ?? "donation") === "donation") return { contribution: "donation", vatRatePercent: null };
+  return { contribution: "sponsoring", vatRatePercent: vatRatePercent ?? DEFAULT_VAT_RATE };
 }
 
 export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): Pledge {
   const pledgedAt = businessDate(input.pledgedAt, actor.now, "pledgedAt");
   assertFields(input);
-  const fingerprint = fingerprintOf({ ...input, pledgedAt, conditional: input.conditional ?? false });
+  const given = contributionOf(input.contribution, input.vatRatePercent);
+  // A donation leaves both out of the fingerprint, so keys stored before issue 17 still replay.
+  const fingerprint = fingerprintOf({
+    ...input,
+    pledgedAt,
+    conditional: input.conditional ?? false,
+    contribution: given.contribution === "donation" ? undefined : given.contribution,
+    vatRatePercent: given.vatRatePercent ?? undefined,
+  });
   const { statements } = w;
   if (input.idempotencyKey) {
     const earlier = statements.byIdempotencyKey.get({
@@ -95,6 +119,8 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     createdBy: actor.userId,
     reference,
     overdueFrom: overdueFrom(plan, paid ? input.amountCents : 0),
+    contribution: given.contribution,
+    vatRatePercent: given.vatRatePercent,
   });
   if (!pledge) throw new Error("the pledge was not inserted");
   writeSchedule(w, pledge.id, plan);

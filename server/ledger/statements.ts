@@ -80,6 +80,8 @@ export function prepareLedgerStatements(db: Db) {
         createdBy: p("createdBy"),
         reference: p("reference"),
         overdueFrom: p("overdueFrom"),
+        contribution: p("contribution"),
+        vatRatePercent: p("vatRatePercent"),
       })
       .returning()
       .prepare(),

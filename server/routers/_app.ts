@@ -4,6 +4,7 @@ import { createCallerFactory, router } from "../trpc";
 import { apiTokenRouter } from "./apiToken/_router";
 import { authRouter } from "./auth/_router";
 import { campaignRouter } from "./campaign/_router";
+import { documentRouter } from "./document/_router";
 import { mailRouter } from "./mail/_router";
 import { paymentRouter } from "./payment/_router";
 import { pledgeRouter } from "./pledge/_router";
@@ -24,6 +25,7 @@ export const appRouter = router({
   apiToken: apiTokenRouter,
   mail: mailRouter,
   payment: paymentRouter,
+  document: documentRouter,
   publicCampaign: publicCampaignRouter,
   statePayment: statePaymentRouter,
   portfolio: portfolioRouter,

@@ -91,6 +91,8 @@ export const PLEDGE_FIELDS = {
     "raisedByName",
     "note",
     "idempotencyKey",
+    "contribution",
+    "vatRatePercent",
     "version",
   ],
   /** The sponsor's own pledge: the organisers' internal note and import key stay with them. */
@@ -108,6 +110,8 @@ export const PLEDGE_FIELDS = {
     "description",
     "raisedBySponsorId",
     "raisedByName",
+    "contribution",
+    "vatRatePercent",
     "version",
   ],
 } as const satisfies Record<string, readonly (keyof Pledge)[]>;
@@ -207,6 +211,7 @@ function campaignSettingsView(c: Campaign, role: CampaignRole | "sponsor") {
           logoAttachmentId: c.senderLogoAttachmentId,
         }
       : null,
+    issuer: c.issuer ?? null,
     reminders: {
       intentAfterDays: c.reminderIntentAfterDays,
       installmentBeforeDays: c.reminderInstallmentBeforeDays,

@@ -7,7 +7,7 @@ import { TRPCError, type inferRouterInputs } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/open";
 import { eq, inArray } from "drizzle-orm";
-import { attachments, bankEntries, type Pledge, sponsors, users } from "../../db/schema";
+import { attachments, bankEntries, campaigns, type Pledge, sponsors, users } from "../../db/schema";
 import type { SponsorSession } from "../../server/auth/sponsorLinks";
 import { createContextInner } from "../../server/context";
 import { appRouter, createCaller, type AppRouter } from "../../server/routers/_app";
@@ -192,6 +192,7 @@ async function buildFixture() {
   const bankEntryA = bankEntryOf(s.campaign.id, "v1:a");
   const bankEntryInB = bankEntryOf(s.otherCampaign.id, "v1:b");
   const funder = await addUser(s.db, "funder@example.org", "funder", s.campaign.id);
+  const documents = await documentFixture(s, sponsorInB);
   useCheapPasswords(s.db);
   const session = (sponsor: typeof sponsorA): SponsorSession => ({
     kind: "sponsor",
@@ -213,12 +214,61 @@ async function buildFixture() {
     attachmentInB,
     bankEntryA,
     bankEntryInB,
+    ...documents,
     sponsorSessions: { "sponsor A": session(sponsorA), "sponsor B": session(sponsorB) },
     A: s.campaign.id,
     B: s.otherCampaign.id,
   };
 }
 type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+/**
+ * Receipts (issue 17): sponsor C of campaign A with a postal address and two payments, one of
+ * them on an issued receipt; a pledge with a payment in campaign B (which has no issuer). The issuer is set
+ * in place, so the campaign's expected version stays 1; A's and B's rows are left as they are.
+ */
+async function documentFixture(s: Awaited<ReturnType<typeof setup>>, sponsorInB: { id: number }) {
+  const organiser = s.as.organiser;
+  s.db
+    .update(campaigns)
+    .set({
+      issuer: {
+        legalName: "Aachen digitalisiert e.V.",
+        address: "Theaterstraße 1\n52062 Aachen",
+        taxNumber: "201/5902/1234",
+        exemption: { kind: "freistellungsbescheid", taxOffice: "Aachen-Stadt", date: "2015-05-12", period: "2013" },
+        purpose: "der Wissenschaft und Forschung",
+        signatory: "Dr. Eva Engel, Vorstand",
+      },
+    })
+    .where(eq(campaigns.id, s.campaign.id))
+    .run();
+  const sponsorC = await addSponsor(organiser, s.campaign.id, {
+    name: "Sponsor C GmbH",
+    address: "Weg 1\n52062 Aachen",
+  });
+  let pledgeC = await addPledge(organiser, s.campaign.id, sponsorC.id, 500_000);
+  for (const paidAt of ["2016-05-20", "2016-05-20"])
+    pledgeC = await organiser.pledge.recordPayment({
+      pledgeId: pledgeC.id,
+      amountCents: 100_000,
+      paidAt,
+      expectedVersion: pledgeC.version,
+    });
+  const [paymentC, receiptedPaymentC] = (await organiser.pledge.get({ pledgeId: pledgeC.id })).payments.map(
+    (p) => p.id,
+  );
+  const receiptC = await organiser.document.issue({ paymentId: receiptedPaymentC });
+  const paidInB = await addPledge(s.as.otherOrganiser, s.otherCampaign.id, sponsorInB.id, 500_000);
+  await s.as.otherOrganiser.pledge.recordPayment({
+    pledgeId: paidInB.id,
+    amountCents: 100_000,
+    paidAt: "2016-05-20",
+    expectedVersion: paidInB.version,
+  });
+  const [paymentInB] = (await s.as.otherOrganiser.pledge.get({ pledgeId: paidInB.id })).payments.map((p) => p.id);
+  return { sponsorC, paymentC, receiptedPaymentC, receiptC: receiptC.documentId, paymentInB };
+}
 
 async function callerAs(who: Who, db: Db, fx: Fixture): Promise<Caller> {
   const { users, clock } = fx.s;
@@ -497,9 +547,10 @@ const ROWS: Row[] = [
     B,
     F,
   ]),
+  // Callable: 1:1 of the €3,000 received in A (€1,000 arranged, €2,000 of sponsor C's payments).
   row(
     "statePayment.callFunds",
-    (fx) => ({ campaignId: fx.A, amountCents: 100_001, calledAt: today }),
+    (fx) => ({ campaignId: fx.A, amountCents: 300_001, calledAt: today }),
     [U, F, F, F, N, B, B, F],
     {
       situation: "above what is callable",
@@ -941,11 +992,34 @@ const ROWS: Row[] = [
       admin.pledge.setStatus({ pledgeId: fx.pledgeA.id, status: "withdrawn", expectedVersion: 1, reason: "x" }),
   }),
 
+  // Receipts and invoices (issue 17): issued and cancelled by organisers and admins, listed for all staff.
+  row("document.issue", (fx) => ({ paymentId: fx.paymentC }), [U, F, F, F, N, OK, OK, F]),
+  bad("document.issue", () => ({ paymentId: 0 }), [U, F, F, B, B, B, B, F]),
+  row("document.issue", (fx) => ({ sponsorId: fx.sponsorC.id, year: 2016 }), [U, F, F, F, N, OK, OK, F], {
+    situation: "collective receipt",
+  }),
+  row("document.issue", (fx) => ({ paymentId: fx.receiptedPaymentC }), [U, F, F, F, N, C, C, F], {
+    situation: "payment on a receipt already",
+  }),
+  row("document.issue", (fx) => ({ paymentId: fx.paymentInB }), [U, F, F, N, C, N, C, F], {
+    situation: "payment of campaign B, which has no issuer",
+  }),
+  row("document.issue", () => ({ paymentId: 9999 }), [U, F, F, N, N, N, N, F], { situation: "unknown payment" }),
+  row("document.cancel", (fx) => ({ documentId: fx.receiptC, reason: "address moved" }), [U, F, F, F, N, OK, OK, F]),
+  bad("document.cancel", (fx) => ({ documentId: fx.receiptC }), [U, F, F, B, B, B, B, F]),
+  row("document.cancel", () => ({ documentId: 9999, reason: "x" }), [U, F, F, N, N, N, N, F], {
+    situation: "unknown document",
+  }),
+  row("document.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
+  bad("document.list", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
+  row("document.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+
   row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F, F]),
   row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F, F]),
   bad("sponsorPortal.setListing", () => ({ listing: "everything" }), [U, B, B, F, F, F, F, F]),
   row("sponsorPortal.setReminders", () => ({ enabled: false }), [U, OK, OK, F, F, F, F, F]),
   bad("sponsorPortal.setReminders", () => ({ enabled: "no" }), [U, B, B, F, F, F, F, F]),
+  row("sponsorPortal.documents", none, [U, OK, OK, F, F, F, F, F]),
 
   row("apiToken.create", () => ({ name: "my script", scope: "read" }), [U, F, F, OK, OK, OK, OK, F]),
   bad("apiToken.create", () => ({ name: "" }), [U, F, F, B, B, B, B, F]),

@@ -50,7 +50,57 @@ describe("the campaign setup form", () => {
         bankAccount: null,
         sender: null,
         reminders: { intentAfterDays: null, installmentBeforeDays: null, overdueAfterDays: null },
+        issuer: null,
       },
+    });
+  });
+
+  it("reads the issuer of receipts and invoices, optional parts left out", () => {
+    const read = readSetup(
+      {
+        ...filled,
+        issuerName: " Aachen digitalisiert e.V. ",
+        issuerAddress: "Theaterstraße 1\n52062 Aachen",
+        issuerTaxNumber: "201/5902/1234",
+        exemptionKind: "freistellungsbescheid",
+        exemptionOffice: "Aachen-Stadt",
+        exemptionDate: "2015-05-12",
+        exemptionPeriod: "2013",
+        issuerPurpose: "der Wissenschaft und Forschung",
+        issuerSignatory: "Dr. Eva Engel, Vorstand",
+      },
+      t,
+      "de",
+    );
+    expect(read.ok && read.input.issuer).toEqual({
+      legalName: "Aachen digitalisiert e.V.",
+      address: "Theaterstraße 1\n52062 Aachen",
+      taxNumber: "201/5902/1234",
+      vatId: undefined,
+      exemption: { kind: "freistellungsbescheid", taxOffice: "Aachen-Stadt", date: "2015-05-12", period: "2013" },
+      purpose: "der Wissenschaft und Forschung",
+      signatory: "Dr. Eva Engel, Vorstand",
+      place: undefined,
+    });
+  });
+
+  it("asks for the rest of an issuer begun, and for a Freistellungsbescheid's period", () => {
+    const read = readSetup(
+      { ...filled, issuerName: "Aachen digitalisiert e.V.", exemptionKind: "freistellungsbescheid" },
+      t,
+      "de",
+    );
+    expect(read.ok ? {} : read.errors).toEqual({
+      issuerAddress: "setup.error.required",
+      exemptionOffice: "setup.error.required",
+      exemptionDate: "setup.error.required",
+      issuerPurpose: "setup.error.required",
+      issuerSignatory: "setup.error.required",
+      issuerTaxNumber: "issuer.error.taxId",
+      exemptionPeriod: "issuer.error.period",
+    });
+    expect(setupErrorsFromServer({ "issuer.exemption.period": ["x"] }, t)).toEqual({
+      exemptionPeriod: "field.generic",
     });
   });
 

@@ -1,6 +1,7 @@
 // The server's field errors on the setup form come back to their field by the zod path
 // (`bankAccount.iban` → iban, `reminders.overdueAfterDays` → overdueAfterDays). Pure.
 import type { Translate } from "../../lib/i18n";
+import { ISSUER_SERVER_FIELDS } from "./issuerForm";
 import type { SetupErrors, SetupField } from "./setupForm";
 
 /** The server's field names (zod paths) → the form's fields. */
@@ -28,6 +29,7 @@ const SERVER_FIELDS: Record<string, SetupField> = {
   "reminders.intentAfterDays": "intentAfterDays",
   "reminders.installmentBeforeDays": "installmentBeforeDays",
   "reminders.overdueAfterDays": "overdueAfterDays",
+  ...ISSUER_SERVER_FIELDS,
 };
 
 /** Fields with their own words for what the server refused; the others say "please check". */

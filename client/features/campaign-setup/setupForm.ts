@@ -10,6 +10,7 @@ import type { Locale, Translate } from "../../lib/i18n";
 import type { RouterInputs } from "../../lib/trpc";
 import { readRules, rulesValuesOf } from "../../lib/rulesForm";
 import { groupIban } from "./iban";
+import { emptyIssuerValues, ISSUER_FIELDS, issuerValuesOf, readIssuer } from "./issuerForm";
 
 export type CampaignInput = RouterInputs["campaign"]["create"];
 
@@ -37,6 +38,7 @@ const TEXT_FIELDS = [
   "intentAfterDays",
   "installmentBeforeDays",
   "overdueAfterDays",
+  ...ISSUER_FIELDS,
 ] as const;
 export type SetupField = (typeof TEXT_FIELDS)[number];
 export type SetupValues = Record<SetupField, string>;
@@ -47,7 +49,7 @@ export const REMINDER_FIELDS = ["intentAfterDays", "installmentBeforeDays", "ove
 /** A new campaign: 1:1 match for 3 years, in-kind counted in full, no rules, no bank account. */
 export function emptySetupValues(): SetupValues {
   const values = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""])) as SetupValues;
-  return { ...values, matchRatio: "1", matchYears: "3", inKind: "100" };
+  return { ...values, ...emptyIssuerValues(), matchRatio: "1", matchYears: "3", inKind: "100" };
 }
 
 const decimalText = (value: number) => String(value).replace(".", ",");
@@ -74,6 +76,7 @@ export function setupValuesOf(c: CampaignListItem): SetupValues {
     intentAfterDays: orEmpty(c.reminders.intentAfterDays),
     installmentBeforeDays: orEmpty(c.reminders.installmentBeforeDays),
     overdueAfterDays: orEmpty(c.reminders.overdueAfterDays),
+    ...issuerValuesOf(c.issuer),
   };
 }
 
@@ -136,6 +139,7 @@ export function readSetup(v: SetupValues, t: Translate, locale: Locale): SetupRe
     else reminders[f] = days;
   }
   const { bankAccount, sender } = readGroups(v, t, errors);
+  const issuer = readIssuer(v, t, errors);
   if (!rules.ok || !cap.ok || years == null || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -152,6 +156,7 @@ export function readSetup(v: SetupValues, t: Translate, locale: Locale): SetupRe
       bankAccount,
       sender,
       reminders,
+      issuer,
     },
   };
 }

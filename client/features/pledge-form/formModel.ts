@@ -12,7 +12,9 @@ import {
 import { translateFieldErrors } from "../../lib/fieldErrors";
 import type { Translate } from "../../lib/i18n";
 import { errorCodeOf, fieldErrorsOf } from "../../lib/trpc";
+import type { Contribution } from "../../../server/domain/codes";
 import { lacksDescription, raisesOwnPledge } from "../../../server/domain/pledgeFields";
+import { DEFAULT_VAT_RATE, type VatRate } from "../../../server/domain/vat";
 
 export interface SponsorChoice {
   id: number;
@@ -36,6 +38,9 @@ export interface FormValues {
   raisedByText: string;
   raisedBy: SponsorChoice | null;
   note: string;
+  /** Donation or sponsoring (with its VAT rate): which document its payments get. */
+  contribution: Contribution;
+  vatRatePercent: VatRate;
 }
 
 export type FormField =
@@ -50,6 +55,8 @@ export type FormField =
   | "description"
   | "raisedBy"
   | "note"
+  | "contribution"
+  | "vatRatePercent"
   | "form";
 export type FormErrors = Partial<Record<FormField, string>>;
 
@@ -71,6 +78,8 @@ export function initialValues(today: string): FormValues {
     raisedByText: "",
     raisedBy: null,
     note: "",
+    contribution: "donation",
+    vatRatePercent: DEFAULT_VAT_RATE,
   };
 }
 
@@ -108,6 +117,8 @@ const SERVER_FIELDS: Record<string, FormField> = {
   raisedBySponsorId: "raisedBy",
   raisedByName: "raisedBy",
   note: "note",
+  contribution: "contribution",
+  vatRatePercent: "vatRatePercent",
   name: "name",
   kind: "kind",
   country: "countryCode",
@@ -115,6 +126,13 @@ const SERVER_FIELDS: Record<string, FormField> = {
   "newSponsor.kind": "kind",
   "newSponsor.country": "countryCode",
 };
+
+/** What pledge.create gets for donation or sponsoring: a rate only with sponsoring. */
+export function contributionInput(values: FormValues): { contribution: Contribution; vatRatePercent?: VatRate } {
+  return values.contribution === "sponsoring"
+    ? { contribution: "sponsoring", vatRatePercent: values.vatRatePercent }
+    : { contribution: "donation" };
+}
 
 /** A refused call as messages next to the fields (or for the whole form). */
 export function serverErrors(error: unknown, step: "newSponsor" | "pledge", t: Translate): FormErrors {

@@ -7,7 +7,7 @@ import { useToast } from "../../components/Toast";
 import { formatEuro } from "../../lib/format";
 import { useLocale, useT } from "../../lib/i18n";
 import { useCreatePledge } from "./api/form";
-import { countryOf, serverErrors, type FormErrors, type FormValues } from "./formModel";
+import { contributionInput, countryOf, serverErrors, type FormErrors, type FormValues } from "./formModel";
 
 interface SaveCallbacks {
   onErrors: (errors: FormErrors) => void;
@@ -43,6 +43,7 @@ export function useSavePledge(campaignId: number, { onErrors }: SaveCallbacks) {
         raisedBySponsorId: values.raisedBy?.id,
         raisedByName,
         note: values.note.trim() || undefined,
+        ...contributionInput(values),
         idempotencyKey: idempotencyKey.current,
         acceptUnusualDate: acceptUnusualDate || undefined,
       });

@@ -12,6 +12,7 @@ import { deCommittee } from "./de.committee";
 import { deReport } from "./de.report";
 import { deDates } from "./de.dates";
 import { deFollowUp } from "./de.followUp";
+import { deDocuments } from "./de.documents";
 import { deSetup } from "./de.setup";
 import { deMail } from "./de.mail";
 import { deLetterMail } from "./de.letterMail";
@@ -295,6 +296,7 @@ export const de = {
   ...deReport,
   ...deDates,
   ...deFollowUp,
+  ...deDocuments,
   ...deSetup,
   ...deMail,
   ...deLetterMail,

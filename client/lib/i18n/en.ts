@@ -10,6 +10,7 @@ import { enCommittee } from "./en.committee";
 import { enReport } from "./en.report";
 import { enDates } from "./en.dates";
 import { enFollowUp } from "./en.followUp";
+import { enDocuments } from "./en.documents";
 import { enSetup } from "./en.setup";
 import { enMail } from "./en.mail";
 import { enLetterMail } from "./en.letterMail";
@@ -287,6 +288,7 @@ export const en: Catalogue = {
   ...enReport,
   ...enDates,
   ...enFollowUp,
+  ...enDocuments,
   ...enSetup,
   ...enMail,
   ...enLetterMail,

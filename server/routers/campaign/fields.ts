@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { windowFits, WINDOW_MESSAGE } from "../../domain/campaign";
 import { APPLICATION_STATUSES } from "../../domain/codes";
+import { EXEMPTION_KINDS } from "../../domain/exemption";
 import { ratioToHundredths } from "../../domain/match";
 import { isHolidayRegion } from "../../calendar/workingDays";
 import type { CampaignColumns } from "../../ledger/ledger";
@@ -47,6 +48,42 @@ const reminders = z.object({
   overdueAfterDays: reminderDays,
 });
 
+/**
+ * The legal body that issues receipts and invoices (letters/documentFacts.ts Issuer). A
+ * Freistellungsbescheid names its last assessment period (the receipt prints it); receipts
+ * need the tax number and invoices the tax number or the VAT id, which issuing checks.
+ */
+const exemption = z
+  .object({
+    kind: z.enum(EXEMPTION_KINDS),
+    taxOffice: shortText(100),
+    date: businessDate,
+    period: shortText(50).optional(),
+  })
+  .refine((e) => e.kind !== "freistellungsbescheid" || e.period !== undefined, {
+    path: ["period"],
+    message: "A Freistellungsbescheid names its last assessment period, such as 2023",
+  });
+const issuer = z
+  .object({
+    legalName: shortText(200),
+    address: shortText(500),
+    taxNumber: shortText(40).optional(),
+    vatId: shortText(20).optional(),
+    exemption,
+    /** As it follows "Förderung": "der Wissenschaft und Forschung". */
+    purpose: shortText(300),
+    /** As the object of "Wir fördern nach unserer Satzung" (§ 60a variant): "die Wissenschaft und Forschung". */
+    purposeAsObject: shortText(300).optional(),
+    signatory: shortText(200),
+    /** Where documents are signed: "Aachen". */
+    place: shortText(100).optional(),
+  })
+  .refine((i) => i.taxNumber !== undefined || i.vatId !== undefined, {
+    path: ["taxNumber"],
+    message: "Give the tax number (receipts need it) or the VAT id",
+  });
+
 const campaignFields = {
   name: shortText(),
   region: z.string().trim().max(200).optional(),
@@ -74,6 +111,8 @@ const campaignFields = {
   bankAccount: bankAccount.nullable().optional(),
   sender: sender.nullable().optional(),
   reminders: reminders.optional(),
+  /** Null clears it: no receipt or invoice can be issued then. */
+  issuer: issuer.nullable().optional(),
 };
 const windowBeforeDeadline = (c: { windowStart?: string; deadline?: string }) => windowFits(c.windowStart, c.deadline);
 const windowMessage = { path: ["windowStart"], message: WINDOW_MESSAGE };

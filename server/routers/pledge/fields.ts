@@ -1,6 +1,6 @@
 // Pledge inputs shared by the pledge procedures.
 import { z } from "zod";
-import { CREATABLE_STATUSES, PLEDGE_STATUSES, PLEDGE_TYPES } from "../../domain/codes";
+import { CONTRIBUTIONS, CREATABLE_STATUSES, PLEDGE_STATUSES, PLEDGE_TYPES } from "../../domain/codes";
 import { pledgeFieldProblems } from "../../domain/pledgeFields";
 import { lacksWithdrawalReason, WITHDRAWAL_REASON_MESSAGE } from "../../domain/pledgeRules";
 import { sponsorInput } from "../sponsor/fields";
@@ -11,6 +11,10 @@ function fieldRules(p: Parameters<typeof pledgeFieldProblems>[0], ctx: z.Refinem
   for (const problem of pledgeFieldProblems(p))
     ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
+
+/** Donation or sponsoring (issue 17): a rate is for sponsoring only (domain/pledgeFields.ts vatRateProblem). */
+const contribution = z.enum(CONTRIBUTIONS).optional();
+const vatRatePercent = z.int().min(0).max(100);
 
 /** Confirms a pledge or status date more than 90 days after the deadline (the UI asks first). */
 const acceptUnusualDate = z.boolean().optional();
@@ -32,6 +36,8 @@ export const createPledgeInput = z
     raisedByName: optionalText(200),
     note: optionalText(5000),
     idempotencyKey: z.string().min(1).max(200).optional(),
+    contribution,
+    vatRatePercent: vatRatePercent.optional(),
     acceptUnusualDate,
   })
   .superRefine(fieldRules)
@@ -65,6 +71,9 @@ export const updatePledgeInput = z.object({
   raisedBySponsorId: id.nullable().optional(),
   raisedByName: nullableText(200),
   note: nullableText(5000),
+  contribution,
+  /** Null or left out with a move to donation clears it; left out with sponsoring keeps it (or 19). */
+  vatRatePercent: vatRatePercent.nullable().optional(),
   schedule: z
     .array(z.object({ dueOn: businessDate, amountCents: cents }))
     .min(1)

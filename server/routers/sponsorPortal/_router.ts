@@ -1,4 +1,5 @@
 import { router } from "../../trpc";
+import { sponsorPortalDocuments } from "./documents";
 import { sponsorPortalMe } from "./me";
 import { sponsorPortalSetListing } from "./setListing";
 import { sponsorPortalSetReminders } from "./setReminders";
@@ -7,4 +8,5 @@ export const sponsorPortalRouter = router({
   me: sponsorPortalMe,
   setListing: sponsorPortalSetListing,
   setReminders: sponsorPortalSetReminders,
+  documents: sponsorPortalDocuments,
 });

@@ -8,6 +8,7 @@ import { setupErrorsFromServer } from "../serverErrors";
 import type { CampaignInput, SetupErrors, SetupReading, SetupValues } from "../setupForm";
 import { BankSection } from "./BankSection";
 import { BasicsSection } from "./BasicsSection";
+import { IssuerSection } from "./IssuerSection";
 import { RemindersSection } from "./RemindersSection";
 import { RulesSection } from "./RulesSection";
 import { SenderSection } from "./SenderSection";
@@ -65,6 +66,7 @@ export function CampaignForm({ initial, submitLabel, read: readValues, onSubmit,
       <RulesSection {...sections} />
       <BankSection {...sections} />
       <SenderSection {...sections} />
+      <IssuerSection {...sections} />
       <RemindersSection {...sections} />
       <p className="form__error" role="alert">
         {problem}

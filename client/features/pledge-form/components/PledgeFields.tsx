@@ -1,6 +1,7 @@
 // The pledge's own fields: amount, type, status, date, description, condition, raised-by, note.
 import { PledgeTypeField } from "../../../components/PledgeTypeField";
 import { useState } from "react";
+import { ContributionFields } from "../../../components/ContributionFields";
 import { CheckboxField, Field } from "../../../components/Field";
 import { DateField } from "../../../components/DateField";
 import { readAmount } from "../../../lib/amount";
@@ -74,6 +75,13 @@ export function PledgeFields({ campaignId, values, errors, set, today, earliest 
           onChange={(day) => set("pledgedAt", day)}
         />
       </div>
+      <ContributionFields
+        contribution={values.contribution}
+        vatRatePercent={values.vatRatePercent}
+        errors={errors}
+        onContribution={(contribution) => set("contribution", contribution)}
+        onVatRate={(rate) => set("vatRatePercent", rate)}
+      />
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
         {(control) => (
           <textarea

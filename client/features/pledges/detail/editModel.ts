@@ -8,7 +8,9 @@ import { formatAmountInput, formatEuro } from "../../../lib/format";
 import type { Locale, Translate } from "../../../lib/i18n";
 import { fieldErrorsOf, type RouterInputs } from "../../../lib/trpc";
 import type { PledgeDetail } from "../api/pledgeDetail";
+import type { Contribution } from "../../../../server/domain/codes";
 import { lacksDescription } from "../../../../server/domain/pledgeFields";
+import { DEFAULT_VAT_RATE, type VatRate } from "../../../../server/domain/vat";
 
 export interface PlanRow {
   key: number;
@@ -28,6 +30,8 @@ export interface EditValues {
   reason: string;
   planOn: boolean;
   plan: PlanRow[];
+  contribution: Contribution;
+  vatRatePercent: VatRate;
 }
 
 export type EditField =
@@ -40,6 +44,8 @@ export type EditField =
   | "at"
   | "reason"
   | "schedule"
+  | "contribution"
+  | "vatRatePercent"
   | "form";
 export type EditErrors = Partial<Record<EditField, string>> & {
   rows?: Record<number, { dueOn?: string; amount?: string }>;
@@ -63,6 +69,8 @@ export function initialEditValues(
     reason: "",
     planOn: false,
     plan: pledge.schedule.map((i) => ({ key: i.number, dueOn: i.dueOn, amount: formatAmountInput(i.amountCents) })),
+    contribution: pledge.contribution,
+    vatRatePercent: (pledge.vatRatePercent ?? DEFAULT_VAT_RATE) as VatRate,
   };
 }
 
@@ -108,6 +116,9 @@ export function checkEdit(
     if (dateProblem) errors.pledgedAt = dateProblem;
   }
   if (values.conditional !== initial.conditional) input.conditional = values.conditional;
+  if (values.contribution !== initial.contribution) input.contribution = values.contribution;
+  if (values.contribution === "sponsoring" && values.vatRatePercent !== initial.vatRatePercent)
+    input.vatRatePercent = values.vatRatePercent;
   if (values.description.trim() !== initial.description.trim()) input.description = orNull(values.description);
   if (values.note.trim() !== initial.note.trim()) input.note = orNull(values.note);
   if (values.raisedBy.trim() !== initial.raisedBy.trim()) {
@@ -160,6 +171,8 @@ const SERVER_FIELDS: Record<string, EditField> = {
   at: "at",
   reason: "reason",
   schedule: "schedule",
+  contribution: "contribution",
+  vatRatePercent: "vatRatePercent",
 };
 
 /** The server's field errors (BAD_REQUEST) next to the fields; nested schedule paths go to the plan. */

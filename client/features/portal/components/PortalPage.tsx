@@ -7,6 +7,7 @@ import { usePortal } from "../api/portal";
 import { OverallFigures } from "../../../components/OverallFigures";
 import { LeverageCard } from "./LeverageCard";
 import { ListingConsent } from "./ListingConsent";
+import { OwnDocuments } from "./OwnDocuments";
 import { OwnPledges } from "./OwnPledges";
 import { PaymentInstructions } from "./PaymentInstructions";
 import { RaisedPledges } from "./RaisedPledges";
@@ -39,6 +40,7 @@ export function PortalPage() {
         />
         <OwnPledges pledges={portal.data.pledges} inKindSharePercent={campaign.inKindSharePercent} />
         <PaymentInstructions portal={portal.data} />
+        <OwnDocuments />
         {portal.data.raised.count > 0 && <RaisedPledges raised={portal.data.raised} />}
         <ListingConsent
           key={sponsor.listing}

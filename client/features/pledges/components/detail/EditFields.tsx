@@ -1,5 +1,6 @@
 // The edit form's own fields. "Gültig ab" appears once the amount or the type changes: it
 // is the business date from which the new figures count (today unless told otherwise).
+import { ContributionFields } from "../../../../components/ContributionFields";
 import { PledgeTypeField } from "../../../../components/PledgeTypeField";
 import { DateField } from "../../../../components/DateField";
 import { CheckboxField, Field } from "../../../../components/Field";
@@ -79,6 +80,13 @@ export function EditFields({
           />
         )}
       </div>
+      <ContributionFields
+        contribution={values.contribution}
+        vatRatePercent={values.vatRatePercent}
+        errors={errors}
+        onContribution={(contribution) => set("contribution", contribution)}
+        onVatRate={(rate) => set("vatRatePercent", rate)}
+      />
       <CheckboxField
         label={t("form.conditional")}
         checked={values.conditional}

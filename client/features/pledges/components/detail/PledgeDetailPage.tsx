@@ -13,6 +13,7 @@ import { errorCodeOf } from "../../../../lib/trpc";
 import { usePledge, usePledgeHistory, type PledgeDetail } from "../../api/pledgeDetail";
 import { AttachmentsSection } from "./AttachmentsSection";
 import { DetailActions } from "./DetailActions";
+import { DocumentsSection } from "./DocumentsSection";
 import { EditPledgeForm } from "./EditPledgeForm";
 import { HistoryList } from "./HistoryList";
 import { LetterLinks } from "./LetterLinks";
@@ -115,6 +116,7 @@ function PledgeDetailView({ pledge, listLink }: { pledge: PledgeDetail; listLink
         <PaymentsTable pledge={pledge} />
         <ScheduleTable pledge={pledge} />
       </div>
+      <DocumentsSection pledge={pledge} writer={writer} onProblem={setProblem} />
       <AttachmentsSection pledgeId={pledge.id} writer={writer} />
       <section className="card pledge-detail__history" aria-labelledby="pledge-history-title">
         <h2 id="pledge-history-title" className="card__title">

@@ -43,6 +43,11 @@ export function PledgeFacts({ pledge, raisedBySponsorName }: PledgeFactsProps) {
       </dl>
       <dl className="pledge-facts__list">
         <Fact label={t("detail.type")}>{t(`pledgeType.${pledge.type}`)}</Fact>
+        <Fact label={t("contribution.label")}>
+          {pledge.contribution === "sponsoring"
+            ? t("contribution.sponsoring.withRate", { rate: pledge.vatRatePercent ?? 19 })
+            : t("contribution.donation")}
+        </Fact>
         <Fact label={t("detail.pledgedAt")}>{formatDate(pledge.pledgedAt, locale)}</Fact>
         <Fact label={t("detail.conditional")}>
           {pledge.conditional ? t("detail.conditional.yes") : t("detail.conditional.no")}

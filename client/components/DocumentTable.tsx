@@ -1,0 +1,58 @@
+// A list of issued receipts and invoices with their download links: on the pledge's page and in
+// the sponsor portal. `action` adds a control per row (staff: cancel).
+import type { ReactNode } from "react";
+import { documentKindKey, documentStateKey, documentUrl, type DocumentItem } from "../lib/documents";
+import { formatDate, formatEuro } from "../lib/format";
+import { useLocale, useT } from "../lib/i18n";
+import "../css/documents.css";
+
+interface DocumentTableProps {
+  documents: readonly DocumentItem[];
+  testId: string;
+  action?: (document: DocumentItem) => ReactNode;
+}
+
+export function DocumentTable({ documents, testId, action }: DocumentTableProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <table className="table table--compact" data-testid={testId}>
+      <caption className="visually-hidden">{t("documents.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("documents.number")}</th>
+          <th scope="col">{t("documents.kind")}</th>
+          <th scope="col">{t("documents.issuedOn")}</th>
+          <th scope="col" className="num">
+            {t("documents.amount")}
+          </th>
+          <th scope="col">{t("documents.state")}</th>
+          {action && (
+            <th scope="col">
+              <span className="visually-hidden">{t("documents.actions")}</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((d) => (
+          <tr key={d.id}>
+            <td className="nowrap">
+              <a href={documentUrl(d.id)} download>
+                {d.number}
+              </a>
+            </td>
+            <td>{t(documentKindKey(d))}</td>
+            <td className="nowrap">{formatDate(d.issuedOn, locale)}</td>
+            <td className="num">{formatEuro(d.amountCents, locale)}</td>
+            <td>
+              {t(documentStateKey(d))}
+              {d.cancelledBy && ` (${t("documents.cancelledBy", { number: d.cancelledBy.number })})`}
+            </td>
+            {action && <td>{action(d)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

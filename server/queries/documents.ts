@@ -1,0 +1,103 @@
+// Reading issued documents: a campaign's, a sponsor's or a pledge's list (without the PDFs),
+// and one document's stored PDF. Whether a document is in force follows from its payments: it
+// is while one of them is not released; a cancellation names it in cancels_document_id.
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Reader } from "../../db/open";
+import { documentPayments, documents, payments, sponsors } from "../../db/schema";
+import { standingPaymentIds } from "../domain/standingPayments";
+
+const cancelling = alias(documents, "cancelling");
+
+export interface DocumentFilter {
+  campaignId: number;
+  sponsorId?: number;
+  pledgeId?: number;
+}
+
+export function listDocuments(db: Reader, filter: DocumentFilter) {
+  const where: SQL[] = [eq(documents.campaignId, filter.campaignId)];
+  if (filter.sponsorId !== undefined) where.push(eq(documents.sponsorId, filter.sponsorId));
+  if (filter.pledgeId !== undefined) {
+    const ofPledge = db
+      .selectDistinct({ id: documentPayments.documentId })
+      .from(documentPayments)
+      .innerJoin(payments, eq(payments.id, documentPayments.paymentId))
+      .where(eq(payments.pledgeId, filter.pledgeId));
+    where.push(inArray(documents.id, ofPledge));
+  }
+  const rows = db
+    .select({
+      id: documents.id,
+      campaignId: documents.campaignId,
+      sponsorId: documents.sponsorId,
+      sponsorName: sponsors.name,
+      kind: documents.kind,
+      number: documents.number,
+      year: documents.year,
+      amountCents: documents.amountCents,
+      issuedOn: documents.issuedOn,
+      cancelsDocumentId: documents.cancelsDocumentId,
+      cancelledById: cancelling.id,
+      cancelledByNumber: cancelling.number,
+      createdAt: documents.createdAt,
+    })
+    .from(documents)
+    .innerJoin(sponsors, eq(sponsors.id, documents.sponsorId))
+    .leftJoin(cancelling, eq(cancelling.cancelsDocumentId, documents.id))
+    .where(and(...where))
+    .orderBy(desc(documents.id))
+    .all();
+  return withPayments(db, rows);
+}
+
+/** Each document's payments, whether it is in force, and whether a payment it holds was reversed since. */
+function withPayments<
+  T extends { id: number; createdAt: number; cancelledById: number | null; cancelledByNumber: string | null },
+>(db: Reader, rows: T[]) {
+  const ids = rows.map((r) => r.id);
+  const links =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            documentId: documentPayments.documentId,
+            payment: payments,
+            releasedAt: documentPayments.releasedAt,
+          })
+          .from(documentPayments)
+          .innerJoin(payments, eq(payments.id, documentPayments.paymentId))
+          .where(inArray(documentPayments.documentId, ids))
+          .all();
+  const pledgeIds = [...new Set(links.map((l) => l.payment.pledgeId))];
+  const all =
+    pledgeIds.length === 0 ? [] : db.select().from(payments).where(inArray(payments.pledgeId, pledgeIds)).all();
+  const standing = standingPaymentIds(all);
+  return rows.map(({ cancelledById, cancelledByNumber, createdAt, ...row }) => {
+    const mine = links.filter((l) => l.documentId === row.id);
+    const inForce = mine.some((l) => l.releasedAt === null);
+    return {
+      ...row,
+      paymentIds: mine.map((l) => l.payment.id),
+      inForce,
+      cancelledBy: cancelledById === null ? null : { id: cancelledById, number: cancelledByNumber ?? "" },
+      /** In force but holding a payment reversed since: a reason to cancel it. */
+      needsCancellation: inForce && mine.some((l) => !standing.has(l.payment.id)),
+      createdAt: new Date(createdAt).toISOString(),
+    };
+  });
+}
+
+/** The stored PDF and what the route needs to decide who may have it. */
+export function documentPdf(db: Reader, documentId: number) {
+  return db
+    .select({
+      campaignId: documents.campaignId,
+      sponsorId: documents.sponsorId,
+      number: documents.number,
+      pdf: documents.pdf,
+    })
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .get();
+}
