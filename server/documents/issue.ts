@@ -13,7 +13,7 @@ import type { Db } from "../../db/open";
 import type { DocumentRow } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
 import { DomainError } from "../domain/errors";
-import type { Actor } from "../ledger/pledges";
+import type { Actor } from "../ledger/ledger";
 import { collectiveReceipt } from "../letters/collectiveReceipt";
 import type { CollectiveReceiptFacts, DonationReceiptFacts, InvoiceFacts } from "../letters/documentFacts";
 import { donationReceipt } from "../letters/donationReceipt";

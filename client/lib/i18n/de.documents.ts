@@ -53,7 +53,7 @@ export const deDocuments = {
   "documents.cancelledBy": "durch {number}",
   "documents.issue.receipt": "Zuwendungsbestätigung ausstellen ({date}, {amount})",
   "documents.issue.invoice": "Rechnung ausstellen ({date}, {amount})",
-  "documents.issue.collective": "Sammelbestätigung {year} für {sponsor} ausstellen",
+  "documents.issue.collective": "Sammelbestätigung {year} ausstellen ({sponsor})",
   "documents.issued": "{number} ausgestellt.",
   "documents.inKind": "Für Sachleistungen werden hier keine Belege ausgestellt.",
   "documents.cancel": "Stornieren",

@@ -51,7 +51,7 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
   "documents.cancelledBy": "by {number}",
   "documents.issue.receipt": "Issue donation receipt ({date}, {amount})",
   "documents.issue.invoice": "Issue invoice ({date}, {amount})",
-  "documents.issue.collective": "Issue collective receipt {year} for {sponsor}",
+  "documents.issue.collective": "Issue collective receipt {year} ({sponsor})",
   "documents.issued": "{number} issued.",
   "documents.inKind": "In-kind pledges get no documents here.",
   "documents.cancel": "Cancel",
