@@ -5,7 +5,9 @@
 // treasurer may have entered it from the bank portal already). Every booked-looking credit
 // that fails one of those is *suggested* with that pledge and the reason; so is one from an
 // IBAN that paid a pledge before whose amount equals an installment still open. The rest is
-// *unmatched*. Suggested and unmatched credits wait for staff.
+// *unmatched*. Suggested and unmatched credits wait for staff. A credit decided "booked" whose
+// payment the pledge's history refuses on that day (say, not yet confirmed then) is suggested
+// too, with `conflicts_with_history` (ledger/bankImport.ts tries the booking in a savepoint).
 import type { PledgeStatus } from "./codes";
 
 /** Why a credit waits for staff; each names what staff should look at. */
@@ -16,6 +18,7 @@ export const MATCH_REASONS = [
   "more_than_open",
   "date_out_of_range",
   "hand_payment_nearby",
+  "conflicts_with_history",
   "known_iban",
   "unknown_reference",
   "no_reference",

@@ -15,6 +15,7 @@ import {
   type ReferencedPledge,
 } from "../domain/bankMatch";
 import { addDays, berlinDay } from "../domain/dates";
+import { DomainError } from "../domain/errors";
 import { decidePaymentDate } from "../domain/dateRules";
 import { allocatePayments } from "../domain/schedule";
 import { readSchedules } from "../queries/schedules";
@@ -97,8 +98,13 @@ function importCredits(w: Write, actor: Actor, campaign: Campaign, statement: Ba
       outcome.duplicates++;
       continue;
     }
-    const decision = decideCredit(factsOf(w, actor, campaign, entry));
-    const paymentId = decision.state === "booked" ? book(w, actor, decision.pledgeId, entry) : null;
+    let decision = decideCredit(factsOf(w, actor, campaign, entry));
+    let paymentId: number | null = null;
+    if (decision.state === "booked") {
+      paymentId = tryBooking(w, actor, decision.pledgeId, entry);
+      if (paymentId === null)
+        decision = { state: "suggested", pledgeId: decision.pledgeId, reason: "conflicts_with_history" };
+    }
     const entryId = insertEntry(w, actor, campaign.id, entry, decision, paymentId);
     const base = { entryId, amountCents: entry.amountCents, bookedAt: entry.bookedOn };
     if (decision.state === "booked") outcome.matched.push({ ...base, pledgeId: decision.pledgeId });
@@ -214,6 +220,20 @@ function pledgesPaidFrom(w: Write, campaign: Campaign, entry: BankEntry, today: 
       ),
     )
     .map((p) => p.id);
+}
+
+/**
+ * The payment's id, or null when the pledge's history refuses it on that day (the pledge was
+ * still an intent then, or a later change stands in the way): then nothing of it is kept, and
+ * the rest of the statement goes on. Any other failure fails the import.
+ */
+function tryBooking(w: Write, actor: Actor, pledgeId: number, entry: BankEntry): number | null {
+  try {
+    return w.tx.transaction(() => book(w, actor, pledgeId, entry));
+  } catch (error) {
+    if (error instanceof DomainError && (error.reason === "conflict" || error.reason === "invalid")) return null;
+    throw error;
+  }
 }
 
 function book(w: Write, actor: Actor, pledgeId: number, entry: BankEntry): number {

@@ -182,6 +182,32 @@ describe("a credit is booked at once only when nothing is in doubt", () => {
     ]);
   });
 
+  it("suggests a credit dated before the pledge was confirmed, and books the rest of the file", async () => {
+    const { o, s, importFile } = await bankFixture();
+    const sponsor = await addSponsor(o, s.campaign.id, { name: "Spät GmbH" });
+    s.db.$client.prepare("update campaigns set last_reference_number = 49 where id = ?").run(s.campaign.id);
+    const late = await addPledge(o, s.campaign.id, sponsor.id, 100_000, { status: "intent", pledgedAt: "2016-05-10" });
+    await o.pledge.setStatus({
+      pledgeId: late.id,
+      status: "confirmed",
+      at: "2016-05-20",
+      expectedVersion: late.version,
+    });
+    const result = await importFile(
+      "s.csv",
+      genericCsv([
+        // An intent on 15 May: the payment would break the pledge's history.
+        ["2016-05-15", "500,00", "AD-0050"],
+        ["2016-05-21", "500,00", "AD-0050"],
+      ]),
+    );
+    expect(result.suggested.map((m) => [m.pledgeId, m.bookedAt, m.reason])).toEqual([
+      [late.id, "2016-05-15", "conflicts_with_history"],
+    ]);
+    expect(result.matched.map((m) => [m.pledgeId, m.bookedAt])).toEqual([[late.id, "2016-05-21"]]);
+    expect((await o.pledge.get({ pledgeId: late.id })).receivedCents).toBe(50_000);
+  });
+
   it("suggests the pledge an IBAN paid before when the amount is an installment still open", async () => {
     const { p42, importFile } = await bankFixture();
     await importFile("a.csv", genericCsv([["2016-05-20", "5.000,00", "AD-0042", "Müller", IBAN_GRUEN]]));

@@ -36,6 +36,8 @@ export const dePayments = {
     "Das Buchungsdatum passt nicht zur Zusage (vor ihrem Datum oder außerhalb des Zeitraums).",
   "payments.reason.hand_payment_nearby":
     "Eine gleich hohe Zahlung wurde in den zehn Tagen davor oder danach von Hand erfasst: vielleicht dieselbe.",
+  "payments.reason.conflicts_with_history":
+    "Die Zahlung passt nicht zur Geschichte der Zusage: am Buchungstag war sie noch nicht verbindlich, oder eine spätere Änderung steht entgegen.",
   "payments.reason.known_iban": "Ohne Referenz, aber von einem bekannten Konto und genau in Höhe einer offenen Rate.",
   "payments.reason.unknown_reference": "Die genannte Referenz gehört zu keiner Zusage dieser Kampagne.",
   "payments.reason.no_reference": "Keine Referenz im Verwendungszweck.",

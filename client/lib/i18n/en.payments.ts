@@ -38,6 +38,8 @@ export const enPayments: Record<keyof typeof dePayments, string> = {
     "The booking date does not fit the pledge (before its date or outside the period).",
   "payments.reason.hand_payment_nearby":
     "An equal payment was typed in by hand within ten days: possibly the same one.",
+  "payments.reason.conflicts_with_history":
+    "The payment does not fit the pledge's history: it was not binding yet on the booking day, or a later change stands in the way.",
   "payments.reason.known_iban": "No reference, but from a known account and exactly an open installment.",
   "payments.reason.unknown_reference": "The reference named belongs to no pledge of this campaign.",
   "payments.reason.no_reference": "No reference in the remittance text.",
