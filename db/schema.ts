@@ -972,6 +972,24 @@ export const documentPayments = sqliteTable(
   ],
 );
 
+/**
+ * Why, when and by whom an issued document was cancelled: one row per cancelled document, with
+ * the correction that replaced it (a Stornorechnung, or a corrected receipt), or none when no
+ * payment of it stands any more. The document itself is never changed.
+ */
+export const documentCancellations = sqliteTable("document_cancellations", {
+  documentId: integer("document_id")
+    .primaryKey()
+    .references(() => documents.id),
+  campaignId: integer("campaign_id")
+    .notNull()
+    .references(() => campaigns.id),
+  reason: text("reason").notNull(),
+  correctionDocumentId: integer("correction_document_id").references(() => documents.id),
+  cancelledAt: integer("cancelled_at").notNull(),
+  cancelledBy: integer("cancelled_by").references(() => users.id),
+});
+
 /** The state's share: calls for funds and money received, each on its business day. */
 export const statePayments = sqliteTable(
   "state_payments",

@@ -1,18 +1,18 @@
 // A list of issued receipts and invoices with their download links: on the pledge's page and in
 // the sponsor portal. `action` adds a control per row (staff: cancel).
 import type { ReactNode } from "react";
-import { documentKindKey, documentStateKey, documentUrl, type DocumentItem } from "../lib/documents";
-import { formatDate, formatEuro } from "../lib/format";
+import { documentKindKey, documentStateKey, documentUrl, type ListedDocument } from "../lib/documents";
+import { formatDate, formatEuro, formatInstant } from "../lib/format";
 import { useLocale, useT } from "../lib/i18n";
 import "../css/documents.css";
 
-interface DocumentTableProps {
-  documents: readonly DocumentItem[];
+interface DocumentTableProps<D extends ListedDocument> {
+  documents: readonly D[];
   testId: string;
-  action?: (document: DocumentItem) => ReactNode;
+  action?: (document: D) => ReactNode;
 }
 
-export function DocumentTable({ documents, testId, action }: DocumentTableProps) {
+export function DocumentTable<D extends ListedDocument>({ documents, testId, action }: DocumentTableProps<D>) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -48,6 +48,14 @@ export function DocumentTable({ documents, testId, action }: DocumentTableProps)
             <td>
               {t(documentStateKey(d))}
               {d.cancelledBy && ` (${t("documents.cancelledBy", { number: d.cancelledBy.number })})`}
+              {d.cancellation && (
+                <div className="muted small">
+                  {t("documents.cancelReason", {
+                    date: formatInstant(d.cancellation.at, locale),
+                    reason: d.cancellation.reason,
+                  })}
+                </div>
+              )}
             </td>
             {action && <td>{action(d)}</td>}
           </tr>

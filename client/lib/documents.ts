@@ -5,6 +5,9 @@ import type { MessageKey } from "./i18n/de";
 import type { RouterOutputs } from "./trpc";
 
 export type DocumentItem = RouterOutputs["document"]["list"][number];
+/** A document as a list shows it: staff's with the cancellation's reason and the hint to cancel, a sponsor's without. */
+export type ListedDocument = Omit<DocumentItem, "needsCancellation" | "cancellation"> &
+  Partial<Pick<DocumentItem, "needsCancellation" | "cancellation">>;
 
 export function documentUrl(documentId: number): string {
   return `/api/documents/${documentId}.pdf`;
@@ -17,7 +20,7 @@ export function documentKindKey(d: Pick<DocumentItem, "kind" | "cancelsDocumentI
 }
 
 /** In force, to be cancelled (a payment of it was reversed since), cancelled, or a Stornorechnung. */
-export function documentStateKey(d: DocumentItem): MessageKey {
+export function documentStateKey(d: ListedDocument): MessageKey {
   if (d.kind === "invoice" && d.cancelsDocumentId !== null && d.amountCents < 0) return "documents.state.storno";
   if (d.needsCancellation) return "documents.state.needsCancellation";
   return d.inForce ? "documents.state.inForce" : "documents.state.cancelled";

@@ -4,7 +4,7 @@
 // slow and runs in a worker); here it is read again and stored only if nothing changed since,
 // so the number printed in the PDF is the one taken and no document holds stale facts.
 import { and, eq, isNull } from "drizzle-orm";
-import { campaigns, documentPayments, documents, type DocumentRow } from "../../db/schema";
+import { campaigns, documentCancellations, documentPayments, documents, type DocumentRow } from "../../db/schema";
 import { berlinDay } from "../domain/dates";
 import { seriesOf } from "../domain/documentNumber";
 import { planCancel, type CancelPlan } from "../queries/cancelPlan";
@@ -40,10 +40,25 @@ export function storeCancellation(
     .set({ releasedAt: actor.now.getTime() })
     .where(and(eq(documentPayments.documentId, plan.document.id), isNull(documentPayments.releasedAt)))
     .run();
-  if (!plan.correction) return { correction: null };
-  if (!pdf) throw new Error("a correction needs its PDF");
-  // The reason is kept with the correction's facts (not printed): why the old one was cancelled.
-  return { correction: insertDocument(w, actor, plan.correction, pdf, { reason }) };
+  let correction: DocumentRow | null = null;
+  if (plan.correction) {
+    if (!pdf) throw new Error("a correction needs its PDF");
+    // The reason is kept with the correction's facts too (not printed).
+    correction = insertDocument(w, actor, plan.correction, pdf, { reason });
+  }
+  // Why, when and by whom: also where nothing replaces the cancelled document.
+  w.tx
+    .insert(documentCancellations)
+    .values({
+      documentId: plan.document.id,
+      campaignId: plan.document.campaignId,
+      reason,
+      correctionDocumentId: correction?.id ?? null,
+      cancelledAt: actor.now.getTime(),
+      cancelledBy: actor.userId,
+    })
+    .run();
+  return { correction };
 }
 
 function insertDocument(

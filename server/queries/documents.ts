@@ -1,10 +1,11 @@
 // Reading issued documents: a campaign's, a sponsor's or a pledge's list (without the PDFs),
 // and one document's stored PDF. Whether a document is in force follows from its payments: it
-// is while one of them is not released; a cancellation names it in cancels_document_id.
+// is while one of them is not released; a correction names it in cancels_document_id, and
+// document_cancellations keeps why, when and by whom it was cancelled.
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Reader } from "../../db/open";
-import { documentPayments, documents, payments, sponsors } from "../../db/schema";
+import { documentCancellations, documentPayments, documents, payments, sponsors } from "../../db/schema";
 import { standingPaymentIds } from "../domain/standingPayments";
 
 const cancelling = alias(documents, "cancelling");
@@ -40,11 +41,14 @@ export function listDocuments(db: Reader, filter: DocumentFilter) {
       cancelsDocumentId: documents.cancelsDocumentId,
       cancelledById: cancelling.id,
       cancelledByNumber: cancelling.number,
+      cancelReason: documentCancellations.reason,
+      cancelledAt: documentCancellations.cancelledAt,
       createdAt: documents.createdAt,
     })
     .from(documents)
     .innerJoin(sponsors, eq(sponsors.id, documents.sponsorId))
     .leftJoin(cancelling, eq(cancelling.cancelsDocumentId, documents.id))
+    .leftJoin(documentCancellations, eq(documentCancellations.documentId, documents.id))
     .where(and(...where))
     .orderBy(desc(documents.id))
     .all();
@@ -53,7 +57,14 @@ export function listDocuments(db: Reader, filter: DocumentFilter) {
 
 /** Each document's payments, whether it is in force, and whether a payment it holds was reversed since. */
 function withPayments<
-  T extends { id: number; createdAt: number; cancelledById: number | null; cancelledByNumber: string | null },
+  T extends {
+    id: number;
+    createdAt: number;
+    cancelledById: number | null;
+    cancelledByNumber: string | null;
+    cancelReason: string | null;
+    cancelledAt: number | null;
+  },
 >(db: Reader, rows: T[]) {
   const ids = rows.map((r) => r.id);
   const links =
@@ -73,7 +84,7 @@ function withPayments<
   const all =
     pledgeIds.length === 0 ? [] : db.select().from(payments).where(inArray(payments.pledgeId, pledgeIds)).all();
   const standing = standingPaymentIds(all);
-  return rows.map(({ cancelledById, cancelledByNumber, createdAt, ...row }) => {
+  return rows.map(({ cancelledById, cancelledByNumber, cancelReason, cancelledAt, createdAt, ...row }) => {
     const mine = links.filter((l) => l.documentId === row.id);
     const inForce = mine.some((l) => l.releasedAt === null);
     return {
@@ -81,6 +92,9 @@ function withPayments<
       paymentIds: mine.map((l) => l.payment.id),
       inForce,
       cancelledBy: cancelledById === null ? null : { id: cancelledById, number: cancelledByNumber ?? "" },
+      /** Why and when it was cancelled (staff only: the sponsor's list leaves the reason out). */
+      cancellation:
+        cancelledAt === null ? null : { reason: cancelReason ?? "", at: new Date(cancelledAt).toISOString() },
       /** In force but holding a payment reversed since: a reason to cancel it. */
       needsCancellation: inForce && mine.some((l) => !standing.has(l.payment.id)),
       createdAt: new Date(createdAt).toISOString(),

@@ -208,9 +208,9 @@ describe("cancelling a receipt", () => {
     expect(text).toContain("Neue Straße 1");
     expect(storedPdf(s.db, old.documentId).equals(before)).toBe(true);
     const list = await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id });
-    expect(list.map((d) => [d.number, d.inForce, d.paymentIds])).toEqual([
-      ["ZB-2016-0002", true, paymentIds],
-      ["ZB-2016-0001", false, paymentIds],
+    expect(list.map((d) => [d.number, d.inForce, d.paymentIds, d.cancellation?.reason ?? null])).toEqual([
+      ["ZB-2016-0002", true, paymentIds, null],
+      ["ZB-2016-0001", false, paymentIds, "address moved"],
     ]);
   });
 
@@ -218,7 +218,7 @@ describe("cancelling a receipt", () => {
     const s = await setup();
     const o = s.as.organiser;
     await withIssuer(s);
-    const { pledge, paymentIds } = await pledgeWithPayments(o, s.campaign.id, [["2016-05-10", 50_000]]);
+    const { pledge, paymentIds, sponsor } = await pledgeWithPayments(o, s.campaign.id, [["2016-05-10", 50_000]]);
     const receipt = await o.document.issue({ paymentId: paymentIds[0] });
     await o.pledge.undo({ pledgeId: pledge.id, expectedVersion: pledge.version });
     const [flagged] = await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id });
@@ -229,6 +229,22 @@ describe("cancelling a receipt", () => {
     });
     const [after] = await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id });
     expect(after).toMatchObject({ inForce: false, needsCancellation: false, cancelledBy: null });
+    // Nothing replaces it, yet why, when and by whom it was cancelled is kept.
+    expect(after.cancellation).toEqual({ reason: "payment returned", at: s.clock.now().toISOString() });
+    const kept = s.db.$client
+      .prepare("select reason, correction_document_id, cancelled_by from document_cancellations where document_id = ?")
+      .get(receipt.documentId);
+    expect(kept).toEqual({
+      reason: "payment returned",
+      correction_document_id: null,
+      cancelled_by: s.users.organiser.id,
+    });
+    // The sponsor sees that it was cancelled, and when, but not the organisers' reason.
+    const portal = await callerForSponsor(s.db, sponsor, s.clock);
+    const [own] = await portal.sponsorPortal.documents();
+    expect(own).toMatchObject({ id: receipt.documentId, inForce: false, cancelledAt: s.clock.now().toISOString() });
+    expect(JSON.stringify(own)).not.toContain("payment returned");
+    expect(Object.keys(own)).not.toContain("needsCancellation");
   });
 });
 

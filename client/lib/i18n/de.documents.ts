@@ -51,6 +51,7 @@ export const deDocuments = {
   "documents.state.storno": "storniert eine Rechnung",
   "documents.state.needsCancellation": "Zahlung zurückgebucht: bitte stornieren",
   "documents.cancelledBy": "durch {number}",
+  "documents.cancelReason": "Storniert am {date}: {reason}",
   "documents.issue.receipt": "Zuwendungsbestätigung ausstellen ({date}, {amount})",
   "documents.issue.invoice": "Rechnung ausstellen ({date}, {amount})",
   "documents.issue.collective": "Sammelbestätigung {year} ausstellen ({sponsor})",

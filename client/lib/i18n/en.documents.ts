@@ -49,6 +49,7 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
   "documents.state.storno": "cancels an invoice",
   "documents.state.needsCancellation": "payment reversed: please cancel",
   "documents.cancelledBy": "by {number}",
+  "documents.cancelReason": "Cancelled on {date}: {reason}",
   "documents.issue.receipt": "Issue donation receipt ({date}, {amount})",
   "documents.issue.invoice": "Issue invoice ({date}, {amount})",
   "documents.issue.collective": "Issue collective receipt {year} ({sponsor})",
