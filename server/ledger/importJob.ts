@@ -8,7 +8,7 @@
 import type { Campaign } from "../../db/schema";
 import type { ImportSource } from "../import/check";
 import type { ImportResult } from "../import/types";
-import { startWorker } from "../threads/startWorker";
+import { runHeldWorker } from "./heldWorker";
 import type { GroupCommit } from "./writer";
 
 export interface ImportRequest {
@@ -47,32 +47,13 @@ function movable(source: ImportSource): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
 }
 
-/** Runs the import in a worker; `writer` is held from the worker's "ready" to its answer. */
+/** Runs the import in a worker; `writer` is held from the worker's "ready" to its answer (heldWorker.ts). */
 export async function importInWorker(job: ImportJob, writer: GroupCommit): Promise<ImportResult> {
-  const worker = await startWorker(new URL("./importWorker.ts", import.meta.url), {
-    workerData: job,
-    transferList: movable(job.source),
-    resourceLimits: WORKER_LIMITS,
-  });
-  return new Promise((resolve, reject) => {
-    let release: (() => void) | null = null;
-    let settled = false;
-    const settle = (done: () => void) => {
-      release?.();
-      if (settled) return;
-      settled = true;
-      done();
-    };
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.type === "done") settle(() => resolve(message.result));
-      else
-        writer.hold().then((releaseHold) => {
-          release = releaseHold;
-          if (settled) releaseHold();
-          else worker.postMessage("go");
-        }, reject);
-    });
-    worker.once("error", (error) => settle(() => reject(error)));
-    worker.once("exit", (code) => settle(() => reject(new Error(`the import worker stopped with code ${code}`))));
-  });
+  const answer = await runHeldWorker<WorkerMessage>(
+    new URL("./importWorker.ts", import.meta.url),
+    { workerData: job, transferList: movable(job.source), resourceLimits: WORKER_LIMITS },
+    writer,
+    "import",
+  );
+  return answer.result;
 }

@@ -11,7 +11,7 @@ import { BankFileError, type BankFileProblem } from "../bank/errors";
 import { readStatement } from "../bank/read";
 import { DomainError, type ErrorReason } from "../domain/errors";
 import type { ChangeFeed } from "../live/changeFeed";
-import { startWorker } from "../threads/startWorker";
+import { runHeldWorker } from "./heldWorker";
 import type { StatementOutcome } from "./bankImport";
 import type { Actor } from "./pledges";
 import type { GroupCommit } from "./writer";
@@ -45,7 +45,6 @@ export async function importStatementFile(
   if (answer.type === "refused") throw new BankFileError(answer.problem, answer.reason);
   if (answer.type === "failed")
     throw answer.reason ? new DomainError(answer.reason as ErrorReason, answer.message) : new Error(answer.message);
-  if (answer.type !== "done") throw new Error("the statement worker answered out of turn");
   // The worker's feed was its own: the campaign's streams learn of the write from here.
   if (!dryRun && answer.outcome.entries > answer.outcome.duplicates) feed.touch(campaign.id);
   return answer.outcome;
@@ -72,35 +71,18 @@ export const STATEMENT_WORKER_FROM_BYTES = 128 * 1024;
 /** The worker's heap: a 16 MiB upload's XML and its credits fit; over it the worker ends, not the server. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
-/** Resolves with the worker's last answer; `writer` is held from its "ready" to that answer. */
-export async function statementInWorker(job: StatementJob, writer: GroupCommit): Promise<StatementAnswer> {
+/** Resolves with the worker's last answer; `writer` is held from its "ready" to that answer (heldWorker.ts). */
+export function statementInWorker(
+  job: StatementJob,
+  writer: GroupCommit,
+): Promise<Exclude<StatementAnswer, { type: "ready" }>> {
   // The upload's bytes move to the worker instead of being copied, where they fill their own buffer.
   const { buffer, byteOffset, byteLength } = job.bytes;
   const movable = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
-  const worker = await startWorker(new URL("./statementWorker.ts", import.meta.url), {
-    workerData: job,
-    transferList: movable ? [buffer] : [],
-    resourceLimits: WORKER_LIMITS,
-  });
-  return new Promise((resolve, reject) => {
-    let release: (() => void) | null = null;
-    let settled = false;
-    const settle = (done: () => void) => {
-      release?.();
-      if (settled) return;
-      settled = true;
-      done();
-    };
-    worker.on("message", (message: StatementAnswer) => {
-      if (message.type !== "ready") settle(() => resolve(message));
-      else
-        writer.hold().then((releaseHold) => {
-          release = releaseHold;
-          if (settled) releaseHold();
-          else worker.postMessage("go");
-        }, reject);
-    });
-    worker.once("error", (error) => settle(() => reject(error)));
-    worker.once("exit", (code) => settle(() => reject(new Error(`the statement worker stopped with code ${code}`))));
-  });
+  return runHeldWorker<StatementAnswer>(
+    new URL("./statementWorker.ts", import.meta.url),
+    { workerData: job, transferList: movable ? [buffer] : [], resourceLimits: WORKER_LIMITS },
+    writer,
+    "statement",
+  );
 }
