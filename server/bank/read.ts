@@ -22,6 +22,13 @@ const READERS: Record<Exclude<SniffedFormat, "unknown">, { format: BankFormat; r
 
 const UNSUPPORTED = "not a bank file this app reads: camt.053 (.xml or .zip), MT940 (.sta) or CSV";
 
+/**
+ * Credits a file may hold: a campaign account's year is a few thousand; booking one takes
+ * ~0.1 ms while every other write waits, so a file of more is refused whole (export a shorter
+ * period) rather than holding the ledger for seconds.
+ */
+export const MAX_STATEMENT_CREDITS = 20_000;
+
 export function readStatement(filename: string, bytes: Uint8Array): BankStatement {
   const file = filename.trim() || "statement";
   if (bytes.length > MAX_IMPORT_FILE_BYTES)
@@ -40,5 +47,15 @@ export function readStatement(filename: string, bytes: Uint8Array): BankStatemen
     throw new BankFileError({ file, line: null, element: null, message: UNSUPPORTED }, "unsupported_type");
   const { format, read } = READERS[sniffed];
   const { credits, skipped } = read(file, bytes);
+  if (credits.length > MAX_STATEMENT_CREDITS)
+    throw new BankFileError(
+      {
+        file,
+        line: null,
+        element: null,
+        message: `the file holds ${credits.length} credits; at most ${MAX_STATEMENT_CREDITS} a file: export a shorter period`,
+      },
+      "too_large",
+    );
   return { format, entries: withDedupeKeys(credits), skipped };
 }

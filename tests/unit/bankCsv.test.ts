@@ -2,7 +2,7 @@
 // lines pending) and the generic date;amount;text;name;iban, each refused whole with its line
 // and column when a value is wrong or ambiguous.
 import { describe, expect, it } from "vitest";
-import { readStatement } from "../../server/bank/read";
+import { MAX_STATEMENT_CREDITS, readStatement } from "../../server/bank/read";
 import { findReferences } from "../../server/bank/references";
 import { cp1252, fixture, OWN_IBAN, refusal, utf8 } from "./bankTestFiles";
 
@@ -97,5 +97,18 @@ describe("the generic CSV", () => {
     expect(refusal("g.csv", utf8("date;amount;text;name;iban;Saldo\n")).message).toBe(
       'g.csv, line 1: unknown column "Saldo"',
     );
+  });
+});
+
+describe("a statement of more credits than one import books", () => {
+  it("is refused whole as too large, naming how many it holds and the limit", () => {
+    const rows = Array.from({ length: MAX_STATEMENT_CREDITS + 1 }, (_, i) => `2016-05-19;${i + 1};x;;`);
+    const error = refusal("jahre.csv", utf8(`date;amount;text;name;iban\n${rows.join("\n")}\n`));
+    expect(error.reason).toBe("too_large");
+    expect(error.message).toBe(
+      `jahre.csv: the file holds ${MAX_STATEMENT_CREDITS + 1} credits; at most ${MAX_STATEMENT_CREDITS} a file: export a shorter period`,
+    );
+    const allowed = readStatement("jahr.csv", utf8(`date;amount;text;name;iban\n${rows.slice(1).join("\n")}\n`));
+    expect(allowed.entries).toHaveLength(MAX_STATEMENT_CREDITS);
   });
 });
