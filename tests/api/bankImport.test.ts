@@ -377,10 +377,13 @@ describe("the review queue", () => {
     expect((await o.payment.reviewQueue({ campaignId: s.campaign.id })).items.map((i) => i.id)).toEqual([
       queue.items[0].id,
     ]);
-    // A dismissed credit can still be assigned, should it turn out to be ours after all.
+    // Marked as not ours, it is listed apart, and can still be assigned should it be ours after all.
+    const dismissed = await o.payment.reviewQueue({ campaignId: s.campaign.id, show: "dismissed" });
+    expect(dismissed.items.map((i) => [i.id, i.state])).toEqual([[queue.items[1].id, "dismissed"]]);
     expect(await o.payment.assignEntry({ entryId: queue.items[1].id, pledgeId: p19.id })).toMatchObject({
       state: "assigned",
     });
+    expect((await o.payment.reviewQueue({ campaignId: s.campaign.id, show: "dismissed" })).total).toBe(0);
   });
 
   it("is the organisers' and admins': the committee is refused, another campaign's staff find nothing", async () => {

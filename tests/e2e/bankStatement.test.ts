@@ -79,6 +79,11 @@ describe("a bank statement on the payments page", () => {
       .poll(() => page.locator(".toasts").textContent())
       .toContain(`als Zahlung zu ${pledge.reference} gebucht`);
     await expect.poll(() => page.getByTestId("review-queue").textContent()).toContain("Nichts zu prüfen");
+    // Nothing was marked as not ours.
+    await page.getByRole("button", { name: "Als nicht unser Geld markierte zeigen" }).click();
+    await expect
+      .poll(() => page.getByTestId("review-queue").textContent())
+      .toContain("Keine Gutschrift ist als nicht unser Geld markiert.");
 
     await page.goto(`${server.url}/c/${campaignId}/pledges/${pledge.id}`);
     const payments = page.getByTestId("pledge-payments").locator("tbody tr");

@@ -22,6 +22,10 @@ export const dePayments = {
   "payments.import.unsupported":
     "Diese Datei ist kein Kontoauszug, den die App lesen kann: camt.053 (.xml, .zip), MT940 (.sta) oder CSV.",
   "payments.review.title": "Zu prüfen",
+  "payments.review.dismissedTitle": "Als nicht unser Geld markiert",
+  "payments.review.showDismissed": "Als nicht unser Geld markierte zeigen",
+  "payments.review.showWaiting": "Zurück zu den offenen",
+  "payments.review.noneDismissed": "Keine Gutschrift ist als nicht unser Geld markiert.",
   "payments.review.loadFailed": "Die Buchungen zur Prüfung konnten nicht geladen werden.",
   "payments.review.empty": "Nichts zu prüfen",
   "payments.review.empty.hint": "Alle eingelesenen Gutschriften sind gebucht oder erledigt.",

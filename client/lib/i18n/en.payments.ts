@@ -24,6 +24,10 @@ export const enPayments: Record<keyof typeof dePayments, string> = {
   "payments.import.unsupported":
     "This file is no bank statement the app reads: camt.053 (.xml, .zip), MT940 (.sta) or CSV.",
   "payments.review.title": "To review",
+  "payments.review.dismissedTitle": "Marked as not our money",
+  "payments.review.showDismissed": "Show those marked as not our money",
+  "payments.review.showWaiting": "Back to those waiting",
+  "payments.review.noneDismissed": "No credit is marked as not our money.",
   "payments.review.loadFailed": "The credits to review could not be loaded.",
   "payments.review.empty": "Nothing to review",
   "payments.review.empty.hint": "Every credit read has been booked or dealt with.",

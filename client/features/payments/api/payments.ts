@@ -10,9 +10,10 @@ export type ReviewItem = RouterOutputs["payment"]["reviewQueue"]["items"][number
 /** The tRPC body of an import stops at 16 MiB; base64 makes 4 characters of 3 bytes. */
 export const MAX_STATEMENT_BYTES = 12 * 1024 * 1024;
 
-export function useReviewQueue(campaignId: number) {
+/** The credits waiting for review, or those marked as not the campaign's money. */
+export function useReviewQueue(campaignId: number, show: "waiting" | "dismissed") {
   const trpc = useTRPC();
-  return useQuery(trpc.payment.reviewQueue.queryOptions({ campaignId }));
+  return useQuery(trpc.payment.reviewQueue.queryOptions({ campaignId, show }));
 }
 
 function useRefreshAll() {

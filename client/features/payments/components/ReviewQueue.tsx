@@ -1,6 +1,7 @@
 // The bank credits waiting for staff, oldest first: what came in, from whom, with which text,
 // why it was not booked, and the pledge suggested. Each is assigned (to the suggestion or to
-// a pledge chosen) or marked as not the campaign's money.
+// a pledge chosen) or marked as not the campaign's money; those so marked can be shown again
+// and still be assigned, should that have been a mistake.
 import { useId, useState } from "react";
 import { EmptyState, ErrorState, Loading } from "../../../components/States";
 import { useToast } from "../../../components/Toast";
@@ -12,13 +13,23 @@ import { PledgePicker } from "./PledgePicker";
 export function ReviewQueue({ campaignId }: { campaignId: number }) {
   const t = useT();
   const id = useId();
-  const queue = useReviewQueue(campaignId);
+  const [show, setShow] = useState<"waiting" | "dismissed">("waiting");
+  const queue = useReviewQueue(campaignId, show);
+  const dismissed = show === "dismissed";
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="review-queue">
       <h2 id={`${id}-title`} className="card__title">
-        {t("payments.review.title")}
+        {t(dismissed ? "payments.review.dismissedTitle" : "payments.review.title")}
         {queue.data && queue.data.total > 0 && <span className="pill"> {queue.data.total}</span>}
       </h2>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        aria-pressed={dismissed}
+        onClick={() => setShow(dismissed ? "waiting" : "dismissed")}
+      >
+        {t(dismissed ? "payments.review.showWaiting" : "payments.review.showDismissed")}
+      </button>
       {queue.isPending ? (
         <Loading />
       ) : queue.isError ? (
@@ -28,7 +39,11 @@ export function ReviewQueue({ campaignId }: { campaignId: number }) {
           onRetry={() => void queue.refetch()}
         />
       ) : queue.data.items.length === 0 ? (
-        <EmptyState title={t("payments.review.empty")}>{t("payments.review.empty.hint")}</EmptyState>
+        dismissed ? (
+          <p className="muted">{t("payments.review.noneDismissed")}</p>
+        ) : (
+          <EmptyState title={t("payments.review.empty")}>{t("payments.review.empty.hint")}</EmptyState>
+        )
       ) : (
         <ul className="review-list">
           {queue.data.items.map((item) => (
@@ -99,19 +114,21 @@ function ReviewEntry({ campaignId, item }: { campaignId: number; item: ReviewIte
             onPick={(pledgeId) => assignTo(pledgeId, `#${pledgeId}`)}
           />
         </details>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() =>
-            dismiss.mutate(
-              { entryId: item.id },
-              { onSuccess: () => toast(t("payments.dismiss.done")), onError: (e) => setProblem(e.message) },
-            )
-          }
-        >
-          {t("payments.dismiss")}
-        </button>
+        {item.state !== "dismissed" && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() =>
+              dismiss.mutate(
+                { entryId: item.id },
+                { onSuccess: () => toast(t("payments.dismiss.done")), onError: (e) => setProblem(e.message) },
+              )
+            }
+          >
+            {t("payments.dismiss")}
+          </button>
+        )}
       </div>
       {problem && (
         <p className="form__error" role="alert">
