@@ -28,7 +28,7 @@ export function windowFits(windowStart: string | null | undefined, deadline: str
   return !windowStart || !deadline || windowStart <= deadline;
 }
 
-const NEXT_APPLICATION_STATUS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+export const NEXT_APPLICATION_STATUS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   collecting: ["submitted"],
   submitted: ["approved", "rejected"],
   approved: [],

@@ -1,6 +1,17 @@
 // German strings of the campaign setup screen (new campaign, a campaign's settings); spread
 // into `de` (de.ts), so en.setup.ts must have the same keys.
 export const deSetup = {
+  "setup.application.title": "Förderantrag",
+  "setup.application.now": "Stand:",
+  "setup.application.final": "Der Antrag ist entschieden; sein Stand ändert sich nicht mehr.",
+  "setup.application.day": "Datum",
+  "setup.application.to.submitted": "Als eingereicht erfassen",
+  "setup.application.to.approved": "Als bewilligt erfassen",
+  "setup.application.to.rejected": "Als abgelehnt erfassen",
+  "setup.application.rejectTitle": "Antrag als abgelehnt erfassen?",
+  "setup.application.rejectText":
+    "Alle bedingten Zusagen, die noch nicht bezahlt sind, entfallen an diesem Tag (zurückgezogen). Das lässt sich nicht rückgängig machen.",
+  "setup.application.saved": "Gespeichert: {status}.",
   "nav.settings": "Einstellungen",
   "nav.newCampaign": "Neue Kampagne",
   "setup.new.title": "Neue Kampagne",

@@ -2,6 +2,17 @@
 import type { deSetup } from "./de.setup";
 
 export const enSetup: Record<keyof typeof deSetup, string> = {
+  "setup.application.title": "Funding application",
+  "setup.application.now": "Status:",
+  "setup.application.final": "The application is decided; its status no longer changes.",
+  "setup.application.day": "Date",
+  "setup.application.to.submitted": "Record as submitted",
+  "setup.application.to.approved": "Record as approved",
+  "setup.application.to.rejected": "Record as rejected",
+  "setup.application.rejectTitle": "Record the application as rejected?",
+  "setup.application.rejectText":
+    "Every conditional pledge not yet paid lapses on that day (withdrawn). This cannot be undone.",
+  "setup.application.saved": "Saved: {status}.",
   "nav.settings": "Settings",
   "nav.newCampaign": "New campaign",
   "setup.new.title": "New campaign",

@@ -1,4 +1,5 @@
-// Admins: a campaign's settings (/c/:campaignId/settings). The form is sent with the version
+// Admins: a campaign's settings (/c/:campaignId/settings): where its funding application
+// stands (ApplicationStatusCard), then the settings' form. The form is sent with the version
 // it was filled from; when someone else saved meanwhile (CONFLICT) the campaign reloads, the
 // form starts again from the current values (keyed by version) and a note says why.
 import { useState } from "react";
@@ -9,6 +10,7 @@ import { useLocale, useT } from "../../../lib/i18n";
 import { usePageTitle } from "../../../lib/usePageTitle";
 import { useUpdateCampaign } from "../api/campaignSetup";
 import { readSettings, setupValuesOf, updateInputOf, type CampaignInput } from "../setupForm";
+import { ApplicationStatusCard } from "./ApplicationStatusCard";
 import { CampaignForm } from "./CampaignForm";
 
 export function CampaignSettingsPage() {
@@ -43,6 +45,7 @@ export function CampaignSettingsPage() {
           <p>{t("setup.conflict")}</p>
         </div>
       )}
+      <ApplicationStatusCard key={`application-${campaign.version}`} campaign={campaign} />
       <CampaignForm
         key={campaign.version}
         initial={setupValuesOf(campaign)}
