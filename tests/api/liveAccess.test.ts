@@ -138,3 +138,25 @@ describe("publicCampaign.onSummary ends when the public page is switched off", (
     await endedWith(stream, "NOT_FOUND");
   });
 });
+
+describe("the staff's live summary and the state's share", () => {
+  it("wakes an open dashboard when the state's money is recorded, though no own-funds figure changed", async () => {
+    const { s, http, staffStream } = await fixture();
+    await s.as.admin.campaign.update({ campaignId: s.campaign.id, expectedVersion: 1, applicationStatus: "submitted" });
+    await s.as.admin.campaign.update({
+      campaignId: s.campaign.id,
+      expectedVersion: 2,
+      applicationStatus: "approved",
+      grantCents: 1_000_000,
+    });
+    const stream = await staffStream({ cookie: await http.login("committee@example.org") });
+    const before = stream.figures().length;
+    await s.as.organiser.statePayment.record({
+      campaignId: s.campaign.id,
+      amountCents: 250_000,
+      receivedAt: "2016-05-20",
+    });
+    const next = await stream.figure(before + 1);
+    expect(next.stateShare).toEqual({ calledCents: 0, receivedCents: 250_000 });
+  });
+});

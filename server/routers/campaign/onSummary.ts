@@ -3,6 +3,7 @@ import { campaignForViewer } from "../../access";
 import { berlinDay } from "../../domain/dates";
 import { accessTopicsOf } from "../../live/changeFeed";
 import { liveDigests } from "../../live/digests";
+import { statePaidCents } from "../../queries/drawdown";
 import { readSummary } from "../../queries/summary";
 import { liveStream, sessionProcedure } from "../../trpc";
 import { id } from "../inputs";
@@ -15,7 +16,8 @@ import { summaryView } from "../views";
  * Access is checked again before every event, and a change of it (sign-out, password reset,
  * user disabled, role taken away, sponsor links revoked) wakes the stream: it ends with
  * UNAUTHORIZED once the session is gone, NOT_FOUND once the campaign is out of reach.
- * Staff streams share one summary per change, a sponsor's streams one per sponsor.
+ * Staff streams share one summary per change, a sponsor's streams one per sponsor; the
+ * staff's also carries the state's calls and payments to date (`stateShare`).
  */
 export const campaignOnSummary = sessionProcedure
   .input(z.object({ campaignId: id, lastEventId: z.string().max(100).nullish() }))
@@ -28,7 +30,17 @@ export const campaignOnSummary = sessionProcedure
         return {
           key: `${viewer.kind === "staff" ? "staff" : `sponsor:${viewer.sponsorId}`}/${day}`,
           wakeOn: accessTopicsOf(who),
-          read: () => summaryView(readSummary(ctx.db, campaign, day), viewer),
+          read: () => {
+            const summary = summaryView(readSummary(ctx.db, campaign, day), viewer);
+            if (viewer.kind !== "staff") return summary;
+            // The state's calls and payments change no summary figure, yet the dashboard's
+            // Landesmittel card follows them: with them in the staff view, a call wakes it too.
+            const stateShare = {
+              calledCents: statePaidCents(ctx.db, campaign.id, "call", day),
+              receivedCents: statePaidCents(ctx.db, campaign.id, "receipt", day),
+            };
+            return { ...summary, stateShare };
+          },
         };
       };
       yield* liveDigests(ctx.services, input.campaignId, check, { lastEventId: input.lastEventId, signal });
