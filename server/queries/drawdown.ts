@@ -31,14 +31,35 @@ export function ownReceivedCents(db: Reader, campaignId: number, asOf: string): 
   );
 }
 
-/** The state's calls or money received dated `asOf` or earlier. */
-export function statePaidCents(db: Reader, campaignId: number, kind: StatePaymentKind, asOf: string): number {
+/** The state's calls or money received dated `asOf` or earlier (and, with `knownAt`, recorded by then). */
+export function statePaidCents(
+  db: Reader,
+  campaignId: number,
+  kind: StatePaymentKind,
+  asOf: string,
+  knownAt: number | null = null,
+): number {
   const row = db
     .select({ cents: sql<number>`coalesce(sum(${statePayments.amountCents}), 0)` })
     .from(statePayments)
-    .where(and(eq(statePayments.campaignId, campaignId), eq(statePayments.kind, kind), lte(statePayments.on, asOf)))
+    .where(
+      and(
+        eq(statePayments.campaignId, campaignId),
+        eq(statePayments.kind, kind),
+        lte(statePayments.on, asOf),
+        knownAt === null ? undefined : lte(statePayments.createdAt, knownAt),
+      ),
+    )
     .get();
   return row?.cents ?? 0;
+}
+
+/** The state's calls and money received by the end of `asOf`: what staff's summary carries beside the own funds. */
+export function stateShareOf(db: Reader, campaignId: number, asOf: string, knownAt: number | null = null) {
+  return {
+    calledCents: statePaidCents(db, campaignId, "call", asOf, knownAt),
+    receivedCents: statePaidCents(db, campaignId, "receipt", asOf, knownAt),
+  };
 }
 
 /** The campaign's drawdown at the end of `asOf`, by the match ratio it had that day. */

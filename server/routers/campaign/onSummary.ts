@@ -3,7 +3,7 @@ import { campaignForViewer } from "../../access";
 import { berlinDay } from "../../domain/dates";
 import { accessTopicsOf } from "../../live/changeFeed";
 import { liveDigests } from "../../live/digests";
-import { statePaidCents } from "../../queries/drawdown";
+import { stateShareOf } from "../../queries/drawdown";
 import { readSummary } from "../../queries/summary";
 import { liveStream, sessionProcedure } from "../../trpc";
 import { id } from "../inputs";
@@ -32,14 +32,11 @@ export const campaignOnSummary = sessionProcedure
           wakeOn: accessTopicsOf(who),
           read: () => {
             const summary = summaryView(readSummary(ctx.db, campaign, day), viewer);
-            if (viewer.kind !== "staff") return summary;
-            // The state's calls and payments change no summary figure, yet the dashboard's
-            // Landesmittel card follows them: with them in the staff view, a call wakes it too.
-            const stateShare = {
-              calledCents: statePaidCents(ctx.db, campaign.id, "call", day),
-              receivedCents: statePaidCents(ctx.db, campaign.id, "receipt", day),
-            };
-            return { ...summary, stateShare };
+            // The state's calls and payments change no figure of own funds, yet the dashboard's
+            // Landesmittel card follows them: with them in staff's summary, a call wakes it too.
+            return viewer.kind === "staff"
+              ? { ...summary, stateShare: stateShareOf(ctx.db, campaign.id, day) }
+              : summary;
           },
         };
       };
