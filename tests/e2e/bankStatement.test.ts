@@ -1,6 +1,7 @@
 // In Chromium, as an organiser (issue 17): read a bank statement on the payments page, check
-// what it would do, book it; resolve the credit it suggested; find both payments on the
-// pledge's page and the money received on the dashboard.
+// what it would do, book it; resolve the credit it suggested and assign one without a
+// reference to a pledge found by its sponsor; find the payments on the pledge's page and the
+// money received on the dashboard.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe";
@@ -33,6 +34,7 @@ beforeAll(async () => {
     "Datum;Betrag;Verwendungszweck;Name;IBAN",
     `${today};5.000,00;"Rate 1 ${pledge.reference.replace("-", "- ")}";Printen Lambertz KG;${IBAN}`,
     `${today};5.000,00;Dauerauftrag Foerderung;Printen Lambertz KG;${IBAN}`,
+    `${today};1.000,00;Spende Firmenjubilaeum;Lambertz Holding;DE02120300000000202051`,
     `${today};-80,00;Kontofuehrung;Sparkasse;`,
   ].join("\n");
   browser = await launchChromium();
@@ -59,16 +61,17 @@ describe("a bank statement on the payments page", () => {
       buffer: Buffer.from(statement),
     });
     const check = page.getByTestId("statement-check");
-    await expect.poll(() => check.textContent()).toContain("2 Gutschriften gelesen");
+    await expect.poll(() => check.textContent()).toContain("3 Gutschriften gelesen");
     expect(await check.textContent()).toContain("1 würden sofort gebucht");
-    expect(await check.textContent()).toContain("1 kämen zur Prüfung");
+    expect(await check.textContent()).toContain("2 kämen zur Prüfung");
     await page.getByRole("button", { name: "Jetzt buchen" }).click();
     await expect
       .poll(() => page.locator(".toasts").textContent())
-      .toContain("Kontoauszug gebucht: 1 sofort gebucht, 1 zur Prüfung.");
+      .toContain("Kontoauszug gebucht: 1 sofort gebucht, 2 zur Prüfung.");
 
-    const entry = page.getByTestId("review-entry");
-    await expect.poll(() => entry.count()).toBe(1);
+    const entries = page.getByTestId("review-entry");
+    await expect.poll(() => entries.count()).toBe(2);
+    const entry = entries.filter({ hasText: "Dauerauftrag" });
     expect(await entry.getByTestId("review-suggestion").textContent()).toContain(
       `Vorschlag: ${pledge.reference} · Printen Lambertz KG · offen 10.000,00`,
     );
@@ -78,6 +81,17 @@ describe("a bank statement on the payments page", () => {
     await expect
       .poll(() => page.locator(".toasts").textContent())
       .toContain(`als Zahlung zu ${pledge.reference} gebucht`);
+    // The holding's donation names no pledge: found by the sponsor's name and assigned.
+    await expect.poll(() => entries.count()).toBe(1);
+    await entries.getByText("Andere Zusage …").click();
+    await entries.getByLabel("Sponsor suchen").fill("Printen");
+    const choice = entries.getByLabel("Zusage", { exact: true });
+    await expect.poll(() => choice.locator("option").count()).toBe(2);
+    await choice.selectOption({ index: 1 });
+    await entries.getByRole("button", { name: "Der gewählten Zusage zuordnen" }).click();
+    await expect
+      .poll(() => page.locator(".toasts").textContent())
+      .toMatch(new RegExp(`1\\.000,00\\s€ als Zahlung zu ${pledge.reference} gebucht`));
     await expect.poll(() => page.getByTestId("review-queue").textContent()).toContain("Nichts zu prüfen");
     // Nothing was marked as not ours.
     await page.getByRole("button", { name: "Als nicht unser Geld markierte zeigen" }).click();
@@ -87,10 +101,9 @@ describe("a bank statement on the payments page", () => {
 
     await page.goto(`${server.url}/c/${campaignId}/pledges/${pledge.id}`);
     const payments = page.getByTestId("pledge-payments").locator("tbody tr");
-    await expect.poll(() => payments.count()).toBe(2);
-    for (const row of await payments.allTextContents()) expect(row).toContain("5.000,00");
+    await expect.poll(() => payments.count()).toBe(3);
 
     await page.getByRole("link", { name: "Dashboard" }).first().click();
-    await expect.poll(() => received(page)).toMatch(/^10\.000,00\s€$/);
+    await expect.poll(() => received(page)).toMatch(/^11\.000,00\s€$/);
   });
 });

@@ -11,7 +11,8 @@ import { useTRPC } from "../../../lib/trpc";
 interface PledgePickerProps {
   campaignId: number;
   amountCents: number;
-  onPick: (pledgeId: number) => void;
+  /** The pledge chosen, with its reference (for the message that it was booked). */
+  onPick: (pledgeId: number, reference: string) => void;
   disabled: boolean;
 }
 
@@ -62,7 +63,10 @@ export function PledgePicker({ campaignId, amountCents, onPick, disabled }: Pled
         type="button"
         className="button button--secondary"
         disabled={disabled || chosen === ""}
-        onClick={() => onPick(Number(chosen))}
+        onClick={() => {
+          const pledge = pledges.find((p) => p.id === Number(chosen));
+          if (pledge) onPick(pledge.id, pledge.reference ?? `#${pledge.id}`);
+        }}
       >
         {t("payments.assign.toChosen")}
       </button>

@@ -107,12 +107,7 @@ function ReviewEntry({ campaignId, item }: { campaignId: number; item: ReviewIte
         )}
         <details>
           <summary>{t("payments.assign.other")}</summary>
-          <PledgePicker
-            campaignId={campaignId}
-            amountCents={item.amountCents}
-            disabled={busy}
-            onPick={(pledgeId) => assignTo(pledgeId, `#${pledgeId}`)}
-          />
+          <PledgePicker campaignId={campaignId} amountCents={item.amountCents} disabled={busy} onPick={assignTo} />
         </details>
         {item.state !== "dismissed" && (
           <button
