@@ -29,6 +29,14 @@ const UNSUPPORTED = "not a bank file this app reads: camt.053 (.xml or .zip), MT
  */
 export const MAX_STATEMENT_CREDITS = 20_000;
 
+/**
+ * A credit's remittance text and payer name as kept and shown for review. SEPA allows 140
+ * characters of text (camt may split it over a few Ustrd lines, MT940 over ?2x subfields) and
+ * 70 of name; a credit far beyond that is no bank's, and would be stored and sent back whole.
+ */
+export const MAX_REMITTANCE_CHARS = 1_000;
+export const MAX_NAME_CHARS = 200;
+
 export function readStatement(filename: string, bytes: Uint8Array): BankStatement {
   const file = filename.trim() || "statement";
   if (bytes.length > MAX_IMPORT_FILE_BYTES)
@@ -57,5 +65,13 @@ export function readStatement(filename: string, bytes: Uint8Array): BankStatemen
       },
       "too_large",
     );
+  for (const credit of credits) {
+    const where = (element: string, length: number, max: number) =>
+      badBankFile(credit.origin.file, credit.origin.line, element, `${length} characters; at most ${max}`);
+    if (credit.text.length > MAX_REMITTANCE_CHARS)
+      throw where("remittance text", credit.text.length, MAX_REMITTANCE_CHARS);
+    if ((credit.counterpartyName?.length ?? 0) > MAX_NAME_CHARS)
+      throw where("counterparty name", credit.counterpartyName?.length ?? 0, MAX_NAME_CHARS);
+  }
   return { format, entries: withDedupeKeys(credits), skipped };
 }

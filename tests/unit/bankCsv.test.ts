@@ -2,7 +2,7 @@
 // lines pending) and the generic date;amount;text;name;iban, each refused whole with its line
 // and column when a value is wrong or ambiguous.
 import { describe, expect, it } from "vitest";
-import { MAX_STATEMENT_CREDITS, readStatement } from "../../server/bank/read";
+import { MAX_NAME_CHARS, MAX_REMITTANCE_CHARS, MAX_STATEMENT_CREDITS, readStatement } from "../../server/bank/read";
 import { findReferences } from "../../server/bank/references";
 import { cp1252, fixture, OWN_IBAN, refusal, utf8 } from "./bankTestFiles";
 
@@ -110,5 +110,20 @@ describe("a statement of more credits than one import books", () => {
     );
     const allowed = readStatement("jahr.csv", utf8(`date;amount;text;name;iban\n${rows.slice(1).join("\n")}\n`));
     expect(allowed.entries).toHaveLength(MAX_STATEMENT_CREDITS);
+  });
+});
+
+describe("a credit's text and payer name", () => {
+  it("are refused beyond what a bank writes, naming the line", () => {
+    const text = "x".repeat(MAX_REMITTANCE_CHARS + 1);
+    expect(
+      refusal("g.csv", utf8(`date;amount;text;name;iban\n2016-05-19;1;ok;;\n2016-05-19;1;${text};;\n`)).message,
+    ).toBe(`g.csv, line 3, remittance text: ${MAX_REMITTANCE_CHARS + 1} characters; at most ${MAX_REMITTANCE_CHARS}`);
+    const name = "N".repeat(MAX_NAME_CHARS + 1);
+    expect(refusal("g.csv", utf8(`date;amount;text;name;iban\n2016-05-19;1;ok;${name};\n`)).message).toBe(
+      `g.csv, line 2, counterparty name: ${MAX_NAME_CHARS + 1} characters; at most ${MAX_NAME_CHARS}`,
+    );
+    const longest = readStatement("g.csv", utf8(`date;amount;text;name;iban\n2016-05-19;1;${text.slice(1)};;\n`));
+    expect(longest.entries[0].text).toHaveLength(MAX_REMITTANCE_CHARS);
   });
 });

@@ -52,6 +52,37 @@ function useAmountAndDay() {
   return { amount, setAmount, day, setDay, today, check, reset };
 }
 
+/** The amount and the day of a call or receipt, each with its error. */
+function AmountAndDay({
+  input,
+  errors,
+  amountLabel,
+  dayLabel,
+}: {
+  input: ReturnType<typeof useAmountAndDay>;
+  errors: Errors;
+  amountLabel: string;
+  dayLabel: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <Field label={amountLabel} hint={t("form.amount.hint")} error={errors.amount}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="decimal"
+            autoComplete="off"
+            value={input.amount}
+            onChange={(e) => input.setAmount(e.target.value)}
+          />
+        )}
+      </Field>
+      <DateField label={dayLabel} value={input.day} onChange={input.setDay} max={input.today} error={errors.date} />
+    </>
+  );
+}
+
 /** The server's refusal, per field where it names one. */
 function errorsOf(error: unknown, t: ReturnType<typeof useT>, dateField: string, amountText: () => string): Errors {
   if (errorCodeOf(error) !== "BAD_REQUEST") return { form: t("drawdown.write.error") };
@@ -97,23 +128,11 @@ function CallForm({ campaignId, callableCents }: { campaignId: number; callableC
 
   return (
     <StateForm title={t("drawdown.call.title")} onSubmit={submit} error={errors.form} testId="drawdown-call-form">
-      <Field label={t("drawdown.call.amount")} hint={t("form.amount.hint")} error={errors.amount}>
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
-            value={input.amount}
-            onChange={(e) => input.setAmount(e.target.value)}
-          />
-        )}
-      </Field>
-      <DateField
-        label={t("drawdown.call.date")}
-        value={input.day}
-        onChange={input.setDay}
-        max={input.today}
-        error={errors.date}
+      <AmountAndDay
+        input={input}
+        errors={errors}
+        amountLabel={t("drawdown.call.amount")}
+        dayLabel={t("drawdown.call.date")}
       />
       <button type="submit" className="button button--primary" disabled={call.isPending}>
         {t("drawdown.call.submit")}
@@ -151,23 +170,11 @@ function ReceiptForm({ campaignId }: { campaignId: number }) {
 
   return (
     <StateForm title={t("drawdown.receipt.title")} onSubmit={submit} error={errors.form} testId="drawdown-receipt-form">
-      <Field label={t("drawdown.receipt.amount")} hint={t("form.amount.hint")} error={errors.amount}>
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
-            value={input.amount}
-            onChange={(e) => input.setAmount(e.target.value)}
-          />
-        )}
-      </Field>
-      <DateField
-        label={t("drawdown.receipt.date")}
-        value={input.day}
-        onChange={input.setDay}
-        max={input.today}
-        error={errors.date}
+      <AmountAndDay
+        input={input}
+        errors={errors}
+        amountLabel={t("drawdown.receipt.amount")}
+        dayLabel={t("drawdown.receipt.date")}
       />
       <Field label={t("drawdown.receipt.note")}>
         {(control) => <input {...control} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
