@@ -291,6 +291,9 @@ export const dailyFigures = sqliteTable(
     amountCents: integer("amount_cents").notNull().default(0),
     pledgeCount: integer("pledge_count").notNull().default(0),
     receivedCents: integer("received_cents").notNull().default(0),
+    /** The VAT in amount_cents and received_cents: sponsoring counts its net (domain/vat.ts). */
+    vatCents: integer("vat_cents").notNull().default(0),
+    receivedVatCents: integer("received_vat_cents").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.day, t.status, t.type, t.sponsorKind, t.country] })],
 );
@@ -329,6 +332,8 @@ export const figureTotals = sqliteTable(
     amountCents: integer("amount_cents").notNull().default(0),
     pledgeCount: integer("pledge_count").notNull().default(0),
     receivedCents: integer("received_cents").notNull().default(0),
+    vatCents: integer("vat_cents").notNull().default(0),
+    receivedVatCents: integer("received_vat_cents").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.status, t.type, t.sponsorKind, t.country] })],
 );
@@ -399,6 +404,9 @@ export const dailyTotals = sqliteTable(
     type: text("type", { enum: PLEDGE_TYPES }).notNull(),
     bindingCents: integer("binding_cents").notNull().default(0),
     receivedCents: integer("received_cents").notNull().default(0),
+    /** The VAT in binding_cents and received_cents (sponsoring). */
+    bindingVatCents: integer("binding_vat_cents").notNull().default(0),
+    receivedVatCents: integer("received_vat_cents").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.day, t.type] })],
 );
@@ -461,6 +469,8 @@ export const scheduleDeltas = sqliteTable(
     day: text("day").notNull(),
     year: integer("year").notNull(),
     cents: integer("cents").notNull().default(0),
+    /** The VAT in `cents` (sponsoring installments). */
+    vatCents: integer("vat_cents").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.day, t.year] })],
 );
@@ -489,6 +499,8 @@ export const figureLog = sqliteTable(
     amountCents: integer("amount_cents").notNull(),
     pledgeCount: integer("pledge_count").notNull(),
     receivedCents: integer("received_cents").notNull(),
+    vatCents: integer("vat_cents").notNull().default(0),
+    receivedVatCents: integer("received_vat_cents").notNull().default(0),
   },
   (t) => [
     // Covering: a read of the rows recorded after a time touches the index alone.
@@ -504,6 +516,8 @@ export const figureLog = sqliteTable(
         t.amountCents,
         t.pledgeCount,
         t.receivedCents,
+        t.vatCents,
+        t.receivedVatCents,
       )
       .where(sql`${t.late} = 1`),
     index("figure_log_on_time")
@@ -518,10 +532,23 @@ export const figureLog = sqliteTable(
         t.amountCents,
         t.pledgeCount,
         t.receivedCents,
+        t.vatCents,
+        t.receivedVatCents,
       )
       .where(sql`${t.late} = 0`),
   ],
 );
+
+/**
+ * Campaigns whose figures a migration asked to rebuild from their events: a new figure column
+ * that rows written before it cannot carry (the VAT of sponsoring, migration 0021). Start-up
+ * rebuilds each (ledger/rebuild.ts) and deletes its row, in one transaction.
+ */
+export const pendingFigureRebuilds = sqliteTable("pending_figure_rebuilds", {
+  campaignId: integer("campaign_id")
+    .primaryKey()
+    .references(() => campaigns.id),
+});
 
 /** Append-only: every change of daily_sponsor_counts with the time it was recorded (see figure_log). */
 export const sponsorCountLog = sqliteTable(
@@ -561,10 +588,15 @@ export const scheduleLog = sqliteTable(
     day: text("day").notNull(),
     year: integer("year").notNull(),
     cents: integer("cents").notNull(),
+    vatCents: integer("vat_cents").notNull().default(0),
   },
   (t) => [
-    index("schedule_log_late").on(t.campaignId, t.recordedAt, t.day, t.year, t.cents).where(sql`${t.late} = 1`),
-    index("schedule_log_on_time").on(t.campaignId, t.day, t.recordedAt, t.year, t.cents).where(sql`${t.late} = 0`),
+    index("schedule_log_late")
+      .on(t.campaignId, t.recordedAt, t.day, t.year, t.cents, t.vatCents)
+      .where(sql`${t.late} = 1`),
+    index("schedule_log_on_time")
+      .on(t.campaignId, t.day, t.recordedAt, t.year, t.cents, t.vatCents)
+      .where(sql`${t.late} = 0`),
   ],
 );
 

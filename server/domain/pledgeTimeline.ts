@@ -7,6 +7,7 @@
 // per-day figures, so a change writes only the difference its replay makes.
 import { type EventKind, isBinding, type PledgeStatus, type PledgeType } from "./codes";
 import { decideAmountChange, decidePayment, decideStatusChange } from "./pledgeRules";
+import { vatOfGross, vatOfPayment } from "./vat";
 
 export interface PlanItem {
   dueOn: string;
@@ -37,13 +38,22 @@ export interface PledgeState {
   receivedCents: number;
   sponsorId: number;
   plan: readonly PlanItem[];
+  /** The VAT in its amounts: 0 for a donation, the rate of a sponsoring contract. */
+  vatRatePercent: number;
+  /** The VAT in `receivedCents`: each payment's, rounded on the payment (domain/vat.ts). */
+  receivedVatCents: number;
 }
 
-/** Where a pledge starts: its (corrected) date, its first sponsor and its first plan. */
+/**
+ * Where a pledge starts: its (corrected) date, its first sponsor and its first plan. Donation
+ * or sponsoring is what the contract always was: a correction of it re-reads the pledge's
+ * whole life (logged as recorded then), like a sponsor's corrected kind.
+ */
 export interface Origin {
   pledgedAt: string;
   sponsorId: number;
   plan: readonly PlanItem[];
+  vatRatePercent: number;
 }
 
 export interface Step {
@@ -90,7 +100,7 @@ export function cancelledEvents(events: readonly TimelineEvent[]): Set<number> {
 /** The pledge's origin from its events: the sponsor and plan before their first recorded change. */
 export function originOf(
   events: readonly TimelineEvent[],
-  now: { pledgedAt: string; sponsorId: number; plan: readonly PlanItem[] },
+  now: { pledgedAt: string; sponsorId: number; plan: readonly PlanItem[]; vatRatePercent: number },
 ): Origin {
   const byId = [...events].sort((a, b) => a.id - b.id);
   const first = (field: string) => byId.map(changesOf).find((c) => field in c)?.[field]?.[0];
@@ -98,6 +108,7 @@ export function originOf(
     pledgedAt: now.pledgedAt,
     sponsorId: (first("sponsorId") as number | undefined) ?? now.sponsorId,
     plan: (first("schedule") as PlanItem[] | undefined) ?? now.plan,
+    vatRatePercent: now.vatRatePercent,
   };
 }
 
@@ -158,10 +169,14 @@ function initialState(created: TimelineEvent, cancelled: boolean, origin: Origin
     type: created.typeAfter,
     sponsorId: origin.sponsorId,
     plan: origin.plan,
+    vatRatePercent: origin.vatRatePercent,
   };
   // Before its creation a pledge did not exist: an undone creation leaves it withdrawn.
-  if (cancelled) return { ...base, status: "withdrawn", receivedCents: 0 };
-  return { ...base, status: created.statusAfter, receivedCents: created.receivedAfterCents };
+  if (cancelled) return { ...base, status: "withdrawn", receivedCents: 0, receivedVatCents: 0 };
+  // Created as paid: its one payment is the whole amount.
+  const receivedCents = created.receivedAfterCents;
+  const receivedVatCents = vatOfPayment(receivedCents, origin.vatRatePercent);
+  return { ...base, status: created.statusAfter, receivedCents, receivedVatCents };
 }
 
 /** One event's operation on the state before it; `problem` when the path does not allow it. */
@@ -174,8 +189,9 @@ function apply(s: PledgeState, e: TimelineEvent): { state: PledgeState; problem?
     const cents = e.receivedAfterCents - e.receivedBeforeCents;
     const decided = decidePayment(s, cents);
     const receivedCents = s.receivedCents + cents;
-    if (!decided.ok) return { state: { ...s, receivedCents }, problem: decided.reason };
-    return { state: { ...s, receivedCents, status: decided.value.statusAfter } };
+    const receivedVatCents = s.receivedVatCents + vatOfPayment(cents, s.vatRatePercent);
+    if (!decided.ok) return { state: { ...s, receivedCents, receivedVatCents }, problem: decided.reason };
+    return { state: { ...s, receivedCents, receivedVatCents, status: decided.value.statusAfter } };
   }
   if (e.kind === "update") return applyUpdate(s, e);
   return { state: s };
@@ -218,14 +234,24 @@ export interface FigureDelta {
   amountCents: number;
   pledgeCount: number;
   receivedCents: number;
+  /** The VAT in `amountCents` and `receivedCents` (sponsoring): what own funds leave out. */
+  vatCents: number;
+  receivedVatCents: number;
 }
 
 export interface Contributions {
   figures: Map<string, FigureDelta>;
   /** Per sponsor and day: the change in its number of binding pledges. */
   binding: Map<string, { sponsorId: number; day: string; delta: number }>;
-  /** Per day and due year: the change in binding installments (the cash flow's plan). */
-  schedule: Map<string, { day: string; year: number; cents: number }>;
+  /** Per day and due year: the change in binding installments (the cash flow's plan), VAT apart. */
+  schedule: Map<string, ScheduleDelta>;
+}
+
+export interface ScheduleDelta {
+  day: string;
+  year: number;
+  cents: number;
+  vatCents: number;
 }
 
 export function emptyContributions(): Contributions {
@@ -257,10 +283,16 @@ function addState(into: Contributions, day: string, s: PledgeState, sponsor: Spo
     amountCents: 0,
     pledgeCount: 0,
     receivedCents: 0,
+    vatCents: 0,
+    receivedVatCents: 0,
   };
+  const rate = s.vatRatePercent;
   f.amountCents += sign * s.amountCents;
   f.pledgeCount += sign;
   f.receivedCents += sign * s.receivedCents;
+  // Each pledge's VAT is rounded once, on its own amount (as its invoice is).
+  f.vatCents += sign * vatOf(s.amountCents, rate);
+  f.receivedVatCents += sign * s.receivedVatCents;
   into.figures.set(key, f);
   if (!isBinding(s.status)) return;
   const bindingKey = `${sponsor.id}|${day}`;
@@ -270,21 +302,34 @@ function addState(into: Contributions, day: string, s: PledgeState, sponsor: Spo
   for (const i of s.plan) {
     const year = Number(i.dueOn.slice(0, 4));
     const scheduleKey = `${day}|${year}`;
-    const row = into.schedule.get(scheduleKey) ?? { day, year, cents: 0 };
+    const row = into.schedule.get(scheduleKey) ?? { day, year, cents: 0, vatCents: 0 };
     row.cents += sign * i.amountCents;
+    row.vatCents += sign * vatOf(i.amountCents, rate);
     into.schedule.set(scheduleKey, row);
   }
+}
+
+/** The VAT in a pledge's amount or installment (never negative). */
+function vatOf(cents: number, rate: number): number {
+  return rate === 0 || cents <= 0 ? 0 : vatOfGross(cents, rate);
 }
 
 /** The rows of `c` that are not zero: what a change has to write. */
 export function nonZero(c: Contributions): {
   figures: FigureDelta[];
   binding: { sponsorId: number; day: string; delta: number }[];
-  schedule: { day: string; year: number; cents: number }[];
+  schedule: ScheduleDelta[];
 } {
   return {
-    figures: [...c.figures.values()].filter((f) => f.amountCents !== 0 || f.pledgeCount !== 0 || f.receivedCents !== 0),
+    figures: [...c.figures.values()].filter(
+      (f) =>
+        f.amountCents !== 0 ||
+        f.pledgeCount !== 0 ||
+        f.receivedCents !== 0 ||
+        f.vatCents !== 0 ||
+        f.receivedVatCents !== 0,
+    ),
     binding: [...c.binding.values()].filter((b) => b.delta !== 0),
-    schedule: [...c.schedule.values()].filter((s) => s.cents !== 0),
+    schedule: [...c.schedule.values()].filter((s) => s.cents !== 0 || s.vatCents !== 0),
   };
 }

@@ -3,6 +3,7 @@ import type { CampaignTerms } from "./campaign";
 import { cashFlow } from "./cashFlow";
 import { evaluateRules } from "./eligibility";
 import {
+  bindingVatCents,
   centsByStatus,
   countedBy,
   countedCents,
@@ -84,6 +85,8 @@ export function buildSummary({
     withdrawnCents: byStatus.withdrawn,
     receivedCents: sumOf(buckets, "receivedCents"),
     countedCents: counted,
+    /** The VAT of binding sponsoring: in the pledged sums, left out of the counted own funds. */
+    vatExcludedCents: bindingVatCents(buckets),
     publicCountedCents: publicCounted,
     sponsorCount,
     pledgeCount: sumOf(buckets, "pledgeCount"),

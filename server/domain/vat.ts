@@ -27,6 +27,20 @@ export function splitGross(grossCents: number, ratePercent: number): VatSplit {
   return { grossCents, vatCents, netCents: grossCents - vatCents };
 }
 
+/** The VAT rate a pledge's amounts carry: none (0) for a donation. */
+export function vatRateOf(p: { contribution: string; vatRatePercent: number | null }): number {
+  return p.contribution === "sponsoring" ? (p.vatRatePercent ?? DEFAULT_VAT_RATE) : 0;
+}
+
+/**
+ * The VAT in one payment at `ratePercent` (0: a donation, none): rounded on the payment, as
+ * its invoice is; a reversal's is the negative of the VAT of the amount it takes back.
+ */
+export function vatOfPayment(cents: number, ratePercent: number): number {
+  if (ratePercent === 0 || cents === 0) return 0;
+  return cents < 0 ? -vatOfGross(-cents, ratePercent) : vatOfGross(cents, ratePercent);
+}
+
 /** What of a contribution counts as own funds: all of a donation, the net of sponsoring. */
 export function ownFundsCents(
   grossCents: number,

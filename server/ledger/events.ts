@@ -21,6 +21,7 @@ import {
   type TimelineEvent,
 } from "../domain/pledgeTimeline";
 import type { PlannedInstallment } from "../domain/schedule";
+import { vatOfPayment, vatRateOf } from "../domain/vat";
 import { lateFlag } from "./knownAtLog";
 import { currentPlan } from "./scheduleFigures";
 import { writeSchedule } from "./schedules";
@@ -74,12 +75,18 @@ export function changePledge(
 ): Pledge {
   const events = w.statements.eventsOf.all({ pledgeId: pledge.id }) as TimelineEvent[];
   const planBefore = meta.planBefore ?? currentPlan(w, pledge.id);
-  const before = replay(events, originOf(events, { ...pledge, plan: planBefore }));
+  const before = replay(events, originOf(events, { ...pledge, plan: planBefore, vatRatePercent: vatRateOf(pledge) }));
   const entry = pendingEvent(op, meta);
   const all = [...events, entry];
+  // A corrected contribution (donation or sponsoring, its rate) re-reads the whole pledge.
   const after = replay(
     all,
-    originOf(all, { ...pledge, pledgedAt: fields.pledgedAt ?? pledge.pledgedAt, plan: planBefore }),
+    originOf(all, {
+      ...pledge,
+      pledgedAt: fields.pledgedAt ?? pledge.pledgedAt,
+      plan: planBefore,
+      vatRatePercent: vatRateOf({ ...pledge, ...fields }),
+    }),
   );
   refuseNewClash(before, after, meta.kind);
 
@@ -112,7 +119,13 @@ export function changePledge(
 
 /** Records the creation event of a freshly inserted pledge and what it adds to its day. */
 export function recordCreation(w: Write, pledge: Pledge, meta: ChangeMeta): void {
-  const state: PledgeState = { ...figuresOf(pledge), sponsorId: pledge.sponsorId, plan: currentPlan(w, pledge.id) };
+  const state: PledgeState = {
+    ...figuresOf(pledge),
+    sponsorId: pledge.sponsorId,
+    plan: currentPlan(w, pledge.id),
+    vatRatePercent: vatRateOf(pledge),
+    receivedVatCents: vatOfPayment(pledge.receivedCents, vatRateOf(pledge)),
+  };
   insertEvent(w, pledge, meta, null, state, meta.changes ?? null);
   const timeline: Timeline = {
     steps: [{ event: pendingEvent({}, meta), day: pledge.pledgedAt, before: null, after: state }],

@@ -134,7 +134,17 @@ function writeRow(
     paymentId,
     null,
   );
-  const first: PledgeState = { status: created, amountCents, type, receivedCents, sponsorId, plan };
+  // An import brings donations: its file has no contribution column.
+  const first: PledgeState = {
+    status: created,
+    amountCents,
+    type,
+    receivedCents,
+    sponsorId,
+    plan,
+    vatRatePercent: 0,
+    receivedVatCents: 0,
+  };
   const steps: DayStep[] = [{ day: date, before: null, after: first }];
   if (!withdrawn) return steps;
   sql.event.run(

@@ -39,6 +39,7 @@ import type { CancelPlan } from "../queries/cancelPlan";
 import type { DocumentPlan, IssueRequest } from "../queries/documentPlan";
 import { markMailRefused, markMailSent, queueMail, startMailAttempt, type NewMail } from "./mail";
 import { rebuildFigures } from "./rebuild";
+import { runPendingRebuilds } from "./pendingRebuilds";
 import { queueReminder, setReminders, type ReminderToQueue } from "./reminders";
 import { createPledgeWithSponsor } from "./pledgeWithSponsor";
 import { assignMissingReferences } from "./references";
@@ -146,6 +147,8 @@ export function createLedger(db: Db, feed: ChangeFeed): Ledger {
   // Pledges from before references existed, or written around the ledger, get theirs first.
   if (!db.$client.readonly) assignMissingReferences(db.$client);
   const statements = prepareLedgerStatements(db);
+  // Figures a migration could not fill (pending_figure_rebuilds) are rebuilt before any read.
+  if (!db.$client.readonly) runPendingRebuilds(db, statements, feed, new Date());
   const writer = new GroupCommit(db);
   const inWrite = <T>(work: (commands: LedgerCommands) => T): T =>
     db.transaction((tx) => work(commandsOf({ tx, statements, feed })));

@@ -23,6 +23,7 @@ import {
   replay,
   type TimelineEvent,
 } from "../domain/pledgeTimeline";
+import { vatRateOf } from "../domain/vat";
 import { writeContributions } from "./events";
 import { lateFlag } from "./knownAtLog";
 import { sponsorBuckets } from "./sponsorBuckets";
@@ -41,7 +42,13 @@ export function rebuildFigures(w: Write, campaignId: number, recordedAt: number)
   const plans = groupBy(plansOf(tx, campaignId), (i) => i.pledgeId);
   const all = emptyContributions();
   const pledgeRows = tx
-    .select({ id: pledges.id, pledgedAt: pledges.pledgedAt, sponsorId: pledges.sponsorId })
+    .select({
+      id: pledges.id,
+      pledgedAt: pledges.pledgedAt,
+      sponsorId: pledges.sponsorId,
+      contribution: pledges.contribution,
+      vatRatePercent: pledges.vatRatePercent,
+    })
     .from(pledges)
     .where(eq(pledges.campaignId, campaignId))
     .all();
@@ -49,7 +56,8 @@ export function rebuildFigures(w: Write, campaignId: number, recordedAt: number)
     const events = eventsByPledge.get(pledge.id);
     if (!events) continue;
     const plan: PlanItem[] = plans.get(pledge.id) ?? [];
-    addContributions(all, replay(events, originOf(events, { ...pledge, plan })), buckets.of);
+    const origin = originOf(events, { ...pledge, plan, vatRatePercent: vatRateOf(pledge) });
+    addContributions(all, replay(events, origin), buckets.of);
   }
   writeContributions(w, campaignId, nonZero(all), buckets, null);
   logDifference(w, before, aggregateRows(w, campaignId), recordedAt);
@@ -73,25 +81,20 @@ function aggregateRows(w: Write, campaignId: number) {
 function logDifference(w: Write, before: Rows, after: Rows, recordedAt: number): void {
   const { statements } = w;
   const figureKey = (r: Rows["figures"][number]) => `${r.day}|${r.status}|${r.type}|${r.sponsorKind}|${r.country}`;
-  for (const [row, sign] of difference(before.figures, after.figures, figureKey, [
+  for (const [row, d] of difference(before.figures, after.figures, figureKey, [
     "amountCents",
     "pledgeCount",
     "receivedCents",
+    "vatCents",
+    "receivedVatCents",
   ]))
-    statements.logFigures.run({
-      ...row,
-      recordedAt,
-      late: lateFlag(row.day, recordedAt),
-      amountCents: sign.amountCents,
-      pledgeCount: sign.pledgeCount,
-      receivedCents: sign.receivedCents,
-    });
+    statements.logFigures.run({ ...row, ...d, recordedAt, late: lateFlag(row.day, recordedAt) });
   const countKey = (r: Rows["sponsors"][number]) => `${r.day}|${r.sponsorKind}|${r.country}`;
   for (const [row, d] of difference(before.sponsors, after.sponsors, countKey, ["delta"]))
     statements.logSponsorCount.run({ ...row, recordedAt, late: lateFlag(row.day, recordedAt), delta: d.delta });
   const scheduleKey = (r: Rows["schedule"][number]) => `${r.day}|${r.year}`;
-  for (const [row, d] of difference(before.schedule, after.schedule, scheduleKey, ["cents"]))
-    statements.logSchedule.run({ ...row, recordedAt, late: lateFlag(row.day, recordedAt), cents: d.cents });
+  for (const [row, d] of difference(before.schedule, after.schedule, scheduleKey, ["cents", "vatCents"]))
+    statements.logSchedule.run({ ...row, ...d, recordedAt, late: lateFlag(row.day, recordedAt) });
 }
 
 /** Per key: the row and `after − before` of its numeric fields, where any is not zero. */

@@ -135,6 +135,8 @@ export function prepareLedgerStatements(db: Db) {
         amountCents: p("amountCents"),
         pledgeCount: p("pledgeCount"),
         receivedCents: p("receivedCents"),
+        vatCents: p("vatCents"),
+        receivedVatCents: p("receivedVatCents"),
       })
       .onConflictDoUpdate({
         target: [
@@ -149,6 +151,8 @@ export function prepareLedgerStatements(db: Db) {
           amountCents: sql`${dailyFigures.amountCents} + excluded.amount_cents`,
           pledgeCount: sql`${dailyFigures.pledgeCount} + excluded.pledge_count`,
           receivedCents: sql`${dailyFigures.receivedCents} + excluded.received_cents`,
+          vatCents: sql`${dailyFigures.vatCents} + excluded.vat_cents`,
+          receivedVatCents: sql`${dailyFigures.receivedVatCents} + excluded.received_vat_cents`,
         },
       })
       .prepare(),
@@ -226,10 +230,19 @@ export function prepareLedgerStatements(db: Db) {
       .prepare(),
     addScheduleDelta: db
       .insert(scheduleDeltas)
-      .values({ campaignId: p("campaignId"), day: p("day"), year: p("year"), cents: p("cents") })
+      .values({
+        campaignId: p("campaignId"),
+        day: p("day"),
+        year: p("year"),
+        cents: p("cents"),
+        vatCents: p("vatCents"),
+      })
       .onConflictDoUpdate({
         target: [scheduleDeltas.campaignId, scheduleDeltas.day, scheduleDeltas.year],
-        set: { cents: sql`${scheduleDeltas.cents} + excluded.cents` },
+        set: {
+          cents: sql`${scheduleDeltas.cents} + excluded.cents`,
+          vatCents: sql`${scheduleDeltas.vatCents} + excluded.vat_cents`,
+        },
       })
       .prepare(),
     logFigures: db
@@ -246,6 +259,8 @@ export function prepareLedgerStatements(db: Db) {
         amountCents: p("amountCents"),
         pledgeCount: p("pledgeCount"),
         receivedCents: p("receivedCents"),
+        vatCents: p("vatCents"),
+        receivedVatCents: p("receivedVatCents"),
       })
       .prepare(),
     logSponsorCount: db
@@ -269,6 +284,7 @@ export function prepareLedgerStatements(db: Db) {
         day: p("day"),
         year: p("year"),
         cents: p("cents"),
+        vatCents: p("vatCents"),
       })
       .prepare(),
   };

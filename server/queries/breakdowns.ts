@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Campaign } from "../../db/schema";
 import { pledgesAsOf } from "./pledgeStates";
+import { netSql } from "./vatSql";
 import { percentOf } from "../domain/money";
 import type { Reader } from "../../db/open";
 import { PUBLIC_KINDS } from "../domain/codes";
@@ -42,27 +43,29 @@ export function readBreakdowns(
   knownAt: number | null = null,
 ) {
   const state = pledgesAsOf(db, campaign.id, asOf, today, knownAt);
+  // Own funds: sponsoring counts its net (domain/vat.ts).
+  const net = netSql("st.amount_cents", "st.vat_rate");
   const perSponsor = db.all<SponsorRow>(sql`with state as (${state})
     select s.id as sponsorId, s.name, s.kind, s.country, s.sector, s.membership_type as membershipType,
-      sum(case when st.type = 'cash' then st.amount_cents else 0 end) as cashCents,
-      sum(case when st.type = 'in_kind' then st.amount_cents else 0 end) as inKindCents,
+      sum(case when st.type = 'cash' then ${net} else 0 end) as cashCents,
+      sum(case when st.type = 'in_kind' then ${net} else 0 end) as inKindCents,
       count(*) as pledgeCount
     from state st join sponsors s on s.id = st.sponsor_id
     where st.status in ('confirmed', 'paid')
     group by s.id`);
   const raisers = db.all<RaiserRow>(sql`with state as (${state})
     select st.raised_by_sponsor_id as raisedBySponsorId, coalesce(rs.name, min(trim(st.raised_by_name))) as name,
-      sum(case when st.type = 'cash' then st.amount_cents else 0 end) as cashCents,
-      sum(case when st.type = 'in_kind' then st.amount_cents else 0 end) as inKindCents,
+      sum(case when st.type = 'cash' then ${net} else 0 end) as cashCents,
+      sum(case when st.type = 'in_kind' then ${net} else 0 end) as inKindCents,
       count(*) as pledgeCount, count(distinct st.sponsor_id) as sponsorCount
     from state st left join sponsors rs on rs.id = st.raised_by_sponsor_id
     where st.status in ('confirmed', 'paid') and (st.raised_by_sponsor_id is not null or trim(coalesce(st.raised_by_name, '')) <> '')
     group by st.raised_by_sponsor_id, case when st.raised_by_sponsor_id is null then lower(trim(st.raised_by_name)) end`);
 
   const conditional = db.get<{ cashCents: number | null; inKindCents: number | null }>(sql`with state as (${state})
-    select sum(case when type = 'cash' then amount_cents else 0 end) as cashCents,
-      sum(case when type = 'in_kind' then amount_cents else 0 end) as inKindCents
-    from state where status in ('confirmed', 'paid') and conditional = 1`);
+    select sum(case when st.type = 'cash' then ${net} else 0 end) as cashCents,
+      sum(case when st.type = 'in_kind' then ${net} else 0 end) as inKindCents
+    from state st where status in ('confirmed', 'paid') and conditional = 1`);
 
   const share = campaign.inKindSharePercent;
   const counted = (r: { cashCents: number; inKindCents: number }) => r.cashCents + percentOf(r.inKindCents, share);

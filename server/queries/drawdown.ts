@@ -5,30 +5,23 @@ import type { Reader } from "../../db/open";
 import { payments, pledges, statePayments, type Campaign } from "../../db/schema";
 import type { StatePaymentKind } from "../domain/codes";
 import { ceilingOf, drawdown, type CallDay } from "../domain/drawdown";
-import { ownFundsCents } from "../domain/vat";
+import { paymentNetSql, rateSql } from "./vatSql";
 import { campaignOn } from "./campaigns";
 
 /**
  * Own funds received by the end of `asOf`: the payments on cash pledges dated that day or
- * earlier, reversals included; sponsoring counts its net (the VAT taken out of each pledge's
- * received sum). In-kind pledges bring no money.
+ * earlier, reversals included; sponsoring counts the net of each payment (its VAT rounded
+ * on the payment, as the proof of use and the cash flow count it). In-kind pledges bring no money.
  */
 export function ownReceivedCents(db: Reader, campaignId: number, asOf: string): number {
-  const perPledge = db
-    .select({
-      contribution: pledges.contribution,
-      vatRatePercent: pledges.vatRatePercent,
-      receivedCents: sql<number>`sum(${payments.amountCents})`,
-    })
+  const net = paymentNetSql("payments.amount_cents", rateSql("pledges"));
+  const row = db
+    .select({ cents: sql<number>`coalesce(sum(${net}), 0)` })
     .from(payments)
     .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
     .where(and(eq(pledges.campaignId, campaignId), eq(pledges.type, "cash"), lte(payments.paidAt, asOf)))
-    .groupBy(pledges.id)
-    .all();
-  return perPledge.reduce(
-    (sum, p) => sum + ownFundsCents(Math.max(0, p.receivedCents), p.contribution, p.vatRatePercent),
-    0,
-  );
+    .get();
+  return row?.cents ?? 0;
 }
 
 /** The state's calls or money received dated `asOf` or earlier (and, with `knownAt`, recorded by then). */

@@ -3,10 +3,12 @@
 // in total, the state share per year (the summary's cashFlow) and the total funding. The
 // installments are read in one grouped query (sponsor × due year), never pledge by pledge.
 // In-kind pledges count at their full amount in the years (as the summary's cashFlow plans
-// them); the column "in_kind" says how much of a sponsor's total is in kind.
+// them); the column "in_kind" says how much of a sponsor's total is in kind. Sponsoring is
+// planned at its net, each installment's VAT taken out (own funds: domain/vat.ts).
 import { sql } from "drizzle-orm";
 import type { Campaign } from "../../db/schema";
 import { pledgesAsOf } from "./pledgeStates";
+import { netSql } from "./vatSql";
 import { readSummary } from "./summary";
 import type { Reader } from "../../db/open";
 import type { SponsorKind } from "../domain/codes";
@@ -54,9 +56,10 @@ function readInstallmentSums(
   knownAt: number | null,
 ): InstallmentSum[] {
   const state = pledgesAsOf(db, campaignId, asOf, today, knownAt);
+  const net = netSql("i.amount_cents", "p.vat_rate");
   return db.all<InstallmentSum>(sql`with state as (${state})
     select s.id as sponsorId, s.name as name, s.kind as kind, s.country as country, substr(i.due_on, 1, 4) as year,
-      sum(i.amount_cents) as cents, sum(case when p.type = 'in_kind' then i.amount_cents else 0 end) as inKindCents
+      sum(${net}) as cents, sum(case when p.type = 'in_kind' then ${net} else 0 end) as inKindCents
     from state p
       join installments i on i.pledge_id = p.pledge_id
       join sponsors s on s.id = p.sponsor_id

@@ -7,7 +7,8 @@
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { Reader } from "../../db/open";
 import { type Campaign, payments, pledges, sponsors, statePayments } from "../../db/schema";
-import { DEFAULT_VAT_RATE, vatOfGross } from "../domain/vat";
+import type { Contribution } from "../domain/codes";
+import { vatOfPayment, vatRateOf } from "../domain/vat";
 import { readFinancingPlan } from "./financingPlan";
 
 export type ProofRowKind = "own_funds" | "own_funds_year" | "state" | "state_year" | "total";
@@ -115,9 +116,6 @@ function yearRow(kind: ProofRowKind, year: number | null, countedCents: number, 
 }
 
 /** What a payment counts as own funds: all of a donation's, a sponsoring payment's net (a reversal's negated). */
-function netOf(amountCents: number, contribution: "donation" | "sponsoring", ratePercent: number | null): number {
-  if (contribution === "donation") return amountCents;
-  const rate = ratePercent ?? DEFAULT_VAT_RATE;
-  const vat = vatOfGross(Math.abs(amountCents), rate);
-  return amountCents < 0 ? amountCents + vat : amountCents - vat;
+function netOf(amountCents: number, contribution: Contribution, ratePercent: number | null): number {
+  return amountCents - vatOfPayment(amountCents, vatRateOf({ contribution, vatRatePercent: ratePercent }));
 }

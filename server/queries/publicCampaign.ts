@@ -32,6 +32,8 @@ export function publicSupporters(db: Reader, campaign: Campaign) {
       status: pledges.status,
       type: pledges.type,
       amountCents: pledges.amountCents,
+      contribution: pledges.contribution,
+      vatRatePercent: pledges.vatRatePercent,
     })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))

@@ -71,6 +71,8 @@ function unknownBuckets(db: Reader, campaignId: number, asOf: string, knownAt: n
       amountCents: sql<number>`sum(${figureLog.amountCents})`,
       pledgeCount: sql<number>`sum(${figureLog.pledgeCount})`,
       receivedCents: sql<number>`sum(${figureLog.receivedCents})`,
+      vatCents: sql<number>`sum(${figureLog.vatCents})`,
+      receivedVatCents: sql<number>`sum(${figureLog.receivedVatCents})`,
     })
     .from(figureLog)
     .where(recordedLater(campaignId, asOf, knownAt))
@@ -93,6 +95,8 @@ export function readBuckets(
       amountCents: figureTotals.amountCents,
       pledgeCount: figureTotals.pledgeCount,
       receivedCents: figureTotals.receivedCents,
+      vatCents: figureTotals.vatCents,
+      receivedVatCents: figureTotals.receivedVatCents,
     })
     .from(figureTotals)
     .where(eq(figureTotals.campaignId, campaignId))
@@ -106,6 +110,8 @@ export function readBuckets(
       amountCents: sql<number>`sum(${dailyFigures.amountCents})`,
       pledgeCount: sql<number>`sum(${dailyFigures.pledgeCount})`,
       receivedCents: sql<number>`sum(${dailyFigures.receivedCents})`,
+      vatCents: sql<number>`sum(${dailyFigures.vatCents})`,
+      receivedVatCents: sql<number>`sum(${dailyFigures.receivedVatCents})`,
     })
     .from(dailyFigures)
     .where(and(eq(dailyFigures.campaignId, campaignId), gt(dailyFigures.day, asOf)))
@@ -113,14 +119,23 @@ export function readBuckets(
     .all();
   const byKey = new Map(totals.map((t) => [bucketKey(t), { ...t }]));
   for (const l of [...later, ...unknownBuckets(db, campaignId, asOf, knownAt)]) {
-    const t = byKey.get(bucketKey(l)) ?? { ...l, amountCents: 0, pledgeCount: 0, receivedCents: 0 };
+    const t = byKey.get(bucketKey(l)) ?? {
+      ...l,
+      amountCents: 0,
+      pledgeCount: 0,
+      receivedCents: 0,
+      vatCents: 0,
+      receivedVatCents: 0,
+    };
     t.amountCents -= l.amountCents;
     t.pledgeCount -= l.pledgeCount;
     t.receivedCents -= l.receivedCents;
+    t.vatCents -= l.vatCents;
+    t.receivedVatCents -= l.receivedVatCents;
     byKey.set(bucketKey(l), t);
   }
   return [...byKey.values()]
-    .filter((b) => b.amountCents !== 0 || b.pledgeCount !== 0 || b.receivedCents !== 0)
+    .filter((b) => b.amountCents !== 0 || b.pledgeCount !== 0 || b.receivedCents !== 0 || b.vatCents !== 0)
     .map((b) => ({
       ...b,
       status: b.status as PledgeStatus,
@@ -129,7 +144,7 @@ export function readBuckets(
     }));
 }
 
-/** Binding money per day and type up to `asOf`, for the cumulative timeline. */
+/** Binding money per day and type up to `asOf` (with its VAT), for the cumulative timeline. */
 export function readBindingDeltas(
   db: Reader,
   campaignId: number,
@@ -137,7 +152,12 @@ export function readBindingDeltas(
   knownAt: number | null = null,
 ): DayDelta[] {
   const rows = db
-    .select({ day: dailyTotals.day, type: dailyTotals.type, bindingCents: dailyTotals.bindingCents })
+    .select({
+      day: dailyTotals.day,
+      type: dailyTotals.type,
+      bindingCents: dailyTotals.bindingCents,
+      bindingVatCents: dailyTotals.bindingVatCents,
+    })
     .from(dailyTotals)
     .where(and(eq(dailyTotals.campaignId, campaignId), lte(dailyTotals.day, asOf)))
     .all();
@@ -147,6 +167,7 @@ export function readBindingDeltas(
         day: figureLog.day,
         type: figureLog.type,
         bindingCents: sql<number>`sum(case when ${figureLog.status} in ('confirmed', 'paid') then ${figureLog.amountCents} else 0 end)`,
+        bindingVatCents: sql<number>`sum(case when ${figureLog.status} in ('confirmed', 'paid') then ${figureLog.vatCents} else 0 end)`,
       })
       .from(figureLog)
       .where(recordedLater(campaignId, asOf, knownAt))
@@ -155,12 +176,16 @@ export function readBindingDeltas(
     const byKey = new Map(rows.map((r) => [`${r.day}|${r.type}`, r]));
     for (const u of unknown) {
       const r = byKey.get(`${u.day}|${u.type}`);
-      if (r) r.bindingCents -= u.bindingCents;
-      else rows.push({ ...u, bindingCents: -u.bindingCents });
+      if (r) {
+        r.bindingCents -= u.bindingCents;
+        r.bindingVatCents -= u.bindingVatCents;
+      } else rows.push({ ...u, bindingCents: -u.bindingCents, bindingVatCents: -u.bindingVatCents });
     }
     rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
-  return rows.filter((r) => r.bindingCents !== 0).map((r) => ({ ...r, type: r.type as PledgeType }));
+  return rows
+    .filter((r) => r.bindingCents !== 0 || r.bindingVatCents !== 0)
+    .map((r) => ({ ...r, type: r.type as PledgeType }));
 }
 
 /** Sponsors with at least one binding pledge at the end of `asOf`, counted by kind and country. */
@@ -217,7 +242,7 @@ export function readSponsorCounts(
     .filter((t) => t.sponsorCount > 0);
 }
 
-/** Installments of pledges binding at the end of `asOf`, by due year. */
+/** Installments of pledges binding at the end of `asOf`, by due year: own funds, so net of VAT. */
 export function readScheduledByYear(
   db: Reader,
   campaignId: number,
@@ -225,7 +250,10 @@ export function readScheduledByYear(
   knownAt: number | null = null,
 ): Map<number, number> {
   const rows = db
-    .select({ year: scheduleDeltas.year, cents: sql<number>`sum(${scheduleDeltas.cents})` })
+    .select({
+      year: scheduleDeltas.year,
+      cents: sql<number>`sum(${scheduleDeltas.cents} - ${scheduleDeltas.vatCents})`,
+    })
     .from(scheduleDeltas)
     .where(and(eq(scheduleDeltas.campaignId, campaignId), lte(scheduleDeltas.day, asOf)))
     .groupBy(scheduleDeltas.year)
@@ -233,7 +261,7 @@ export function readScheduledByYear(
   const out = new Map(rows.map((r) => [r.year, r.cents]));
   if (knownAt === null) return out;
   const unknown = db
-    .select({ year: scheduleLog.year, cents: sql<number>`sum(${scheduleLog.cents})` })
+    .select({ year: scheduleLog.year, cents: sql<number>`sum(${scheduleLog.cents} - ${scheduleLog.vatCents})` })
     .from(scheduleLog)
     .where(unknownSince(scheduleLog, campaignId, asOf, knownAt))
     .groupBy(scheduleLog.year)
@@ -242,7 +270,7 @@ export function readScheduledByYear(
   return out;
 }
 
-/** Payments received up to `asOf`, by the year they arrived. */
+/** Payments received up to `asOf`, by the year they arrived: own funds, so net of VAT. */
 export function readReceivedByYear(
   db: Reader,
   campaignId: number,
@@ -251,7 +279,7 @@ export function readReceivedByYear(
 ): Map<number, number> {
   const year = sql<string>`substr(${dailyTotals.day}, 1, 4)`;
   const rows = db
-    .select({ year, cents: sql<number>`sum(${dailyTotals.receivedCents})` })
+    .select({ year, cents: sql<number>`sum(${dailyTotals.receivedCents} - ${dailyTotals.receivedVatCents})` })
     .from(dailyTotals)
     .where(and(eq(dailyTotals.campaignId, campaignId), lte(dailyTotals.day, asOf)))
     .groupBy(year)
@@ -260,7 +288,7 @@ export function readReceivedByYear(
   if (knownAt === null) return out;
   const logYear = sql<string>`substr(${figureLog.day}, 1, 4)`;
   const unknown = db
-    .select({ year: logYear, cents: sql<number>`sum(${figureLog.receivedCents})` })
+    .select({ year: logYear, cents: sql<number>`sum(${figureLog.receivedCents} - ${figureLog.receivedVatCents})` })
     .from(figureLog)
     .where(recordedLater(campaignId, asOf, knownAt))
     .groupBy(logYear)

@@ -17,6 +17,9 @@
 // - Received by year: the payments rows (reversals included) with paidAt ≤ D. Pledge-date
 //   corrections are only generated for pledges with nothing received, whose payments (if any
 //   were undone) net to zero on every day; a payment's paidAt is not moved by a correction.
+// - Sponsoring counts its net (issue 17): donation or sponsoring, and the rate, are what the
+//   contract always was, so the pledge's current ones apply to all its days. The VAT is rounded
+//   per pledge on its amount, per installment on the plan, and per payment on money received.
 import { sql } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
@@ -24,6 +27,7 @@ import { seededRandom } from "./seededRandom";
 import { pledges, sponsors, type Pledge, type Sponsor } from "../../db/schema";
 import { addDays, daysBetween } from "../../server/domain/dates";
 import { evenSchedule } from "../../server/domain/schedule";
+import { vatOfGross } from "../../server/domain/vat";
 import { expectListFiguresRecounted } from "./listFiguresOracle";
 import { addSponsor, expectCode, fullSummary, rowCounts, servicesFor, setup, type Setup } from "./helpers";
 import type { PledgeStatus, PledgeType, SponsorKind } from "../../server/domain/codes";
@@ -83,12 +87,14 @@ async function operate(s: Setup, rng: Rng): Promise<string> {
   const amount = () => rng.pick([rng.int(100, 9_999), rng.int(10_000, 999_999), rng.int(1_000_000, 20_000_000)]);
   if (!pledge || roll < 0.3) {
     const type: PledgeType = rng.next() < 0.25 ? "in_kind" : "cash";
+    const sponsoring = rng.next() < 0.3;
     await o.pledge.create({
       campaignId: s.campaign.id,
       sponsorId: rng.pick(liveSponsors(s)).id,
       amountCents: amount(),
       type,
       description: type === "in_kind" ? "Sachleistung" : undefined,
+      ...(sponsoring ? { contribution: "sponsoring" as const, vatRatePercent: rng.pick([19, 7]) } : {}),
       status: rng.pick(["intent", "confirmed", "confirmed", "paid"] as const),
       pledgedAt: rng.dayFrom(FIRST_DAY),
     });
@@ -119,7 +125,23 @@ async function operate(s: Setup, rng: Rng): Promise<string> {
   }
   if (roll < 0.8) {
     const at = rng.dayFrom(pledge.lastEventAt);
-    const what = rng.pick(["amount", "schedule", "type", "sponsor", "pledgedAt", "amount+schedule"] as const);
+    const what = rng.pick([
+      "amount",
+      "schedule",
+      "type",
+      "sponsor",
+      "pledgedAt",
+      "amount+schedule",
+      "contribution",
+    ] as const);
+    if (what === "contribution") {
+      // Donation ↔ sponsoring, or the other rate: re-reads the pledge's whole life.
+      const next =
+        pledge.contribution === "donation" || rng.next() < 0.4
+          ? { contribution: pledge.contribution === "donation" ? ("sponsoring" as const) : ("donation" as const) }
+          : { vatRatePercent: pledge.vatRatePercent === 19 ? 7 : 19 };
+      await o.pledge.update({ ...base, ...next });
+    }
     if (what === "amount")
       await o.pledge.update({ ...base, at, amountCents: Math.max(pledge.receivedCents, 1) + rng.int(0, 2_000_000) });
     if (what === "schedule") await o.pledge.update({ ...base, at, schedule: randomSchedule(rng, pledge.amountCents) });
@@ -225,10 +247,21 @@ function pledgeSteps(s: Setup): Map<number, PledgeStep[]> {
       plan: changes.schedule ? changes.schedule[1] : previous.plan,
     });
   }
+  // Nothing counts before the pledge's (final) date: an undone date correction leaves its
+  // undo dated on the earlier day, and it counts from the pledge's date.
+  for (const steps of out.values()) for (const step of steps) if (step.at < steps[0].at) step.at = steps[0].at;
   return out;
 }
 
+/** Each pledge's VAT rate as it stands (0: a donation). */
+function ratesOf(s: Setup): Map<number, number> {
+  return new Map(livePledges(s).map((p) => [p.id, p.contribution === "sponsoring" ? (p.vatRatePercent ?? 19) : 0]));
+}
+
+const netOf = (cents: number, rate: number) => cents - (rate === 0 || cents <= 0 ? 0 : vatOfGross(cents, rate));
+
 function naiveFigures(s: Setup, steps: Map<number, PledgeStep[]>, asOf: string) {
+  const rates = ratesOf(s);
   const byId = new Map(
     s.db
       .select()
@@ -245,8 +278,9 @@ function naiveFigures(s: Setup, steps: Map<number, PledgeStep[]>, asOf: string) 
   const byStatus: Record<PledgeStatus, number> = { intent: 0, confirmed: 0, paid: 0, withdrawn: 0 };
   let pledgeCount = 0;
   let receivedCents = 0;
-  const binding: { sponsor: Sponsor; type: PledgeType; amountCents: number; plan: PledgeStep["plan"] }[] = [];
-  for (const list of steps.values()) {
+  const binding: { sponsor: Sponsor; type: PledgeType; amountCents: number; rate: number; plan: PledgeStep["plan"] }[] =
+    [];
+  for (const [pledgeId, list] of steps) {
     const state = list.filter((step) => step.at <= asOf).at(-1);
     if (!state) continue;
     pledgeCount += 1;
@@ -257,12 +291,14 @@ function naiveFigures(s: Setup, steps: Map<number, PledgeStep[]>, asOf: string) 
         sponsor: effective(state.sponsorId),
         type: state.type,
         amountCents: state.amountCents,
+        rate: rates.get(pledgeId) ?? 0,
         plan: state.plan,
       });
   }
   const counted = (rows: typeof binding) => {
-    const cash = rows.filter((r) => r.type === "cash").reduce((sum, r) => sum + r.amountCents, 0);
-    const inKind = rows.filter((r) => r.type === "in_kind").reduce((sum, r) => sum + r.amountCents, 0);
+    const net = (r: (typeof binding)[number]) => netOf(r.amountCents, r.rate);
+    const cash = rows.filter((r) => r.type === "cash").reduce((sum, r) => sum + net(r), 0);
+    const inKind = rows.filter((r) => r.type === "in_kind").reduce((sum, r) => sum + net(r), 0);
     return cash + Math.floor((inKind * IN_KIND_SHARE) / 100);
   };
   const groups = (keyOf: (sponsor: Sponsor) => string) => {
@@ -277,14 +313,21 @@ function naiveFigures(s: Setup, steps: Map<number, PledgeStep[]>, asOf: string) 
     for (const i of b.plan)
       scheduledByYear.set(
         Number(i.dueOn.slice(0, 4)),
-        (scheduledByYear.get(Number(i.dueOn.slice(0, 4))) ?? 0) + i.amountCents,
+        (scheduledByYear.get(Number(i.dueOn.slice(0, 4))) ?? 0) + netOf(i.amountCents, b.rate),
       );
+  // Own funds received in a year: each payment's net (its VAT rounded on the payment;
+  // a reversal takes back the net of its amount).
   const receivedByYear = new Map<number, number>();
   const payments = s.db.$client
-    .prepare("select paid_at as paidAt, amount_cents as cents from payments where campaign_id = ? and paid_at <= ?")
-    .all(s.campaign.id, asOf) as { paidAt: string; cents: number }[];
-  for (const p of payments)
-    receivedByYear.set(Number(p.paidAt.slice(0, 4)), (receivedByYear.get(Number(p.paidAt.slice(0, 4))) ?? 0) + p.cents);
+    .prepare(
+      "select pledge_id as pledgeId, paid_at as paidAt, amount_cents as cents from payments where campaign_id = ? and paid_at <= ?",
+    )
+    .all(s.campaign.id, asOf) as { pledgeId: number; paidAt: string; cents: number }[];
+  for (const p of payments) {
+    const rate = rates.get(p.pledgeId) ?? 0;
+    const net = p.cents < 0 ? -netOf(-p.cents, rate) : netOf(p.cents, rate);
+    receivedByYear.set(Number(p.paidAt.slice(0, 4)), (receivedByYear.get(Number(p.paidAt.slice(0, 4))) ?? 0) + net);
+  }
   return {
     countedCents: counted(binding),
     intentCents: byStatus.intent,
@@ -302,16 +345,17 @@ function naiveFigures(s: Setup, steps: Map<number, PledgeStep[]>, asOf: string) 
 }
 
 /** Cumulative counted funds, one point per day on which binding cash or in-kind money changed. */
-function naiveTimeline(steps: Map<number, PledgeStep[]>, asOf: string) {
+function naiveTimeline(steps: Map<number, PledgeStep[]>, rates: Map<number, number>, asOf: string) {
   const points: { date: string; countedCents: number }[] = [];
   let last = { cash: 0, inKind: 0 };
   for (let day = addDays(FIRST_DAY, -15); day <= asOf; day = addDays(day, 1)) {
     const totals = { cash: 0, inKind: 0 };
-    for (const list of steps.values()) {
+    for (const [pledgeId, list] of steps) {
       const state = list.filter((step) => step.at <= day).at(-1);
       if (!state || (state.status !== "confirmed" && state.status !== "paid")) continue;
-      if (state.type === "cash") totals.cash += state.amountCents;
-      else totals.inKind += state.amountCents;
+      const net = netOf(state.amountCents, rates.get(pledgeId) ?? 0);
+      if (state.type === "cash") totals.cash += net;
+      else totals.inKind += net;
     }
     if (totals.cash !== last.cash || totals.inKind !== last.inKind)
       points.push({ date: day, countedCents: totals.cash + Math.floor((totals.inKind * IN_KIND_SHARE) / 100) });
@@ -386,6 +430,7 @@ describe("the summary from maintained aggregates, against a naive oracle", () =>
       "update type",
       "update sponsor",
       "update pledgedAt",
+      "update contribution",
       "undo",
       "sponsor update",
       "merge",
@@ -441,7 +486,7 @@ describe("the summary from maintained aggregates, against a naive oracle", () =>
       ).toEqual(years.map((year) => [year, naiveIn(naive.scheduledByYear, year), naiveIn(naive.receivedByYear, year)]));
     }
     // The timeline up to today holds every day's points; earlier asOf days cut it.
-    const timeline = naiveTimeline(steps, TODAY);
+    const timeline = naiveTimeline(steps, ratesOf(s), TODAY);
     expect((await fullSummary(s.as.committee, { campaignId: s.campaign.id })).timeline).toEqual(timeline);
     for (const asOf of ["2016-04-15", "2016-05-20", "2016-06-01"]) {
       expect((await fullSummary(s.as.committee, { campaignId: s.campaign.id, asOf })).timeline, asOf).toEqual(

@@ -93,7 +93,7 @@ export const deReport = {
   "report.cashFlow.title": "Mittelfluss je Jahr",
   "report.cashFlow.tableTitle": "Eigenmittel und Landesanteil je Jahr",
   "report.cashFlow.explain":
-    "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, nach Tagen auf die Kalenderjahre des Förderzeitraums verteilt). Geld außerhalb des Zeitraums steht in einer eigenen Zeile.",
+    "Eigenmittel nach Fälligkeit der Raten verbindlicher Zusagen und nach Zahlungseingang, neben dem Landesanteil (mögliche Landesförderung, nach Tagen auf die Kalenderjahre des Förderzeitraums verteilt). Geld außerhalb des Zeitraums steht in einer eigenen Zeile. Sponsoring zählt netto, ohne Umsatzsteuer.",
   "report.cashFlow.year": "Jahr",
   "report.cashFlow.outside": "außerhalb des Zeitraums",
   "report.cashFlow.scheduled": "Eigenmittel geplant",

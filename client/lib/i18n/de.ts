@@ -86,6 +86,7 @@ export const de = {
   "headline.percent": "{percent} des Ziels erreicht",
   "headline.explain": "Gezählt werden verbindliche Zusagen (zugesagt oder bezahlt).",
   "headline.inKind": "Sachleistungen zählen zu {percent} %.",
+  "headline.vat": "Sponsoring zählt netto: {amount} Umsatzsteuer sind nicht eingerechnet.",
   "deadline.daysLeft.one": "Frist {date}: noch {count} Tag",
   "deadline.daysLeft.other": "Frist {date}: noch {count} Tage",
   "deadline.today": "Frist {date}: letzter Tag",

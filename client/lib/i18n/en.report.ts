@@ -93,7 +93,7 @@ export const enReport: Record<keyof typeof deReport, string> = {
   "report.cashFlow.title": "Cash flow by year",
   "report.cashFlow.tableTitle": "Own funds and state share by year",
   "report.cashFlow.explain":
-    "Own funds by the due dates of binding pledges' installments and by payments received, beside the state share (the potential match split over the calendar years of the match period by days). Money outside the period has a row of its own.",
+    "Own funds by the due dates of binding pledges' installments and by payments received, beside the state share (the potential match split over the calendar years of the match period by days). Money outside the period has a row of its own. Sponsoring counts net, without VAT.",
   "report.cashFlow.year": "Year",
   "report.cashFlow.outside": "outside the period",
   "report.cashFlow.scheduled": "Own funds scheduled",

@@ -83,6 +83,7 @@ export const en: Catalogue = {
   "headline.percent": "{percent} of the target reached",
   "headline.explain": "Binding pledges count (confirmed or paid).",
   "headline.inKind": "In-kind pledges count at {percent}%.",
+  "headline.vat": "Sponsoring counts net: {amount} of VAT is left out.",
   "deadline.daysLeft.one": "Deadline {date}: {count} day left",
   "deadline.daysLeft.other": "Deadline {date}: {count} days left",
   "deadline.today": "Deadline {date}: the last day",

@@ -50,7 +50,12 @@ export function Headline({
       <ProgressBar summary={summary} />
       <p className="muted small">
         {t("headline.explain")}{" "}
-        {summary.inKindSharePercent < 100 && t("headline.inKind", { percent: summary.inKindSharePercent })}
+        {summary.inKindSharePercent < 100 && t("headline.inKind", { percent: summary.inKindSharePercent })}{" "}
+        {summary.vatExcludedCents > 0 && (
+          <span data-testid="vat-excluded">
+            {t("headline.vat", { amount: formatEuro(summary.vatExcludedCents, locale) })}
+          </span>
+        )}
       </p>
     </section>
   );
