@@ -102,16 +102,19 @@ function withPayments<
   });
 }
 
-/** The stored PDF and what the route needs to decide who may have it. */
-export function documentPdf(db: Reader, documentId: number) {
+/**
+ * What the route needs to decide who may have a document, without its PDF: the stored bytes
+ * are read (documentPdf) only once the caller may have them.
+ */
+export function documentAccessFacts(db: Reader, documentId: number) {
   return db
-    .select({
-      campaignId: documents.campaignId,
-      sponsorId: documents.sponsorId,
-      number: documents.number,
-      pdf: documents.pdf,
-    })
+    .select({ campaignId: documents.campaignId, sponsorId: documents.sponsorId, number: documents.number })
     .from(documents)
     .where(eq(documents.id, documentId))
     .get();
+}
+
+/** The stored PDF, exactly as issued. */
+export function documentPdf(db: Reader, documentId: number): Buffer | undefined {
+  return db.select({ pdf: documents.pdf }).from(documents).where(eq(documents.id, documentId)).get()?.pdf;
 }
