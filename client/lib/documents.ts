@@ -4,7 +4,7 @@
 import type { MessageKey } from "./i18n/de";
 import type { RouterOutputs } from "./trpc";
 
-export type DocumentItem = RouterOutputs["document"]["list"][number];
+export type DocumentItem = RouterOutputs["document"]["list"]["items"][number];
 /** A document as a list shows it: staff's with the cancellation's reason and the hint to cancel, a sponsor's without. */
 export type ListedDocument = Omit<DocumentItem, "needsCancellation" | "cancellation"> &
   Partial<Pick<DocumentItem, "needsCancellation" | "cancellation">>;

@@ -3,13 +3,14 @@
 // The bytes are sent unchanged: a GET never issues, renders or numbers anything (a prefetch or
 // a link cannot use up a number). Who: staff of the document's campaign (any role, read tokens
 // too) and the document's own sponsor through its portal session, as the pledge letters
-// (http/letters.ts). Checks in that order: session (401), id (400), the document (404).
+// (http/letters.ts). Checks in that order: session (401), id (400), the document (404). Who may
+// have it is decided on the document's campaign and sponsor alone; its bytes are read after.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { assertCampaignAccess, signedIn } from "../access";
 import { dispositionHeader } from "../attachments/filename";
 import { identify, type HttpContextDeps } from "../context";
 import { badField, notFound } from "../domain/errors";
-import { documentPdf } from "../queries/documents";
+import { documentAccessFacts, documentPdf } from "../queries/documents";
 import { sendError } from "./errorReply";
 
 const ID = /^[1-9][0-9]{0,14}$/;
@@ -22,16 +23,19 @@ function sendDocument(deps: HttpContextDeps, req: DocumentRequest, reply: Fastif
   const who = identify(deps, req);
   signedIn(who);
   if (!ID.test(req.params.id)) throw badField("id", "Expected a positive whole number");
-  const document = documentPdf(deps.services.db, Number(req.params.id));
+  const documentId = Number(req.params.id);
+  const document = documentAccessFacts(deps.services.db, documentId);
   if (!document) throw notFound("document");
   if (who.user) assertCampaignAccess(who.user, document.campaignId, "read", "document");
   else if (who.sponsor?.sponsorId !== document.sponsorId) throw notFound("document");
+  const pdf = documentPdf(deps.services.db, documentId);
+  if (!pdf) throw notFound("document");
   return reply
     .type("application/pdf")
     .header("content-disposition", dispositionHeader(`${document.number}.pdf`, false))
     .header("x-content-type-options", "nosniff")
     .header("content-security-policy", FILE_CSP)
-    .send(document.pdf);
+    .send(pdf);
 }
 
 export function registerDocumentRoutes(app: FastifyInstance, deps: HttpContextDeps): void {

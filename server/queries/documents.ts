@@ -1,8 +1,9 @@
 // Reading issued documents: a campaign's, a sponsor's or a pledge's list (without the PDFs),
-// and one document's stored PDF. Whether a document is in force follows from its payments: it
+// newest first and a page at a time for staff (the cursor is the last id shown), and one
+// document's stored PDF. Whether a document is in force follows from its payments: it
 // is while one of them is not released; a correction names it in cancels_document_id, and
 // document_cancellations keeps why, when and by whom it was cancelled.
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Reader } from "../../db/open";
 import { documentCancellations, documentPayments, documents, payments, sponsors } from "../../db/schema";
@@ -16,8 +17,31 @@ export interface DocumentFilter {
   pledgeId?: number;
 }
 
+export interface DocumentPage {
+  /** The last id of the page before: ids only grow, so documents issued meanwhile do not shift pages. */
+  beforeId?: number;
+  limit: number;
+}
+
+/** Every document of the filter: a sponsor's own in its portal, which are few. */
 export function listDocuments(db: Reader, filter: DocumentFilter) {
+  return withPayments(db, documentRows(db, filter).all());
+}
+
+/** One page of the filter's documents, and the cursor of the next (null on the last page). */
+export function documentPage(db: Reader, filter: DocumentFilter, page: DocumentPage) {
+  // One row more than the page tells whether another page follows.
+  const rows = documentRows(db, filter, page.beforeId)
+    .limit(page.limit + 1)
+    .all();
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  return { items: withPayments(db, shown), nextCursor: more ? (shown.at(-1)?.id ?? null) : null };
+}
+
+function documentRows(db: Reader, filter: DocumentFilter, beforeId?: number) {
   const where: SQL[] = [eq(documents.campaignId, filter.campaignId)];
+  if (beforeId !== undefined) where.push(lt(documents.id, beforeId));
   if (filter.sponsorId !== undefined) where.push(eq(documents.sponsorId, filter.sponsorId));
   if (filter.pledgeId !== undefined) {
     const ofPledge = db
@@ -27,7 +51,7 @@ export function listDocuments(db: Reader, filter: DocumentFilter) {
       .where(eq(payments.pledgeId, filter.pledgeId));
     where.push(inArray(documents.id, ofPledge));
   }
-  const rows = db
+  return db
     .select({
       id: documents.id,
       campaignId: documents.campaignId,
@@ -51,8 +75,7 @@ export function listDocuments(db: Reader, filter: DocumentFilter) {
     .leftJoin(documentCancellations, eq(documentCancellations.documentId, documents.id))
     .where(and(...where))
     .orderBy(desc(documents.id))
-    .all();
-  return withPayments(db, rows);
+    .$dynamic();
 }
 
 /** Each document's payments, whether it is in force, and whether a payment it holds was reversed since. */
@@ -102,16 +125,19 @@ function withPayments<
   });
 }
 
-/** The stored PDF and what the route needs to decide who may have it. */
-export function documentPdf(db: Reader, documentId: number) {
+/**
+ * What the route needs to decide who may have a document, without its PDF: the stored bytes
+ * are read (documentPdf) only once the caller may have them.
+ */
+export function documentAccessFacts(db: Reader, documentId: number) {
   return db
-    .select({
-      campaignId: documents.campaignId,
-      sponsorId: documents.sponsorId,
-      number: documents.number,
-      pdf: documents.pdf,
-    })
+    .select({ campaignId: documents.campaignId, sponsorId: documents.sponsorId, number: documents.number })
     .from(documents)
     .where(eq(documents.id, documentId))
     .get();
+}
+
+/** The stored PDF, exactly as issued. */
+export function documentPdf(db: Reader, documentId: number): Buffer | undefined {
+  return db.select({ pdf: documents.pdf }).from(documents).where(eq(documents.id, documentId)).get()?.pdf;
 }

@@ -29,6 +29,11 @@ export interface PledgeFilters {
   overdue?: boolean;
   /** Part of the sponsor's name. */
   search?: string;
+  /**
+   * Whether the trigram index narrows `search` to a few sponsors (fewCandidates), when the
+   * caller asked it already (withNameCandidates); left out, it is asked where it is needed.
+   */
+  fewNameCandidates?: boolean;
   today: string;
 }
 
@@ -85,6 +90,15 @@ function overdueTest(today: string): SQL {
   return sql`+${pledges.status} = 'confirmed' and +${pledges.overdueFrom} < ${today}`;
 }
 
+/**
+ * The filters with the trigram index's answer for their name search: today's page (liveFilter)
+ * and its totals (pledgeTotals) both need it, and asked once it costs one count per request.
+ */
+export function withNameCandidates(db: Reader, f: PledgeFilters): PledgeFilters {
+  if (!f.search || f.fewNameCandidates !== undefined) return f;
+  return { ...f, fewNameCandidates: fewCandidates(db, f.search) };
+}
+
 export const likePattern = (search: string | undefined) =>
   search ? `%${search.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, "\\$&")}%` : null;
 
@@ -96,7 +110,8 @@ export const likePattern = (search: string | undefined) =>
  */
 export function liveFilter(campaignId: number, f: PledgeFilters, db?: Reader): SQL | undefined {
   const search = likePattern(f.search);
-  const narrowed = f.search && db && fewCandidates(db, f.search) ? candidateSponsorIds(f.search) : null;
+  const narrowed =
+    f.search && db && (f.fewNameCandidates ?? fewCandidates(db, f.search)) ? candidateSponsorIds(f.search) : null;
   const overdue = !f.overdue
     ? undefined
     : db && !narrowed && !fewOverdue(db, campaignId, f.today)

@@ -70,9 +70,10 @@ function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeT
   // tested against the candidate list (23 ms for one match of 100,000 sponsors, now under 1).
   // Where the index names thousands (a legal form, "gmbh"), walking them costs more than
   // testing every name once: then the plain pass over the sponsors.
-  const from = fewCandidates(db, search)
-    ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${searchPhrase(search)}`
-    : sql`sponsors s`;
+  const from =
+    (f.fewNameCandidates ?? fewCandidates(db, search))
+      ? sql`sponsor_name_search f cross join sponsors s on s.id = f.rowid and f.sponsor_name_search match ${searchPhrase(search)}`
+      : sql`sponsors s`;
   const row = db.get<PledgeTotals>(
     sql`select coalesce(sum(t.pledge_count), 0) as count, coalesce(sum(t.amount_cents), 0) as amountCents
       from ${from} cross join sponsor_totals t on t.sponsor_id = s.id

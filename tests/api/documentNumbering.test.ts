@@ -55,7 +55,7 @@ describe("invoice numbers", () => {
     rendering.failNext = true;
     await expectCode(o.document.issue({ paymentId: paymentIds[2] }), "INTERNAL_SERVER_ERROR");
     await issue(paymentIds[2]);
-    const first = (await o.document.list({ campaignId: s.campaign.id })).find((d) => d.number === numbers[0]);
+    const first = (await o.document.list({ campaignId: s.campaign.id })).items.find((d) => d.number === numbers[0]);
     const storno = await o.document.cancel({ documentId: first!.id, reason: "wrong service text" });
     numbers.push(storno.correction!.number);
     await issue(paymentIds[0]);
@@ -73,7 +73,7 @@ describe("invoice numbers", () => {
     );
     expect(stornoText).toContain("-1.190,00 €");
     // The cancelled invoice keeps its bytes and shows who cancelled it.
-    const list = await o.document.list({ campaignId: s.campaign.id });
+    const list = (await o.document.list({ campaignId: s.campaign.id })).items;
     expect(list.find((d) => d.id === first!.id)).toMatchObject({
       inForce: false,
       cancelledBy: { number: "RE-2016-0004" },

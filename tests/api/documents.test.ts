@@ -109,7 +109,7 @@ describe("a collective receipt per sponsor and year", () => {
       expect((await expectCode(o.document.issue({ paymentId }), "CONFLICT")).message).toContain("already on document");
     const again = await expectCode(o.document.issue({ sponsorId: sponsor.id, year: 2016 }), "CONFLICT");
     expect(again.message).toContain("no donation payment of Printen Lambertz KG in 2016 is left");
-    const list = await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id });
+    const list = (await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id })).items;
     expect(list.map((d) => [d.number, d.paymentIds, d.amountCents])).toEqual([
       ["ZB-2016-0002", [paymentIds[1], paymentIds[2]], 255_050],
       ["ZB-2016-0001", [paymentIds[0]], 100_000],
@@ -131,7 +131,7 @@ describe("a collective receipt per sponsor and year", () => {
     });
     const y2016 = await o.document.issue({ sponsorId: sponsor.id, year: 2016 });
     const y2017 = await o.document.issue({ sponsorId: sponsor.id, year: 2017 });
-    const rows = await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id });
+    const rows = (await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id })).items;
     expect(rows.map((d) => [d.number, d.year, d.amountCents])).toEqual([
       [y2017.number, 2017, 40_000],
       [y2016.number, 2016, 100_000],
@@ -207,7 +207,7 @@ describe("cancelling a receipt", () => {
     expect(text).toContain("Diese Bestätigung ersetzt die Bestätigung Nr. ZB-2016-0001; jene ist damit ungültig.");
     expect(text).toContain("Neue Straße 1");
     expect(storedPdf(s.db, old.documentId).equals(before)).toBe(true);
-    const list = await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id });
+    const list = (await o.document.list({ campaignId: s.campaign.id, sponsorId: sponsor.id })).items;
     expect(list.map((d) => [d.number, d.inForce, d.paymentIds, d.cancellation?.reason ?? null])).toEqual([
       ["ZB-2016-0002", true, paymentIds, null],
       ["ZB-2016-0001", false, paymentIds, "address moved"],
@@ -221,13 +221,13 @@ describe("cancelling a receipt", () => {
     const { pledge, paymentIds, sponsor } = await pledgeWithPayments(o, s.campaign.id, [["2016-05-10", 50_000]]);
     const receipt = await o.document.issue({ paymentId: paymentIds[0] });
     await o.pledge.undo({ pledgeId: pledge.id, expectedVersion: pledge.version });
-    const [flagged] = await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id });
+    const [flagged] = (await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id })).items;
     expect(flagged).toMatchObject({ id: receipt.documentId, inForce: true, needsCancellation: true });
     expect(await o.document.cancel({ documentId: receipt.documentId, reason: "payment returned" })).toEqual({
       cancelledDocumentId: receipt.documentId,
       correction: null,
     });
-    const [after] = await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id });
+    const [after] = (await o.document.list({ campaignId: s.campaign.id, pledgeId: pledge.id })).items;
     expect(after).toMatchObject({ inForce: false, needsCancellation: false, cancelledBy: null });
     // Nothing replaces it, yet why, when and by whom it was cancelled is kept.
     expect(after.cancellation).toEqual({ reason: "payment returned", at: s.clock.now().toISOString() });

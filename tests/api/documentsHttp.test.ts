@@ -3,7 +3,7 @@
 // letters refuse them (401 without a session, 404 for what the caller may not see). A GET
 // never issues anything.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "../../server/auth/apiTokens";
 import { ADDRESS, pledgeWithPayments, storedPdf, withIssuer } from "./documentsHelpers";
 import { addSponsor, setup, useCheapPasswords, type Setup } from "./helpers";
@@ -49,6 +49,17 @@ async function fetchPdf(path: string, who: string) {
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
+/** The SQL the server prepares while it answers `who` (the test's database is the server's). */
+async function statementsFor(path: string, who: string) {
+  const prepare = vi.spyOn(s.db.$client, "prepare");
+  try {
+    await fetchPdf(path, who);
+    return prepare.mock.calls.map(([text]) => text);
+  } finally {
+    prepare.mockRestore();
+  }
+}
+
 const documentCount = () => s.db.get<{ n: number }>(sql`select count(*) as n from documents`).n;
 
 describe("GET /api/documents/:id.pdf", () => {
@@ -71,6 +82,25 @@ describe("GET /api/documents/:id.pdf", () => {
     const res = await fetchPdf(`/api/documents/${documentId}.pdf`, who);
     expect(res.status).toBe(status);
     expect(res.headers.get("content-disposition")).toBeNull();
+  });
+
+  it.each(["otherSponsor", "otherOrganiser"])(
+    "refuses %s exactly as a document that does not exist, so existence does not leak",
+    async (who) => {
+      const refused = await fetchPdf(`/api/documents/${documentId}.pdf`, who);
+      const missing = await fetchPdf("/api/documents/99999.pdf", who);
+      expect(refused.status).toBe(404);
+      expect(refused.status).toBe(missing.status);
+      expect(refused.bytes.toString()).toBe(missing.bytes.toString());
+      expect(refused.headers.get("content-type")).toBe(missing.headers.get("content-type"));
+    },
+  );
+
+  it("reads the stored PDF only for a caller who may have it", async () => {
+    const readsPdf = (statements: string[]) => statements.some((text) => /select "pdf" from "documents"/.test(text));
+    expect(readsPdf(await statementsFor(`/api/documents/${documentId}.pdf`, "otherOrganiser"))).toBe(false);
+    expect(readsPdf(await statementsFor(`/api/documents/${documentId}.pdf`, "otherSponsor"))).toBe(false);
+    expect(readsPdf(await statementsFor(`/api/documents/${documentId}.pdf`, "organiser"))).toBe(true);
   });
 
   it("refuses a bad id with 400 and an unknown document with 404", async () => {

@@ -1,7 +1,7 @@
 // The lists' totals: what the whole filter holds, all pages, to the cent. Filters the ledger's
 // maintained figures answer (status, kind, country) and those counted over the pledges
 // (sponsor, name, overdue) must agree with the pages themselves.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addPledge, addSponsor, callerForSponsor, setup } from "./helpers";
 
 async function totalsFixture() {
@@ -85,6 +85,34 @@ describe("pledge.list totals", () => {
     const named = await allPages(o, { campaignId: id, sort: "amount_desc", search: "software" });
     expect(named.rows.map((r) => r.amountCents)).toEqual([760_003, 500_001, 120_099]);
     expect(named.totals[0]).toEqual({ count: 3, amountCents: 1_380_103 });
+  });
+
+  it("asks the trigram index about a name search once a request, for the page and its totals", async () => {
+    const { s, o, id, zeta } = await totalsFixture();
+    const prepare = vi.spyOn(s.db.$client, "prepare");
+    // nameSearch.ts fewCandidates: how many sponsors the index names, counted up to a bound.
+    const asked = () =>
+      prepare.mock.calls.filter(([text]) => /count\(\*\) as n from \(select rowid from sponsor_name_search/.test(text))
+        .length;
+    try {
+      // The totals of a search alone sum sponsor_totals; with a sponsor they count the pledges.
+      for (const [input, totals] of [
+        [
+          { campaignId: id, search: "stadt" },
+          { count: 2, amountCents: 1_025_018 },
+        ],
+        [
+          { campaignId: id, search: "software", sponsorId: zeta.id },
+          { count: 3, amountCents: 1_380_103 },
+        ],
+      ] as const) {
+        prepare.mockClear();
+        expect((await o.pledge.list(input)).totals).toEqual(totals);
+        expect(asked(), JSON.stringify(input)).toBe(1);
+      }
+    } finally {
+      prepare.mockRestore();
+    }
   });
 
   it("a past day's list totals the pledges as they stood that day", async () => {

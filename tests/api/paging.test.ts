@@ -1,6 +1,7 @@
 // Paged lists take {cursor?, limit?} and return {items, nextCursor}, null at the end.
 import { describe, expect, it } from "vitest";
-import { addPledge, addSponsor, setup } from "./helpers";
+import { pledgeWithPayments, withIssuer } from "./documentsHelpers";
+import { addPledge, addSponsor, expectFieldError, setup, type Setup } from "./helpers";
 
 describe("sponsor.list", () => {
   it("pages through every sponsor in name order, case-insensitively, with nextCursor null at the end", async () => {
@@ -116,5 +117,51 @@ describe("pledge.list", () => {
     expect(await list({ sponsorId: a.id, status: "confirmed" })).toEqual([byRaiser.id, confirmed.id]);
     const [withRaiser] = (await o.pledge.list({ campaignId: s.campaign.id, limit: 1 })).items;
     expect(withRaiser).toMatchObject({ id: byRaiser.id, raisedBySponsorId: b.id, raisedBySponsorName: "Raiser AG" });
+  });
+});
+
+describe("document.list", () => {
+  /** A receipt for each of `count` payments of one pledge, and one of another pledge: the ids, oldest first. */
+  async function issued(s: Setup, count: number) {
+    const o = s.as.organiser;
+    await withIssuer(s);
+    const paid = Array.from({ length: count }, () => ["2016-05-10", 10_000] as [string, number]);
+    const { sponsor, pledge, paymentIds } = await pledgeWithPayments(o, s.campaign.id, paid);
+    const other = await pledgeWithPayments(o, s.campaign.id, [["2016-05-11", 20_000]], {}, sponsor);
+    const ids: number[] = [];
+    for (const [i, paymentId] of paymentIds.entries()) {
+      ids.push((await o.document.issue({ paymentId })).documentId);
+      // Interleaved with the pledge's own, so a page of the pledge's skips a foreign row.
+      if (i === 1) await o.document.issue({ paymentId: other.paymentIds[0] });
+    }
+    return { pledgeId: pledge.id, ids };
+  }
+
+  it("pages a pledge's documents newest first across page boundaries, with nextCursor null at the end", async () => {
+    const s = await setup();
+    const { pledgeId, ids } = await issued(s, 5);
+    const pages: number[][] = [];
+    let cursor: number | undefined;
+    do {
+      const page = await s.as.committee.document.list({ campaignId: s.campaign.id, pledgeId, limit: 2, cursor });
+      pages.push(page.items.map((d) => d.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages).toEqual([[ids[4], ids[3]], [ids[2], ids[1]], [ids[0]]]);
+    const full = await s.as.committee.document.list({ campaignId: s.campaign.id, pledgeId, limit: 5 });
+    expect(full.items).toHaveLength(5);
+    expect(full.nextCursor).toBeNull();
+  });
+
+  it("gives 50 a page unless asked, and refuses a page over 500 on limit", async () => {
+    const s = await setup();
+    const { ids } = await issued(s, 51);
+    const first = await s.as.organiser.document.list({ campaignId: s.campaign.id });
+    expect(first.items).toHaveLength(50);
+    const rest = await s.as.organiser.document.list({ campaignId: s.campaign.id, cursor: first.nextCursor! });
+    // 52 in all: the pledge's 51 and the other pledge's one, issued second.
+    expect(rest.items.map((d) => d.id)).toEqual([ids[1], ids[0]]);
+    expect(rest.nextCursor).toBeNull();
+    await expectFieldError(s.as.organiser.document.list({ campaignId: s.campaign.id, limit: 501 }), "limit");
   });
 });

@@ -10,6 +10,7 @@ import {
   listPledgesAsOf,
   PLEDGE_SORTS,
   type PledgeCursor,
+  withNameCandidates,
 } from "../../queries/pledgeList";
 import { pledgesAsOf } from "../../queries/pledgeStates";
 import { pledgeTotals, pledgeTotalsAsOf } from "../../queries/pledgeTotals";
@@ -52,14 +53,13 @@ export const pledgeList = sessionProcedure.input(listInput).query(({ ctx, input 
         ? ([input.cursor, input.cursor] as PledgeCursor)
         : decodeCursor(input.cursor);
   if (input.cursor !== undefined && !after) throw badField("cursor", "not a cursor of this list");
-  const filters = {
-    ...input,
-    sponsorId: viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId,
-    today: berlinDay(ctx.now()),
-  };
+  const today = berlinDay(ctx.now());
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const { asOf, knownAt } = viewDay(input, ctx.now());
-  const past = asOf < filters.today || knownAt !== null;
+  const past = asOf < today || knownAt !== null;
+  const asked = { ...input, sponsorId: viewer.kind === "sponsor" ? viewer.sponsorId : input.sponsorId, today };
+  // Today's page and its totals both ask the trigram index about a name search: once, here.
+  const filters = past ? asked : withNameCandidates(ctx.db, asked);
   // A past view replays every pledge's events: once, for the page and its totals alike.
   const state = past ? pledgesAsOf(ctx.db, campaign.id, asOf, filters.today, knownAt) : null;
   const { page, next } = state

@@ -22,7 +22,7 @@ interface DocumentsSectionProps {
 
 export function DocumentsSection({ pledge, writer, onProblem }: DocumentsSectionProps) {
   const t = useT();
-  const documents = usePledgeDocuments(pledge.campaignId, pledge.id);
+  const list = usePledgeDocuments(pledge.campaignId, pledge.id);
   return (
     <section
       className="card pledge-detail__documents"
@@ -32,22 +32,22 @@ export function DocumentsSection({ pledge, writer, onProblem }: DocumentsSection
       <h2 id="pledge-documents-title" className="card__title">
         {t("documents.title")}
       </h2>
-      {documents.isPending ? (
+      {list.isError ? (
+        <ErrorState error={list.error} message={t("documents.error")} onRetry={() => list.refetch()} />
+      ) : !list.complete ? (
         <Loading />
-      ) : documents.isError ? (
-        <ErrorState error={documents.error} message={t("documents.error")} onRetry={() => documents.refetch()} />
       ) : (
         <>
-          {documents.data.length === 0 ? (
+          {list.documents.length === 0 ? (
             <p className="muted">{t("documents.none")}</p>
           ) : (
             <DocumentTable
-              documents={documents.data}
+              documents={list.documents}
               testId="pledge-documents-table"
               action={writer ? (d) => <CancelButton document={d} onProblem={onProblem} /> : undefined}
             />
           )}
-          {writer && <IssueButtons pledge={pledge} documents={documents.data} onProblem={onProblem} />}
+          {writer && <IssueButtons pledge={pledge} documents={list.documents} onProblem={onProblem} />}
         </>
       )}
     </section>
