@@ -156,6 +156,15 @@ describe("receipts and invoices from the pledge's page", () => {
     await page.close();
   });
 
+  it("counts the sponsoring net on the dashboard and says how much VAT it left out", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/c/${campaignId}`);
+    // €15,000 gross at 7 %: €981.31 VAT, €14,018.69 own funds.
+    await expect.poll(() => page.getByTestId("counted-total").textContent()).toContain("14.018,69");
+    expect(await page.getByTestId("vat-excluded").textContent()).toContain("981,31");
+    await page.close();
+  });
+
   it("is listed under 'Ihre Belege' in the sponsor's portal, downloaded there as well", async () => {
     const sponsorContext = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const portal = await sponsorContext.newPage();
