@@ -178,6 +178,11 @@ export const pledges = sqliteTable(
     contribution: text("contribution", { enum: CONTRIBUTIONS }).notNull().default("donation"),
     /** Sponsoring's VAT rate in percent (19 or 7); null for a donation. */
     vatRatePercent: integer("vat_rate_percent"),
+    /**
+     * A donation made by waiving a claim to reimbursed expenses (Aufwandsspende): its receipts
+     * tick "Verzicht auf Erstattung von Aufwendungen: Ja". Cash donations only.
+     */
+    waivesReimbursement: integer("waives_reimbursement", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("pledges_idempotency").on(t.campaignId, t.idempotencyKey),

@@ -12,10 +12,11 @@ export interface PledgeFieldValues {
   raisedByName?: string | null;
   contribution?: Contribution;
   vatRatePercent?: number | null;
+  waivesReimbursement?: boolean;
 }
 
 export type PledgeFieldProblem = {
-  field: "description" | "raisedBySponsorId" | "raisedByName" | "vatRatePercent";
+  field: "description" | "raisedBySponsorId" | "raisedByName" | "vatRatePercent" | "waivesReimbursement";
   message: string;
 };
 
@@ -25,6 +26,7 @@ export const MESSAGES = {
   raisedByName: "Give a raising sponsor or a name, not both",
   vatRatePercent: "Only sponsoring carries a VAT rate (19 or 7); a donation has none",
   vatRateValue: `A sponsoring VAT rate is ${VAT_RATES.join(" or ")} percent`,
+  waivesReimbursement: "Only a cash donation can be a waiver of reimbursed expenses (Aufwandsspende)",
 } as const;
 
 /**
@@ -61,6 +63,18 @@ export function raiserGivenTwice(
   return raisedBySponsorId != null && !!raisedByName;
 }
 
+/**
+ * An Aufwandsspende is money the donor could have claimed back and gives instead: a cash
+ * donation (its receipt says so), never sponsoring or an in-kind pledge.
+ */
+export function waiverMisplaced(
+  waives: boolean | undefined,
+  contribution: Contribution | undefined,
+  type: PledgeType | undefined,
+): boolean {
+  return waives === true && ((contribution ?? "donation") === "sponsoring" || type === "in_kind");
+}
+
 /** Every rule the values break, each with its field. */
 export function pledgeFieldProblems(p: PledgeFieldValues): PledgeFieldProblem[] {
   const problems: PledgeFieldProblem[] = [];
@@ -71,5 +85,7 @@ export function pledgeFieldProblems(p: PledgeFieldValues): PledgeFieldProblem[] 
     problems.push({ field: "raisedBySponsorId", message: MESSAGES.raisedBySponsorId });
   const vat = vatRateProblem(p.contribution, p.vatRatePercent);
   if (vat) problems.push({ field: "vatRatePercent", message: vat });
+  if (waiverMisplaced(p.waivesReimbursement, p.contribution, p.type))
+    problems.push({ field: "waivesReimbursement", message: MESSAGES.waivesReimbursement });
   return problems;
 }

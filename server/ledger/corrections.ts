@@ -43,6 +43,7 @@ export interface UpdatePledgeInput {
   contribution?: Contribution;
   /** A donation has none (null); sponsoring keeps its rate unless a new one is given. */
   vatRatePercent?: number | null;
+  waivesReimbursement?: boolean;
   schedule?: { dueOn: string; amountCents: number }[];
   /** Keeps a corrected pledge date more than 90 days after the deadline. */
   acceptUnusualDate?: boolean;
@@ -50,7 +51,14 @@ export interface UpdatePledgeInput {
 
 type Changes = Record<string, [unknown, unknown]>;
 const FIGURE_FIELDS = new Set(["schedule", "amountCents", "type", "sponsorId"]);
-const PLAIN_FIELDS = ["conditional", "description", "raisedBySponsorId", "raisedByName", "note"] as const;
+const PLAIN_FIELDS = [
+  "conditional",
+  "description",
+  "raisedBySponsorId",
+  "raisedByName",
+  "note",
+  "waivesReimbursement",
+] as const;
 
 export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, check: AccessCheck): Pledge {
   const { pledge, sponsor } = loadForChange(w, input.pledgeId, input.expectedVersion, check);
@@ -81,6 +89,8 @@ export function updatePledge(w: Write, actor: Actor, input: UpdatePledgeInput, c
     type,
     description: fieldAfter("description"),
     raisedBySponsorId: fieldAfter("raisedBySponsorId"),
+    contribution: fieldAfter("contribution"),
+    waivesReimbursement: fieldAfter("waivesReimbursement"),
   });
   const oldSchedule = readSchedule(w.tx, pledge, campaign);
   const schedule = nextSchedule(oldSchedule, input.schedule, amountCents, pledge.amountCents);

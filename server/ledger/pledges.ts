@@ -48,6 +48,7 @@ export interface CreatePledgeInput {
   /** Donation (the default) or sponsoring; sponsoring's VAT rate defaults to 19. */
   contribution?: Contribution;
   vatRatePercent?: number;
+  waivesReimbursement?: boolean;
   /** Keeps a pledge date more than 90 days after the deadline (the UI asks first). */
   acceptUnusualDate?: boolean;
 }
@@ -75,6 +76,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     conditional: input.conditional ?? false,
     contribution: given.contribution === "donation" ? undefined : given.contribution,
     vatRatePercent: given.vatRatePercent ?? undefined,
+    waivesReimbursement: input.waivesReimbursement ? true : undefined,
   });
   const { statements } = w;
   if (input.idempotencyKey) {
@@ -121,6 +123,7 @@ export function createPledge(w: Write, actor: Actor, input: CreatePledgeInput): 
     overdueFrom: overdueFrom(plan, paid ? input.amountCents : 0),
     contribution: given.contribution,
     vatRatePercent: given.vatRatePercent,
+    waivesReimbursement: input.waivesReimbursement ? 1 : 0,
   });
   if (!pledge) throw new Error("the pledge was not inserted");
   writeSchedule(w, pledge.id, plan);

@@ -82,6 +82,7 @@ export function prepareLedgerStatements(db: Db) {
         overdueFrom: p("overdueFrom"),
         contribution: p("contribution"),
         vatRatePercent: p("vatRatePercent"),
+        waivesReimbursement: p("waivesReimbursement"),
       })
       .returning()
       .prepare(),

@@ -14,7 +14,7 @@ import { documentNumber } from "../domain/documentNumber";
 import { conflict, notFound } from "../domain/errors";
 import { standingPaymentIds } from "../domain/standingPayments";
 import type { CollectiveReceiptFacts, DonationReceiptFacts, InvoiceFacts } from "../letters/documentFacts";
-import { collectivePlan, parties, receiptsAllowed, type DocumentPlan } from "./documentParts";
+import { collectivePlan, parties, receiptsAllowed, withWaiver, type DocumentPlan } from "./documentParts";
 
 export interface CancelPlan {
   document: Pick<DocumentRow, "id" | "campaignId" | "number" | "kind">;
@@ -81,7 +81,10 @@ function replacementPlan(db: Reader, old: DocumentRow, live: number[], today: st
     .orderBy(asc(payments.paidAt), asc(payments.id))
     .all();
   const standing = standingPaymentIds(all);
-  const kept = all.filter((p) => live.includes(p.id) && standing.has(p.id));
+  const kept = withWaiver(
+    db,
+    all.filter((p) => live.includes(p.id) && standing.has(p.id)),
+  );
   if (kept.length === 0) return null;
   const { campaign, issuer, recipient } = parties(db, old.campaignId, old.sponsorId);
   receiptsAllowed(issuer, today);
@@ -100,7 +103,11 @@ function replacementPlan(db: Reader, old: DocumentRow, live: number[], today: st
     issuedOn: today,
     issuer,
     donor: recipient,
-    payment: { paidOn: payment.paidAt, amountCents: payment.amountCents, waiverOfReimbursement: false },
+    payment: {
+      paidOn: payment.paidAt,
+      amountCents: payment.amountCents,
+      waiverOfReimbursement: payment.waivesReimbursement,
+    },
     replaces: old.number,
   };
   return {

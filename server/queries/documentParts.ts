@@ -3,7 +3,15 @@
 // the collective receipt, and which payments are on a document in force.
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Reader } from "../../db/open";
-import { campaigns, documentPayments, sponsors, type Campaign, type Payment, type Sponsor } from "../../db/schema";
+import {
+  campaigns,
+  documentPayments,
+  pledges,
+  sponsors,
+  type Campaign,
+  type Payment,
+  type Sponsor,
+} from "../../db/schema";
 import type { DocumentKind } from "../domain/codes";
 import { documentNumber } from "../domain/documentNumber";
 import { conflict, notFound } from "../domain/errors";
@@ -35,6 +43,25 @@ export interface DocumentPlan {
   cancelsDocumentId: number | null;
 }
 
+/** A payment with whether its pledge waives reimbursed expenses (the receipt's "Verzicht" line). */
+export type WaivedPayment = Payment & { waivesReimbursement: boolean };
+
+/** The payments, each with its pledge's waiver (pledges.waives_reimbursement). */
+export function withWaiver(db: Reader, paid: readonly Payment[]): WaivedPayment[] {
+  const pledgeIds = [...new Set(paid.map((p) => p.pledgeId))];
+  const waiving = new Set(
+    pledgeIds.length === 0
+      ? []
+      : db
+          .select({ id: pledges.id })
+          .from(pledges)
+          .where(and(inArray(pledges.id, pledgeIds), eq(pledges.waivesReimbursement, true)))
+          .all()
+          .map((p) => p.id),
+  );
+  return paid.map((p) => ({ ...p, waivesReimbursement: waiving.has(p.pledgeId) }));
+}
+
 export function common(campaign: Campaign, sponsorId: number, kind: DocumentKind, sequence: number, today: string) {
   return {
     campaignId: campaign.id,
@@ -53,7 +80,7 @@ export function collectivePlan(
   sponsorId: number,
   issuer: Issuer,
   donor: Recipient,
-  paid: readonly Payment[],
+  paid: readonly WaivedPayment[],
   period: { from: string; to: string },
   today: string,
   replaces?: { number: string; documentId: number },
@@ -67,7 +94,11 @@ export function collectivePlan(
     issuer,
     donor,
     period,
-    payments: paid.map((p) => ({ paidOn: p.paidAt, amountCents: p.amountCents, waiverOfReimbursement: false })),
+    payments: paid.map((p) => ({
+      paidOn: p.paidAt,
+      amountCents: p.amountCents,
+      waiverOfReimbursement: p.waivesReimbursement,
+    })),
     ...(replaces && { replaces: replaces.number }),
   };
   return {

@@ -15,6 +15,7 @@ import type { DonationReceiptFacts, InvoiceFacts, Issuer, Recipient } from "../l
 import { pledgeReference } from "../letters/reference";
 import {
   collectivePlan,
+  withWaiver,
   common,
   type DocumentPlan,
   liveDocumentOf,
@@ -94,7 +95,11 @@ function receiptPlan(
     issuedOn: today,
     issuer,
     donor,
-    payment: { paidOn: payment.paidAt, amountCents: payment.amountCents, waiverOfReimbursement: false },
+    payment: {
+      paidOn: payment.paidAt,
+      amountCents: payment.amountCents,
+      waiverOfReimbursement: pledge.waivesReimbursement,
+    },
   };
   return {
     ...common(campaign, pledge.sponsorId, "receipt", sequence, today),
@@ -173,7 +178,10 @@ function planCollective(db: Reader, request: { sponsorId: number; year: number }
       inYear.map((p) => p.id),
     ).map((r) => r.paymentId),
   );
-  const open = inYear.filter((p) => !taken.has(p.id));
+  const open = withWaiver(
+    db,
+    inYear.filter((p) => !taken.has(p.id)),
+  );
   if (open.length === 0)
     throw conflict(`no donation payment of ${sponsor.name} in ${request.year} is left without a receipt`);
   const { campaign, issuer, recipient } = parties(db, sponsor.campaignId, sponsor.id);

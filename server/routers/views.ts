@@ -93,6 +93,7 @@ export const PLEDGE_FIELDS = {
     "idempotencyKey",
     "contribution",
     "vatRatePercent",
+    "waivesReimbursement",
     "version",
   ],
   /** The sponsor's own pledge: the organisers' internal note and import key stay with them. */
@@ -112,6 +113,7 @@ export const PLEDGE_FIELDS = {
     "raisedByName",
     "contribution",
     "vatRatePercent",
+    "waivesReimbursement",
     "version",
   ],
 } as const satisfies Record<string, readonly (keyof Pledge)[]>;

@@ -1,5 +1,6 @@
 // The pledge form's values, their checks before sending, and where the server's field
 // errors belong. Pure: no React, so it can be tested with plain objects.
+import { effectiveWaiver } from "../../components/ContributionFields";
 import { readAmount } from "../../lib/amount";
 import { dateValueProblem } from "../../lib/dateInput";
 import {
@@ -41,6 +42,8 @@ export interface FormValues {
   /** Donation or sponsoring (with its VAT rate): which document its payments get. */
   contribution: Contribution;
   vatRatePercent: VatRate;
+  /** An Aufwandsspende (cash donations only: effectiveWaiver). */
+  waivesReimbursement: boolean;
 }
 
 export type FormField =
@@ -57,6 +60,7 @@ export type FormField =
   | "note"
   | "contribution"
   | "vatRatePercent"
+  | "waivesReimbursement"
   | "form";
 export type FormErrors = Partial<Record<FormField, string>>;
 
@@ -80,6 +84,7 @@ export function initialValues(today: string): FormValues {
     note: "",
     contribution: "donation",
     vatRatePercent: DEFAULT_VAT_RATE,
+    waivesReimbursement: false,
   };
 }
 
@@ -119,6 +124,7 @@ const SERVER_FIELDS: Record<string, FormField> = {
   note: "note",
   contribution: "contribution",
   vatRatePercent: "vatRatePercent",
+  waivesReimbursement: "waivesReimbursement",
   name: "name",
   kind: "kind",
   country: "countryCode",
@@ -127,10 +133,16 @@ const SERVER_FIELDS: Record<string, FormField> = {
   "newSponsor.country": "countryCode",
 };
 
-/** What pledge.create gets for donation or sponsoring: a rate only with sponsoring. */
-export function contributionInput(values: FormValues): { contribution: Contribution; vatRatePercent?: VatRate } {
-  return values.contribution === "sponsoring"
-    ? { contribution: "sponsoring", vatRatePercent: values.vatRatePercent }
+/** What pledge.create gets for donation or sponsoring: a rate only with sponsoring, a waiver only with a cash donation. */
+export function contributionInput(values: FormValues): {
+  contribution: Contribution;
+  vatRatePercent?: VatRate;
+  waivesReimbursement?: true;
+} {
+  if (values.contribution === "sponsoring")
+    return { contribution: "sponsoring", vatRatePercent: values.vatRatePercent };
+  return effectiveWaiver(values)
+    ? { contribution: "donation", waivesReimbursement: true }
     : { contribution: "donation" };
 }
 

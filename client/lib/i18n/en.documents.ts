@@ -29,6 +29,8 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
     "For an agreed advertising service: the amount is gross, it gets an invoice with VAT.",
   "contribution.sponsoring.withRate": "Sponsoring ({rate} % VAT)",
   "contribution.vatRate": "VAT rate",
+  "contribution.waiver": "Donated by waiving reimbursed expenses",
+  "contribution.waiver.fact": "waiver of reimbursed expenses",
   "contribution.vatRate.option": "{rate} %",
   "documents.title": "Receipts and invoices",
   "documents.caption": "Donation receipts and invoices",

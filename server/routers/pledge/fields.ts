@@ -38,6 +38,8 @@ export const createPledgeInput = z
     idempotencyKey: z.string().min(1).max(200).optional(),
     contribution,
     vatRatePercent: vatRatePercent.optional(),
+    /** A cash donation made by waiving reimbursed expenses (Aufwandsspende); default false. */
+    waivesReimbursement: z.boolean().optional(),
     acceptUnusualDate,
   })
   .superRefine(fieldRules)
@@ -74,6 +76,7 @@ export const updatePledgeInput = z.object({
   contribution,
   /** Null or left out with a move to donation clears it; left out with sponsoring keeps it (or 19). */
   vatRatePercent: vatRatePercent.nullable().optional(),
+  waivesReimbursement: z.boolean().optional(),
   schedule: z
     .array(z.object({ dueOn: businessDate, amountCents: cents }))
     .min(1)

@@ -78,9 +78,12 @@ export function PledgeFields({ campaignId, values, errors, set, today, earliest 
       <ContributionFields
         contribution={values.contribution}
         vatRatePercent={values.vatRatePercent}
+        type={values.type}
+        waivesReimbursement={values.waivesReimbursement}
         errors={errors}
         onContribution={(contribution) => set("contribution", contribution)}
         onVatRate={(rate) => set("vatRatePercent", rate)}
+        onWaiver={(waives) => set("waivesReimbursement", waives)}
       />
       <Field label={t("form.description")} hint={t("form.description.hint")} error={errors.description}>
         {(control) => (

@@ -1,5 +1,6 @@
 // The edit form's values, the checks before sending, and the update that sends only what
 // changed against the values the form opened with. Pure: no React.
+import { effectiveWaiver } from "../../../components/ContributionFields";
 import { readAmount } from "../../../lib/amount";
 import { dateValueProblem } from "../../../lib/dateInput";
 import type { PledgeType } from "../../../lib/codes";
@@ -32,6 +33,7 @@ export interface EditValues {
   plan: PlanRow[];
   contribution: Contribution;
   vatRatePercent: VatRate;
+  waivesReimbursement: boolean;
 }
 
 export type EditField =
@@ -46,6 +48,7 @@ export type EditField =
   | "schedule"
   | "contribution"
   | "vatRatePercent"
+  | "waivesReimbursement"
   | "form";
 export type EditErrors = Partial<Record<EditField, string>> & {
   rows?: Record<number, { dueOn?: string; amount?: string }>;
@@ -71,6 +74,7 @@ export function initialEditValues(
     plan: pledge.schedule.map((i) => ({ key: i.number, dueOn: i.dueOn, amount: formatAmountInput(i.amountCents) })),
     contribution: pledge.contribution,
     vatRatePercent: (pledge.vatRatePercent ?? DEFAULT_VAT_RATE) as VatRate,
+    waivesReimbursement: pledge.waivesReimbursement,
   };
 }
 
@@ -119,6 +123,8 @@ export function checkEdit(
   if (values.contribution !== initial.contribution) input.contribution = values.contribution;
   if (values.contribution === "sponsoring" && values.vatRatePercent !== initial.vatRatePercent)
     input.vatRatePercent = values.vatRatePercent;
+  // A move to sponsoring or in kind clears the waiver, which only a cash donation can carry.
+  if (effectiveWaiver(values) !== initial.waivesReimbursement) input.waivesReimbursement = effectiveWaiver(values);
   if (values.description.trim() !== initial.description.trim()) input.description = orNull(values.description);
   if (values.note.trim() !== initial.note.trim()) input.note = orNull(values.note);
   if (values.raisedBy.trim() !== initial.raisedBy.trim()) {
@@ -173,6 +179,7 @@ const SERVER_FIELDS: Record<string, EditField> = {
   schedule: "schedule",
   contribution: "contribution",
   vatRatePercent: "vatRatePercent",
+  waivesReimbursement: "waivesReimbursement",
 };
 
 /** The server's field errors (BAD_REQUEST) next to the fields; nested schedule paths go to the plan. */

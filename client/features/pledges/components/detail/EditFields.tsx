@@ -83,9 +83,12 @@ export function EditFields({
       <ContributionFields
         contribution={values.contribution}
         vatRatePercent={values.vatRatePercent}
+        type={values.type}
+        waivesReimbursement={values.waivesReimbursement}
         errors={errors}
         onContribution={(contribution) => set("contribution", contribution)}
         onVatRate={(rate) => set("vatRatePercent", rate)}
+        onWaiver={(waives) => set("waivesReimbursement", waives)}
       />
       <CheckboxField
         label={t("form.conditional")}

@@ -46,7 +46,9 @@ export function PledgeFacts({ pledge, raisedBySponsorName }: PledgeFactsProps) {
         <Fact label={t("contribution.label")}>
           {pledge.contribution === "sponsoring"
             ? t("contribution.sponsoring.withRate", { rate: pledge.vatRatePercent ?? 19 })
-            : t("contribution.donation")}
+            : pledge.waivesReimbursement
+              ? `${t("contribution.donation")} · ${t("contribution.waiver.fact")}`
+              : t("contribution.donation")}
         </Fact>
         <Fact label={t("detail.pledgedAt")}>{formatDate(pledge.pledgedAt, locale)}</Fact>
         <Fact label={t("detail.conditional")}>

@@ -1,0 +1,1 @@
+ALTER TABLE `pledges` ADD `waives_reimbursement` integer DEFAULT false NOT NULL;
