@@ -2,7 +2,7 @@
 // erasing its contact person. A new kind or country re-buckets the figures of every past day,
 // and a merge moves pledges with an event each, so both rebuild the campaign's figures.
 import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
-import { memberships, type Pledge, pledges, sponsors, type Sponsor, users } from "../../db/schema";
+import { documents, memberships, type Pledge, pledges, sponsors, type Sponsor, users } from "../../db/schema";
 import type { Listing, SponsorKind } from "../domain/codes";
 import { badField, conflict, notFound, staleVersion } from "../domain/errors";
 import { normaliseMembership } from "../domain/membership";
@@ -191,6 +191,9 @@ export function mergeSponsors(w: Write, actor: Actor, intoId: number, fromId: nu
     .set({ mergedIntoId: into.id, version: from.version + 1 })
     .where(eq(sponsors.id, from.id))
     .run();
+  // Its receipts and invoices follow its pledges: the kept sponsor sees them in its portal. A
+  // document itself never changes (its PDF names whom it was issued to); only whose it is.
+  tx.update(documents).set({ sponsorId: into.id }).where(eq(documents.sponsorId, from.id)).run();
   dropQueuedMailOfMerged(w, from.id, into.name);
   rebuildFigures(w, into.campaignId, actor.now.getTime());
   return row;

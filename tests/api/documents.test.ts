@@ -261,4 +261,18 @@ describe("the sponsor's documents", () => {
     const portal = await callerForSponsor(s.db, mine.sponsor, s.clock);
     expect((await portal.sponsorPortal.documents()).map((d) => d.id)).toEqual([issued.documentId]);
   });
+
+  it("follow a duplicate's pledges into the sponsor it is merged into, and leave the duplicate's portal", async () => {
+    const s = await setup();
+    const o = s.as.organiser;
+    await withIssuer(s);
+    const duplicate = await pledgeWithPayments(o, s.campaign.id, [["2016-05-10", 50_000]]);
+    const kept = await addSponsor(o, s.campaign.id, { name: "Printen Lambertz", address: ADDRESS });
+    const issued = await o.document.issue({ paymentId: duplicate.paymentIds[0] });
+    await o.sponsor.merge({ intoSponsorId: kept.id, fromSponsorId: duplicate.sponsor.id });
+    const portal = await callerForSponsor(s.db, kept, s.clock);
+    expect((await portal.sponsorPortal.documents()).map((d) => d.id)).toEqual([issued.documentId]);
+    // The document itself is unchanged: it still names whom it was issued to.
+    expect(textOf(storedPdf(s.db, issued.documentId))).toContain("Printen Lambertz KG");
+  });
 });
