@@ -4,11 +4,20 @@
 // correction of donation ↔ sponsoring re-reads the pledge's whole life and is logged, so the
 // figures as known before it still read as they were. Rows written before the VAT columns
 // existed are rebuilt when the ledger starts (pending_figure_rebuilds).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { openDatabase } from "../../db/open";
 import { describe, expect, it } from "vitest";
 import { campaigns, dailyFigures, installments, pendingFigureRebuilds, pledges } from "../../db/schema";
 import { vatOfGross } from "../../server/domain/vat";
 import { readFinancingPlan } from "../../server/queries/financingPlan";
+import { readSummary } from "../../server/queries/summary";
 import { createServices } from "../../server/services";
 import { addPledge, addSponsor, callerForSponsor, fullSummary, setup, TARGET } from "./helpers";
 
@@ -164,5 +173,55 @@ describe("figures written before the VAT columns", () => {
     const rows = s.db.select().from(dailyFigures).where(eq(dailyFigures.campaignId, s.campaign.id)).all();
     expect(rows.reduce((sum, r) => sum + r.vatCents, 0)).toBe(VAT);
     expect(s.db.select().from(pledges).all().length).toBe(1);
+  });
+});
+
+describe("migration 0021 on a database that has sponsoring already", () => {
+  it("asks for the campaign's rebuild, and the first start counts the pledge net", () => {
+    const real = fileURLToPath(new URL("../../db/migrations", import.meta.url));
+    const before = mkdtempSync(join(tmpdir(), "migrations-before-"));
+    const dir = mkdtempSync(join(tmpdir(), "sponsoring-db-"));
+    try {
+      // The migrations as they stood before 0021.
+      cpSync(real, before, { recursive: true });
+      const journalFile = join(before, "meta", "_journal.json");
+      const journal = JSON.parse(readFileSync(journalFile, "utf8"));
+      const at = journal.entries.findIndex((e: { tag: string }) => e.tag === "0021_sponsoring_net_figures");
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
+      const file = join(dir, "old.db");
+      const old = new Database(file);
+      migrate(drizzle(old), { migrationsFolder: before });
+      // A confirmed sponsoring pledge of €1,190,000 as the ledger wrote it then: gross figures only.
+      old.exec(`
+        insert into campaigns (id, name, target_cents, match_cap_cents, match_start, deadline, created_at)
+          values (1, 'Alt', ${TARGET}, ${TARGET}, '2016-06-01', '2016-06-01', 0);
+        insert into sponsors (id, campaign_id, name, name_key, kind, country, created_at)
+          values (1, 1, 'Werbepartner AG', 'werbepartner ag', 'company', 'DE', 0);
+        insert into pledges (id, campaign_id, sponsor_id, amount_cents, type, status, pledged_at, last_event_at,
+            created_at, reference, contribution, vat_rate_percent)
+          values (1, 1, 1, ${GROSS}, 'cash', 'confirmed', '2016-05-02', '2016-05-02', 0, 'ALT-0001', 'sponsoring', 19);
+        insert into installments (pledge_id, number, due_on, amount_cents) values (1, 1, '2016-06-01', ${GROSS});
+        insert into pledge_events (campaign_id, pledge_id, kind, at, created_at, status_after, amount_after_cents, type_after)
+          values (1, 1, 'created', '2016-05-02', 0, 'confirmed', ${GROSS}, 'cash');
+        insert into daily_figures (campaign_id, day, status, type, sponsor_kind, country, amount_cents, pledge_count)
+          values (1, '2016-05-02', 'confirmed', 'cash', 'company', 'DE', ${GROSS}, 1);
+        insert into schedule_deltas (campaign_id, day, year, cents) values (1, '2016-05-02', 2016, ${GROSS});
+      `);
+      old.close();
+
+      const db = openDatabase(file);
+      expect(db.select().from(pendingFigureRebuilds).all()).toEqual([{ campaignId: 1 }]);
+      createServices(db);
+      expect(db.select().from(pendingFigureRebuilds).all()).toEqual([]);
+      const campaign = db.select().from(campaigns).where(eq(campaigns.id, 1)).get()!;
+      const summary = readSummary(db, campaign, "2016-05-20");
+      expect(summary.countedCents).toBe(GROSS - VAT);
+      expect(summary.cashFlow.find((y) => y.year === 2016)?.ownScheduledCents).toBe(GROSS - VAT);
+      db.$client.close();
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
