@@ -45,6 +45,11 @@ export function KeyTotals({ summary }: { summary: FullSummary }) {
           </div>
         ))}
       </dl>
+      {summary.vatExcludedCents > 0 && (
+        <p className="muted small" data-testid="report-vat-excluded">
+          {t("headline.vat", { amount: formatEuro(summary.vatExcludedCents, locale) })}
+        </p>
+      )}
     </section>
   );
 }
