@@ -1013,6 +1013,11 @@ const ROWS: Row[] = [
   row("document.list", (fx) => ({ campaignId: fx.A }), [U, F, F, OK, N, OK, OK, F]),
   bad("document.list", () => ({ campaignId: -1 }), [U, F, F, B, B, B, B, F]),
   row("document.list", (fx) => ({ campaignId: fx.B }), [U, F, F, N, OK, N, OK, F], { situation: "campaign B" }),
+  row("document.openReceipts", (fx) => ({ campaignId: fx.A, year: 2016 }), [U, F, F, OK, N, OK, OK, F]),
+  bad("document.openReceipts", (fx) => ({ campaignId: fx.A, year: 16 }), [U, F, F, B, B, B, B, F]),
+  row("document.openReceipts", (fx) => ({ campaignId: fx.B, year: 2016 }), [U, F, F, N, OK, N, OK, F], {
+    situation: "campaign B",
+  }),
 
   row("sponsorPortal.me", none, [U, OK, OK, F, F, F, F, F]),
   row("sponsorPortal.setListing", () => ({ listing: "name" }), [U, OK, OK, F, F, F, F, F]),

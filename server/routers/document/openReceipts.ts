@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { campaignFor } from "../../access";
+import { readOpenReceipts } from "../../queries/openReceipts";
+import { staffProcedure } from "../../trpc";
+import { id } from "../inputs";
+
+/**
+ * Organiser, committee, admin: the sponsors whose donation payments of `year` no receipt in
+ * force covers yet, for the year-end round of collective receipts (issued one by one with
+ * document.issue {sponsorId, year}).
+ */
+export const documentOpenReceipts = staffProcedure
+  .input(z.object({ campaignId: id, year: z.int().min(1900).max(2999) }))
+  .query(({ ctx, input }) => {
+    campaignFor(ctx.services.lookups, ctx.user, input.campaignId, "read");
+    return readOpenReceipts(ctx.db, input.campaignId, input.year);
+  });
