@@ -179,4 +179,45 @@ describe("receipts and invoices from the pledge's page", () => {
     expect(pdfText(await readFile(await download.path()))).toContain(`Nr. ${number}`);
     await sponsorContext.close();
   });
+
+  it("issues the year's collective receipts from the payments page, one per sponsor with an address", async () => {
+    const donor = async (name: string, address: string | undefined, cents: number) => {
+      const sponsor = await organiser.mutate("sponsor.create", {
+        campaignId,
+        name,
+        kind: "company",
+        country: "DE",
+        ...(address && { address }),
+      });
+      const pledge = await organiser.mutate("pledge.create", {
+        campaignId,
+        sponsorId: sponsor.id,
+        amountCents: cents,
+        type: "cash",
+        status: "confirmed",
+      });
+      await organiser.mutate("pledge.recordPayment", {
+        pledgeId: pledge.id,
+        amountCents: cents,
+        paidAt: today,
+        expectedVersion: pledge.version,
+      });
+    };
+    await donor("Aachener Stiftung Kathy Beys", "Theaterplatz 14\n52062 Aachen", 250_000);
+    await donor("Ohne Anschrift GmbH", undefined, 40_000);
+    const page = await context.newPage();
+    // Still signed in as the organiser (this context's earlier steps).
+    await page.goto(`${server.url}/c/${campaignId}/payments`);
+    const card = page.getByTestId("year-end-receipts");
+    await expect.poll(() => card.getByTestId("year-end-summary").textContent()).toContain("1 Sponsor");
+    expect(await card.textContent()).toContain("Ohne Anschrift GmbH");
+    await card.getByRole("button", { name: /^Sammelbestätigungen \d{4} ausstellen \(1\)$/ }).click();
+    await expect.poll(() => page.locator(".toasts").textContent()).toContain("1 Sammelbestätigung für");
+    // Issued: the sponsor is off the list; the one without an address still waits for it.
+    await expect.poll(() => card.textContent()).not.toContain("Aachener Stiftung Kathy Beys");
+    expect(await card.textContent()).toContain("Ohne Anschrift GmbH");
+    const issued = await organiser.query("document.list", { campaignId });
+    expect(issued.items[0]).toMatchObject({ kind: "collective_receipt", amountCents: 250_000 });
+    await page.close();
+  });
 });

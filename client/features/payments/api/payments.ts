@@ -57,3 +57,28 @@ export async function fileToBase64(file: File): Promise<string> {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+export type OpenReceipts = RouterOutputs["document"]["openReceipts"];
+
+/** The sponsors whose donation payments of `year` no receipt covers yet (the year-end round). */
+export function useOpenReceipts(campaignId: number, year: number) {
+  const trpc = useTRPC();
+  return useQuery(trpc.document.openReceipts.queryOptions({ campaignId, year }));
+}
+
+/** One collective receipt; the caller runs them one after another and refreshes at the end. */
+export function useIssueCollective() {
+  const trpc = useTRPC();
+  return useMutation(trpc.document.issue.mutationOptions());
+}
+
+/** After a round: the open list and every document list look again. */
+export function useRefreshDocuments() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.document.openReceipts.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.document.list.pathKey() }),
+    ]);
+}

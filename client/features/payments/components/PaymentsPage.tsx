@@ -2,10 +2,12 @@
 // MT940, bank CSV), see what was booked at once, resolve what waits for review, and download
 // every payment for the treasurer. Organisers and admins.
 import { useCampaignId } from "../../../lib/campaigns";
+import { todayInBerlin } from "../../../lib/format";
 import { useLocale, useT } from "../../../lib/i18n";
 import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 import { ReviewQueue } from "./ReviewQueue";
 import { StatementImport } from "./StatementImport";
+import { YearEndReceipts } from "./YearEndReceipts";
 import "../payments.css";
 
 export function PaymentsPage() {
@@ -27,6 +29,7 @@ export function PaymentsPage() {
         <StatementImport campaignId={campaignId} />
         <ReviewQueue campaignId={campaignId} />
       </div>
+      <YearEndReceipts campaignId={campaignId} thisYear={Number(todayInBerlin().slice(0, 4))} />
       <div role="group" aria-label={t("payments.export")} className="small">
         {t("export.label")}{" "}
         <a href={file("csv", "de")} download title={t("export.csvGerman.title")}>

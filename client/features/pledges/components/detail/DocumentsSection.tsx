@@ -12,7 +12,8 @@ import { useLocale, useT } from "../../../../lib/i18n";
 import { standingPaymentIds } from "../../../../../server/domain/standingPayments";
 import { useCancelDocument, useIssueDocument, usePledgeDocuments } from "../../api/documents";
 import type { PledgeDetail } from "../../api/pledgeDetail";
-import { documentProblemOf } from "../../documentProblem";
+import { documentProblemOf } from "../../../../lib/documentProblem";
+import { problemOf } from "../../problem";
 
 interface DocumentsSectionProps {
   pledge: PledgeDetail;
@@ -81,7 +82,7 @@ function IssueButtons({
     onProblem(null);
     issue.mutate(input, {
       onSuccess: (issued) => toast(t("documents.issued", { number: issued.number }), "success"),
-      onError: (error) => onProblem(documentProblemOf(error, t)),
+      onError: (error) => onProblem(documentProblemOf(error, t, problemOf)),
     });
   };
   return (
@@ -152,7 +153,7 @@ function CancelButton({
                 "success",
               );
             },
-            onError: (error) => onProblem(documentProblemOf(error, t)),
+            onError: (error) => onProblem(documentProblemOf(error, t, problemOf)),
           },
         );
       }}
