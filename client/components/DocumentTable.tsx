@@ -10,9 +10,16 @@ interface DocumentTableProps<D extends ListedDocument> {
   documents: readonly D[];
   testId: string;
   action?: (document: D) => ReactNode;
+  /** The campaign's list names whose each document is. */
+  sponsorOf?: (document: D) => string;
 }
 
-export function DocumentTable<D extends ListedDocument>({ documents, testId, action }: DocumentTableProps<D>) {
+export function DocumentTable<D extends ListedDocument>({
+  documents,
+  testId,
+  action,
+  sponsorOf,
+}: DocumentTableProps<D>) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -21,6 +28,7 @@ export function DocumentTable<D extends ListedDocument>({ documents, testId, act
       <thead>
         <tr>
           <th scope="col">{t("documents.number")}</th>
+          {sponsorOf && <th scope="col">{t("documents.sponsor")}</th>}
           <th scope="col">{t("documents.kind")}</th>
           <th scope="col">{t("documents.issuedOn")}</th>
           <th scope="col" className="num">
@@ -42,6 +50,7 @@ export function DocumentTable<D extends ListedDocument>({ documents, testId, act
                 {d.number}
               </a>
             </td>
+            {sponsorOf && <td>{sponsorOf(d)}</td>}
             <td>{t(documentKindKey(d))}</td>
             <td className="nowrap">{formatDate(d.issuedOn, locale)}</td>
             <td className="num">{formatEuro(d.amountCents, locale)}</td>

@@ -218,6 +218,10 @@ describe("receipts and invoices from the pledge's page", () => {
     expect(await card.textContent()).toContain("Ohne Anschrift GmbH");
     const issued = await organiser.query("document.list", { campaignId });
     expect(issued.items[0]).toMatchObject({ kind: "collective_receipt", amountCents: 250_000 });
+    // The campaign's list shows it first, with whose it is.
+    const row = page.getByTestId("campaign-documents").getByRole("row").nth(1);
+    await expect.poll(() => row.textContent()).toContain(issued.items[0].number);
+    expect(await row.textContent()).toContain("Aachener Stiftung Kathy Beys");
     await page.close();
   });
 });

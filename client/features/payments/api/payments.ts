@@ -1,7 +1,7 @@
 // Money in from the bank: reading a statement (a dry run first, then for real), the credits
 // waiting for review, and resolving them. A booked credit is a payment: every figure of the
 // campaign may change, so a real import and each assignment refresh what is cached.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type RouterOutputs, useTRPC } from "../../../lib/trpc";
 
 export type StatementOutcome = RouterOutputs["payment"]["importStatement"];
@@ -81,4 +81,15 @@ export function useRefreshDocuments() {
       queryClient.invalidateQueries({ queryKey: trpc.document.openReceipts.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.document.list.pathKey() }),
     ]);
+}
+
+/** The campaign's receipts and invoices, newest first, a page at a time. */
+export function useCampaignDocuments(campaignId: number) {
+  const trpc = useTRPC();
+  return useInfiniteQuery(
+    trpc.document.list.infiniteQueryOptions(
+      { campaignId, limit: 50 },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
 }

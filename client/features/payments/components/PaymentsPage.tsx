@@ -7,6 +7,7 @@ import { useLocale, useT } from "../../../lib/i18n";
 import { useCampaignPageTitle } from "../../../lib/usePageTitle";
 import { ReviewQueue } from "./ReviewQueue";
 import { StatementImport } from "./StatementImport";
+import { CampaignDocuments } from "./CampaignDocuments";
 import { YearEndReceipts } from "./YearEndReceipts";
 import "../payments.css";
 
@@ -30,6 +31,7 @@ export function PaymentsPage() {
         <ReviewQueue campaignId={campaignId} />
       </div>
       <YearEndReceipts campaignId={campaignId} thisYear={Number(todayInBerlin().slice(0, 4))} />
+      <CampaignDocuments campaignId={campaignId} />
       <div role="group" aria-label={t("payments.export")} className="small">
         {t("export.label")}{" "}
         <a href={file("csv", "de")} download title={t("export.csvGerman.title")}>
