@@ -7,6 +7,8 @@ export const SPONSOR_KIND_DE = labelsIn("sponsorKind", "de");
 export const PLEDGE_TYPE_DE = labelsIn("pledgeType", "de");
 export const PLEDGE_STATUS_DE = labelsIn("pledgeStatus", "de");
 export const LISTING_DE = labelsIn("listing", "de");
+/** Donation or sponsoring (the client's words: contribution.* in its catalogue). */
+export const CONTRIBUTION_DE = { donation: "Spende", sponsoring: "Sponsoring" } as const;
 
 /** Yes/no cells in CSV: JSON's words for scripts, German words for German Excel. */
 export const FLAG_TEXT = { en: { yes: "true", no: "false" }, de: { yes: "ja", no: "nein" } } as const;

@@ -3,7 +3,8 @@
 import { isBinding } from "../domain/codes";
 import { outstandingCents } from "../domain/pledgeRules";
 import { amount, code, day, flag, instant, integer, text, type Column } from "./columns";
-import { PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "./labels";
+import { CONTRIBUTION_DE, PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "./labels";
+import { vatOfGross, vatRateOf } from "../domain/vat";
 import type { PledgeExportRow } from "../queries/pledgeExport";
 
 /** Money still expected (domain/pledgeRules.ts); intents and withdrawals stay empty, not 0. */
@@ -39,4 +40,22 @@ export const PLEDGE_COLUMNS: readonly Column<PledgeExportRow>[] = [
   },
   { header: { en: "note", de: "Notiz" }, width: 40, cell: (r) => text(r.note) },
   { header: { en: "created_at", de: "Erfasst am" }, width: 20, cell: (r) => instant(r.createdAt) },
+  // Appended, so scripts reading the columns above by position keep working.
+  {
+    header: { en: "contribution", de: "Spende oder Sponsoring" },
+    width: 14,
+    cell: (r) => code(CONTRIBUTION_DE, r.contribution),
+  },
+  {
+    header: { en: "vat_rate", de: "USt.-Satz" },
+    width: 8,
+    cell: (r) => (r.contribution === "sponsoring" ? integer(vatRateOf(r)) : text(null)),
+  },
+  { header: { en: "net", de: "Netto" }, width: 14, cell: (r) => amount(netCents(r)) },
 ];
+
+/** The amount without sponsoring's VAT: what counts as own funds (domain/vat.ts). */
+function netCents(r: PledgeExportRow): number {
+  const rate = vatRateOf(r);
+  return rate === 0 || r.amountCents <= 0 ? r.amountCents : r.amountCents - vatOfGross(r.amountCents, rate);
+}

@@ -26,6 +26,8 @@ function selectPage(db: Db, campaignId: number, afterId: number, limit: number) 
       raisedByName: pledges.raisedByName,
       note: pledges.note,
       createdAt: pledges.createdAt,
+      contribution: pledges.contribution,
+      vatRatePercent: pledges.vatRatePercent,
     })
     .from(pledges)
     .innerJoin(sponsors, eq(sponsors.id, pledges.sponsorId))

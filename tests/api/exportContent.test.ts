@@ -55,6 +55,7 @@ beforeAll(async () => {
     status: "paid",
     pledgedAt: "2016-05-04",
     raisedByName: "Frau Müller",
+    contribution: "sponsoring",
   });
   const other = await addSponsor(s.as.otherOrganiser, s.otherCampaign.id, { name: "Bonner Sponsor" });
   await addPledge(s.as.otherOrganiser, s.otherCampaign.id, other.id, 777);
@@ -83,10 +84,10 @@ describe("pledges.csv", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
-      "\uFEFFid,name,kind,country,amount,type,status,date,received,outstanding,conditional,raised_by,note,created_at\r\n" +
-        `1,"'=HYPERLINK(""http://x"")",company,DE,1500.50,cash,confirmed,2016-05-02,500.00,1000.50,true,,'+1,2016-05-20 12:00:00\r\n` +
-        `2,Stadtwerke; Aachen,public_company,DE,0.05,in_kind,intent,2016-05-03,0.00,,false,"'=HYPERLINK(""http://x"")","Zeile 1\nZeile 2 ""zitiert""",2016-05-20 12:00:00\r\n` +
-        `3,"Printen, Lambertz KG",company,BE,1000000.00,cash,paid,2016-05-04,1000000.00,0.00,false,Frau Müller,,2016-05-20 12:00:00\r\n`,
+      "\uFEFFid,name,kind,country,amount,type,status,date,received,outstanding,conditional,raised_by,note,created_at,contribution,vat_rate,net\r\n" +
+        `1,"'=HYPERLINK(""http://x"")",company,DE,1500.50,cash,confirmed,2016-05-02,500.00,1000.50,true,,'+1,2016-05-20 12:00:00,donation,,1500.50\r\n` +
+        `2,Stadtwerke; Aachen,public_company,DE,0.05,in_kind,intent,2016-05-03,0.00,,false,"'=HYPERLINK(""http://x"")","Zeile 1\nZeile 2 ""zitiert""",2016-05-20 12:00:00,donation,,0.05\r\n` +
+        `3,"Printen, Lambertz KG",company,BE,1000000.00,cash,paid,2016-05-04,1000000.00,0.00,false,Frau Müller,,2016-05-20 12:00:00,sponsoring,19,840336.13\r\n`,
     );
   });
 
@@ -107,13 +108,13 @@ describe("pledges.csv", () => {
     const text = await (await download("pledges.csv", organiser, "de")).text();
     const [header, first, second] = text.replace(/^\uFEFF/, "").split("\r\n");
     expect(header).toBe(
-      "ID;Name;Art;Land;Betrag;Typ;Status;Datum;Eingegangen;Offen;Bedingt;Eingeworben von;Notiz;Erfasst am",
+      "ID;Name;Art;Land;Betrag;Typ;Status;Datum;Eingegangen;Offen;Bedingt;Eingeworben von;Notiz;Erfasst am;Spende oder Sponsoring;USt.-Satz;Netto",
     );
     expect(first).toBe(
-      `1;"'=HYPERLINK(""http://x"")";Unternehmen;DE;1500,50;Geld;Zugesagt;02.05.2016;500,00;1000,50;ja;;'+1;20.05.2016 12:00:00`,
+      `1;"'=HYPERLINK(""http://x"")";Unternehmen;DE;1500,50;Geld;Zugesagt;02.05.2016;500,00;1000,50;ja;;'+1;20.05.2016 12:00:00;Spende;;1500,50`,
     );
     expect(second).toBe(
-      `2;"Stadtwerke; Aachen";Kommunales Unternehmen;DE;0,05;Sachleistung;Absicht;03.05.2016;0,00;;nein;"'=HYPERLINK(""http://x"")";"Zeile 1\nZeile 2 ""zitiert""";20.05.2016 12:00:00`,
+      `2;"Stadtwerke; Aachen";Kommunales Unternehmen;DE;0,05;Sachleistung;Absicht;03.05.2016;0,00;;nein;"'=HYPERLINK(""http://x"")";"Zeile 1\nZeile 2 ""zitiert""";20.05.2016 12:00:00;Spende;;0,05`,
     );
     const records = parse(text, { bom: true, delimiter: ";", columns: true }) as Record<string, string>[];
     expect(records.map((r) => r.Betrag)).toEqual(["1500,50", "0,05", "1000000,00"]);
@@ -205,7 +206,7 @@ function asCsvText(value: unknown, column: string): string {
       ? value.toISOString().slice(0, 19).replace("T", " ")
       : value.toISOString().slice(0, 10);
   if (typeof value === "number")
-    return ["amount", "received", "outstanding", "binding_amount"].includes(column)
+    return ["amount", "received", "outstanding", "binding_amount", "net"].includes(column)
       ? formatCents(Math.round(value * 100), ".")
       : String(value);
   return String(value);
@@ -257,7 +258,12 @@ describe(".xlsx", () => {
       null,
       "+1",
       new Date("2016-05-20T12:00:00Z"),
+      "Spende",
+      null,
+      1500.5,
     ]);
     expect(sheet[2][4]).toBe(0.05);
+    // Sponsoring: its rate as a number, and its net beside the gross amount.
+    expect(sheet[3].slice(-3)).toEqual(["Sponsoring", 19, 840336.13]);
   });
 });

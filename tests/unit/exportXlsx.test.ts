@@ -26,6 +26,8 @@ const pledge = (id: number): PledgeExportRow => ({
   raisedByName: null,
   note: null,
   createdAt: Date.parse("2016-05-20T10:00:00Z"),
+  contribution: "donation",
+  vatRatePercent: null,
 });
 
 describe("building an .xlsx", () => {
