@@ -70,6 +70,5 @@ export const dePayments = {
   "yearEnd.issued.one": "{count} Sammelbestätigung für {year} ausgestellt.",
   "yearEnd.issued.other": "{count} Sammelbestätigungen für {year} ausgestellt.",
   "yearEnd.noAddress": "Ohne Postanschrift, erst beim Sponsor eintragen:",
-  "yearEnd.more": "Weitere Sponsoren folgen, sobald diese bestätigt sind.",
   "yearEnd.failed": "Nicht ausgestellt:",
 } as const;

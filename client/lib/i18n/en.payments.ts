@@ -71,6 +71,5 @@ export const enPayments: Record<keyof typeof dePayments, string> = {
   "yearEnd.issued.one": "{count} collective receipt for {year} issued.",
   "yearEnd.issued.other": "{count} collective receipts for {year} issued.",
   "yearEnd.noAddress": "No postal address yet; add it to the sponsor first:",
-  "yearEnd.more": "More sponsors follow once these have their receipts.",
   "yearEnd.failed": "Not issued:",
 };

@@ -2,6 +2,7 @@
 // waiting for review, and resolving them. A booked credit is a payment: every figure of the
 // campaign may change, so a real import and each assignment refresh what is cached.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { type RouterOutputs, useTRPC } from "../../../lib/trpc";
 
 export type StatementOutcome = RouterOutputs["payment"]["importStatement"];
@@ -58,12 +59,30 @@ export async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export type OpenReceipts = RouterOutputs["document"]["openReceipts"];
+export type OpenReceipt = RouterOutputs["document"]["openReceipts"]["sponsors"][number];
 
-/** The sponsors whose donation payments of `year` no receipt covers yet (the year-end round). */
+/**
+ * The sponsors whose donation payments of `year` no receipt covers yet (the year-end round),
+ * in name order: the server looks at a batch of sponsors a call, so every batch is read, one
+ * after another; `complete` is false until the last one is in.
+ */
 export function useOpenReceipts(campaignId: number, year: number) {
   const trpc = useTRPC();
-  return useQuery(trpc.document.openReceipts.queryOptions({ campaignId, year }));
+  const query = useInfiniteQuery(
+    trpc.document.openReceipts.infiniteQueryOptions(
+      { campaignId, year },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  // A failed batch waits for the error state's retry instead of being asked for again at once.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  const sponsors = (query.data?.pages.flatMap((page) => page.sponsors) ?? []).sort(
+    (a, b) => a.name.localeCompare(b.name, "de") || a.sponsorId - b.sponsorId,
+  );
+  return { ...query, sponsors, complete: query.isSuccess && !hasNextPage };
 }
 
 /** One collective receipt; the caller runs them one after another and refreshes at the end. */

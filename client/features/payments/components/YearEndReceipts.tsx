@@ -10,9 +10,7 @@ import { documentProblemOf } from "../../../lib/documentProblem";
 import { formatEuro, formatNumber } from "../../../lib/format";
 import { pluralOf, useLocale, useT, type Translate } from "../../../lib/i18n";
 import { errorCodeOf } from "../../../lib/trpc";
-import { useIssueCollective, useOpenReceipts, useRefreshDocuments, type OpenReceipts } from "../api/payments";
-
-type Sponsor = OpenReceipts["sponsors"][number];
+import { type OpenReceipt, useIssueCollective, useOpenReceipts, useRefreshDocuments } from "../api/payments";
 
 /** Anything but a known refusal, in general words. */
 function generalProblem(error: unknown, t: Translate): string {
@@ -36,7 +34,7 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
   const [problems, setProblems] = useState<string[]>([]);
   const stop = useRef(false);
 
-  const run = async (sponsors: readonly Sponsor[]) => {
+  const run = async (sponsors: readonly OpenReceipt[]) => {
     stop.current = false;
     setProblems([]);
     let done = 0;
@@ -59,8 +57,8 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
   };
 
   const years = [thisYear, thisYear - 1, thisYear - 2];
-  const ready = open.data?.sponsors.filter((s) => s.hasAddress) ?? [];
-  const noAddress = open.data?.sponsors.filter((s) => !s.hasAddress) ?? [];
+  const ready = open.sponsors.filter((s) => s.hasAddress);
+  const noAddress = open.sponsors.filter((s) => !s.hasAddress);
   return (
     <section className="card year-end" aria-labelledby={titleId} data-testid="year-end-receipts">
       <h2 id={titleId} className="card__title">
@@ -79,9 +77,9 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
       </div>
       {open.isError ? (
         <ErrorState error={open.error} message={t("yearEnd.loadFailed")} onRetry={() => open.refetch()} />
-      ) : !open.data ? (
+      ) : !open.complete ? (
         <Loading />
-      ) : open.data.sponsors.length === 0 ? (
+      ) : open.sponsors.length === 0 ? (
         <p data-testid="year-end-none">{t("yearEnd.none", { year })}</p>
       ) : (
         <>
@@ -118,7 +116,6 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
               </ul>
             </div>
           )}
-          {open.data.more && <p className="muted small">{t("yearEnd.more")}</p>}
         </>
       )}
       {problems.length > 0 && (
