@@ -28,7 +28,7 @@ import { writeContributions } from "./events";
 import { lateFlag } from "./knownAtLog";
 import { sponsorBuckets } from "./sponsorBuckets";
 import type { Write } from "./tx";
-import { TIMELINE_COLUMNS } from "../queries/timelineColumns";
+import { ORIGIN_COLUMNS, TIMELINE_COLUMNS } from "../queries/timelineColumns";
 
 /** `recordedAt`: what the rebuild changed is logged as recorded then (see logDifference). */
 export function rebuildFigures(w: Write, campaignId: number, recordedAt: number): void {
@@ -41,17 +41,7 @@ export function rebuildFigures(w: Write, campaignId: number, recordedAt: number)
   const eventsByPledge = groupBy(eventsOf(tx, campaignId), (e) => e.pledgeId);
   const plans = groupBy(plansOf(tx, campaignId), (i) => i.pledgeId);
   const all = emptyContributions();
-  const pledgeRows = tx
-    .select({
-      id: pledges.id,
-      pledgedAt: pledges.pledgedAt,
-      sponsorId: pledges.sponsorId,
-      contribution: pledges.contribution,
-      vatRatePercent: pledges.vatRatePercent,
-    })
-    .from(pledges)
-    .where(eq(pledges.campaignId, campaignId))
-    .all();
+  const pledgeRows = tx.select(ORIGIN_COLUMNS).from(pledges).where(eq(pledges.campaignId, campaignId)).all();
   for (const pledge of pledgeRows) {
     const events = eventsByPledge.get(pledge.id);
     if (!events) continue;

@@ -11,7 +11,7 @@ import { changesOf, originOf, pledgedAtFrom, replay, stateOn, type TimelineEvent
 import type { Contribution } from "../domain/codes";
 import { vatRateOf } from "../domain/vat";
 import { rateSql } from "./vatSql";
-import { TIMELINE_COLUMNS } from "./timelineColumns";
+import { ORIGIN_COLUMNS, TIMELINE_COLUMNS } from "./timelineColumns";
 
 /** Each pledge of the campaign as it stood at the end of `asOf`, as known at `knownAt`. */
 export function pledgesAsOf(db: Reader, campaignId: number, asOf: string, today: string, knownAt: number | null): SQL {
@@ -42,16 +42,7 @@ export function pastStates(db: Reader, campaignId: number, asOf: string, knownAt
     .where(and(eq(pledgeEvents.campaignId, campaignId), known))
     .orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.id))
     .all();
-  const rows = db
-    .select({
-      id: pledges.id,
-      sponsorId: pledges.sponsorId,
-      contribution: pledges.contribution,
-      vatRatePercent: pledges.vatRatePercent,
-    })
-    .from(pledges)
-    .where(eq(pledges.campaignId, campaignId))
-    .all();
+  const rows = db.select(ORIGIN_COLUMNS).from(pledges).where(eq(pledges.campaignId, campaignId)).all();
   const sponsorOf = new Map(rows.map((p) => [p.id, p.sponsorId]));
   const rateOf = contributionsKnownAt(db, campaignId, rows, knownAt);
   const out: PastState[] = [];
