@@ -135,6 +135,8 @@ describe("receipts and invoices from the pledge's page", () => {
     await page.getByLabel("Umsatzsteuersatz").selectOption("7");
     await page.getByRole("button", { name: SAVE }).click();
     await page.getByText("Sponsoring (7 % USt.)").waitFor();
+    // €15,000 gross at 7 %: the page says what of it counts.
+    expect(await page.getByTestId("pledge-net").textContent()).toContain("14.018,69");
     const pledge = await organiser.query("pledge.get", { pledgeId });
     await organiser.mutate("pledge.recordPayment", {
       pledgeId,

@@ -31,6 +31,7 @@ export const deDocuments = {
     "Gegen eine vereinbarte Werbeleistung: Betrag brutto, erhält eine Rechnung mit Umsatzsteuer.",
   "contribution.sponsoring.withRate": "Sponsoring ({rate} % USt.)",
   "contribution.vatRate": "Umsatzsteuersatz",
+  "contribution.net": "Netto (zählt als Eigenmittel)",
   "contribution.waiver": "Aufwandsspende: Verzicht auf Erstattung von Aufwendungen",
   "contribution.waiver.fact": "Aufwandsspende",
   "contribution.vatRate.option": "{rate} %",

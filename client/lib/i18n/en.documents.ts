@@ -29,6 +29,7 @@ export const enDocuments: Record<keyof typeof deDocuments, string> = {
     "For an agreed advertising service: the amount is gross, it gets an invoice with VAT.",
   "contribution.sponsoring.withRate": "Sponsoring ({rate} % VAT)",
   "contribution.vatRate": "VAT rate",
+  "contribution.net": "Net (counts as own funds)",
   "contribution.waiver": "Donated by waiving reimbursed expenses",
   "contribution.waiver.fact": "waiver of reimbursed expenses",
   "contribution.vatRate.option": "{rate} %",

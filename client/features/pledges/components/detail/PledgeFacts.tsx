@@ -1,6 +1,8 @@
 // The pledge at a glance: amount and status first, then what was received and is open,
-// then type, date, condition, who raised it, description and note.
+// then type, donation or sponsoring (with the net that counts as own funds), date, condition,
+// who raised it, description and note.
 import type { ReactNode } from "react";
+import { ownFundsCents } from "../../../../../server/domain/vat";
 import { formatDate, formatEuro } from "../../../../lib/format";
 import { useLocale, useT } from "../../../../lib/i18n";
 import type { PledgeDetail } from "../../api/pledgeDetail";
@@ -50,6 +52,13 @@ export function PledgeFacts({ pledge, raisedBySponsorName }: PledgeFactsProps) {
               ? `${t("contribution.donation")} · ${t("contribution.waiver.fact")}`
               : t("contribution.donation")}
         </Fact>
+        {pledge.contribution === "sponsoring" && (
+          <Fact label={t("contribution.net")}>
+            <span data-testid="pledge-net">
+              {formatEuro(ownFundsCents(pledge.amountCents, "sponsoring", pledge.vatRatePercent), locale)}
+            </span>
+          </Fact>
+        )}
         <Fact label={t("detail.pledgedAt")}>{formatDate(pledge.pledgedAt, locale)}</Fact>
         <Fact label={t("detail.conditional")}>
           {pledge.conditional ? t("detail.conditional.yes") : t("detail.conditional.no")}
