@@ -65,7 +65,7 @@ export const dePayments = {
   "yearEnd.summary.one": "{count} Sponsor mit unbestätigten Spenden, zusammen {amount}.",
   "yearEnd.summary.other": "{count} Sponsoren mit unbestätigten Spenden, zusammen {amount}.",
   "yearEnd.issue": "Sammelbestätigungen {year} ausstellen ({count})",
-  "yearEnd.progress": "{done} von {of} ausgestellt …",
+  "yearEnd.progress": "{done} von {of} bearbeitet …",
   "yearEnd.stop": "Anhalten",
   "yearEnd.issued.one": "{count} Sammelbestätigung für {year} ausgestellt.",
   "yearEnd.issued.other": "{count} Sammelbestätigungen für {year} ausgestellt.",

@@ -66,7 +66,7 @@ export const enPayments: Record<keyof typeof dePayments, string> = {
   "yearEnd.summary.one": "{count} sponsor with donations awaiting a receipt, {amount} in all.",
   "yearEnd.summary.other": "{count} sponsors with donations awaiting a receipt, {amount} in all.",
   "yearEnd.issue": "Issue the {year} collective receipts ({count})",
-  "yearEnd.progress": "{done} of {of} issued …",
+  "yearEnd.progress": "{done} of {of} done …",
   "yearEnd.stop": "Stop",
   "yearEnd.issued.one": "{count} collective receipt for {year} issued.",
   "yearEnd.issued.other": "{count} collective receipts for {year} issued.",

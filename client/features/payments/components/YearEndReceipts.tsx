@@ -39,8 +39,8 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
     setProblems([]);
     let done = 0;
     const failed: string[] = [];
-    setProgress({ done, of: sponsors.length });
-    for (const sponsor of sponsors) {
+    setProgress({ done: 0, of: sponsors.length });
+    for (const [i, sponsor] of sponsors.entries()) {
       if (stop.current) break;
       try {
         await issue.mutateAsync({ sponsorId: sponsor.sponsorId, year });
@@ -48,7 +48,8 @@ export function YearEndReceipts({ campaignId, thisYear }: { campaignId: number; 
       } catch (error) {
         failed.push(`${sponsor.name}: ${documentProblemOf(error, t, generalProblem)}`);
       }
-      setProgress({ done, of: sponsors.length });
+      // Progress counts every sponsor tried; the toast counts the receipts issued.
+      setProgress({ done: i + 1, of: sponsors.length });
     }
     setProblems(failed);
     setProgress(null);
