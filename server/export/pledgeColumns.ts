@@ -4,7 +4,7 @@ import { isBinding } from "../domain/codes";
 import { outstandingCents } from "../domain/pledgeRules";
 import { amount, code, day, flag, instant, integer, text, type Column } from "./columns";
 import { CONTRIBUTION_DE, PLEDGE_STATUS_DE, PLEDGE_TYPE_DE, SPONSOR_KIND_DE } from "./labels";
-import { vatOfGross, vatRateOf } from "../domain/vat";
+import { ownFundsCents, vatRateOf } from "../domain/vat";
 import type { PledgeExportRow } from "../queries/pledgeExport";
 
 /** Money still expected (domain/pledgeRules.ts); intents and withdrawals stay empty, not 0. */
@@ -51,11 +51,9 @@ export const PLEDGE_COLUMNS: readonly Column<PledgeExportRow>[] = [
     width: 8,
     cell: (r) => (r.contribution === "sponsoring" ? integer(vatRateOf(r)) : text(null)),
   },
-  { header: { en: "net", de: "Netto" }, width: 14, cell: (r) => amount(netCents(r)) },
+  {
+    header: { en: "net", de: "Netto" },
+    width: 14,
+    cell: (r) => amount(ownFundsCents(r.amountCents, r.contribution, r.vatRatePercent)),
+  },
 ];
-
-/** The amount without sponsoring's VAT: what counts as own funds (domain/vat.ts). */
-function netCents(r: PledgeExportRow): number {
-  const rate = vatRateOf(r);
-  return rate === 0 || r.amountCents <= 0 ? r.amountCents : r.amountCents - vatOfGross(r.amountCents, rate);
-}
