@@ -365,6 +365,23 @@ export const sponsorTotals = sqliteTable(
 );
 
 /**
+ * Which sponsors' names, kind, country, merge or totals changed, in order: written by triggers on
+ * sponsors and sponsor_totals (migration 0023). A process that keeps a campaign's sponsors in
+ * memory for name-search totals (queries/sponsorDirectory.ts) re-reads only the sponsors
+ * changed since the last change it saw. Pruned by trigger to the last 100,000 changes; a
+ * reader that fell further behind reloads. No foreign key: a deleted sponsor's change stays.
+ */
+export const sponsorChanges = sqliteTable(
+  "sponsor_changes",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull(),
+    sponsorId: integer("sponsor_id").notNull(),
+  },
+  (t) => [index("sponsor_changes_campaign_seq").on(t.campaignId, t.seq)],
+);
+
+/**
  * The confirmed pledges by the day they fall overdue after (pledges.overdue_from), sponsor
  * kind and country: kept by triggers on pledges and sponsors (migration 0017). Overdue on a
  * day = the rows before it: O(due dates), whatever the number of pledges.

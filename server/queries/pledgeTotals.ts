@@ -11,6 +11,7 @@ import { figureTotals, overdueTotals as overdueTotalsTable, pledges, sponsors, s
 import { likePattern, liveFilter, pastFilter, type PledgeFilters } from "./pledgeList";
 import { fewCandidates, searchPhrase } from "./nameSearch";
 import { pledgesAsOf } from "./pledgeStates";
+import { directoryTotals } from "./sponsorDirectory";
 
 export interface PledgeTotals {
   count: number;
@@ -69,13 +70,18 @@ const FEW_OUTSIDE = 2_000;
  * A name search sums the matching sponsors' maintained figures (sponsor_totals), not their
  * pledges: O(matching sponsors). Candidates come from the trigram index (three characters or
  * more), and each is still held to the list's own LIKE, so the answer is the list's exactly.
- * A search nearly every sponsor matches (a legal form: "gmbh") is the whole (figure_totals)
- * less the few sponsors it misses: one pass over the names, a handful of sums.
+ * A broad search ("gmbh", "1") is summed over the campaign's sponsors kept in memory
+ * (sponsorDirectory.ts); until those are loaded, one nearly every sponsor matches is the
+ * whole (figure_totals) less the few sponsors it misses, and the rest a pass over the names.
  */
 function searchTotals(db: Reader, campaignId: number, f: PledgeFilters): PledgeTotals {
   const search = f.search ?? "";
   const few = f.fewNameCandidates ?? fewCandidates(db, search);
   if (!few && !search.includes("\u0000")) {
+    const needle = search.toLocaleLowerCase("de-DE");
+    const statuses = f.status ? [f.status] : undefined;
+    const fromMemory = directoryTotals(db, campaignId, { needle, kind: f.kind, country: f.country, statuses });
+    if (fromMemory) return { count: fromMemory.count, amountCents: fromMemory.amountCents };
     const outside = sponsorsOutside(db, campaignId, f, search);
     if (outside.length <= FEW_OUTSIDE) return minus(bucketTotals(db, campaignId, f), sumOf(db, outside, f));
   }

@@ -6,6 +6,7 @@ import type { Reader } from "../../db/open";
 import { figureTotals, pledges, sponsors, type Sponsor } from "../../db/schema";
 import { BINDING_STATUSES, type SponsorKind } from "../domain/codes";
 import { nameKeyOf } from "../domain/names";
+import { directoryTotals } from "./sponsorDirectory";
 import { BINDING, pledgeFiguresOf, type SponsorPledgeFigures } from "./sponsors";
 
 export const SPONSOR_SORTS = ["name", "binding_desc", "newest"] as const;
@@ -119,14 +120,26 @@ function sponsorFilter(params: SponsorFilter) {
 }
 
 /**
- * How many live sponsors the filter holds, and, without a name search, the binding cents of
- * their pledges from the maintained figures (by sponsor kind and country; a merged sponsor's
- * pledges moved to a live one). A search would have to sum the pledges of every match, so
- * then `bindingCents` is null rather than slow.
+ * How many live sponsors the filter holds and the binding cents of their pledges: without a
+ * name search from the maintained figures (by sponsor kind and country; a merged sponsor's
+ * pledges moved to a live one), with one from the campaign's sponsors kept in memory
+ * (sponsorDirectory.ts). While those are still loading after a start, a search's sponsors
+ * are counted in SQL and `bindingCents` is null rather than a sum over every match's pledges.
  */
 export function sponsorTotals(db: Reader, params: SponsorFilter): { count: number; bindingCents: number | null } {
+  const needle = params.search ? nameKeyOf(params.search) : "";
+  if (needle) {
+    const fromMemory = directoryTotals(db, params.campaignId, {
+      needle,
+      kind: params.kind,
+      country: params.country,
+      statuses: BINDING_STATUSES,
+      liveOnly: true,
+    });
+    if (fromMemory) return { count: fromMemory.sponsorCount, bindingCents: fromMemory.amountCents };
+  }
   const counted = db.select({ count: count() }).from(sponsors).where(sponsorFilter(params)).get();
-  if (params.search && nameKeyOf(params.search)) return { count: counted?.count ?? 0, bindingCents: null };
+  if (needle) return { count: counted?.count ?? 0, bindingCents: null };
   const binding = db
     .select({ cents: sql<number>`coalesce(sum(${figureTotals.amountCents}), 0)` })
     .from(figureTotals)

@@ -2,6 +2,7 @@
 // maintained figures answer (status, kind, country) and those counted over the pledges
 // (sponsor, name, overdue) must agree with the pages themselves.
 import { describe, expect, it, vi } from "vitest";
+import { loadSponsorDirectory } from "../../server/queries/sponsorDirectory";
 import { addPledge, addSponsor, callerForSponsor, setup } from "./helpers";
 
 async function totalsFixture() {
@@ -191,9 +192,34 @@ describe("sponsor.list totals", () => {
     expect(belgian.totals).toEqual({ count: 1, bindingCents: 980_017 });
   });
 
-  it("a name search counts its matches and leaves the sum out rather than scan every pledge", async () => {
-    const { o, id } = await totalsFixture();
+  it("a name search counts its matches, and sums them once the campaign's sponsors are in memory", async () => {
+    const { s, o, id, zeta, mitte } = await totalsFixture();
+    // Right after a start the sponsors are still loading: the count, and no sum rather than a scan.
+    const cold = await o.sponsor.list({ campaignId: id, search: "ZETA" });
+    expect(cold.totals).toEqual({ count: 1, bindingCents: null });
+    loadSponsorDirectory(s.db, id);
     const found = await o.sponsor.list({ campaignId: id, search: "ZETA" });
-    expect(found.totals).toEqual({ count: 1, bindingCents: null });
+    expect(found.totals).toEqual({ count: 1, bindingCents: 500_001 + 760_003 });
+    /** The totals must be what the pages themselves hold, one sponsor a page. */
+    const expectPagesAgree = async (search: string) => {
+      const items: { bindingCents: number }[] = [];
+      let cursor: string | undefined;
+      let totals: { count: number; bindingCents: number | null } | undefined;
+      do {
+        const page = await o.sponsor.list({ campaignId: id, search, limit: 1, cursor });
+        items.push(...page.items);
+        totals = page.totals;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      expect(totals, search).toEqual({
+        count: items.length,
+        bindingCents: items.reduce((sum, i) => sum + i.bindingCents, 0),
+      });
+    };
+    for (const search of ["e", "  stadt  WERKE ", "gmbh", "xyz"]) await expectPagesAgree(search);
+    // Merged away, a sponsor leaves the list and its count; its pledges count for the other.
+    await o.sponsor.merge({ intoSponsorId: zeta.id, fromSponsorId: mitte.id });
+    for (const search of ["e", "mitte", "zeta"]) await expectPagesAgree(search);
+    expect((await o.sponsor.list({ campaignId: id, search: "mitte" })).totals).toEqual({ count: 0, bindingCents: 0 });
   });
 });
