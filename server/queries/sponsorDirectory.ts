@@ -245,8 +245,8 @@ function store(client: Database.Database, dir: Directory, rows: SponsorRow[], id
     const same = dir.keys[slot] === r.key && dir.kinds[slot] === r.kind && dir.countries[slot] === r.country;
     if (!same || dir.merged[slot] !== merged) dir.searches.clear();
     dir.keys[slot] = r.key;
-    dir.kinds[slot] = r.kind;
-    dir.countries[slot] = r.country;
+    dir.kinds[slot] = interned(r.kind);
+    dir.countries[slot] = interned(r.country);
     dir.merged[slot] = merged;
     for (let s = 0; s < PLEDGE_STATUSES.length; s++) {
       dir.counts[s][slot] = 0;
@@ -272,6 +272,15 @@ function store(client: Database.Database, dir: Directory, rows: SponsorRow[], id
     dir.allCounts[slot] += t.count;
     dir.allAmounts[slot] += t.amount;
   }
+}
+
+/** One string per kind and country code: 100,000 copies of "company" cost 3 MB. */
+const codes = new Map<string, string>();
+function interned(code: string): string {
+  const known = codes.get(code);
+  if (known !== undefined) return known;
+  if (codes.size < 1_000) codes.set(code, code);
+  return code;
 }
 
 function latestSeq(client: Database.Database): number {
