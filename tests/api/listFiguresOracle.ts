@@ -6,7 +6,7 @@ import { count, sql } from "drizzle-orm";
 import { pledges, sponsors } from "../../db/schema";
 import { liveFilter, type PledgeFilters } from "../../server/queries/pledgeList";
 import { pledgeTotals } from "../../server/queries/pledgeTotals";
-import { directoryTotals, forgetSponsorDirectories, loadSponsorDirectory } from "../../server/queries/sponsorDirectory";
+import { directoryTotals } from "../../server/queries/sponsorDirectory";
 import type { Setup } from "./helpers";
 
 const nonzero = (s: Setup, query: string) =>
@@ -89,18 +89,12 @@ export function expectListFiguresRecounted(s: Setup, days: readonly string[], se
   for (const f of filters.filter((f) => f.search))
     expect(inMemory(s, f), `in memory: ${JSON.stringify(f)}`).toEqual(countedOverPledges(s, { ...f, today: days[0] }));
   // Then the SQL paths, without the directory.
-  forgetSponsorDirectories(s.db);
   for (const today of days)
     for (const f of filters)
       expect(sqlTotals(s, { ...f, today }), `${JSON.stringify(f)} on ${today}`).toEqual(
         countedOverPledges(s, { ...f, today }),
       );
-  loadSponsorDirectory(s.db, s.campaign.id);
 }
 
-/** pledgeTotals while the directory is not loaded (each call would start loading it). */
-function sqlTotals(s: Setup, f: PledgeFilters) {
-  const totals = pledgeTotals(s.db, s.campaign.id, f);
-  forgetSponsorDirectories(s.db);
-  return totals;
-}
+/** pledgeTotals in SQL: inside a transaction the directory stands aside. */
+const sqlTotals = (s: Setup, f: PledgeFilters) => s.db.transaction(() => pledgeTotals(s.db, s.campaign.id, f));

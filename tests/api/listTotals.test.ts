@@ -194,6 +194,13 @@ describe("sponsor.list totals", () => {
 
   it("a name search counts its matches, and sums them once the campaign's sponsors are in memory", async () => {
     const { s, o, id, zeta, mitte } = await totalsFixture();
+    // A campaign of more than one slice (4,000) loads over several turns of the event loop.
+    const filler = s.db.$client.prepare(
+      "insert into sponsors (campaign_id, name, name_key, kind, country, created_at) values (?, ?, ?, 'company', 'DE', 0)",
+    );
+    s.db.$client.transaction(() => {
+      for (let i = 0; i < 4_000; i++) filler.run(id, `Nr ${i}`, `nr ${i}`);
+    })();
     // Right after a start the sponsors are still loading: the count, and no sum rather than a scan.
     const cold = await o.sponsor.list({ campaignId: id, search: "ZETA" });
     expect(cold.totals).toEqual({ count: 1, bindingCents: null });

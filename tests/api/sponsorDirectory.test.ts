@@ -34,15 +34,15 @@ function insertSponsors(s: Setup, names: string[]): number[] {
 }
 
 describe("the sponsor directory behind a name search's totals", () => {
-  it("loads 9,001 sponsors over several turns of the event loop, names that repeat across slices included", async () => {
+  it("loads 13,001 sponsors over several turns of the event loop, names that repeat across slices included", async () => {
     const s = await setup({ now: `${TODAY}T10:00:00Z` });
     const o = s.as.organiser;
     // 5,000 sponsors share one name key: the slices' cursor must step through them by id.
     const ids = insertSponsors(s, [
       ...Array.from({ length: 5_000 }, () => "Doppel GmbH"),
-      ...Array.from({ length: 4_001 }, (_, i) => `Firma ${i} AG`),
+      ...Array.from({ length: 8_001 }, (_, i) => `Firma ${i} AG`),
     ]);
-    for (const [i, at] of [0, 3_999, 4_000, 4_999, 5_000, 9_000].entries())
+    for (const [i, at] of [0, 3_999, 4_000, 4_999, 5_000, 13_000].entries())
       await addPledge(o, s.campaign.id, ids[at], 100_001 + i, { status: i % 2 ? "intent" : "confirmed" });
 
     const turns = await turnsUntilLoaded(s.db, s.campaign.id);
@@ -131,6 +131,7 @@ describe("the sponsor directory behind a name search's totals", () => {
     expect(s.db.transaction(() => directoryTotals(s.db, s.campaign.id, { needle: "gmbh" }))).toBeNull();
     expect(inMemory(s, { search: "gmbh" })).toEqual({ count: 1, amountCents: 10_001 });
     forgetSponsorDirectories(s.db);
-    expect(inMemory(s, { search: "gmbh" }), "forgotten: loading again").toBeNull();
+    // Forgotten, a campaign of one slice is loaded again at once, on the call that asks.
+    expect(inMemory(s, { search: "gmbh" }), "forgotten: loaded again").toEqual({ count: 1, amountCents: 10_001 });
   });
 });
